@@ -1,0 +1,12 @@
+/**
+ * Physical layout of the single table, shared by the CDK stack, the local table bootstrap and the
+ * DynamoDB adapter. Only the adapter knows what the keys mean.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Sparse GSI: only subscribers with a pending send carry these attributes. */
+  dueIndex: { name: 'due', partitionKey: 'dueShard', sortKey: 'dueAt' },
+  /** Epoch seconds; DynamoDB TTL removes raw-mail records and rate-limit counters. */
+  ttlAttribute: 'ttl',
+} as const;
