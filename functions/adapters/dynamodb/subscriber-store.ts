@@ -1,0 +1,231 @@
+/**
+ * DynamoDB adapter for subscribers: the only place that knows the key design.
+ *
+ *   pk SUB#<id>      sk PROFILE             the subscriber (+ dueShard/dueAt while a send is due)
+ *   pk EMAIL#<key>   sk EMAIL               uniqueness of an address, written in one transaction
+ *   pk SUB#<id>      sk W#<week>#DAY#<d>     the send claim of day d (1..7, 8 = recap) of a week
+ *   pk SUB#<id>      sk W#<week>#REPLY#<d>#<receivedAt>#<messageId>   one logged reply
+ * Everything under SUB#<id> goes when the person deletes their data.
+ */
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { LoggedReply, SubscriberStore, WeekActivity } from '../../core/ports';
+import { ConcurrentUpdateError, EmailTakenError } from '../../core/store-errors';
+import { SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
+import { TABLE_DESIGN } from './table-design';
+
+const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
+const PROFILE = 'PROFILE';
+
+/** Zero-padded so that a week's items sort together and in order. */
+export const weekPrefix = (week: number) => `W#${String(week).padStart(4, '0')}#`;
+export const subscriberKey = (id: string) => ({ [PK]: `SUB#${id}`, [SK]: PROFILE });
+const emailKeyItem = (emailKey: string) => ({ [PK]: `EMAIL#${emailKey}`, [SK]: 'EMAIL' });
+
+/** Spreads due subscribers over a few GSI partitions so no single key runs hot. */
+export function shardOf(id: string, shards: number): string {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  return String(hash % shards);
+}
+
+export interface TableSettings {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  dueShards: number;
+}
+
+type Item = Record<string, unknown>;
+
+function toItem(sub: Subscriber, shards: number): Item {
+  const item: Item = { ...subscriberKey(sub.id), type: 'subscriber', ...sub };
+  // Sparse index: only someone with a pending send is visible to the dispatcher.
+  if (sub.nextSendAt !== null && sub.status === 'active') {
+    item[TABLE_DESIGN.dueIndex.partitionKey] = shardOf(sub.id, shards);
+    item[TABLE_DESIGN.dueIndex.sortKey] = sub.nextSendAt;
+  }
+  return item;
+}
+
+function str(item: Item, key: string): string {
+  const value = item[key];
+  if (typeof value !== 'string') throw new Error(`Stored subscriber lacks ${key}`);
+  return value;
+}
+const strOrNull = (item: Item, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : null);
+const num = (item: Item, key: string) => Number(item[key] ?? 0);
+
+export function fromItem(item: Item): Subscriber {
+  const status = str(item, 'status');
+  if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) throw new Error(`Unknown status ${status}`);
+  return {
+    id: str(item, 'id'),
+    email: str(item, 'email'),
+    emailKey: str(item, 'emailKey'),
+    name: strOrNull(item, 'name'),
+    timezone: str(item, 'timezone'),
+    sendHour: num(item, 'sendHour'),
+    status: status as Subscriber['status'],
+    week: num(item, 'week'),
+    nextDay: num(item, 'nextDay'),
+    nextSendAt: strOrNull(item, 'nextSendAt'),
+    createdAt: str(item, 'createdAt'),
+    updatedAt: str(item, 'updatedAt'),
+    confirmedAt: strOrNull(item, 'confirmedAt'),
+    welcomeSentAt: strOrNull(item, 'welcomeSentAt'),
+    statusChangedAt: str(item, 'statusChangedAt'),
+    version: num(item, 'version'),
+  };
+}
+
+export class DynamoSubscriberStore implements SubscriberStore {
+  constructor(private readonly table: TableSettings) {}
+
+  async create(sub: Subscriber): Promise<void> {
+    const { client, tableName, dueShards } = this.table;
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: { ...emailKeyItem(sub.emailKey), type: 'email', subscriberId: sub.id },
+                ConditionExpression: 'attribute_not_exists(#pk)',
+                ExpressionAttributeNames: { '#pk': PK },
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: toItem(sub, dueShards),
+                ConditionExpression: 'attribute_not_exists(#pk)',
+                ExpressionAttributeNames: { '#pk': PK },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        throw new EmailTakenError();
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Subscriber | null> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({ TableName: this.table.tableName, Key: subscriberKey(id), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : null;
+  }
+
+  async findByEmail(emailKey: string): Promise<Subscriber | null> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({ TableName: this.table.tableName, Key: emailKeyItem(emailKey), ConsistentRead: true }),
+    );
+    return typeof Item?.subscriberId === 'string' ? this.get(Item.subscriberId) : null;
+  }
+
+  async save(sub: Subscriber): Promise<Subscriber> {
+    const saved = { ...sub, version: sub.version + 1 };
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: toItem(saved, this.table.dueShards),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': sub.version },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ConcurrentUpdateError(sub.id);
+      throw error;
+    }
+    return saved;
+  }
+
+  async deleteAll(id: string): Promise<void> {
+    const sub = await this.get(id);
+    const { client, tableName } = this.table;
+    let startKey: Item | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+          ExpressionAttributeValues: { ':pk': `SUB#${id}` },
+          ProjectionExpression: '#pk, #sk',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const keys = page.Items ?? [];
+      for (let i = 0; i < keys.length; i += 25) {
+        await this.batchDelete(keys.slice(i, i + 25));
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    if (sub) await client.send(new DeleteCommand({ TableName: tableName, Key: emailKeyItem(sub.emailKey) }));
+  }
+
+  async weekActivity(id: string, week: number): Promise<WeekActivity> {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const page = await this.table.client.send(
+        new QueryCommand({
+          TableName: this.table.tableName,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+          ExpressionAttributeValues: { ':pk': `SUB#${id}`, ':prefix': weekPrefix(week) },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const prompts = items
+      .filter((i) => i.type === 'claim' && i.state === 'sent' && Number(i.day) <= 7)
+      .map((i) => ({ day: Number(i.day), sentAt: String(i.sentAt) }))
+      .sort((a, b) => a.day - b.day);
+    const replies = items
+      .filter((i) => i.type === 'reply')
+      .map(
+        (i): LoggedReply => ({
+          day: Number(i.day),
+          receivedAt: String(i.receivedAt),
+          messageId: String(i.messageId),
+          text: String(i.text ?? ''),
+          thanked: Array.isArray(i.thanked)
+            ? (i.thanked as Item[]).map((t) => ({ name: String(t.name), relationship: typeof t.relationship === 'string' ? t.relationship : null }))
+            : [],
+        }),
+      )
+      .sort((a, b) => a.day - b.day || a.receivedAt.localeCompare(b.receivedAt));
+    return { prompts, replies };
+  }
+
+  private async batchDelete(keys: Item[]): Promise<void> {
+    let pending = keys.map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      const result = await this.table.client.send(
+        new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
+      );
+      pending = (result.UnprocessedItems?.[this.table.tableName] ?? []) as typeof pending;
+      if (attempt > 6 && pending.length > 0) throw new Error(`Could not delete ${pending.length} items of ${keys.length}`);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Composes outbound emails: picks the template values, the links, the Reply-To and the
+ * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
+ */
+import { listUnsubscribeHeaders, linksFor, type LinkSettings } from './links';
+import type { OutboundEmail, RenderedEmail, WeekActivity } from './ports';
+import type { Subscriber } from './subscriber';
+import { DAYS_IN_WEEK, dayContent, WEEK } from './week';
+
+export interface ThankedPerson {
+  name: string;
+  relationship: string | null;
+}
+
+interface Common {
+  firstName: string | null;
+  unsubscribeUrl: string;
+  postalAddress: string;
+}
+
+export interface EmailRenderer {
+  welcome(values: Common & { confirmUrl: string }): RenderedEmail;
+  prompt(values: Common & { day: number; logUrl: string }): RenderedEmail;
+  receipt(values: Common & { day: number; thanked: ThankedPerson[]; note: string; logUrl: string }): RenderedEmail;
+  recap(
+    values: Common & {
+      days: { day: number; theme: string; thanked: (ThankedPerson & { note: string })[] }[];
+      logUrl: string;
+    },
+  ): RenderedEmail;
+}
+
+/** The name to greet someone by: the first word of what they told us, if anything. */
+export function firstNameOf(name: string | null): string | null {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? first : null;
+}
+
+export interface Composer {
+  links: LinkSettings;
+  renderer: EmailRenderer;
+  postalAddress: string;
+}
+
+function envelope(composer: Composer, sub: Subscriber, now: Date) {
+  const links = linksFor(composer.links, sub.id, now);
+  return {
+    links,
+    common: { firstName: firstNameOf(sub.name), unsubscribeUrl: links.unsubscribeUrl, postalAddress: composer.postalAddress },
+    headers: listUnsubscribeHeaders(links),
+  };
+}
+
+/** The double opt-in email: confirm by the link's page or by replying. */
+export function welcomeEmail(composer: Composer, sub: Subscriber, now: Date): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now);
+  const rendered = composer.renderer.welcome({ ...common, confirmUrl: links.confirmUrl });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(0), headers };
+}
+
+/** The prompt of `day` (1..7); replies go to that day's reply address. */
+export function promptEmail(composer: Composer, sub: Subscriber, day: number, now: Date): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now);
+  const rendered = composer.renderer.prompt({ ...common, day, logUrl: links.logUrl });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(day), headers };
+}
+
+/** After day 7: everyone thanked, by day, with the participant's words. */
+export function recapEmail(composer: Composer, sub: Subscriber, activity: WeekActivity, now: Date): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now);
+  const days = WEEK.map(({ day }) => ({
+    day,
+    theme: dayContent(day).theme,
+    thanked: activity.replies
+      .filter((reply) => reply.day === day)
+      .flatMap((reply) => reply.thanked.map((person) => ({ ...person, note: reply.text }))),
+  }));
+  const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK), headers };
+}

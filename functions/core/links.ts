@@ -1,0 +1,52 @@
+/**
+ * Every link and address an email or page hands out, each carrying a signed token: confirm
+ * (expires), unsubscribe, log and preferences (never expire), and the reply address of a day.
+ */
+import { signToken, type TokenKeys } from './tokens';
+
+export interface LinkSettings {
+  /** Base of links, e.g. `https://gratitude.example` (no trailing slash needed). */
+  publicUrl: string;
+  /** Domain of `reply+<token>@`, `start@` and `unsubscribe+<token>@`. */
+  inboundDomain: string;
+  keys: TokenKeys;
+}
+
+export interface SubscriberLinks {
+  confirmUrl: string;
+  unsubscribeUrl: string;
+  logUrl: string;
+  preferencesUrl: string;
+  /** `mailto:` address that unsubscribes this person when mailed. */
+  unsubscribeMailto: string;
+  /** The Reply-To for a day's email (0 = the welcome, which confirms when answered). */
+  replyTo(day: number): string;
+}
+
+function pageUrl(base: string, path: string, token: string): string {
+  const url = new URL(path, base.endsWith('/') ? base : `${base}/`);
+  url.searchParams.set('token', token);
+  return url.toString();
+}
+
+export function linksFor(settings: LinkSettings, subscriberId: string, now: Date): SubscriberLinks {
+  const { keys, publicUrl, inboundDomain } = settings;
+  const unsubscribeToken = signToken(keys, { purpose: 'unsubscribe', subscriberId });
+  const logToken = signToken(keys, { purpose: 'log', subscriberId });
+  return {
+    confirmUrl: pageUrl(publicUrl, 'confirm', signToken(keys, { purpose: 'confirm', subscriberId }, now)),
+    unsubscribeUrl: pageUrl(publicUrl, 'unsubscribe', unsubscribeToken),
+    logUrl: pageUrl(publicUrl, 'log', logToken),
+    preferencesUrl: pageUrl(publicUrl, 'preferences', logToken),
+    unsubscribeMailto: `mailto:unsubscribe+${unsubscribeToken}@${inboundDomain}?subject=unsubscribe`,
+    replyTo: (day) => `reply+${signToken(keys, { purpose: 'reply', subscriberId, day })}@${inboundDomain}`,
+  };
+}
+
+/** RFC 2369 and RFC 8058 one-click headers: the URL's token unsubscribes this address only. */
+export function listUnsubscribeHeaders(links: SubscriberLinks): { name: string; value: string }[] {
+  return [
+    { name: 'List-Unsubscribe', value: `<${links.unsubscribeUrl}>, <${links.unsubscribeMailto}>` },
+    { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+  ];
+}

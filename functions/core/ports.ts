@@ -1,0 +1,93 @@
+/**
+ * The ports the use cases need. Adapters implement them (DynamoDB, SES, S3, templates); tests and
+ * the local stack pass in-memory fakes or the real adapters pointed at local endpoints.
+ */
+import type { Subscriber } from './subscriber';
+
+export interface SubscriberStore {
+  /** Creates a subscriber whose email key is not taken yet; throws `EmailTakenError` otherwise. */
+  create(subscriber: Subscriber): Promise<void>;
+  get(id: string): Promise<Subscriber | null>;
+  findByEmail(emailKey: string): Promise<Subscriber | null>;
+  /**
+   * Writes `subscriber` if the stored version is still `subscriber.version`, then bumps it;
+   * throws `ConcurrentUpdateError` when someone else saved first. Returns the saved state.
+   */
+  save(subscriber: Subscriber): Promise<Subscriber>;
+  /** Removes the subscriber and everything recorded for them (claims, replies, email key). */
+  deleteAll(id: string): Promise<void>;
+  /** What happened in one week: prompts sent (days 1..7) and the replies logged, oldest first. */
+  weekActivity(id: string, week: number): Promise<WeekActivity>;
+}
+
+export interface LoggedReply {
+  day: number;
+  receivedAt: string;
+  messageId: string;
+  /** The participant's own words. */
+  text: string;
+  thanked: { name: string; relationship: string | null }[];
+}
+
+export interface WeekActivity {
+  prompts: { day: number; sentAt: string }[];
+  replies: LoggedReply[];
+}
+
+/** Fixed-window counters for the application's rate limits (HTTP APIs have no usage plans). */
+export interface RateLimiter {
+  /** Counts one hit on `key`; returns how long to wait when more than `limit` hits fell in the window. */
+  hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+}
+
+export interface OutboundEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string;
+  headers: { name: string; value: string }[];
+}
+
+export interface Mailer {
+  /** Sends one email; throws `RetryableError` when the provider throttles. */
+  send(email: OutboundEmail): Promise<{ messageId: string }>;
+}
+
+export interface IdGenerator {
+  subscriberId(): string;
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+/** One email of the week to send: day 1..7 a prompt, 8 the recap. */
+export interface SendJob {
+  subscriberId: string;
+  week: number;
+  day: number;
+}
+
+/** The subscribers whose next email is due, read from the sparse, sharded due index. */
+export interface DueIndex {
+  readonly shards: number;
+  /** One page of due subscribers of `shard` (due at or before `now`), oldest first. */
+  page(shard: number, now: Date, limit: number, cursor?: string): Promise<{ jobs: SendJob[]; cursor?: string }>;
+}
+
+export interface SendQueue {
+  enqueue(jobs: SendJob[]): Promise<void>;
+}
+
+export type ClaimOutcome = 'claimed' | 'already-sent' | 'in-flight';
+
+/**
+ * The "never twice" guard: a conditional claim on (subscriber, week, day) before sending. A claim
+ * whose lease ran out (its sender died before sending) may be taken over; a sent one never.
+ */
+export interface SendLedger {
+  claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
+  /** Gives a claim back after a failed send so that a retry sends. */
+  release(job: SendJob, claimId: string): Promise<void>;
+  /** Records the accepted send; from here on the day is never sent again. */
+  markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void>;
+}

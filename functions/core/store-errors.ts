@@ -1,0 +1,14 @@
+/** Errors a store raises that use cases react to. */
+import { AppError } from './errors';
+
+export class EmailTakenError extends AppError {
+  constructor() {
+    super('email_taken', 'That address already belongs to a subscriber.', { status: 409 });
+  }
+}
+
+export class ConcurrentUpdateError extends AppError {
+  constructor(id: string) {
+    super('concurrent_update', `Subscriber ${id} was changed by someone else.`, { status: 409 });
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The subscriber and the lifecycle of their week, as explicit transitions. Every transition is a
+ * pure function from one state to the next; persistence and sending live elsewhere.
+ *
+ *   pending --confirm--> active --(day 7 + recap)--> completed
+ *   active <--pause/resume--> paused
+ *   any --unsubscribe--> unsubscribed        any --hard bounce / complaint--> suppressed
+ *   active | paused | completed --restart--> active (a new week)
+ */
+import { AppError } from './errors';
+import { firstSendAfter, nextSendAfterDelivery } from './schedule';
+import { DAYS_IN_WEEK } from './week';
+
+export const SUBSCRIBER_STATUSES = ['pending', 'active', 'paused', 'completed', 'unsubscribed', 'suppressed'] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+/** Days 1..7 are prompts; day 8 in `nextDay` means the recap is next. */
+export const RECAP_DAY = DAYS_IN_WEEK + 1;
+
+export interface Subscriber {
+  id: string;
+  /** As typed, domain lower-cased. */
+  email: string;
+  /** Lower-cased address: the uniqueness key (plus tags are kept). */
+  emailKey: string;
+  name: string | null;
+  timezone: string;
+  sendHour: number;
+  status: SubscriberStatus;
+  /** Counts weeks: 1 for the first, +1 for every RESTART. Claims and logs are per week. */
+  week: number;
+  /** The next email of the week: 1..7 a prompt, 8 the recap. */
+  nextDay: number;
+  /** When the next email is due (ISO 8601 UTC); null when nothing is scheduled. */
+  nextSendAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  confirmedAt: string | null;
+  welcomeSentAt: string | null;
+  /** When the latest change of status happened (unsubscribe, pause, completion...). */
+  statusChangedAt: string;
+  /** Optimistic-locking counter, incremented by every save. */
+  version: number;
+}
+
+export class TransitionError extends AppError {
+  constructor(from: SubscriberStatus, action: string) {
+    super('invalid_transition', `Cannot ${action} a subscriber who is ${from}.`, { status: 409 });
+  }
+}
+
+type Timing = Pick<Subscriber, 'timezone' | 'sendHour'>;
+
+function touch(sub: Subscriber, now: Date, changes: Partial<Subscriber>): Subscriber {
+  const iso = now.toISOString();
+  const statusChanged = changes.status !== undefined && changes.status !== sub.status;
+  return { ...sub, ...changes, updatedAt: iso, ...(statusChanged ? { statusChangedAt: iso } : {}) };
+}
+
+export function newSubscriber(input: {
+  id: string;
+  email: string;
+  emailKey: string;
+  name: string | null;
+  timezone: string;
+  sendHour: number;
+  now: Date;
+}): Subscriber {
+  const iso = input.now.toISOString();
+  return {
+    id: input.id,
+    email: input.email,
+    emailKey: input.emailKey,
+    name: input.name,
+    timezone: input.timezone,
+    sendHour: input.sendHour,
+    status: 'pending',
+    week: 1,
+    nextDay: 1,
+    nextSendAt: null,
+    createdAt: iso,
+    updatedAt: iso,
+    confirmedAt: null,
+    welcomeSentAt: null,
+    statusChangedAt: iso,
+    version: 0,
+  };
+}
+
+function startWeek(sub: Subscriber, now: Date, week: number): Subscriber {
+  return touch(sub, now, {
+    status: 'active',
+    week,
+    nextDay: 1,
+    nextSendAt: firstSendAfter(sub, now).toISOString(),
+  });
+}
+
+/** Double opt-in. Idempotent: confirming an already running or finished week changes nothing. */
+export function confirm(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status !== 'pending') return sub;
+  return { ...startWeek(sub, now, sub.week), confirmedAt: now.toISOString() };
+}
+
+/**
+ * Someone known subscribes again. A pending person gets the welcome again; someone who left or
+ * finished goes back to pending (a new confirmation starts a new week); everyone else: no change.
+ */
+export function resubscribe(
+  sub: Subscriber,
+  now: Date,
+  wishes: { name: string | null; timezone: string; sendHour: number },
+): { subscriber: Subscriber; sendWelcome: boolean } {
+  switch (sub.status) {
+    case 'pending':
+      return { subscriber: touch(sub, now, { ...wishes, name: wishes.name ?? sub.name }), sendWelcome: true };
+    case 'unsubscribed':
+    case 'completed':
+      return {
+        subscriber: touch(sub, now, {
+          ...wishes,
+          name: wishes.name ?? sub.name,
+          status: 'pending',
+          week: sub.week + 1,
+          nextDay: 1,
+          nextSendAt: null,
+        }),
+        sendWelcome: true,
+      };
+    default:
+      return { subscriber: sub, sendWelcome: false };
+  }
+}
+
+/** Effective immediately and idempotent. A suppressed address stays suppressed. */
+export function unsubscribe(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status === 'unsubscribed' || sub.status === 'suppressed') return sub;
+  return touch(sub, now, { status: 'unsubscribed', nextSendAt: null });
+}
+
+/** Hard bounce or complaint: never mail this address again. */
+export function suppress(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status === 'suppressed') return sub;
+  return touch(sub, now, { status: 'suppressed', nextSendAt: null });
+}
+
+/** Holds the sequence where it is; RESUME continues with the same day. */
+export function pause(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status === 'paused') return sub;
+  if (sub.status !== 'active') throw new TransitionError(sub.status, 'pause');
+  return touch(sub, now, { status: 'paused', nextSendAt: null });
+}
+
+export function resume(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status === 'active') return sub;
+  if (sub.status !== 'paused') throw new TransitionError(sub.status, 'resume');
+  return touch(sub, now, { status: 'active', nextSendAt: firstSendAfter(sub, now).toISOString() });
+}
+
+/** A new week from day 1, from the next send hour on. */
+export function restart(sub: Subscriber, now: Date): Subscriber {
+  if (sub.status !== 'active' && sub.status !== 'paused' && sub.status !== 'completed') {
+    throw new TransitionError(sub.status, 'restart');
+  }
+  return startWeek(sub, now, sub.week + 1);
+}
+
+/**
+ * After day `sub.nextDay` was delivered at `deliveredAt`: the next email goes out on the next
+ * local day (one per local day even after an outage); after the recap the week is complete.
+ */
+export function advanceAfterDelivery(sub: Subscriber, deliveredAt: Date): Subscriber {
+  if (sub.nextDay >= RECAP_DAY) {
+    return touch(sub, deliveredAt, { status: 'completed', nextDay: RECAP_DAY, nextSendAt: null });
+  }
+  return touch(sub, deliveredAt, {
+    nextDay: sub.nextDay + 1,
+    nextSendAt: nextSendAfterDelivery(sub, deliveredAt).toISOString(),
+  });
+}
+
+/** New preferences take effect from the next send on. */
+export function changePreferences(sub: Subscriber, now: Date, prefs: Timing): Subscriber {
+  const updated = touch(sub, now, prefs);
+  if (sub.nextSendAt === null) return updated;
+  return { ...updated, nextSendAt: firstSendAfter(prefs, now).toISOString() };
+}
+
+/** Whether an email may be sent to this person at all (welcome included). */
+export function isMailable(sub: Subscriber): boolean {
+  return sub.status !== 'unsubscribed' && sub.status !== 'suppressed';
+}

@@ -1,0 +1,20 @@
+/** Everything a use case may touch, passed in by the composition root (or by a test). */
+import type { Clock } from '../clock';
+import type { EmailRenderer } from '../emails';
+import type { LinkSettings } from '../links';
+import type { DueIndex, IdGenerator, Mailer, RateLimiter, SendLedger, SendQueue, SubscriberStore } from '../ports';
+
+export interface Deps {
+  store: SubscriberStore;
+  rateLimiter: RateLimiter;
+  mailer: Mailer;
+  renderer: EmailRenderer;
+  ids: IdGenerator;
+  clock: Clock;
+  links: LinkSettings;
+  /** Footer line required in every email (CAN-SPAM). */
+  postalAddress: string;
+  ledger: SendLedger;
+  dueIndex: DueIndex;
+  queue: SendQueue;
+}

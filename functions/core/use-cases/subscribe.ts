@@ -1,0 +1,94 @@
+/**
+ * Subscribe (web form, JSON, or later an email to start@).
+ *
+ * Primary course:
+ * 1. Validate the address, time zone and send hour.
+ * 2. Count the request against the client's and the address's rate limits.
+ * 3. A new address becomes a pending subscriber (the email key is claimed in the same
+ *    transaction, so two racing requests create one person) and is sent the welcome.
+ * 4. A known address: pending ones get the welcome again, people who left or finished go back to
+ *    pending with a welcome, active, paused and suppressed ones get nothing.
+ * The answer is "pending" in every case: it never tells whether the address was known.
+ */
+import { parseEmailAddress } from '../email-address';
+import { welcomeEmail } from '../emails';
+import { RateLimitedError, ValidationError } from '../errors';
+import { assertSendHour, isValidTimeZone } from '../schedule';
+import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
+import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
+import type { Deps } from './deps';
+
+export interface SubscribeRequest {
+  email: unknown;
+  name?: string | null;
+  timezone?: string | null;
+  sendHour?: number | null;
+  /** Who is asking (source IP), for the per-client limit. */
+  client: string;
+}
+
+export const SUBSCRIBE_LIMITS = {
+  perClient: { limit: 20, windowSeconds: 60 },
+  perAddress: { limit: 5, windowSeconds: 3600 },
+} as const;
+
+const MAX_NAME_LENGTH = 80;
+
+function cleanName(name: string | null | undefined): string | null {
+  // Control characters would break headers and logs; the rest is escaped wherever it is shown.
+  const cleaned = (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (cleaned.length > MAX_NAME_LENGTH) {
+    throw new ValidationError('invalid_name', `Please keep the name under ${MAX_NAME_LENGTH} characters.`, 'name');
+  }
+  return cleaned === '' ? null : cleaned;
+}
+
+function validated(request: SubscribeRequest) {
+  const { address, key } = parseEmailAddress(request.email);
+  const timezone = request.timezone ?? 'UTC';
+  if (!isValidTimeZone(timezone)) {
+    throw new ValidationError('invalid_timezone', 'Please choose a time zone from the list.', 'timezone');
+  }
+  const sendHour = request.sendHour ?? 8;
+  assertSendHour(sendHour);
+  return { address, key, timezone, sendHour, name: cleanName(request.name) };
+}
+
+async function enforceLimits(deps: Deps, client: string, emailKey: string, now: Date): Promise<void> {
+  const checks = await Promise.all([
+    deps.rateLimiter.hit(`subscribe:client:${client}`, SUBSCRIBE_LIMITS.perClient.limit, SUBSCRIBE_LIMITS.perClient.windowSeconds, now),
+    deps.rateLimiter.hit(`subscribe:email:${emailKey}`, SUBSCRIBE_LIMITS.perAddress.limit, SUBSCRIBE_LIMITS.perAddress.windowSeconds, now),
+  ]);
+  const refused = checks.filter((c) => !c.allowed);
+  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((c) => c.retryAfterSeconds)));
+}
+
+async function sendWelcome(deps: Deps, sub: Subscriber, now: Date): Promise<void> {
+  await deps.mailer.send(welcomeEmail(deps, sub, now));
+  await deps.store.save({ ...sub, welcomeSentAt: now.toISOString() });
+}
+
+export async function subscribe(deps: Deps, request: SubscribeRequest): Promise<{ status: 'pending' }> {
+  const input = validated(request);
+  const now = deps.clock.now();
+  await enforceLimits(deps, request.client, input.key, now);
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const known = await deps.store.findByEmail(input.key);
+    try {
+      if (!known) {
+        const created = newSubscriber({ id: deps.ids.subscriberId(), email: input.address, emailKey: input.key, ...input, now });
+        await deps.store.create(created);
+        await sendWelcome(deps, created, now);
+      } else {
+        const { subscriber, sendWelcome: welcome } = resubscribe(known, now, input);
+        if (welcome) await sendWelcome(deps, await deps.store.save(subscriber), now);
+      }
+      return { status: 'pending' };
+    } catch (error) {
+      // Someone else created or changed this address meanwhile: read again and decide again.
+      if (!(error instanceof EmailTakenError || error instanceof ConcurrentUpdateError)) throw error;
+    }
+  }
+  return { status: 'pending' };
+}

@@ -1,0 +1,41 @@
+/**
+ * The personal log of the current week, in the shape `gratitude export`, `/log.json` and the log
+ * page share: status, preferences, prompts sent and everyone thanked, with the participant's words.
+ */
+import type { Subscriber } from '../subscriber';
+import type { Deps } from './deps';
+
+export interface WeekLog {
+  email: string;
+  status: Subscriber['status'];
+  timezone: string;
+  sendHour: number;
+  prompts: { day: number; sentAt: string }[];
+  thanked: { day: number; name: string; relationship: string | null; note: string }[];
+}
+
+export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promise<WeekLog> {
+  const activity = await deps.store.weekActivity(sub.id, sub.week);
+  return {
+    email: sub.email,
+    status: sub.status,
+    timezone: sub.timezone,
+    sendHour: sub.sendHour,
+    prompts: activity.prompts,
+    thanked: activity.replies.flatMap((reply) =>
+      reply.thanked.map((person) => ({ day: reply.day, name: person.name, relationship: person.relationship, note: reply.text })),
+    ),
+  };
+}
+
+/** RFC 4180 CSV of the thanked people (`day,name,relationship,note`). */
+export function weekLogCsv(log: WeekLog): string {
+  const cell = (value: string | number | null) => {
+    const text = value === null ? '' : String(value);
+    // A leading =, +, - or @ would run as a formula in a spreadsheet.
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const rows = log.thanked.map((t) => [t.day, t.name, t.relationship, t.note].map(cell).join(','));
+  return `${['day,name,relationship,note', ...rows].join('\r\n')}\r\n`;
+}

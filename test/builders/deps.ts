@@ -1,0 +1,59 @@
+/** Builders for use-case tests: in-memory ports, the real templates, a clock the test controls. */
+import { templateRenderer } from '../../functions/adapters/templates/renderer';
+import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
+import { newSubscriberId } from '../../functions/core/tokens';
+import type { Deps } from '../../functions/core/use-cases/deps';
+import { ManualClock, MemoryRateLimiter, RecordingMailer } from '../fakes/fakes';
+import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
+import { MemoryDueIndex, MemorySendLedger, MemorySubscriberStore } from '../fakes/memory-store';
+
+export const TEST_KEYS = { current: 'k'.repeat(32) + '-current-test-key', previous: 'p'.repeat(40) };
+
+let idCounter = 0;
+/** Deterministic, valid subscriber ids. */
+export function nextSubscriberId(): string {
+  idCounter++;
+  const bytes = new Uint8Array(10);
+  new DataView(bytes.buffer).setUint32(6, idCounter);
+  return newSubscriberId(bytes);
+}
+
+export type TestDeps = Deps & {
+  store: MemorySubscriberStore;
+  mailer: RecordingMailer;
+  clock: ManualClock;
+  ledger: MemorySendLedger;
+  dueIndex: MemoryDueIndex;
+  queue: InProcessSendQueue;
+};
+
+export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
+  const store = overrides.store ?? new MemorySubscriberStore();
+  return {
+    store,
+    ledger: new MemorySendLedger(store),
+    dueIndex: new MemoryDueIndex(store),
+    queue: new InProcessSendQueue(),
+    rateLimiter: new MemoryRateLimiter(),
+    mailer: new RecordingMailer(),
+    renderer: templateRenderer,
+    ids: { subscriberId: nextSubscriberId },
+    clock: new ManualClock(new Date('2026-11-25T12:00:00Z')),
+    links: { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
+    postalAddress: 'Gratitude Week, 1 Test Street, Testville',
+    ...overrides,
+  };
+}
+
+export function aSubscriber(overrides: Partial<Subscriber> = {}): Subscriber {
+  const base = newSubscriber({
+    id: overrides.id ?? nextSubscriberId(),
+    email: 'dana@example.com',
+    emailKey: 'dana@example.com',
+    name: 'Dana',
+    timezone: 'America/New_York',
+    sendHour: 8,
+    now: new Date('2026-11-20T12:00:00Z'),
+  });
+  return { ...base, ...overrides };
+}

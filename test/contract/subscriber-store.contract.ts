@@ -1,0 +1,81 @@
+/**
+ * The behaviour every SubscriberStore must have. Run against the in-memory fake (unit) and the
+ * DynamoDB adapter on DynamoDB Local (integration), which keeps the fake honest.
+ */
+import type { SubscriberStore } from '../../functions/core/ports';
+import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
+import { aSubscriber, nextSubscriberId } from '../builders/deps';
+
+export function describeSubscriberStoreContract(name: string, makeStore: () => Promise<SubscriberStore> | SubscriberStore) {
+  describe(`SubscriberStore contract: ${name}`, () => {
+    let store: SubscriberStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    const unique = () => `c${nextSubscriberId()}@example.com`;
+
+    it('creates a subscriber and finds it by id and by email key', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email, name: 'Zoë' });
+      await store.create(sub);
+      expect(await store.get(sub.id)).toEqual(sub);
+      expect(await store.findByEmail(email)).toEqual(sub);
+    });
+
+    it('returns null for someone unknown', async () => {
+      expect(await store.get(nextSubscriberId())).toBeNull();
+      expect(await store.findByEmail(unique())).toBeNull();
+    });
+
+    it('refuses a second subscriber with the same email key', async () => {
+      const email = unique();
+      await store.create(aSubscriber({ email, emailKey: email }));
+      await expect(store.create(aSubscriber({ email, emailKey: email }))).rejects.toBeInstanceOf(EmailTakenError);
+    });
+
+    it('lets exactly one of two racing creates for one address win', async () => {
+      const email = unique();
+      const results = await Promise.allSettled([
+        store.create(aSubscriber({ email, emailKey: email })),
+        store.create(aSubscriber({ email, emailKey: email })),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    });
+
+    it('saves with optimistic locking: a stale copy is refused', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      const saved = await store.save({ ...sub, status: 'active' });
+      expect(saved.version).toBe(sub.version + 1);
+      expect((await store.get(sub.id))?.status).toBe('active');
+      await expect(store.save({ ...sub, status: 'unsubscribed' })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      expect((await store.get(sub.id))?.status).toBe('active');
+    });
+
+    it('keeps nulls and timestamps exactly', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email, name: null, nextSendAt: '2026-11-26T13:00:00.000Z', confirmedAt: null });
+      await store.create(sub);
+      expect(await store.get(sub.id)).toEqual(sub);
+    });
+
+    it('deletes everything of a subscriber, after which the address is free again', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      await store.deleteAll(sub.id);
+      expect(await store.get(sub.id)).toBeNull();
+      expect(await store.findByEmail(email)).toBeNull();
+      await expect(store.create(aSubscriber({ email, emailKey: email }))).resolves.toBeUndefined();
+    });
+
+    it('reports an empty week for someone with no activity', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      expect(await store.weekActivity(sub.id, 1)).toEqual({ prompts: [], replies: [] });
+    });
+  });
+}

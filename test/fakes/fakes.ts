@@ -1,0 +1,49 @@
+/** Small in-memory fakes for the ports that have no store of their own. */
+import { RetryableError } from '../../functions/core/errors';
+import type { Mailer, OutboundEmail, RateLimiter } from '../../functions/core/ports';
+
+export class MemoryRateLimiter implements RateLimiter {
+  private readonly counts = new Map<string, number>();
+
+  async hit(key: string, limit: number, windowSeconds: number, now: Date) {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const windowStart = nowSeconds - (nowSeconds % windowSeconds);
+    const bucket = `${key}@${windowStart}`;
+    const count = (this.counts.get(bucket) ?? 0) + 1;
+    this.counts.set(bucket, count);
+    return { allowed: count <= limit, retryAfterSeconds: Math.max(1, windowStart + windowSeconds - nowSeconds) };
+  }
+}
+
+/** Records every email; can be told to throttle the next N sends. */
+export class RecordingMailer implements Mailer {
+  readonly sent: OutboundEmail[] = [];
+  throttleNext = 0;
+
+  async send(email: OutboundEmail) {
+    if (this.throttleNext > 0) {
+      this.throttleNext--;
+      throw new RetryableError('ses_throttled', 'throttled');
+    }
+    this.sent.push(email);
+    return { messageId: `msg-${this.sent.length}` };
+  }
+
+  to(address: string): OutboundEmail[] {
+    return this.sent.filter((e) => e.to.toLowerCase() === address.toLowerCase());
+  }
+}
+
+/** A clock the test moves by hand. */
+export class ManualClock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}

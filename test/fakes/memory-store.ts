@@ -1,0 +1,111 @@
+/** In-memory SubscriberStore with the same guarantees as the DynamoDB adapter (contract-tested). */
+import type { ClaimOutcome, DueIndex, LoggedReply, SendJob, SendLedger, SubscriberStore, WeekActivity } from '../../functions/core/ports';
+import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
+import type { Subscriber } from '../../functions/core/subscriber';
+
+export class MemorySubscriberStore implements SubscriberStore {
+  readonly subscribers = new Map<string, Subscriber>();
+  readonly emails = new Map<string, string>();
+  readonly prompts = new Map<string, { week: number; day: number; sentAt: string }[]>();
+  readonly replies = new Map<string, (LoggedReply & { week: number })[]>();
+
+  async create(sub: Subscriber): Promise<void> {
+    if (this.emails.has(sub.emailKey) || this.subscribers.has(sub.id)) throw new EmailTakenError();
+    this.emails.set(sub.emailKey, sub.id);
+    this.subscribers.set(sub.id, structuredClone(sub));
+  }
+
+  async get(id: string): Promise<Subscriber | null> {
+    const sub = this.subscribers.get(id);
+    return sub ? structuredClone(sub) : null;
+  }
+
+  async findByEmail(emailKey: string): Promise<Subscriber | null> {
+    const id = this.emails.get(emailKey);
+    return id ? this.get(id) : null;
+  }
+
+  async save(sub: Subscriber): Promise<Subscriber> {
+    const stored = this.subscribers.get(sub.id);
+    if (!stored || stored.version !== sub.version) throw new ConcurrentUpdateError(sub.id);
+    const saved = { ...structuredClone(sub), version: sub.version + 1 };
+    this.subscribers.set(sub.id, saved);
+    return structuredClone(saved);
+  }
+
+  async deleteAll(id: string): Promise<void> {
+    const sub = this.subscribers.get(id);
+    if (sub) this.emails.delete(sub.emailKey);
+    this.subscribers.delete(id);
+    this.prompts.delete(id);
+    this.replies.delete(id);
+  }
+
+  async weekActivity(id: string, week: number): Promise<WeekActivity> {
+    return {
+      prompts: (this.prompts.get(id) ?? [])
+        .filter((p) => p.week === week && p.day <= 7)
+        .map(({ day, sentAt }) => ({ day, sentAt }))
+        .sort((a, b) => a.day - b.day),
+      replies: (this.replies.get(id) ?? [])
+        .filter((r) => r.week === week)
+        .map(({ week: _week, ...reply }) => reply)
+        .sort((a, b) => a.day - b.day || a.receivedAt.localeCompare(b.receivedAt)),
+    };
+  }
+}
+
+type Claim = { claimId: string; state: 'claimed' | 'sent'; leaseUntil: number; sentAt?: string };
+
+/** Claims kept beside the memory store; sent claims show up in `weekActivity` like the real ones. */
+export class MemorySendLedger implements SendLedger {
+  readonly claims = new Map<string, Claim>();
+  constructor(private readonly store: MemorySubscriberStore) {}
+
+  private key(job: SendJob) {
+    return `${job.subscriberId}/${job.week}/${job.day}`;
+  }
+
+  async claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
+    const existing = this.claims.get(this.key(job));
+    if (existing?.state === 'sent') return 'already-sent';
+    if (existing && existing.leaseUntil >= now.getTime()) return 'in-flight';
+    this.claims.set(this.key(job), { claimId, state: 'claimed', leaseUntil: now.getTime() + leaseSeconds * 1000 });
+    return 'claimed';
+  }
+
+  async release(job: SendJob, claimId: string): Promise<void> {
+    const existing = this.claims.get(this.key(job));
+    if (existing?.claimId === claimId && existing.state === 'claimed') this.claims.delete(this.key(job));
+  }
+
+  async markSent(job: SendJob, claimId: string, sentAt: Date): Promise<void> {
+    const existing = this.claims.get(this.key(job));
+    if (existing?.claimId !== claimId) throw new Error('claim lost');
+    this.claims.set(this.key(job), { ...existing, state: 'sent', sentAt: sentAt.toISOString() });
+    const list = this.store.prompts.get(job.subscriberId) ?? [];
+    list.push({ week: job.week, day: job.day, sentAt: sentAt.toISOString() });
+    this.store.prompts.set(job.subscriberId, list);
+  }
+}
+
+/** A due index over the memory store; counts the items it reads, like the GSI query would. */
+export class MemoryDueIndex implements DueIndex {
+  itemsRead = 0;
+  constructor(
+    private readonly store: MemorySubscriberStore,
+    readonly shards = 1,
+  ) {}
+
+  async page(shard: number, now: Date, limit: number, cursor?: string) {
+    const due = [...this.store.subscribers.values()]
+      .filter((s) => s.status === 'active' && s.nextSendAt !== null && s.nextSendAt <= now.toISOString())
+      .filter((_, i) => i % this.shards === shard)
+      .sort((a, b) => (a.nextSendAt ?? '').localeCompare(b.nextSendAt ?? ''));
+    const start = cursor ? Number(cursor) : 0;
+    const slice = due.slice(start, start + limit);
+    this.itemsRead += slice.length;
+    const jobs = slice.map((s) => ({ subscriberId: s.id, week: s.week, day: s.nextDay }));
+    return start + limit < due.length ? { jobs, cursor: String(start + limit) } : { jobs };
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  advanceAfterDelivery,
+  confirm,
+  pause,
+  restart,
+  resubscribe,
+  resume,
+  suppress,
+  TransitionError,
+  unsubscribe,
+} from '../../../functions/core/subscriber';
+import { aSubscriber } from '../../builders/deps';
+
+const now = new Date('2026-11-25T15:00:00Z'); // 10:00 in New York
+
+describe('subscriber lifecycle', () => {
+  it('confirming a pending subscriber schedules day 1 at the next local send hour', () => {
+    const active = confirm(aSubscriber(), now);
+    expect(active.status).toBe('active');
+    expect(active.nextDay).toBe(1);
+    expect(active.nextSendAt).toBe('2026-11-26T13:00:00.000Z'); // 08:00 EST the next morning
+    expect(active.confirmedAt).toBe(now.toISOString());
+  });
+
+  it('confirming twice changes nothing the second time', () => {
+    const active = confirm(aSubscriber(), now);
+    expect(confirm(active, new Date('2026-11-27T00:00:00Z'))).toBe(active);
+  });
+
+  it('an unsubscribed person cannot be re-activated by an old confirm link', () => {
+    const gone = unsubscribe(aSubscriber(), now);
+    expect(confirm(gone, now)).toBe(gone);
+  });
+
+  it('unsubscribing clears the schedule and is idempotent', () => {
+    const gone = unsubscribe(confirm(aSubscriber(), now), now);
+    expect(gone).toMatchObject({ status: 'unsubscribed', nextSendAt: null });
+    expect(unsubscribe(gone, now)).toBe(gone);
+  });
+
+  it('a suppressed address stays suppressed when it unsubscribes', () => {
+    const suppressed = suppress(aSubscriber({ status: 'active' }), now);
+    expect(unsubscribe(suppressed, now).status).toBe('suppressed');
+  });
+
+  it('pause holds the day and resume continues it at the next send hour', () => {
+    const active = { ...confirm(aSubscriber(), now), nextDay: 4 };
+    const paused = pause(active, now);
+    expect(paused).toMatchObject({ status: 'paused', nextSendAt: null, nextDay: 4 });
+    const resumed = resume(paused, new Date('2026-12-01T20:00:00Z'));
+    expect(resumed).toMatchObject({ status: 'active', nextDay: 4, nextSendAt: '2026-12-02T13:00:00.000Z' });
+  });
+
+  it('refuses to pause someone who is not active', () => {
+    expect(() => pause(aSubscriber(), now)).toThrow(TransitionError);
+  });
+
+  it('restart begins a new week from day 1', () => {
+    const done = { ...confirm(aSubscriber(), now), status: 'completed' as const, nextDay: 8, nextSendAt: null };
+    const again = restart(done, now);
+    expect(again).toMatchObject({ status: 'active', week: 2, nextDay: 1, nextSendAt: '2026-11-26T13:00:00.000Z' });
+  });
+
+  it('after a delivery the next email goes out on the next local day, and the recap completes the week', () => {
+    let sub = confirm(aSubscriber(), now);
+    sub = advanceAfterDelivery(sub, new Date('2026-11-26T13:00:05Z'));
+    expect(sub).toMatchObject({ nextDay: 2, nextSendAt: '2026-11-27T13:00:00.000Z' });
+    sub = { ...sub, nextDay: 8 };
+    expect(advanceAfterDelivery(sub, new Date('2026-12-03T13:00:00Z'))).toMatchObject({
+      status: 'completed',
+      nextSendAt: null,
+    });
+  });
+
+  it('a known pending address gets the welcome again; an active one gets nothing', () => {
+    const wishes = { name: null, timezone: 'UTC', sendHour: 9 };
+    expect(resubscribe(aSubscriber(), now, wishes).sendWelcome).toBe(true);
+    const active = confirm(aSubscriber(), now);
+    expect(resubscribe(active, now, wishes)).toEqual({ subscriber: active, sendWelcome: false });
+  });
+
+  it('someone who unsubscribed and signs up again is pending for a new week', () => {
+    const gone = unsubscribe(confirm(aSubscriber(), now), now);
+    const { subscriber, sendWelcome } = resubscribe(gone, now, { name: 'Dana', timezone: 'Europe/Paris', sendHour: 7 });
+    expect(sendWelcome).toBe(true);
+    expect(subscriber).toMatchObject({ status: 'pending', week: 2, timezone: 'Europe/Paris', sendHour: 7 });
+  });
+});
