@@ -1,0 +1,106 @@
+/**
+ * Send claims and the due index in DynamoDB. A claim is an item beside the subscriber
+ * (`SUB#<id>` / `W#<week>#DAY#<day>`) written with a condition, so duplicate schedules, retries
+ * and overlapping dispatchers all meet at one conditional write.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ClaimOutcome, DueIndex, SendJob, SendLedger } from '../../core/ports';
+import { type TableSettings, weekPrefix } from './subscriber-store';
+import { TABLE_DESIGN } from './table-design';
+
+const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
+
+const claimKey = (job: SendJob) => ({ [PK]: `SUB#${job.subscriberId}`, [SK]: `${weekPrefix(job.week)}DAY#${job.day}` });
+
+export class DynamoSendLedger implements SendLedger {
+  constructor(private readonly table: TableSettings) {}
+
+  async claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
+    const nowIso = now.toISOString();
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: {
+            ...claimKey(job),
+            type: 'claim',
+            state: 'claimed',
+            claimId,
+            week: job.week,
+            day: job.day,
+            claimedAt: nowIso,
+            leaseUntil: new Date(now.getTime() + leaseSeconds * 1000).toISOString(),
+          },
+          // Free, or claimed by a sender whose lease has run out (it died before sending).
+          ConditionExpression: 'attribute_not_exists(#pk) OR (#state = :claimed AND #lease < :now)',
+          ExpressionAttributeNames: { '#pk': PK, '#state': 'state', '#lease': 'leaseUntil' },
+          ExpressionAttributeValues: { ':claimed': 'claimed', ':now': nowIso },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        return error.Item?.state?.S === 'sent' ? 'already-sent' : 'in-flight';
+      }
+      throw error;
+    }
+  }
+
+  async release(job: SendJob, claimId: string): Promise<void> {
+    try {
+      await this.table.client.send(
+        new DeleteCommand({
+          TableName: this.table.tableName,
+          Key: claimKey(job),
+          ConditionExpression: '#claimId = :claimId AND #state = :claimed',
+          ExpressionAttributeNames: { '#claimId': 'claimId', '#state': 'state' },
+          ExpressionAttributeValues: { ':claimId': claimId, ':claimed': 'claimed' },
+        }),
+      );
+    } catch (error) {
+      // Someone else took over the lease meanwhile: theirs to finish.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void> {
+    await this.table.client.send(
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: claimKey(job),
+        UpdateExpression: 'SET #state = :sent, sentAt = :sentAt, messageId = :messageId REMOVE leaseUntil',
+        ConditionExpression: '#claimId = :claimId',
+        ExpressionAttributeNames: { '#state': 'state', '#claimId': 'claimId' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': sentAt.toISOString(), ':messageId': messageId, ':claimId': claimId },
+      }),
+    );
+  }
+}
+
+/** The sparse GSI of subscribers with a pending send, one query per shard, due ones only. */
+export class DynamoDueIndex implements DueIndex {
+  readonly shards: number;
+  constructor(private readonly table: TableSettings) {
+    this.shards = table.dueShards;
+  }
+
+  async page(shard: number, now: Date, limit: number, cursor?: string) {
+    const result = await this.table.client.send(
+      new QueryCommand({
+        TableName: this.table.tableName,
+        IndexName: dueIndex.name,
+        KeyConditionExpression: '#shard = :shard AND #dueAt <= :now',
+        ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#dueAt': dueIndex.sortKey },
+        ExpressionAttributeValues: { ':shard': String(shard), ':now': now.toISOString() },
+        ProjectionExpression: 'id, week, nextDay',
+        Limit: limit,
+        ExclusiveStartKey: cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>) : undefined,
+      }),
+    );
+    const jobs = (result.Items ?? []).map((i) => ({ subscriberId: String(i.id), week: Number(i.week), day: Number(i.nextDay) }));
+    const next = result.LastEvaluatedKey ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url') : undefined;
+    return next ? { jobs, cursor: next } : { jobs };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Send one due email of the week (a prompt, or the recap after day 7): never twice, never lost.
+ *
+ * Primary course:
+ * 1. Re-read the subscriber (consistently: the due index may lag) and drop stale jobs: not
+ *    active, another week or day, or not due yet.
+ * 2. Claim (subscriber, week, day) with a conditional write. Already sent: only make sure the
+ *    subscriber moved on. Claimed by a live sender: leave it to them.
+ * 3. Render and send. A failure releases the claim and rethrows, so the job is retried.
+ * 4. Mark the claim sent, then advance the subscriber to the next local day (or complete the week).
+ *
+ * The one duplicate no design excludes (SES has no idempotency key): a crash between SES
+ * accepting the message and step 4's first write. That window is one DynamoDB write long; a later
+ * pass retakes the expired lease and sends again.
+ */
+import { randomUUID } from 'node:crypto';
+import { promptEmail, recapEmail } from '../emails';
+import type { OutboundEmail, SendJob } from '../ports';
+import { advanceAfterDelivery, RECAP_DAY, type Subscriber } from '../subscriber';
+import type { Deps } from './deps';
+import { applyTransition } from './manage';
+
+export type SendOutcome = 'sent' | 'skipped' | 'already-sent' | 'in-flight';
+
+/** Long enough for any send to finish; short enough that a crashed sender's day is retried soon. */
+export const CLAIM_LEASE_SECONDS = 300;
+
+type SendDeps = Pick<Deps, 'store' | 'mailer' | 'renderer' | 'clock' | 'links' | 'postalAddress' | 'ledger'>;
+
+function isCurrent(sub: Subscriber | null, job: SendJob, now: Date): sub is Subscriber {
+  return (
+    sub !== null &&
+    sub.status === 'active' &&
+    sub.week === job.week &&
+    sub.nextDay === job.day &&
+    sub.nextSendAt !== null &&
+    sub.nextSendAt <= now.toISOString()
+  );
+}
+
+/** Moves the subscriber past `job` if they are still on it (idempotent). */
+async function advancePast(deps: SendDeps, job: SendJob, deliveredAt: Date): Promise<void> {
+  await applyTransition(deps, job.subscriberId, (sub) =>
+    sub.week === job.week && sub.nextDay === job.day ? advanceAfterDelivery(sub, deliveredAt) : sub,
+  );
+}
+
+async function compose(deps: SendDeps, sub: Subscriber, job: SendJob, now: Date): Promise<OutboundEmail> {
+  if (job.day < RECAP_DAY) return promptEmail(deps, sub, job.day, now);
+  return recapEmail(deps, sub, await deps.store.weekActivity(sub.id, sub.week), now);
+}
+
+export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
+  const now = deps.clock.now();
+  const sub = await deps.store.get(job.subscriberId);
+  if (!isCurrent(sub, job, now)) return 'skipped';
+
+  const claimId = randomUUID();
+  const claim = await deps.ledger.claim(job, claimId, now, CLAIM_LEASE_SECONDS);
+  if (claim === 'already-sent') {
+    // A previous attempt sent it but stopped before advancing: finish its work, send nothing.
+    await advancePast(deps, job, now);
+    return 'already-sent';
+  }
+  if (claim === 'in-flight') return 'in-flight';
+
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.mailer.send(await compose(deps, sub, job, now)));
+  } catch (error) {
+    await deps.ledger.release(job, claimId);
+    throw error;
+  }
+  await deps.ledger.markSent(job, claimId, now, messageId);
+  await advancePast(deps, job, now);
+  return 'sent';
+}

@@ -1,0 +1,15 @@
+/** Scheduled (EventBridge) entry point: queue everyone whose next email is due at the event's time. */
+import type { ScheduledEvent } from 'aws-lambda';
+import { z } from 'zod';
+import { fixedClock } from './core/clock';
+import { dispatchDue } from './core/use-cases/dispatch';
+import { deps } from './runtime/container';
+
+const scheduledEvent = z.object({ time: z.iso.datetime() });
+
+export const handler = async (event: ScheduledEvent): Promise<{ due: number }> => {
+  const { time } = scheduledEvent.parse(event);
+  const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
+  console.log(JSON.stringify({ level: 'INFO', message: 'Dispatch pass', time, ...result }));
+  return result;
+};
