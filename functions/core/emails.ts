@@ -22,6 +22,13 @@ export interface EmailRenderer {
   welcome(values: Common & { confirmUrl: string }): RenderedEmail;
   prompt(values: Common & { day: number; logUrl: string }): RenderedEmail;
   receipt(values: Common & { day: number; thanked: ThankedPerson[]; note: string; logUrl: string }): RenderedEmail;
+  command(
+    values: Common & {
+      kind: 'stopped' | 'paused' | 'resumed' | 'restarted';
+      logUrl?: string | null;
+      nextDay?: number | null;
+    },
+  ): RenderedEmail;
   recap(
     values: Common & {
       days: { day: number; theme: string; thanked: (ThankedPerson & { note: string })[] }[];

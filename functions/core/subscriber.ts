@@ -39,6 +39,8 @@ export interface Subscriber {
   welcomeSentAt: string | null;
   /** When the latest change of status happened (unsubscribe, pause, completion...). */
   statusChangedAt: string;
+  /** Transient bounces seen (counted, never a reason to stop on their own). */
+  softBounces: number;
   /** Optimistic-locking counter, incremented by every save. */
   version: number;
 }
@@ -83,6 +85,7 @@ export function newSubscriber(input: {
     confirmedAt: null,
     welcomeSentAt: null,
     statusChangedAt: iso,
+    softBounces: 0,
     version: 0,
   };
 }
@@ -142,6 +145,10 @@ export function unsubscribe(sub: Subscriber, now: Date): Subscriber {
 export function suppress(sub: Subscriber, now: Date): Subscriber {
   if (sub.status === 'suppressed') return sub;
   return touch(sub, now, { status: 'suppressed', nextSendAt: null });
+}
+
+export function countSoftBounce(sub: Subscriber, now: Date): Subscriber {
+  return touch(sub, now, { softBounces: sub.softBounces + 1 });
 }
 
 /** Holds the sequence where it is; RESUME continues with the same day. */

@@ -24,7 +24,7 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/export'),
   },
   'mail-event': {
-    summary: 'mail-event --type bounce|complaint --email ADDRESS   feed an SES event locally',
+    summary: 'mail-event --type bounce|soft-bounce|complaint --email ADDRESS   feed an SES event',
     load: () => import('./commands/mail-event'),
   },
 };

@@ -82,6 +82,7 @@ export function fromItem(item: Item): Subscriber {
     confirmedAt: strOrNull(item, 'confirmedAt'),
     welcomeSentAt: strOrNull(item, 'welcomeSentAt'),
     statusChangedAt: str(item, 'statusChangedAt'),
+    softBounces: num(item, 'softBounces'),
     version: num(item, 'version'),
   };
 }

@@ -1,0 +1,11 @@
+/** The compiled templates as the core's `EmailRenderer` port. */
+import type { EmailRenderer } from '../../core/emails';
+import { renderCommandConfirmation, renderPrompt, renderRecap, renderReceipt, renderWelcome } from './render';
+
+export const templateRenderer: EmailRenderer = {
+  welcome: renderWelcome,
+  prompt: renderPrompt,
+  receipt: renderReceipt,
+  recap: renderRecap,
+  command: renderCommandConfirmation,
+};

@@ -1,0 +1,26 @@
+/**
+ * Bounces and complaints from SES: a hard bounce or a complaint suppresses the address at once
+ * (never mail it again); a transient bounce is only counted.
+ */
+import { countSoftBounce, suppress } from '../subscriber';
+import type { Deps } from './deps';
+import { applyTransition } from './manage';
+
+export interface MailEvent {
+  kind: 'hard-bounce' | 'soft-bounce' | 'complaint';
+  recipients: string[];
+}
+
+export async function handleMailEvent(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  event: MailEvent,
+): Promise<{ recipient: string; status: string | null }[]> {
+  const transition = event.kind === 'soft-bounce' ? countSoftBounce : suppress;
+  const results = [];
+  for (const recipient of event.recipients) {
+    const sub = await deps.store.findByEmail(recipient.trim().toLowerCase());
+    const updated = sub ? await applyTransition(deps, sub.id, transition) : null;
+    results.push({ recipient, status: updated?.status ?? null });
+  }
+  return results;
+}

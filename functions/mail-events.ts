@@ -1,0 +1,15 @@
+/** EventBridge entry point for SES configuration-set events: suppress hard bounces and complaints. */
+import type { EventBridgeEvent } from 'aws-lambda';
+import { toMailEvent } from './core/ses-events';
+import { handleMailEvent } from './core/use-cases/mail-events';
+import { deps } from './runtime/container';
+
+export const handler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
+  const mailEvent = toMailEvent(event.detail);
+  if (!mailEvent) {
+    console.log(JSON.stringify({ level: 'INFO', message: 'Ignored SES event', detailType: event['detail-type'] }));
+    return;
+  }
+  const results = await handleMailEvent(await deps(), mailEvent);
+  console.log(JSON.stringify({ level: 'INFO', message: 'SES event applied', kind: mailEvent.kind, results }));
+};
