@@ -56,9 +56,19 @@ describe('subscriber lifecycle', () => {
   });
 
   it('restart begins a new week from day 1', () => {
-    const done = { ...confirm(aSubscriber(), now), status: 'completed' as const, nextDay: 8, nextSendAt: null };
+    const done = {
+      ...confirm(aSubscriber(), now),
+      status: 'completed' as const,
+      nextDay: 8,
+      nextSendAt: null,
+    };
     const again = restart(done, now);
-    expect(again).toMatchObject({ status: 'active', week: 2, nextDay: 1, nextSendAt: '2026-11-26T13:00:00.000Z' });
+    expect(again).toMatchObject({
+      status: 'active',
+      week: 2,
+      nextDay: 1,
+      nextSendAt: '2026-11-26T13:00:00.000Z',
+    });
   });
 
   it('after a delivery the next email goes out on the next local day, and the recap completes the week', () => {
@@ -81,7 +91,11 @@ describe('subscriber lifecycle', () => {
 
   it('someone who unsubscribed and signs up again is pending for a new week', () => {
     const gone = unsubscribe(confirm(aSubscriber(), now), now);
-    const { subscriber, sendWelcome } = resubscribe(gone, now, { name: 'Dana', timezone: 'Europe/Paris', sendHour: 7 });
+    const { subscriber, sendWelcome } = resubscribe(gone, now, {
+      name: 'Dana',
+      timezone: 'Europe/Paris',
+      sendHour: 7,
+    });
     expect(sendWelcome).toBe(true);
     expect(subscriber).toMatchObject({ status: 'pending', week: 2, timezone: 'Europe/Paris', sendHour: 7 });
   });

@@ -1,0 +1,251 @@
+/**
+ * Signed tokens for the links in our emails (confirm, unsubscribe, personal log) and for the reply
+ * address `reply+<token>@<inbound domain>`, plus subscriber ids.
+ *
+ * Format: `<tag>.<subscriber id>[.<field>].<mac>`, all in [a-z0-9.]:
+ *   confirm      c.<id>.<expiry, Unix seconds>.<mac>   expires 7 days after signing
+ *   unsubscribe  u.<id>.<mac>                          never expires
+ *   log          l.<id>.<mac>                          never expires
+ *   reply        r.<id>.<day 0..7>.<mac>               never expires; day 0 is the welcome email
+ * e.g. `r.zyo63h2g743wzrjr.3.k6tnt3lilv3yljgzqpeegnmp` (45 characters; a confirm token is 54).
+ *
+ * Why this shape: a reply address must fit a 64-character local part and survive mail systems
+ * that lower-case it, so everything is lower-case base32 (RFC 4648 alphabet) or digits, and the
+ * reply local part is 51 characters. The mac is HMAC-SHA256 over everything before it (tag
+ * included, so a log token can never pass as an unsubscribe token), truncated to 120 bits.
+ * Keys rotate: sign with the current key, accept the current or the previous one.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppError, InvalidTokenError } from './errors';
+
+export type TokenPurpose = 'confirm' | 'unsubscribe' | 'log' | 'reply';
+
+export interface ConfirmClaims {
+  purpose: 'confirm';
+  subscriberId: string;
+  expiresAt: Date;
+}
+export interface UnsubscribeClaims {
+  purpose: 'unsubscribe';
+  subscriberId: string;
+}
+export interface LogClaims {
+  purpose: 'log';
+  subscriberId: string;
+}
+export interface ReplyClaims {
+  purpose: 'reply';
+  subscriberId: string;
+  /** 0 = the welcome email, 1..7 = that day's prompt. */
+  day: number;
+}
+export type TokenClaims = ConfirmClaims | UnsubscribeClaims | LogClaims | ReplyClaims;
+export type ClaimsFor<P extends TokenPurpose> = Extract<TokenClaims, { purpose: P }>;
+
+/** HMAC keys (secret strings, ideally 32 random bytes encoded): sign with `current`, also accept `previous`. */
+export interface TokenKeys {
+  current: string;
+  previous?: string;
+}
+
+export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
+/** The reply address's local part is `REPLY_LOCAL_PREFIX + token`. */
+export const REPLY_LOCAL_PREFIX = 'reply+';
+/** Days a reply token can name: 0 (welcome) to 7. */
+export const MAX_REPLY_DAY = 7;
+
+const TAGS: Record<TokenPurpose, string> = { confirm: 'c', unsubscribe: 'u', log: 'l', reply: 'r' };
+const MAC_BYTES = 15; // 120 bits, exactly 24 base32 characters
+const MAC_CONTEXT = 'gratitude-week token v1\n';
+
+// ---------------------------------------------------------------------------------------------
+// Base32, RFC 4648 alphabet in lower case (no padding: every length here is fixed)
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+
+function base32(bytes: Uint8Array): string {
+  let out = '';
+  let bits = 0;
+  let buffer = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += ALPHABET[(buffer >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += ALPHABET[(buffer << (5 - bits)) & 31];
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscriber ids
+
+const SUBSCRIBER_ID = /^[a-z2-7]{16}$/;
+const SUBSCRIBER_ID_BYTES = 10;
+
+/** A new subscriber id: 16 lower-case base32 characters from 10 random bytes (80 bits). */
+export function newSubscriberId(randomBytes: Uint8Array): string {
+  if (randomBytes.length !== SUBSCRIBER_ID_BYTES) {
+    throw new RangeError(`newSubscriberId needs exactly ${SUBSCRIBER_ID_BYTES} random bytes`);
+  }
+  return base32(randomBytes);
+}
+
+export function isSubscriberId(value: unknown): value is string {
+  return typeof value === 'string' && SUBSCRIBER_ID.test(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing
+
+function mac(key: string, body: string): string {
+  const digest = createHmac('sha256', key).update(MAC_CONTEXT).update(body).digest();
+  return base32(digest.subarray(0, MAC_BYTES));
+}
+
+function currentKey(keys: TokenKeys): string {
+  if (typeof keys?.current !== 'string' || keys.current === '') {
+    throw new AppError('token_key_missing', 'No token signing key is configured.');
+  }
+  return keys.current;
+}
+
+function badClaims(detail: string): AppError {
+  return new AppError('invalid_token_claims', `Cannot sign a token: ${detail}.`);
+}
+
+/** Signs a confirm token valid for 7 days from `now`. */
+export function signToken(
+  keys: TokenKeys,
+  claims: { purpose: 'confirm'; subscriberId: string },
+  now: Date,
+): string;
+/** Signs an unsubscribe, log or reply token (these never expire). */
+export function signToken(keys: TokenKeys, claims: UnsubscribeClaims | LogClaims | ReplyClaims): string;
+export function signToken(
+  keys: TokenKeys,
+  claims: { purpose: 'confirm'; subscriberId: string } | UnsubscribeClaims | LogClaims | ReplyClaims,
+  now?: Date,
+): string {
+  const key = currentKey(keys);
+  if (!isSubscriberId(claims.subscriberId)) throw badClaims('not a subscriber id');
+  let field: string | undefined;
+  switch (claims.purpose) {
+    case 'confirm': {
+      const nowMs = now instanceof Date ? now.getTime() : Number.NaN;
+      if (!Number.isFinite(nowMs)) throw badClaims('a confirm token needs the current time');
+      field = String(Math.floor((nowMs + CONFIRM_TOKEN_TTL_MS) / 1000));
+      break;
+    }
+    case 'reply':
+      if (!Number.isInteger(claims.day) || claims.day < 0 || claims.day > MAX_REPLY_DAY) {
+        throw badClaims('the reply day must be 0..7');
+      }
+      field = String(claims.day);
+      break;
+    case 'unsubscribe':
+    case 'log':
+      break;
+    default:
+      throw badClaims('unknown purpose');
+  }
+  const body =
+    field === undefined
+      ? `${TAGS[claims.purpose]}.${claims.subscriberId}`
+      : `${TAGS[claims.purpose]}.${claims.subscriberId}.${field}`;
+  return `${body}.${mac(key, body)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verifying
+
+// Tag, id, optional field (canonical digits: no leading zeros), mac. Anything else is malformed.
+const TOKEN = /^([culr])\.([a-z2-7]{16})(?:\.(0|[1-9][0-9]{0,11}))?\.([a-z2-7]{24})$/;
+const MAX_TOKEN_LENGTH = 64;
+
+function macMatches(keys: TokenKeys, body: string, given: string): boolean {
+  const givenBytes = Buffer.from(given, 'latin1');
+  // Both keys are always tried so that timing does not tell which one signed.
+  let matched = false;
+  for (const key of [keys.current, keys.previous]) {
+    if (typeof key !== 'string' || key === '') continue;
+    const expected = Buffer.from(mac(key, body), 'latin1');
+    if (timingSafeEqual(expected, givenBytes)) matched = true;
+  }
+  return matched;
+}
+
+/**
+ * Verifies `token` for `expectedPurpose` and returns its claims. Throws InvalidTokenError
+ * ('invalid_token') for anything malformed, forged, signed by an unknown key or meant for another
+ * purpose, and InvalidTokenError('expired_token') for a genuine confirm token past its expiry
+ * (checked only after the signature, so forgeries never learn more than "invalid"). Throws nothing
+ * else, whatever `token` is. Reply tokens are read case-insensitively, since mail systems may
+ * lower- or upper-case the address they arrived on.
+ */
+export function verifyToken<P extends TokenPurpose>(
+  keys: TokenKeys,
+  token: unknown,
+  expectedPurpose: P,
+  now: Date,
+): ClaimsFor<P> {
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError();
+  const candidate = expectedPurpose === 'reply' ? token.toLowerCase() : token;
+  const match = TOKEN.exec(candidate);
+  if (!match) throw new InvalidTokenError();
+  const [, tag, subscriberId = '', field, given = ''] = match;
+  if (!Object.hasOwn(TAGS, expectedPurpose) || tag !== TAGS[expectedPurpose]) throw new InvalidTokenError();
+
+  const needsField = expectedPurpose === 'confirm' || expectedPurpose === 'reply';
+  if (needsField !== (field !== undefined)) throw new InvalidTokenError();
+  if (expectedPurpose === 'reply' && Number(field) > MAX_REPLY_DAY) throw new InvalidTokenError();
+
+  const body = candidate.slice(0, candidate.length - given.length - 1);
+  if (!macMatches(keys, body, given)) throw new InvalidTokenError();
+
+  let claims: TokenClaims;
+  switch (expectedPurpose) {
+    case 'confirm': {
+      const expiresAt = new Date(Number(field) * 1000);
+      if (!(now instanceof Date) || !(now.getTime() < expiresAt.getTime())) {
+        throw new InvalidTokenError(
+          'expired_token',
+          'This confirmation link has expired. Please subscribe again.',
+        );
+      }
+      claims = { purpose: 'confirm', subscriberId, expiresAt };
+      break;
+    }
+    case 'reply':
+      claims = { purpose: 'reply', subscriberId, day: Number(field) };
+      break;
+    case 'unsubscribe':
+      claims = { purpose: 'unsubscribe', subscriberId };
+      break;
+    default:
+      claims = { purpose: 'log', subscriberId };
+  }
+  return claims as ClaimsFor<P>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reply address
+
+/** `reply+<token>@<inboundDomain>`. */
+export function replyAddress(token: string, inboundDomain: string): string {
+  return `${REPLY_LOCAL_PREFIX}${token}@${inboundDomain}`;
+}
+
+/**
+ * The token in a reply address (`reply+<token>@...`, any case), or undefined when the address is
+ * not one. The token still has to be verified.
+ */
+export function replyTokenFromAddress(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  const local = (at < 0 ? address : address.slice(0, at)).toLowerCase();
+  if (!local.startsWith(REPLY_LOCAL_PREFIX)) return undefined;
+  const token = local.slice(REPLY_LOCAL_PREFIX.length);
+  return token === '' ? undefined : token;
+}
