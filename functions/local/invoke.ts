@@ -1,0 +1,36 @@
+/**
+ * The local stack's way into the handlers: the very functions Lambda runs, with the configuration
+ * `applyLocalEnv` put into the environment. Load this module only after that.
+ */
+import { deps } from '../runtime/container';
+import { schedulerPass } from '../runtime/scheduler-pass';
+
+export { handler as httpHandler } from '../http-api';
+
+/** One dispatch pass at `at`, then every queued send, in this process. */
+export async function runSchedulerPass(at: Date): Promise<{ due: number; sent: number }> {
+  const { due, sent } = await schedulerPass(await deps(), at);
+  return { due, sent };
+}
+
+/**
+ * Inbound mail: the SMTP server has already kept the raw message under the raw-mail directory,
+ * which is what the SES receipt rule's S3 action does on AWS; nothing the sender wrote is lost.
+ */
+export async function deliverInbound(message: {
+  messageId: string;
+  recipients: string[];
+  mailFrom: string;
+  rawPath: string;
+  receivedAt: Date;
+}): Promise<void> {
+  console.log(
+    JSON.stringify({
+      level: 'INFO',
+      message: 'Inbound mail stored',
+      messageId: message.messageId,
+      recipients: message.recipients,
+      rawPath: message.rawPath,
+    }),
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The first week of a New York subscriber on `npm start`, driven as a person and the outside
+ * checks would: HTTP form, the SES emulator's inbox, and the `gratitude` CLI.
+ */
+import { type RunningStack, startStack } from '../support/main-process';
+
+jest.setTimeout(120_000);
+
+type Stored = { subject: string; destination: { to: string[] }; replyTo: string[]; body: { text?: string }; headers?: { name: string; value: string }[] };
+
+let stack: RunningStack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function inbox(to: string): Promise<Stored[]> {
+  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
+  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+}
+
+it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-click unsubscribe', async () => {
+  const email = 'maria.e2e@example.com';
+  const form = new URLSearchParams({ email, name: 'María', timezone: 'America/New_York', sendHour: '8' });
+  const subscribed = await fetch(`${stack.url}/subscribe`, { method: 'POST', body: form });
+  expect(subscribed.status).toBe(202);
+  expect(await subscribed.text()).toContain('Check your inbox');
+
+  const [welcome] = await inbox(email);
+  const confirmUrl = welcome?.body.text?.match(/http\S+\/confirm\?token=[a-z0-9.]+/)?.[0] ?? '';
+  expect((await fetch(confirmUrl)).status).toBe(200);
+  expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('pending');
+  expect((await fetch(confirmUrl, { method: 'POST' })).status).toBe(200);
+
+  const exported = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
+  expect(exported).toMatchObject({ email, status: 'active', timezone: 'America/New_York', sendHour: 8, prompts: [], thanked: [] });
+
+  // Confirmed "now": the first 08:00 in New York after now. Tick around it.
+  const schedule = JSON.parse(
+    (await stack.cli(['schedule', '--timezone', 'America/New_York', '--send-hour', '8', '--confirmed-at', new Date().toISOString()])).stdout,
+  ) as { sends: string[] };
+  const day1 = new Date(schedule.sends[0] ?? '').getTime();
+  const tick = async (offsetMinutes: number) =>
+    JSON.parse((await stack.cli(['tick', '--at', new Date(day1 + offsetMinutes * 60_000).toISOString()])).stdout);
+  expect(await tick(-10)).toEqual({ due: 0, sent: 0 });
+  expect(await tick(5)).toEqual({ due: 1, sent: 1 });
+  expect(await tick(35)).toEqual({ due: 0, sent: 0 });
+
+  const prompts = (await inbox(email)).filter((e) => e.subject.startsWith('Day'));
+  expect(prompts.map((p) => p.subject.slice(0, 5))).toEqual(['Day 1']);
+  const headers = Object.fromEntries((prompts[0]?.headers ?? []).map((h) => [h.name, h.value]));
+  expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+  expect(prompts[0]?.replyTo[0]).toMatch(/^reply\+.+@in\.gratitude\.localhost$/);
+
+  const after = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
+  expect(after.prompts).toEqual([{ day: 1, sentAt: new Date(day1 + 5 * 60_000).toISOString() }]);
+
+  const oneClick = headers['List-Unsubscribe']?.match(/<(http[^>]+)>/)?.[1] ?? '';
+  const unsubscribed = await fetch(oneClick, {
+    method: 'POST',
+    body: new URLSearchParams({ 'List-Unsubscribe': 'One-Click' }),
+    redirect: 'manual',
+  });
+  expect(unsubscribed.status).toBe(200);
+  expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('unsubscribed');
+});
+
+it('invalid input gets a 400 naming the field and no stack trace; an unknown export exits 1', async () => {
+  const res = await fetch(`${stack.url}/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ok@example.com', timezone: 'Nowhere/Land' }),
+  });
+  expect(res.status).toBe(400);
+  expect(await res.json()).toEqual({ error: { code: 'invalid_timezone', message: expect.any(String), field: 'timezone' } });
+  const unknown = await stack.cli(['export', '--email', 'nobody@example.com']);
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toContain('no subscriber');
+});
