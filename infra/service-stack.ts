@@ -1,0 +1,179 @@
+/**
+ * Stateless part of Gratitude Week, laid out like the architecture diagram: web front, daily
+ * dispatch, outbound mail, inbound mail, alarms. The block in the middle is the access matrix:
+ * each line gives one function an environment variable together with the permission behind it.
+ */
+import { CfnOutput, Duration, Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { GratitudeConfig } from './config';
+import { Alarms } from './constructs/alarms';
+import { Api } from './constructs/api';
+import { DailyDispatch } from './constructs/daily-dispatch';
+import { EmailIdentity } from './constructs/email-identity';
+import type { RawMailStore, SubscriberTable } from './constructs/gratitude-function';
+import { InboundMail } from './constructs/inbound-mail';
+import { DATA_EXPORTS, INBOUND } from './names';
+
+export interface ServiceStackProps extends StackProps {
+  readonly config: GratitudeConfig;
+}
+
+export class ServiceStack extends Stack {
+  readonly api: Api;
+  readonly dispatch: DailyDispatch;
+  readonly email: EmailIdentity;
+  readonly inbound: InboundMail;
+  readonly alarms: Alarms;
+  readonly publicUrl: string;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    // The data stack's resources, by their named exports.
+    const subscribers: SubscriberTable = {
+      tableName: Fn.importValue(DATA_EXPORTS.tableName),
+      tableArn: Fn.importValue(DATA_EXPORTS.tableArn),
+      dueShards: config.dueShards,
+    };
+    const rawMail: RawMailStore = {
+      bucket: s3.Bucket.fromBucketAttributes(this, 'RawMailBucket', {
+        bucketName: Fn.importValue(DATA_EXPORTS.rawMailBucketName),
+        bucketArn: Fn.importValue(DATA_EXPORTS.rawMailBucketArn),
+      }),
+      prefix: INBOUND.rawMailPrefix,
+      nagObjectsResource: `${DATA_EXPORTS.rawMailBucketArn}/${INBOUND.rawMailPrefix}*`,
+    };
+    const hmacSecret = secretsmanager.Secret.fromSecretCompleteArn(
+      this,
+      'HmacSecret',
+      Fn.importValue(DATA_EXPORTS.hmacSecretArn),
+    );
+
+    // browser -> HTTP API -> http function
+    this.api = new Api(this, 'Api');
+    this.publicUrl = config.publicUrl ?? this.api.url;
+
+    // schedule -> dispatch -> sends queue -> send function -> SES
+    this.dispatch = new DailyDispatch(this, 'DailyDispatch', {
+      sendMaxConcurrency: config.sendMaxConcurrency,
+    });
+
+    // SES identity + configuration set -> bounce/complaint events -> mail-events function
+    this.email = new EmailIdentity(this, 'EmailIdentity', {
+      sendingDomain: config.sendingDomain,
+      mailFromSubdomain: config.mailFromSubdomain,
+      sender: config.senderAddress,
+      inboundDomain: config.inboundDomain,
+      postalAddress: config.postalAddress,
+    });
+    const mail = this.email.outboundMail(this.publicUrl);
+
+    // MX -> SES receipt rule: raw MIME to S3, then receive function (Event)
+    this.inbound = new InboundMail(this, 'InboundMail', {
+      inboundDomain: config.inboundDomain,
+      sendingDomain: config.sendingDomain,
+      rawMailBucket: rawMail.bucket,
+      activateReceiptRuleSet: config.activateReceiptRuleSet,
+    });
+
+    // Who may touch what.
+    this.api.http
+      .bindTable(subscribers, 'readWrite')
+      .bindHmacSecret(hmacSecret)
+      .bindMailer(mail)
+      // "Delete my data" removes the person's stored raw messages too.
+      .bindRawMail(rawMail, { delete: true });
+    this.dispatch.dispatch.bindTable(subscribers, 'read').bindSendQueue(this.dispatch.sendsQueue);
+    this.dispatch.send.bindTable(subscribers, 'readWrite').bindHmacSecret(hmacSecret).bindMailer(mail);
+    this.inbound.receive
+      .bindTable(subscribers, 'readWrite')
+      .bindHmacSecret(hmacSecret)
+      .bindMailer(mail)
+      .bindRawMail(rawMail, { read: true });
+    this.email.mailEvents.bindTable(subscribers, 'readWrite');
+
+    this.alarms = new Alarms(this, 'Alarms', {
+      functions: {
+        Http: this.api.http,
+        Dispatch: this.dispatch.dispatch,
+        Send: this.dispatch.send,
+        Receive: this.inbound.receive,
+        MailEvents: this.email.mailEvents,
+      },
+      deadLetterQueues: {
+        Sends: this.dispatch.deadLetterQueue,
+        Receive: this.inbound.deadLetterQueue,
+        MailEvents: this.email.deadLetterQueue,
+      },
+      backlog: { queue: this.dispatch.sendsQueue, maxAge: Duration.minutes(30) },
+      alarmEmail: config.alarmEmail,
+    });
+
+    this.acknowledgeNagFindings();
+    this.addOutputs(config);
+  }
+
+  private addOutputs(config: GratitudeConfig): void {
+    const output = (id: string, value: string, description: string) =>
+      new CfnOutput(this, id, { value, description });
+
+    output('ApiUrl', this.api.url, 'Default URL of the HTTP API');
+    output('PublicUrl', this.publicUrl, 'Base of every link in emails (gratitude:publicUrl or the API URL)');
+
+    // The DNS records the operator publishes (zone-file style: name, type, value).
+    for (const [id, record] of Object.entries(this.email.dnsRecords(config.region))) {
+      output(id, record, 'DNS record for the sending domain (DKIM or custom MAIL FROM)');
+    }
+    output(
+      'DnsInboundMx',
+      `${config.inboundDomain} MX 10 inbound-smtp.${config.region}.amazonaws.com`,
+      'MX record that routes the inbound domain to SES receiving in this region',
+    );
+    this.inbound.inboundIdentity?.dkimRecords.forEach((record, i) => {
+      output(
+        `DnsInboundDkim${i + 1}`,
+        `${record.name} CNAME ${record.value}`,
+        'DKIM record verifying the inbound domain',
+      );
+    });
+    output(
+      'DnsDmarcSuggestion',
+      `_dmarc.${config.sendingDomain} TXT "v=DMARC1; p=none;"`,
+      'Start of a DMARC policy if the sending domain has none (mailbox providers expect one)',
+    );
+
+    output(
+      'ReceiptRuleSet',
+      this.inbound.ruleSet.receiptRuleSetName,
+      'SES receipt rule set of the inbound domain',
+    );
+    if (!config.activateReceiptRuleSet) {
+      output(
+        'ActivateReceiptRuleSetCommand',
+        `aws ses set-active-receipt-rule-set --rule-set-name ${INBOUND.ruleSetName} --region ${config.region}`,
+        'Not active yet: run this (or redeploy with gratitude:activateReceiptRuleSet=true) to receive mail',
+      );
+    }
+    output('SendsDlqUrl', this.dispatch.deadLetterQueue.queueUrl, 'Dead-letter queue of the sends queue');
+    output('ReceiveDlqUrl', this.inbound.deadLetterQueue.queueUrl, 'Failed inbound-mail events');
+    output('MailEventsDlqUrl', this.email.deadLetterQueue.queueUrl, 'Failed bounce/complaint events');
+    output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarm notifications');
+  }
+
+  /** Findings on constructs created by aws-cdk-lib itself rather than by our constructs. */
+  private acknowledgeNagFindings(): void {
+    // The Lambda behind AwsCustomResource (rule-set activation) is a stack-level singleton.
+    const provider = this.node.tryFindChild('AWS679f53fac002430cb0da5b7982bd2287');
+    if (provider) {
+      Validations.of(provider).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason:
+          'The aws-cdk-lib AwsCustomResource provider runs once per deployment to activate the receipt rule ' +
+          'set; its role comes with the basic execution policy and is not ours to shape.',
+      });
+    }
+  }
+}
