@@ -3,13 +3,17 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { fixedClock } from './core/clock';
 import { dispatchDue } from './core/use-cases/dispatch';
-import { deps } from './runtime/container';
+import { deps, type Part } from './runtime/container';
+
+const PARTS: Part[] = ['table', 'queue'];
+// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
+deps(PARTS).catch(() => undefined);
 
 const scheduledEvent = z.object({ time: z.iso.datetime() });
 
 export const handler = async (event: ScheduledEvent): Promise<{ due: number }> => {
   const { time } = scheduledEvent.parse(event);
-  const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
+  const result = await dispatchDue({ ...(await deps(PARTS)), clock: fixedClock(new Date(time)) });
   console.log(JSON.stringify({ level: 'INFO', message: 'Dispatch pass', time, ...result }));
   return result;
 };

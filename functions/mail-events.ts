@@ -2,14 +2,20 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { toMailEvent } from './core/ses-events';
 import { handleMailEvent } from './core/use-cases/mail-events';
-import { deps } from './runtime/container';
+import { deps, type Part } from './runtime/container';
+
+const PARTS: Part[] = ['table'];
+// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
+deps(PARTS).catch(() => undefined);
 
 export const handler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   const mailEvent = toMailEvent(event.detail);
   if (!mailEvent) {
-    console.log(JSON.stringify({ level: 'INFO', message: 'Ignored SES event', detailType: event['detail-type'] }));
+    console.log(
+      JSON.stringify({ level: 'INFO', message: 'Ignored SES event', detailType: event['detail-type'] }),
+    );
     return;
   }
-  const results = await handleMailEvent(await deps(), mailEvent);
+  const results = await handleMailEvent(await deps(PARTS), mailEvent);
   console.log(JSON.stringify({ level: 'INFO', message: 'SES event applied', kind: mailEvent.kind, results }));
 };

@@ -5,17 +5,30 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
 import { sendDue } from './core/use-cases/send-due';
-import { deps } from './runtime/container';
+import { deps, type Part } from './runtime/container';
+
+const PARTS: Part[] = ['table', 'mail'];
+// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
+deps(PARTS).catch(() => undefined);
 
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const d = await deps();
+  const d = await deps(PARTS);
   const failures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
       const outcome = await sendDue(d, sendJobSchema.parse(JSON.parse(record.body)));
-      console.log(JSON.stringify({ level: 'INFO', message: 'Send job', messageId: record.messageId, outcome }));
+      console.log(
+        JSON.stringify({ level: 'INFO', message: 'Send job', messageId: record.messageId, outcome }),
+      );
     } catch (error) {
-      console.error(JSON.stringify({ level: 'ERROR', message: 'Send job failed', messageId: record.messageId, error: String(error) }));
+      console.error(
+        JSON.stringify({
+          level: 'ERROR',
+          message: 'Send job failed',
+          messageId: record.messageId,
+          error: String(error),
+        }),
+      );
       failures.push({ itemIdentifier: record.messageId });
     }
   }

@@ -85,3 +85,31 @@ export function recapEmail(composer: Composer, sub: Subscriber, activity: WeekAc
   const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl });
   return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK), headers };
 }
+
+/** What a reply was understood to say; replying to it appends to the same day. */
+export function receiptEmail(
+  composer: Composer,
+  sub: Subscriber,
+  reply: { day: number; thanked: ThankedPerson[]; note: string },
+  now: Date,
+): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now);
+  const rendered = composer.renderer.receipt({ ...common, ...reply, logUrl: links.logUrl });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(reply.day), headers };
+}
+
+export type CommandKind = 'stopped' | 'paused' | 'resumed' | 'restarted';
+
+/** The short answer to STOP, PAUSE, RESUME or RESTART. */
+export function commandEmail(composer: Composer, sub: Subscriber, kind: CommandKind, now: Date): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now);
+  const rendered = composer.renderer.command({
+    ...common,
+    kind,
+    logUrl: links.logUrl,
+    nextDay: kind === 'resumed' ? sub.nextDay : null,
+  });
+  // After STOP there is nothing left to unsubscribe from: no list headers, no reply address.
+  if (kind === 'stopped') return { to: sub.email, ...rendered, headers: [] };
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(Math.min(sub.nextDay, 7)), headers };
+}

@@ -18,6 +18,10 @@ export interface SubscriberStore {
   deleteAll(id: string): Promise<void>;
   /** What happened in one week: prompts sent (days 1..7) and the replies logged, oldest first. */
   weekActivity(id: string, week: number): Promise<WeekActivity>;
+  /** Appends one reply to a day of a week (several replies to a day all count). */
+  logReply(id: string, week: number, reply: LoggedReply): Promise<void>;
+  /** Message ids of every reply kept for this person (to delete their raw mail with them). */
+  replyMessageIds(id: string): Promise<string[]>;
 }
 
 export interface LoggedReply {
@@ -90,4 +94,31 @@ export interface SendLedger {
   release(job: SendJob, claimId: string): Promise<void>;
   /** Records the accepted send; from here on the day is never sent again. */
   markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void>;
+}
+
+/** Raw inbound MIME as received (S3 on AWS, a directory locally). Nothing a person wrote is lost. */
+export interface RawMailStore {
+  get(messageId: string): Promise<Uint8Array | null>;
+  delete(messageIds: string[]): Promise<void>;
+}
+
+export type InboundOutcome =
+  | 'logged'
+  | 'confirmed'
+  | 'subscribed'
+  | 'unsubscribed'
+  | 'command'
+  | 'auto-reply'
+  | 'rejected-verdict'
+  | 'invalid-token'
+  | 'unknown-subscriber'
+  | 'unroutable';
+
+/** One record per SES message id: the dedupe guard (SES may deliver twice) and the audit trail. */
+export interface InboundLog {
+  /** Records the message as being handled; false when it was seen before. */
+  begin(messageId: string, receivedAt: Date): Promise<boolean>;
+  finish(messageId: string, outcome: InboundOutcome, subscriberId?: string): Promise<void>;
+  /** Forgets a message whose handling failed, so that a redelivery or redrive handles it again. */
+  abandon(messageId: string): Promise<void>;
 }

@@ -5,6 +5,9 @@
 import { deps } from '../runtime/container';
 import { schedulerPass } from '../runtime/scheduler-pass';
 
+import { sesReceiptEventFor } from '../core/ses-receipt';
+import { handler as receiveMailHandler } from '../receive-mail';
+
 export { handler as httpHandler } from '../http-api';
 
 /** One dispatch pass at `at`, then every queued send, in this process. */
@@ -14,8 +17,9 @@ export async function runSchedulerPass(at: Date): Promise<{ due: number; sent: n
 }
 
 /**
- * Inbound mail: the SMTP server has already kept the raw message under the raw-mail directory,
- * which is what the SES receipt rule's S3 action does on AWS; nothing the sender wrote is lost.
+ * Inbound mail: the SMTP server has already kept the raw message under the raw-mail directory
+ * (what the receipt rule's S3 action does on AWS); the receive function then gets the event SES
+ * would send, with every check passed.
  */
 export async function deliverInbound(message: {
   messageId: string;
@@ -24,13 +28,5 @@ export async function deliverInbound(message: {
   rawPath: string;
   receivedAt: Date;
 }): Promise<void> {
-  console.log(
-    JSON.stringify({
-      level: 'INFO',
-      message: 'Inbound mail stored',
-      messageId: message.messageId,
-      recipients: message.recipients,
-      rawPath: message.rawPath,
-    }),
-  );
+  await receiveMailHandler(sesReceiptEventFor(message));
 }

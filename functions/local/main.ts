@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   });
   let stopping: Promise<number> | undefined;
   let firstSignalAt = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: NodeJS.Signals, reason: string = signal) => {
     if (stopping) {
       // npm and a terminal may both deliver one Ctrl-C; only a later one means "hurry".
       if (performance.now() - firstSignalAt > 2_000) {
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       return;
     }
     firstSignalAt = performance.now();
-    console.log(`\n${signal}: stopping the local stack…`);
+    console.log(`\n${reason}: stopping the local stack…`);
     aborting.abort();
     stopping = (async () => {
       setTimeout(() => {
@@ -61,8 +61,19 @@ async function main(): Promise<number> {
     })();
     stopping.then((code) => process.exit(code));
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => onSignal(signal));
+  // `npm start` runs us under `sh -c`; a SIGTERM sent to npm kills that shell without passing
+  // it on. Being re-parented means whoever started us is gone: stop as if told to.
+  const parentAtStart = process.ppid;
+  const parentWatch = setInterval(() => {
+    if (process.ppid === parentAtStart) return;
+    clearInterval(parentWatch);
+    onSignal('SIGTERM', 'the process that started us exited');
+  }, 500).unref();
+  // With the parent gone our stdout may be a pipe nobody reads: a failed log line must not crash
+  // the shutdown.
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
 
   let stack: LocalStack;
   try {

@@ -185,9 +185,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     ...(inMemory ? ['-inMemory'] : ['-dbPath', dataDir as string]),
   ];
   const started = performance.now();
-  // Not detached: Ctrl-C in a terminal reaches Java too, even if Node were stuck.
+  // Its own process group: a Ctrl-C in the terminal reaches Node only, which stops the HTTP and
+  // SMTP servers and the scheduler (and the requests they are serving) before it stops Java,
+  // rather than Java dying under a pass in progress. Node, not the terminal, is then responsible
+  // for ending Java: stop(), the exit hook and the watchdog below.
   const java = spawn('java', args, {
     cwd: jarDir,
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
   });
@@ -198,9 +202,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   });
   const spawnError = new Promise<Error>((resolve) => java.once('error', resolve));
 
-  // If this process dies without running stop() (an exception, process.exit, a signal Node does
+  // If this process ends without running stop() (an exception, process.exit, a signal Node does
   // not handle), the exit hook still ends Java; a SIGKILL skips exit hooks, so a tiny shell
-  // watchdog that waits for its stdin to close covers that case too.
+  // watchdog that waits for its stdin to close (this process gone) covers that case too.
   const watchdog = startWatchdog(java);
   const onExit = () => {
     java.kill('SIGTERM');
@@ -283,7 +287,8 @@ function keepTail(child: ChildProcess, maxChars = 4_000): () => string {
 
 function startWatchdog(child: ChildProcess): ChildProcess | undefined {
   if (process.platform === 'win32' || child.pid === undefined) return undefined;
-  const script = `read _ignored; kill -TERM ${child.pid} 2>/dev/null; sleep 5; kill -KILL ${child.pid} 2>/dev/null`;
+  // Deaf to the terminal's signals (it shares our process group): only EOF or SIGKILL ends it.
+  const script = `trap '' INT HUP TERM; read _ignored; kill -TERM ${child.pid} 2>/dev/null; sleep 5; kill -KILL ${child.pid} 2>/dev/null`;
   const watchdog = spawn('sh', ['-c', script], { stdio: ['pipe', 'ignore', 'ignore'] });
   watchdog.on('error', () => {}); // no shell: only the exit hook protects us then
   // Neither the watchdog nor its pipe may keep this process alive.

@@ -9,7 +9,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoInboundLog } from '../adapters/dynamodb/inbound-log';
+import { DirectoryRawMailStore } from '../adapters/fs-raw-mail-store';
+import { S3RawMailStore } from '../adapters/s3/raw-mail-store';
+import { readReplyFromParser } from '../core/reply-reader';
+import { ENV, RAW_MAIL_PREFIX } from './env';
 import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoDueIndex, DynamoSendLedger } from '../adapters/dynamodb/send-ledger';
 import { InProcessSendQueue } from '../adapters/in-process-queue';
@@ -20,13 +26,23 @@ import { templateRenderer } from '../adapters/templates/renderer';
 import { systemClock } from '../core/clock';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
-import { type MailConfig, mailSection, parseSection, parseTokenKeys, queueSection, tableSection } from './config';
+import {
+  ConfigError,
+  type MailConfig,
+  mailSection,
+  parseSection,
+  parseTokenKeys,
+  queueSection,
+  rawMailSection,
+  tableSection,
+} from './config';
 
 const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
 const ses = new SESv2Client({});
 const sqs = new SQSClient({});
+const s3 = new S3Client({});
 
 async function loadTokenKeys(hmac: MailConfig['hmac']) {
   if (hmac.kind === 'inline') return parseTokenKeys(hmac.json as string);
@@ -34,39 +50,105 @@ async function loadTokenKeys(hmac: MailConfig['hmac']) {
   return parseTokenKeys(secret.SecretString ?? '');
 }
 
-/** Builds the dependencies from an environment; `overrides` replace any part (tests). */
-export async function buildDeps(
-  env: Record<string, string | undefined> = process.env,
-  overrides: Partial<Deps> = {},
-): Promise<Deps> {
+/**
+ * What a function uses. Each entry point names its parts and only those are parsed (and only their
+ * variables and grants are bound by the stack); any other part throws a `ConfigError` if touched.
+ */
+export type Part = 'table' | 'mail' | 'queue' | 'rawMail';
+export const ALL_PARTS: readonly Part[] = ['table', 'mail', 'queue', 'rawMail'];
+
+type Env = Record<string, string | undefined>;
+
+function unavailable<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      if (property === 'then') return undefined; // not a promise
+      throw new ConfigError(`${what} is not configured for this function`);
+    },
+  });
+}
+
+function tableParts(env: Env) {
   const table = parseSection(tableSection, env);
-  const mail = parseSection(mailSection, env);
-  const { sendQueueUrl } = parseSection(queueSection, env);
-  const tableSettings = { client: dynamo, tableName: table.tableName, dueShards: table.dueShards };
+  const settings = { client: dynamo, tableName: table.tableName, dueShards: table.dueShards };
   return {
-    store: new DynamoSubscriberStore(tableSettings),
-    rateLimiter: new DynamoRateLimiter(tableSettings),
+    store: new DynamoSubscriberStore(settings),
+    rateLimiter: new DynamoRateLimiter(settings),
+    ledger: new DynamoSendLedger(settings),
+    dueIndex: new DynamoDueIndex(settings),
+    inboundLog: new DynamoInboundLog(settings),
+  };
+}
+
+async function mailParts(env: Env) {
+  const mail = parseSection(mailSection, env);
+  return {
     mailer: new SesMailer(ses, { sender: mail.sender, configurationSet: mail.configurationSet }),
+    links: { publicUrl: mail.publicUrl, inboundDomain: mail.inboundDomain, keys: await loadTokenKeys(mail.hmac) },
+    postalAddress: mail.postalAddress,
+  };
+}
+
+function queuePart(env: Env) {
+  const { sendQueueUrl } = parseSection(queueSection, env);
+  if (sendQueueUrl) return new SqsSendQueue(sqs, sendQueueUrl);
+  // An in-memory queue inside Lambda would drop jobs: there it must be SQS.
+  if (env.AWS_LAMBDA_FUNCTION_NAME) throw new ConfigError(`${ENV.sendQueueUrl} is required in Lambda`);
+  return new InProcessSendQueue(); // the local stack drains it in-process
+}
+
+function rawMailPart(env: Env) {
+  const rawMail = parseSection(rawMailSection, env);
+  return rawMail.kind === 'bucket'
+    ? new S3RawMailStore(s3, rawMail.bucket, RAW_MAIL_PREFIX)
+    : new DirectoryRawMailStore(rawMail.directory);
+}
+
+/** Builds the dependencies of `parts` from an environment; `overrides` replace any part (tests). */
+export async function buildDeps(
+  env: Env = process.env,
+  overrides: Partial<Deps> = {},
+  parts: readonly Part[] = ALL_PARTS,
+): Promise<Deps> {
+  const has = (part: Part) => parts.includes(part);
+  return {
+    ...(has('table')
+      ? tableParts(env)
+      : {
+          store: unavailable('The table'),
+          rateLimiter: unavailable('The table'),
+          ledger: unavailable('The table'),
+          dueIndex: unavailable('The table'),
+          inboundLog: unavailable('The table'),
+        }),
+    ...(has('mail')
+      ? await mailParts(env)
+      : { mailer: unavailable('Sending mail'), links: unavailable('Signed links'), postalAddress: '' }),
+    queue: has('queue') ? queuePart(env) : unavailable('The sends queue'),
+    rawMail: has('rawMail') ? rawMailPart(env) : unavailable('The raw-mail store'),
     renderer: templateRenderer,
     ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
     clock: systemClock,
-    links: { publicUrl: mail.publicUrl, inboundDomain: mail.inboundDomain, keys: await loadTokenKeys(mail.hmac) },
-    postalAddress: mail.postalAddress,
-    ledger: new DynamoSendLedger(tableSettings),
-    dueIndex: new DynamoDueIndex(tableSettings),
-    // Without a queue URL (the local stack) jobs wait in memory and are drained in-process.
-    queue: sendQueueUrl ? new SqsSendQueue(sqs, sendQueueUrl) : new InProcessSendQueue(),
+    readReply: readReplyFromParser,
     ...overrides,
   };
 }
 
-let cached: Promise<Deps> | undefined;
+const cached = new Map<string, Promise<Deps>>();
 
-/** The process-wide dependencies, built on first use (a failed build is retried next time). */
-export function deps(): Promise<Deps> {
-  cached ??= buildDeps().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+/**
+ * The process-wide dependencies of `parts`, built once per cold start (a failed build is retried
+ * on the next call). Entry points call this at module scope too, so bad configuration fails fast.
+ */
+export function deps(parts: readonly Part[] = ALL_PARTS): Promise<Deps> {
+  const key = [...parts].sort().join(',');
+  let built = cached.get(key);
+  if (!built) {
+    built = buildDeps(process.env, {}, parts).catch((error: unknown) => {
+      cached.delete(key);
+      throw error;
+    });
+    cached.set(key, built);
+  }
+  return built;
 }

@@ -3,9 +3,16 @@ import { templateRenderer } from '../../functions/adapters/templates/renderer';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
+import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { ManualClock, MemoryRateLimiter, RecordingMailer } from '../fakes/fakes';
 import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
-import { MemoryDueIndex, MemorySendLedger, MemorySubscriberStore } from '../fakes/memory-store';
+import {
+  MemoryDueIndex,
+  MemoryInboundLog,
+  MemoryRawMailStore,
+  MemorySendLedger,
+  MemorySubscriberStore,
+} from '../fakes/memory-store';
 
 export const TEST_KEYS = { current: 'k'.repeat(32) + '-current-test-key', previous: 'p'.repeat(40) };
 
@@ -25,6 +32,8 @@ export type TestDeps = Deps & {
   ledger: MemorySendLedger;
   dueIndex: MemoryDueIndex;
   queue: InProcessSendQueue;
+  rawMail: MemoryRawMailStore;
+  inboundLog: MemoryInboundLog;
 };
 
 export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
@@ -34,6 +43,9 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     ledger: new MemorySendLedger(store),
     dueIndex: new MemoryDueIndex(store),
     queue: new InProcessSendQueue(),
+    rawMail: new MemoryRawMailStore(),
+    inboundLog: new MemoryInboundLog(),
+    readReply: readReplyFromParser,
     rateLimiter: new MemoryRateLimiter(),
     mailer: new RecordingMailer(),
     renderer: templateRenderer,

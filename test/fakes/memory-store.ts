@@ -1,5 +1,16 @@
 /** In-memory SubscriberStore with the same guarantees as the DynamoDB adapter (contract-tested). */
-import type { ClaimOutcome, DueIndex, LoggedReply, SendJob, SendLedger, SubscriberStore, WeekActivity } from '../../functions/core/ports';
+import type {
+  ClaimOutcome,
+  DueIndex,
+  InboundLog,
+  InboundOutcome,
+  LoggedReply,
+  RawMailStore,
+  SendJob,
+  SendLedger,
+  SubscriberStore,
+  WeekActivity,
+} from '../../functions/core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
 import type { Subscriber } from '../../functions/core/subscriber';
 
@@ -39,6 +50,16 @@ export class MemorySubscriberStore implements SubscriberStore {
     this.subscribers.delete(id);
     this.prompts.delete(id);
     this.replies.delete(id);
+  }
+
+  async logReply(id: string, week: number, reply: LoggedReply): Promise<void> {
+    const list = this.replies.get(id) ?? [];
+    list.push({ ...structuredClone(reply), week });
+    this.replies.set(id, list);
+  }
+
+  async replyMessageIds(id: string): Promise<string[]> {
+    return (this.replies.get(id) ?? []).map((r) => r.messageId);
   }
 
   async weekActivity(id: string, week: number): Promise<WeekActivity> {
@@ -107,5 +128,35 @@ export class MemoryDueIndex implements DueIndex {
     this.itemsRead += slice.length;
     const jobs = slice.map((s) => ({ subscriberId: s.id, week: s.week, day: s.nextDay }));
     return start + limit < due.length ? { jobs, cursor: String(start + limit) } : { jobs };
+  }
+}
+
+export class MemoryInboundLog implements InboundLog {
+  readonly records = new Map<string, { outcome?: InboundOutcome; subscriberId?: string }>();
+
+  async begin(messageId: string): Promise<boolean> {
+    if (this.records.has(messageId)) return false;
+    this.records.set(messageId, {});
+    return true;
+  }
+
+  async finish(messageId: string, outcome: InboundOutcome, subscriberId?: string): Promise<void> {
+    this.records.set(messageId, subscriberId ? { outcome, subscriberId } : { outcome });
+  }
+
+  async abandon(messageId: string): Promise<void> {
+    this.records.delete(messageId);
+  }
+}
+
+export class MemoryRawMailStore implements RawMailStore {
+  readonly messages = new Map<string, Uint8Array>();
+
+  async get(messageId: string): Promise<Uint8Array | null> {
+    return this.messages.get(messageId) ?? null;
+  }
+
+  async delete(messageIds: string[]): Promise<void> {
+    for (const id of messageIds) this.messages.delete(id);
   }
 }

@@ -180,6 +180,42 @@ export class DynamoSubscriberStore implements SubscriberStore {
     if (sub) await client.send(new DeleteCommand({ TableName: tableName, Key: emailKeyItem(sub.emailKey) }));
   }
 
+  async logReply(id: string, week: number, reply: LoggedReply): Promise<void> {
+    await this.table.client.send(
+      new PutCommand({
+        TableName: this.table.tableName,
+        Item: {
+          [PK]: `SUB#${id}`,
+          [SK]: `${weekPrefix(week)}REPLY#${reply.day}#${reply.receivedAt}#${reply.messageId}`,
+          type: 'reply',
+          week,
+          ...reply,
+        },
+      }),
+    );
+  }
+
+  async replyMessageIds(id: string): Promise<string[]> {
+    const ids: string[] = [];
+    let startKey: Item | undefined;
+    do {
+      const page = await this.table.client.send(
+        new QueryCommand({
+          TableName: this.table.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          FilterExpression: '#type = :reply',
+          ExpressionAttributeNames: { '#pk': PK, '#type': 'type' },
+          ExpressionAttributeValues: { ':pk': `SUB#${id}`, ':reply': 'reply' },
+          ProjectionExpression: 'messageId',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (typeof item.messageId === 'string') ids.push(item.messageId);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return ids;
+  }
+
   async weekActivity(id: string, week: number): Promise<WeekActivity> {
     const items: Item[] = [];
     let startKey: Item | undefined;

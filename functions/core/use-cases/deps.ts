@@ -2,7 +2,18 @@
 import type { Clock } from '../clock';
 import type { EmailRenderer } from '../emails';
 import type { LinkSettings } from '../links';
-import type { DueIndex, IdGenerator, Mailer, RateLimiter, SendLedger, SendQueue, SubscriberStore } from '../ports';
+import type {
+  DueIndex,
+  IdGenerator,
+  InboundLog,
+  Mailer,
+  RateLimiter,
+  RawMailStore,
+  SendLedger,
+  SendQueue,
+  SubscriberStore,
+} from '../ports';
+import type { ReadReply } from './receive-mail';
 
 export interface Deps {
   store: SubscriberStore;
@@ -17,4 +28,8 @@ export interface Deps {
   ledger: SendLedger;
   dueIndex: DueIndex;
   queue: SendQueue;
+  rawMail: RawMailStore;
+  inboundLog: InboundLog;
+  /** The reply parser, as the inbound use case needs it. */
+  readReply(raw: Uint8Array): Promise<ReadReply>;
 }

@@ -66,5 +66,7 @@ export async function updatePreferences(
 
 export async function deleteMyData(deps: Deps, token: unknown): Promise<void> {
   const sub = await subscriberForToken(deps, token, 'log');
+  // Raw mail first: once the replies are gone, nothing would say which messages were theirs.
+  await deps.rawMail.delete(await deps.store.replyMessageIds(sub.id));
   await deps.store.deleteAll(sub.id);
 }

@@ -1,0 +1,28 @@
+/**
+ * The reply parser as the inbound use case reads it: the participant's words, whom they thanked,
+ * the command, whether it was automatic, and who sent it when (for `start@`).
+ */
+import { parseReply } from './reply';
+import type { ReadReply } from './use-cases/receive-mail';
+
+/** Minutes east of UTC from an RFC 5322 date ("Tue, 24 Nov 2026 07:12:03 -0500"), else null. */
+export function dateOffsetMinutes(date: string | null | undefined): number | null {
+  const match = /([+-])(\d{2})(\d{2})(?:\s*\([^)]*\))?\s*$/.exec(date ?? '');
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
+  const parsed = await parseReply(raw);
+  const date = parsed.date ? new Date(parsed.date) : null;
+  return {
+    text: parsed.text,
+    thanked: parsed.thanked.map(({ name, relationship }) => ({ name, relationship })),
+    command: parsed.command,
+    autoReply: parsed.autoReply,
+    from: parsed.from?.address ? { address: parsed.from.address, name: parsed.from.name || null } : null,
+    dateOffsetMinutes: dateOffsetMinutes(parsed.date),
+    date: date && !Number.isNaN(date.getTime()) ? date : null,
+  };
+}

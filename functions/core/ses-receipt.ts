@@ -1,0 +1,95 @@
+/**
+ * The SES receipt-rule event (Lambda action, invoked after the S3 action stored the raw MIME),
+ * validated and reduced to what the inbound use case needs.
+ */
+import { z } from 'zod';
+
+const verdict = z.object({ status: z.string() }).optional();
+
+export const sesReceiptEvent = z.object({
+  Records: z
+    .array(
+      z.object({
+        eventSource: z.literal('aws:ses'),
+        ses: z.object({
+          mail: z.object({
+            messageId: z.string().min(1).max(200),
+            timestamp: z.string(),
+            source: z.string(),
+          }),
+          receipt: z.object({
+            timestamp: z.string(),
+            recipients: z.array(z.string()).min(1),
+            spamVerdict: verdict,
+            virusVerdict: verdict,
+            dkimVerdict: verdict,
+            spfVerdict: verdict,
+            dmarcVerdict: verdict,
+          }),
+        }),
+      }),
+    )
+    .min(1),
+});
+
+export interface InboundMail {
+  messageId: string;
+  receivedAt: Date;
+  /** Envelope recipients at our inbound domain. */
+  recipients: string[];
+  /** Spam or virus FAIL, or DMARC FAIL: recorded, never logged. */
+  failedChecks: string[];
+}
+
+export function inboundMailFrom(event: unknown): InboundMail[] {
+  return sesReceiptEvent.parse(event).Records.map(({ ses: { mail, receipt } }) => ({
+    messageId: mail.messageId,
+    receivedAt: new Date(receipt.timestamp),
+    recipients: receipt.recipients,
+    failedChecks: (
+      [
+        ['spam', receipt.spamVerdict],
+        ['virus', receipt.virusVerdict],
+        ['dmarc', receipt.dmarcVerdict],
+      ] as const
+    )
+      .filter(([, v]) => v?.status === 'FAIL')
+      .map(([name]) => name),
+  }));
+}
+
+/** A real-shaped receipt event, as the local SMTP server hands mail over (all checks PASS). */
+export function sesReceiptEventFor(input: { messageId: string; mailFrom: string; recipients: string[]; receivedAt: Date }) {
+  const pass = { status: 'PASS' };
+  const at = input.receivedAt.toISOString();
+  return {
+    Records: [
+      {
+        eventSource: 'aws:ses',
+        eventVersion: '1.0',
+        ses: {
+          mail: {
+            timestamp: at,
+            source: input.mailFrom,
+            messageId: input.messageId,
+            destination: input.recipients,
+            headersTruncated: false,
+            headers: [],
+            commonHeaders: {},
+          },
+          receipt: {
+            timestamp: at,
+            processingTimeMillis: 1,
+            recipients: input.recipients,
+            spamVerdict: pass,
+            virusVerdict: pass,
+            spfVerdict: pass,
+            dkimVerdict: pass,
+            dmarcVerdict: pass,
+            action: { type: 'Lambda', functionArn: 'arn:aws:lambda:local:000000000000:function:receive-mail', invocationType: 'Event' },
+          },
+        },
+      },
+    ],
+  };
+}
