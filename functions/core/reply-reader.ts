@@ -15,7 +15,6 @@ export function dateOffsetMinutes(date: string | null | undefined): number | nul
 
 export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
   const parsed = await parseReply(raw);
-  const date = parsed.date ? new Date(parsed.date) : null;
   return {
     text: parsed.text,
     thanked: parsed.thanked.map(({ name, relationship }) => ({ name, relationship })),
@@ -23,6 +22,6 @@ export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
     autoReply: parsed.autoReply,
     from: parsed.from?.address ? { address: parsed.from.address, name: parsed.from.name || null } : null,
     dateOffsetMinutes: dateOffsetMinutes(parsed.date),
-    date: date && !Number.isNaN(date.getTime()) ? date : null,
+    date: parsed.dateIso ? new Date(parsed.dateIso) : null,
   };
 }

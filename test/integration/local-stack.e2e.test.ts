@@ -2,6 +2,7 @@
  * The first week of a New York subscriber on `npm start`, driven as a person and the outside
  * checks would: HTTP form, the SES emulator's inbox, and the `gratitude` CLI.
  */
+import nodemailer from 'nodemailer';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
@@ -57,6 +58,27 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   const after = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
   expect(after.prompts).toEqual([{ day: 1, sentAt: new Date(day1 + 5 * 60_000).toISOString() }]);
 
+  // A reply over real SMTP to the prompt's Reply-To is logged for day 1 and answered with a receipt.
+  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+  await smtp.sendMail({
+    from: `María <${email}>`,
+    to: prompts[0]?.replyTo[0],
+    subject: `Re: ${prompts[0]?.subject}`,
+    text: 'Called my brother Luis to thank him for teaching me to ride a bike.' +
+      '\n\nOn Thu, Nov 26, 2026 at 8:00 AM Gratitude Week <hello@gratitude.localhost> wrote:\n> Day 1 of 7\n> Reply STOP to unsubscribe or PAUSE to take a break.',
+  });
+  const logged = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
+  expect(logged.thanked).toEqual([
+    { day: 1, name: 'Luis', relationship: 'brother', note: 'Called my brother Luis to thank him for teaching me to ride a bike.' },
+  ]);
+  const receipt = (await inbox(email)).find((e) => e.subject.startsWith('Logged'));
+  expect(receipt?.body.text).toContain('Luis');
+
+  // A forged reply address changes nothing.
+  const forged = (prompts[0]?.replyTo[0] ?? '').replace(/\.[a-z2-7]{24}@/, '.aaaaaaaaaaaaaaaaaaaaaaaa@');
+  await smtp.sendMail({ from: email, to: forged, subject: 'Re: Day 1', text: 'Thanked my aunt Rosa.' });
+  expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).thanked).toHaveLength(1);
+
   const oneClick = headers['List-Unsubscribe']?.match(/<(http[^>]+)>/)?.[1] ?? '';
   const unsubscribed = await fetch(oneClick, {
     method: 'POST',
@@ -78,4 +100,37 @@ it('invalid input gets a 400 naming the field and no stack trace; an unknown exp
   const unknown = await stack.cli(['export', '--email', 'nobody@example.com']);
   expect(unknown.code).toBe(1);
   expect(unknown.stderr).toContain('no subscriber');
+});
+
+it('replying to the welcome confirms; the log page and CSV show the week; STOP by reply unsubscribes', async () => {
+  const email = 'kenji.e2e@example.com';
+  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+  await fetch(`${stack.url}/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, name: 'Kenji', timezone: 'Asia/Tokyo', sendHour: 7 }),
+  });
+  const [welcome] = await inbox(email);
+  await smtp.sendMail({ from: email, to: welcome?.replyTo[0], subject: `Re: ${welcome?.subject}`, text: 'Yes, count me in!' });
+  expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('active');
+
+  // Day 1 brings the link to the personal log.
+  const schedule = JSON.parse(
+    (await stack.cli(['schedule', '--timezone', 'Asia/Tokyo', '--send-hour', '7', '--confirmed-at', new Date().toISOString()])).stdout,
+  ) as { sends: string[] };
+  await stack.cli(['tick', '--at', new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString()]);
+  const prompt = (await inbox(email)).find((e) => e.subject.startsWith('Day 1'));
+  const log = prompt?.body.text?.match(/http\S+\/log\?token=[a-z0-9.]+/)?.[0] ?? '';
+  await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: 'Re: Day 1', text: 'I thanked my mom for the bento she still packs me.' });
+
+  const page = await fetch(log);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(await page.text()).toContain('the bento she still packs me');
+  const csv = await (await fetch(log.replace('/log?', '/log.csv?'))).text();
+  expect(csv.split('\r\n')[0]).toBe('day,name,relationship,note');
+  expect(csv).toContain('1,Mom,mother,I thanked my mom for the bento she still packs me.');
+
+  await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: 'Re: Day 1', text: 'STOP' });
+  expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('unsubscribed');
 });
