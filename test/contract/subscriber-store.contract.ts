@@ -71,6 +71,34 @@ export function describeSubscriberStoreContract(name: string, makeStore: () => P
       await expect(store.create(aSubscriber({ email, emailKey: email }))).resolves.toBeUndefined();
     });
 
+    it('appends replies to a day, keeps them per week, and lists their message ids', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      const reply = (day: number, receivedAt: string, messageId: string, name: string) => ({
+        day,
+        receivedAt,
+        messageId,
+        text: `Thanked ${name} — “merci” ✓`,
+        thanked: [{ name, relationship: name === 'Mom' ? 'mother' : null }],
+      });
+      await store.logReply(sub.id, 1, reply(3, '2026-11-28T10:00:00.000Z', 'm2', 'Søren'));
+      await store.logReply(sub.id, 1, reply(2, '2026-11-28T09:00:00.000Z', 'm1', 'Mom'));
+      await store.logReply(sub.id, 1, reply(3, '2026-11-28T11:00:00.000Z', 'm3', 'Ana'));
+      await store.logReply(sub.id, 2, reply(1, '2026-12-05T09:00:00.000Z', 'm4', 'Bo'));
+      const week1 = await store.weekActivity(sub.id, 1);
+      expect(week1.replies.map((r) => [r.day, r.messageId])).toEqual([
+        [2, 'm1'],
+        [3, 'm2'],
+        [3, 'm3'],
+      ]);
+      expect(week1.replies[1]).toEqual(reply(3, '2026-11-28T10:00:00.000Z', 'm2', 'Søren'));
+      expect((await store.weekActivity(sub.id, 2)).replies.map((r) => r.messageId)).toEqual(['m4']);
+      expect((await store.replyMessageIds(sub.id)).sort()).toEqual(['m1', 'm2', 'm3', 'm4']);
+      await store.deleteAll(sub.id);
+      expect(await store.replyMessageIds(sub.id)).toEqual([]);
+    });
+
     it('reports an empty week for someone with no activity', async () => {
       const email = unique();
       const sub = aSubscriber({ email, emailKey: email });
