@@ -10,7 +10,8 @@ export class DirectoryRawMailStore implements RawMailStore {
 
   private path(messageId: string): string {
     // Message ids come from our own SMTP server, but never let one name a path outside the directory.
-    if (!SAFE_ID.test(messageId) || messageId.startsWith('.')) throw new Error(`Unsafe message id ${messageId}`);
+    if (!SAFE_ID.test(messageId) || messageId.startsWith('.'))
+      throw new Error(`Unsafe message id ${messageId}`);
     return join(this.directory, messageId);
   }
 

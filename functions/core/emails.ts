@@ -2,7 +2,7 @@
  * Composes outbound emails: picks the template values, the links, the Reply-To and the
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
-import { listUnsubscribeHeaders, linksFor, type LinkSettings } from './links';
+import { type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import type { OutboundEmail, RenderedEmail, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
 import { DAYS_IN_WEEK, dayContent, WEEK } from './week';
@@ -21,7 +21,9 @@ interface Common {
 export interface EmailRenderer {
   welcome(values: Common & { confirmUrl: string }): RenderedEmail;
   prompt(values: Common & { day: number; logUrl: string }): RenderedEmail;
-  receipt(values: Common & { day: number; thanked: ThankedPerson[]; note: string; logUrl: string }): RenderedEmail;
+  receipt(
+    values: Common & { day: number; thanked: ThankedPerson[]; note: string; logUrl: string },
+  ): RenderedEmail;
   command(
     values: Common & {
       kind: 'stopped' | 'paused' | 'resumed' | 'restarted';
@@ -53,7 +55,11 @@ function envelope(composer: Composer, sub: Subscriber, now: Date) {
   const links = linksFor(composer.links, sub.id, now);
   return {
     links,
-    common: { firstName: firstNameOf(sub.name), unsubscribeUrl: links.unsubscribeUrl, postalAddress: composer.postalAddress },
+    common: {
+      firstName: firstNameOf(sub.name),
+      unsubscribeUrl: links.unsubscribeUrl,
+      postalAddress: composer.postalAddress,
+    },
     headers: listUnsubscribeHeaders(links),
   };
 }
@@ -73,7 +79,12 @@ export function promptEmail(composer: Composer, sub: Subscriber, day: number, no
 }
 
 /** After day 7: everyone thanked, by day, with the participant's words. */
-export function recapEmail(composer: Composer, sub: Subscriber, activity: WeekActivity, now: Date): OutboundEmail {
+export function recapEmail(
+  composer: Composer,
+  sub: Subscriber,
+  activity: WeekActivity,
+  now: Date,
+): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now);
   const days = WEEK.map(({ day }) => ({
     day,
@@ -101,7 +112,12 @@ export function receiptEmail(
 export type CommandKind = 'stopped' | 'paused' | 'resumed' | 'restarted';
 
 /** The short answer to STOP, PAUSE, RESUME or RESTART. */
-export function commandEmail(composer: Composer, sub: Subscriber, kind: CommandKind, now: Date): OutboundEmail {
+export function commandEmail(
+  composer: Composer,
+  sub: Subscriber,
+  kind: CommandKind,
+  now: Date,
+): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now);
   const rendered = composer.renderer.command({
     ...common,

@@ -7,7 +7,11 @@ export class AppError extends Error {
   readonly status: number;
   readonly field: string | undefined;
 
-  constructor(code: string, message: string, options: { status?: number; field?: string; cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { status?: number; field?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -25,7 +29,10 @@ export class ValidationError extends AppError {
 
 /** A token that is malformed, forged, for another purpose, or expired. */
 export class InvalidTokenError extends AppError {
-  constructor(code: 'invalid_token' | 'expired_token' = 'invalid_token', message = 'This link is not valid.') {
+  constructor(
+    code: 'invalid_token' | 'expired_token' = 'invalid_token',
+    message = 'This link is not valid.',
+  ) {
     super(code, message, { status: code === 'expired_token' ? 400 : 404 });
   }
 }

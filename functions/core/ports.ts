@@ -41,7 +41,12 @@ export interface WeekActivity {
 /** Fixed-window counters for the application's rate limits (HTTP APIs have no usage plans). */
 export interface RateLimiter {
   /** Counts one hit on `key`; returns how long to wait when more than `limit` hits fell in the window. */
-  hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+  hit(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+    now: Date,
+  ): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
 }
 
 export interface OutboundEmail {
@@ -75,7 +80,12 @@ export interface SendJob {
 export interface DueIndex {
   readonly shards: number;
   /** One page of due subscribers of `shard` (due at or before `now`), oldest first. */
-  page(shard: number, now: Date, limit: number, cursor?: string): Promise<{ jobs: SendJob[]; cursor?: string }>;
+  page(
+    shard: number,
+    now: Date,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ jobs: SendJob[]; cursor?: string }>;
 }
 
 export interface SendQueue {

@@ -33,10 +33,22 @@ export function toMailEvent(detail: unknown): MailEvent | null {
 }
 
 /** A real-shaped SES event `detail`, for the local CLI and tests. */
-export function sesEventDetail(kind: 'bounce' | 'soft-bounce' | 'complaint', email: string, at: Date): Record<string, unknown> {
+export function sesEventDetail(
+  kind: 'bounce' | 'soft-bounce' | 'complaint',
+  email: string,
+  at: Date,
+): Record<string, unknown> {
   const mail = { timestamp: at.toISOString(), messageId: 'local', destination: [email] };
   if (kind === 'complaint') {
-    return { eventType: 'Complaint', mail, complaint: { complainedRecipients: [{ emailAddress: email }], timestamp: at.toISOString(), feedbackId: 'local' } };
+    return {
+      eventType: 'Complaint',
+      mail,
+      complaint: {
+        complainedRecipients: [{ emailAddress: email }],
+        timestamp: at.toISOString(),
+        feedbackId: 'local',
+      },
+    };
   }
   return {
     eventType: 'Bounce',

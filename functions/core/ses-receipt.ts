@@ -59,7 +59,12 @@ export function inboundMailFrom(event: unknown): InboundMail[] {
 }
 
 /** A real-shaped receipt event, as the local SMTP server hands mail over (all checks PASS). */
-export function sesReceiptEventFor(input: { messageId: string; mailFrom: string; recipients: string[]; receivedAt: Date }) {
+export function sesReceiptEventFor(input: {
+  messageId: string;
+  mailFrom: string;
+  recipients: string[];
+  receivedAt: Date;
+}) {
   const pass = { status: 'PASS' };
   const at = input.receivedAt.toISOString();
   return {
@@ -86,7 +91,11 @@ export function sesReceiptEventFor(input: { messageId: string; mailFrom: string;
             spfVerdict: pass,
             dkimVerdict: pass,
             dmarcVerdict: pass,
-            action: { type: 'Lambda', functionArn: 'arn:aws:lambda:local:000000000000:function:receive-mail', invocationType: 'Event' },
+            action: {
+              type: 'Lambda',
+              functionArn: 'arn:aws:lambda:local:000000000000:function:receive-mail',
+              invocationType: 'Event',
+            },
           },
         },
       },

@@ -11,7 +11,14 @@ import { AppError } from './errors';
 import { firstSendAfter, nextSendAfterDelivery } from './schedule';
 import { DAYS_IN_WEEK } from './week';
 
-export const SUBSCRIBER_STATUSES = ['pending', 'active', 'paused', 'completed', 'unsubscribed', 'suppressed'] as const;
+export const SUBSCRIBER_STATUSES = [
+  'pending',
+  'active',
+  'paused',
+  'completed',
+  'unsubscribed',
+  'suppressed',
+] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 /** Days 1..7 are prompts; day 8 in `nextDay` means the recap is next. */

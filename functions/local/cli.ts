@@ -30,9 +30,11 @@ const COMMANDS: Record<string, Command> = {
 };
 
 function usage(): string {
-  return ['Usage: gratitude <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join(
-    '\n',
-  );
+  return [
+    'Usage: gratitude <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

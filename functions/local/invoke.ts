@@ -2,11 +2,11 @@
  * The local stack's way into the handlers: the very functions Lambda runs, with the configuration
  * `applyLocalEnv` put into the environment. Load this module only after that.
  */
-import { deps } from '../runtime/container';
-import { schedulerPass } from '../runtime/scheduler-pass';
 
 import { sesReceiptEventFor } from '../core/ses-receipt';
 import { handler as receiveMailHandler } from '../receive-mail';
+import { deps } from '../runtime/container';
+import { schedulerPass } from '../runtime/scheduler-pass';
 
 export { handler as httpHandler } from '../http-api';
 

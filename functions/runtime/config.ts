@@ -35,9 +35,10 @@ export const mailSection = z
     publicUrl: env[ENV.publicUrl],
     postalAddress: env[ENV.postalAddress],
     configurationSet: env[ENV.configurationSet],
-    hmac: env[ENV.hmacKeys] !== undefined
-      ? ({ kind: 'inline', json: env[ENV.hmacKeys] } as const)
-      : ({ kind: 'secret', arn: env[ENV.hmacSecretArn] as string } as const),
+    hmac:
+      env[ENV.hmacKeys] !== undefined
+        ? ({ kind: 'inline', json: env[ENV.hmacKeys] } as const)
+        : ({ kind: 'secret', arn: env[ENV.hmacSecretArn] as string } as const),
   }));
 
 export const queueSection = z

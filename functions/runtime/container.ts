@@ -6,24 +6,23 @@
  */
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoInboundLog } from '../adapters/dynamodb/inbound-log';
-import { DirectoryRawMailStore } from '../adapters/fs-raw-mail-store';
-import { S3RawMailStore } from '../adapters/s3/raw-mail-store';
-import { readReplyFromParser } from '../core/reply-reader';
-import { ENV, RAW_MAIL_PREFIX } from './env';
 import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoDueIndex, DynamoSendLedger } from '../adapters/dynamodb/send-ledger';
-import { InProcessSendQueue } from '../adapters/in-process-queue';
-import { SqsSendQueue } from '../adapters/sqs/send-queue';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store';
+import { DirectoryRawMailStore } from '../adapters/fs-raw-mail-store';
+import { InProcessSendQueue } from '../adapters/in-process-queue';
+import { S3RawMailStore } from '../adapters/s3/raw-mail-store';
 import { SesMailer } from '../adapters/ses/mailer';
+import { SqsSendQueue } from '../adapters/sqs/send-queue';
 import { templateRenderer } from '../adapters/templates/renderer';
 import { systemClock } from '../core/clock';
+import { readReplyFromParser } from '../core/reply-reader';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
 import {
@@ -36,6 +35,7 @@ import {
   rawMailSection,
   tableSection,
 } from './config';
+import { ENV, RAW_MAIL_PREFIX } from './env';
 
 const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
@@ -84,7 +84,11 @@ async function mailParts(env: Env) {
   const mail = parseSection(mailSection, env);
   return {
     mailer: new SesMailer(ses, { sender: mail.sender, configurationSet: mail.configurationSet }),
-    links: { publicUrl: mail.publicUrl, inboundDomain: mail.inboundDomain, keys: await loadTokenKeys(mail.hmac) },
+    links: {
+      publicUrl: mail.publicUrl,
+      inboundDomain: mail.inboundDomain,
+      keys: await loadTokenKeys(mail.hmac),
+    },
     postalAddress: mail.postalAddress,
   };
 }

@@ -9,7 +9,10 @@ import type { Deps } from '../core/use-cases/deps';
 import { dispatchDue } from '../core/use-cases/dispatch';
 import { sendDue } from '../core/use-cases/send-due';
 
-export async function schedulerPass(base: Deps, at: Date): Promise<{ due: number; sent: number; failed: number }> {
+export async function schedulerPass(
+  base: Deps,
+  at: Date,
+): Promise<{ due: number; sent: number; failed: number }> {
   const queue = new InProcessSendQueue();
   const deps: Deps = { ...base, clock: fixedClock(at), queue };
   const { due } = await dispatchDue(deps);
@@ -21,7 +24,9 @@ export async function schedulerPass(base: Deps, at: Date): Promise<{ due: number
     } catch (error) {
       // The claim was released: the job is still due and the next pass tries again.
       failed++;
-      console.error(JSON.stringify({ level: 'WARN', message: 'Send failed; will retry', job, error: String(error) }));
+      console.error(
+        JSON.stringify({ level: 'WARN', message: 'Send failed; will retry', job, error: String(error) }),
+      );
     }
   }
   return { due, sent, failed };

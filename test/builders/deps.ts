@@ -1,11 +1,12 @@
 /** Builders for use-case tests: in-memory ports, the real templates, a clock the test controls. */
+
+import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
+import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
-import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { ManualClock, MemoryRateLimiter, RecordingMailer } from '../fakes/fakes';
-import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
 import {
   MemoryDueIndex,
   MemoryInboundLog,
@@ -14,7 +15,7 @@ import {
   MemorySubscriberStore,
 } from '../fakes/memory-store';
 
-export const TEST_KEYS = { current: 'k'.repeat(32) + '-current-test-key', previous: 'p'.repeat(40) };
+export const TEST_KEYS = { current: `${'k'.repeat(32)}-current-test-key`, previous: 'p'.repeat(40) };
 
 let idCounter = 0;
 /** Deterministic, valid subscriber ids. */

@@ -27,7 +27,10 @@ export async function mime(input: {
 }
 
 let counter = 0;
-export function receiptEvent(recipients: string[], overrides: { messageId?: string; receivedAt?: Date } = {}) {
+export function receiptEvent(
+  recipients: string[],
+  overrides: { messageId?: string; receivedAt?: Date } = {},
+) {
   counter++;
   return sesReceiptEventFor({
     messageId: overrides.messageId ?? `test-message-${counter}-${Math.random().toString(36).slice(2, 10)}`,

@@ -6,7 +6,10 @@ import type { SubscriberStore } from '../../functions/core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
 
-export function describeSubscriberStoreContract(name: string, makeStore: () => Promise<SubscriberStore> | SubscriberStore) {
+export function describeSubscriberStoreContract(
+  name: string,
+  makeStore: () => Promise<SubscriberStore> | SubscriberStore,
+) {
   describe(`SubscriberStore contract: ${name}`, () => {
     let store: SubscriberStore;
     beforeEach(async () => {
@@ -31,7 +34,9 @@ export function describeSubscriberStoreContract(name: string, makeStore: () => P
     it('refuses a second subscriber with the same email key', async () => {
       const email = unique();
       await store.create(aSubscriber({ email, emailKey: email }));
-      await expect(store.create(aSubscriber({ email, emailKey: email }))).rejects.toBeInstanceOf(EmailTakenError);
+      await expect(store.create(aSubscriber({ email, emailKey: email }))).rejects.toBeInstanceOf(
+        EmailTakenError,
+      );
     });
 
     it('lets exactly one of two racing creates for one address win', async () => {
@@ -50,13 +55,21 @@ export function describeSubscriberStoreContract(name: string, makeStore: () => P
       const saved = await store.save({ ...sub, status: 'active' });
       expect(saved.version).toBe(sub.version + 1);
       expect((await store.get(sub.id))?.status).toBe('active');
-      await expect(store.save({ ...sub, status: 'unsubscribed' })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      await expect(store.save({ ...sub, status: 'unsubscribed' })).rejects.toBeInstanceOf(
+        ConcurrentUpdateError,
+      );
       expect((await store.get(sub.id))?.status).toBe('active');
     });
 
     it('keeps nulls and timestamps exactly', async () => {
       const email = unique();
-      const sub = aSubscriber({ email, emailKey: email, name: null, nextSendAt: '2026-11-26T13:00:00.000Z', confirmedAt: null });
+      const sub = aSubscriber({
+        email,
+        emailKey: email,
+        name: null,
+        nextSendAt: '2026-11-26T13:00:00.000Z',
+        confirmedAt: null,
+      });
       await store.create(sub);
       expect(await store.get(sub.id)).toEqual(sub);
     });

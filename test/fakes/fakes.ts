@@ -11,7 +11,10 @@ export class MemoryRateLimiter implements RateLimiter {
     const bucket = `${key}@${windowStart}`;
     const count = (this.counts.get(bucket) ?? 0) + 1;
     this.counts.set(bucket, count);
-    return { allowed: count <= limit, retryAfterSeconds: Math.max(1, windowStart + windowSeconds - nowSeconds) };
+    return {
+      allowed: count <= limit,
+      retryAfterSeconds: Math.max(1, windowStart + windowSeconds - nowSeconds),
+    };
   }
 }
 

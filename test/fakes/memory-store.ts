@@ -91,7 +91,11 @@ export class MemorySendLedger implements SendLedger {
     const existing = this.claims.get(this.key(job));
     if (existing?.state === 'sent') return 'already-sent';
     if (existing && existing.leaseUntil >= now.getTime()) return 'in-flight';
-    this.claims.set(this.key(job), { claimId, state: 'claimed', leaseUntil: now.getTime() + leaseSeconds * 1000 });
+    this.claims.set(this.key(job), {
+      claimId,
+      state: 'claimed',
+      leaseUntil: now.getTime() + leaseSeconds * 1000,
+    });
     return 'claimed';
   }
 

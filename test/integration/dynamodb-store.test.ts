@@ -5,8 +5,8 @@ import { DynamoDueIndex, DynamoSendLedger } from '../../functions/adapters/dynam
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store';
 import { confirm } from '../../functions/core/subscriber';
 import { sendDue } from '../../functions/core/use-cases/send-due';
-import { describeSubscriberStoreContract } from '../contract/subscriber-store.contract';
 import { aSubscriber, nextSubscriberId, testDeps } from '../builders/deps';
+import { describeSubscriberStoreContract } from '../contract/subscriber-store.contract';
 
 const raw = new DynamoDBClient({});
 const client = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
@@ -18,12 +18,19 @@ describeSubscriberStoreContract('DynamoDB Local', () => new DynamoSubscriberStor
 
 function realDeps() {
   const store = new DynamoSubscriberStore(table);
-  return testDeps({ store: store as never, ledger: new DynamoSendLedger(table) as never, dueIndex: new DynamoDueIndex(table) as never });
+  return testDeps({
+    store: store as never,
+    ledger: new DynamoSendLedger(table) as never,
+    dueIndex: new DynamoDueIndex(table) as never,
+  });
 }
 
 async function activeSubscriber(store: DynamoSubscriberStore, overrides = {}) {
   const email = `due-${nextSubscriberId()}@example.com`;
-  const sub = confirm(aSubscriber({ email, emailKey: email, ...overrides }), new Date('2026-11-25T15:00:00Z'));
+  const sub = confirm(
+    aSubscriber({ email, emailKey: email, ...overrides }),
+    new Date('2026-11-25T15:00:00Z'),
+  );
   await store.create(sub);
   return sub;
 }
@@ -39,7 +46,9 @@ describe('send guard on DynamoDB Local', () => {
     expect(deps.mailer.to(sub.email)).toHaveLength(1);
     const stored = await deps.store.get(sub.id);
     expect(stored).toMatchObject({ nextDay: 2, nextSendAt: '2026-11-27T13:00:00.000Z' });
-    expect((await deps.store.weekActivity(sub.id, 1)).prompts).toEqual([{ day: 1, sentAt: '2026-11-26T13:05:00.000Z' }]);
+    expect((await deps.store.weekActivity(sub.id, 1)).prompts).toEqual([
+      { day: 1, sentAt: '2026-11-26T13:05:00.000Z' },
+    ]);
   });
 
   it('the guard holds on the base item even when the index is stale: a replayed job is skipped', async () => {
@@ -87,7 +96,10 @@ describe('due index on DynamoDB Local', () => {
     const ids: string[] = [];
     for (let i = 0; i < 40; i++) {
       const email = `idx-${nextSubscriberId()}@example.com`;
-      const sub = confirm(aSubscriber({ email, emailKey: email, timezone: 'UTC', sendHour: i < 3 ? 11 : 23 }), confirmedAt);
+      const sub = confirm(
+        aSubscriber({ email, emailKey: email, timezone: 'UTC', sendHour: i < 3 ? 11 : 23 }),
+        confirmedAt,
+      );
       await store.create(sub);
       ids.push(sub.id);
     }

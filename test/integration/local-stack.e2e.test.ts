@@ -7,7 +7,13 @@ import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
 
-type Stored = { subject: string; destination: { to: string[] }; replyTo: string[]; body: { text?: string }; headers?: { name: string; value: string }[] };
+type Stored = {
+  subject: string;
+  destination: { to: string[] };
+  replyTo: string[];
+  body: { text?: string };
+  headers?: { name: string; value: string }[];
+};
 
 let stack: RunningStack;
 beforeAll(async () => {
@@ -36,15 +42,34 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   expect((await fetch(confirmUrl, { method: 'POST' })).status).toBe(200);
 
   const exported = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
-  expect(exported).toMatchObject({ email, status: 'active', timezone: 'America/New_York', sendHour: 8, prompts: [], thanked: [] });
+  expect(exported).toMatchObject({
+    email,
+    status: 'active',
+    timezone: 'America/New_York',
+    sendHour: 8,
+    prompts: [],
+    thanked: [],
+  });
 
   // Confirmed "now": the first 08:00 in New York after now. Tick around it.
   const schedule = JSON.parse(
-    (await stack.cli(['schedule', '--timezone', 'America/New_York', '--send-hour', '8', '--confirmed-at', new Date().toISOString()])).stdout,
+    (
+      await stack.cli([
+        'schedule',
+        '--timezone',
+        'America/New_York',
+        '--send-hour',
+        '8',
+        '--confirmed-at',
+        new Date().toISOString(),
+      ])
+    ).stdout,
   ) as { sends: string[] };
   const day1 = new Date(schedule.sends[0] ?? '').getTime();
   const tick = async (offsetMinutes: number) =>
-    JSON.parse((await stack.cli(['tick', '--at', new Date(day1 + offsetMinutes * 60_000).toISOString()])).stdout);
+    JSON.parse(
+      (await stack.cli(['tick', '--at', new Date(day1 + offsetMinutes * 60_000).toISOString()])).stdout,
+    );
   expect(await tick(-10)).toEqual({ due: 0, sent: 0 });
   expect(await tick(5)).toEqual({ due: 1, sent: 1 });
   expect(await tick(35)).toEqual({ due: 0, sent: 0 });
@@ -59,17 +84,28 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   expect(after.prompts).toEqual([{ day: 1, sentAt: new Date(day1 + 5 * 60_000).toISOString() }]);
 
   // A reply over real SMTP to the prompt's Reply-To is logged for day 1 and answered with a receipt.
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: stack.smtpPort,
+    secure: false,
+    ignoreTLS: true,
+  });
   await smtp.sendMail({
     from: `María <${email}>`,
     to: prompts[0]?.replyTo[0],
     subject: `Re: ${prompts[0]?.subject}`,
-    text: 'Called my brother Luis to thank him for teaching me to ride a bike.' +
+    text:
+      'Called my brother Luis to thank him for teaching me to ride a bike.' +
       '\n\nOn Thu, Nov 26, 2026 at 8:00 AM Gratitude Week <hello@gratitude.localhost> wrote:\n> Day 1 of 7\n> Reply STOP to unsubscribe or PAUSE to take a break.',
   });
   const logged = JSON.parse((await stack.cli(['export', '--email', email])).stdout);
   expect(logged.thanked).toEqual([
-    { day: 1, name: 'Luis', relationship: 'brother', note: 'Called my brother Luis to thank him for teaching me to ride a bike.' },
+    {
+      day: 1,
+      name: 'Luis',
+      relationship: 'brother',
+      note: 'Called my brother Luis to thank him for teaching me to ride a bike.',
+    },
   ]);
   const receipt = (await inbox(email)).find((e) => e.subject.startsWith('Logged'));
   expect(receipt?.body.text).toContain('Luis');
@@ -96,7 +132,9 @@ it('invalid input gets a 400 naming the field and no stack trace; an unknown exp
     body: JSON.stringify({ email: 'ok@example.com', timezone: 'Nowhere/Land' }),
   });
   expect(res.status).toBe(400);
-  expect(await res.json()).toEqual({ error: { code: 'invalid_timezone', message: expect.any(String), field: 'timezone' } });
+  expect(await res.json()).toEqual({
+    error: { code: 'invalid_timezone', message: expect.any(String), field: 'timezone' },
+  });
   const unknown = await stack.cli(['export', '--email', 'nobody@example.com']);
   expect(unknown.code).toBe(1);
   expect(unknown.stderr).toContain('no subscriber');
@@ -104,24 +142,53 @@ it('invalid input gets a 400 naming the field and no stack trace; an unknown exp
 
 it('replying to the welcome confirms; the log page and CSV show the week; STOP by reply unsubscribes', async () => {
   const email = 'kenji.e2e@example.com';
-  const smtp = nodemailer.createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+  const smtp = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: stack.smtpPort,
+    secure: false,
+    ignoreTLS: true,
+  });
   await fetch(`${stack.url}/subscribe`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, name: 'Kenji', timezone: 'Asia/Tokyo', sendHour: 7 }),
   });
   const [welcome] = await inbox(email);
-  await smtp.sendMail({ from: email, to: welcome?.replyTo[0], subject: `Re: ${welcome?.subject}`, text: 'Yes, count me in!' });
+  await smtp.sendMail({
+    from: email,
+    to: welcome?.replyTo[0],
+    subject: `Re: ${welcome?.subject}`,
+    text: 'Yes, count me in!',
+  });
   expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('active');
 
   // Day 1 brings the link to the personal log.
   const schedule = JSON.parse(
-    (await stack.cli(['schedule', '--timezone', 'Asia/Tokyo', '--send-hour', '7', '--confirmed-at', new Date().toISOString()])).stdout,
+    (
+      await stack.cli([
+        'schedule',
+        '--timezone',
+        'Asia/Tokyo',
+        '--send-hour',
+        '7',
+        '--confirmed-at',
+        new Date().toISOString(),
+      ])
+    ).stdout,
   ) as { sends: string[] };
-  await stack.cli(['tick', '--at', new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString()]);
+  await stack.cli([
+    'tick',
+    '--at',
+    new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString(),
+  ]);
   const prompt = (await inbox(email)).find((e) => e.subject.startsWith('Day 1'));
   const log = prompt?.body.text?.match(/http\S+\/log\?token=[a-z0-9.]+/)?.[0] ?? '';
-  await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: 'Re: Day 1', text: 'I thanked my mom for the bento she still packs me.' });
+  await smtp.sendMail({
+    from: email,
+    to: prompt?.replyTo[0],
+    subject: 'Re: Day 1',
+    text: 'I thanked my mom for the bento she still packs me.',
+  });
 
   const page = await fetch(log);
   expect(page.status).toBe(200);

@@ -15,7 +15,11 @@ describe('subscription flow on the local parts', () => {
   it('form subscribe, welcome with headers, GET confirm changes nothing, POST confirms, prompts, one-click unsubscribe', async () => {
     const email = unique();
     const subscribed = await handler(
-      httpEvent({ method: 'POST', path: '/subscribe', form: { email, name: 'Zoë', timezone: 'America/New_York', sendHour: '8' } }),
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        form: { email, name: 'Zoë', timezone: 'America/New_York', sendHour: '8' },
+      }),
     );
     expect(subscribed.statusCode).toBe(202);
 
@@ -31,7 +35,9 @@ describe('subscription flow on the local parts', () => {
     const before = await deps.store.findByEmail(email);
     await handler(httpEvent({ path: '/confirm', query: { token: tokenFrom(confirmUrl) } }));
     expect((await deps.store.findByEmail(email))?.status).toBe('pending');
-    const confirmed = await handler(httpEvent({ method: 'POST', path: '/confirm', query: { token: tokenFrom(confirmUrl) } }));
+    const confirmed = await handler(
+      httpEvent({ method: 'POST', path: '/confirm', query: { token: tokenFrom(confirmUrl) } }),
+    );
     expect(confirmed.statusCode).toBe(200);
     const active = await deps.store.findByEmail(email);
     expect(active?.status).toBe('active');
@@ -46,7 +52,12 @@ describe('subscription flow on the local parts', () => {
     const oneClick = listUnsubscribe.match(/<(http[^>]+)>/)?.[1] ?? '';
 
     const res = await handler(
-      httpEvent({ method: 'POST', path: '/unsubscribe', query: { token: tokenFrom(oneClick) }, form: { 'List-Unsubscribe': 'One-Click' } }),
+      httpEvent({
+        method: 'POST',
+        path: '/unsubscribe',
+        query: { token: tokenFrom(oneClick) },
+        form: { 'List-Unsubscribe': 'One-Click' },
+      }),
     );
     expect(res.statusCode).toBe(200);
     expect((await deps.store.findByEmail(email))?.status).toBe('unsubscribed');
@@ -56,7 +67,9 @@ describe('subscription flow on the local parts', () => {
     const email = unique();
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await handler(httpEvent({ method: 'POST', path: '/subscribe', body: { email }, sourceIp: `192.0.2.${i}` }));
+      const res = await handler(
+        httpEvent({ method: 'POST', path: '/subscribe', body: { email }, sourceIp: `192.0.2.${i}` }),
+      );
       codes.push(res.statusCode ?? 0);
       if (res.statusCode === 429) expect(res.headers?.['retry-after']).toMatch(/^\d+$/);
     }

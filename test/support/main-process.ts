@@ -20,7 +20,12 @@ export interface RunningStack {
 
 export async function startStack(): Promise<RunningStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gratitude-stack-'));
-  const ports = { http: await freePort(), ses: await freePort(), smtp: await freePort(), dynamoDb: await freePort() };
+  const ports = {
+    http: await freePort(),
+    ses: await freePort(),
+    smtp: await freePort(),
+    dynamoDb: await freePort(),
+  };
   const env: Record<string, string> = {
     PORT: String(ports.http),
     SES_PORT: String(ports.ses),
@@ -54,10 +59,14 @@ export async function startStack(): Promise<RunningStack> {
     smtpPort: ports.smtp,
     async cli(args) {
       try {
-        const { stdout, stderr } = await run(process.execPath, [join(repoRoot, 'bin', 'gratitude.cjs'), ...args], {
-          cwd: repoRoot,
-          env: childEnv,
-        });
+        const { stdout, stderr } = await run(
+          process.execPath,
+          [join(repoRoot, 'bin', 'gratitude.cjs'), ...args],
+          {
+            cwd: repoRoot,
+            env: childEnv,
+          },
+        );
         return { code: 0, stdout, stderr };
       } catch (error) {
         const failed = error as { code?: number; stdout?: string; stderr?: string };

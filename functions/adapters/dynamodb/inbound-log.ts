@@ -8,7 +8,10 @@ import type { InboundLog, InboundOutcome } from '../../core/ports';
 import { TABLE_DESIGN } from './table-design';
 
 const RETENTION_SECONDS = 30 * 24 * 3600;
-const key = (messageId: string) => ({ [TABLE_DESIGN.partitionKey]: `MAIL#${messageId}`, [TABLE_DESIGN.sortKey]: 'MAIL' });
+const key = (messageId: string) => ({
+  [TABLE_DESIGN.partitionKey]: `MAIL#${messageId}`,
+  [TABLE_DESIGN.sortKey]: 'MAIL',
+});
 
 export class DynamoInboundLog implements InboundLog {
   constructor(private readonly table: { client: DynamoDBDocumentClient; tableName: string }) {}
@@ -46,7 +49,11 @@ export class DynamoInboundLog implements InboundLog {
           ? 'SET #state = :done, outcome = :outcome, subscriberId = :sub'
           : 'SET #state = :done, outcome = :outcome',
         ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: { ':done': 'done', ':outcome': outcome, ...(subscriberId ? { ':sub': subscriberId } : {}) },
+        ExpressionAttributeValues: {
+          ':done': 'done',
+          ':outcome': outcome,
+          ...(subscriberId ? { ':sub': subscriberId } : {}),
+        },
       }),
     );
   }

@@ -11,7 +11,10 @@ import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
 
-const claimKey = (job: SendJob) => ({ [PK]: `SUB#${job.subscriberId}`, [SK]: `${weekPrefix(job.week)}DAY#${job.day}` });
+const claimKey = (job: SendJob) => ({
+  [PK]: `SUB#${job.subscriberId}`,
+  [SK]: `${weekPrefix(job.week)}DAY#${job.day}`,
+});
 
 export class DynamoSendLedger implements SendLedger {
   constructor(private readonly table: TableSettings) {}
@@ -73,7 +76,12 @@ export class DynamoSendLedger implements SendLedger {
         UpdateExpression: 'SET #state = :sent, sentAt = :sentAt, messageId = :messageId REMOVE leaseUntil',
         ConditionExpression: '#claimId = :claimId',
         ExpressionAttributeNames: { '#state': 'state', '#claimId': 'claimId' },
-        ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': sentAt.toISOString(), ':messageId': messageId, ':claimId': claimId },
+        ExpressionAttributeValues: {
+          ':sent': 'sent',
+          ':sentAt': sentAt.toISOString(),
+          ':messageId': messageId,
+          ':claimId': claimId,
+        },
       }),
     );
   }
@@ -96,11 +104,19 @@ export class DynamoDueIndex implements DueIndex {
         ExpressionAttributeValues: { ':shard': String(shard), ':now': now.toISOString() },
         ProjectionExpression: 'id, week, nextDay',
         Limit: limit,
-        ExclusiveStartKey: cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>) : undefined,
+        ExclusiveStartKey: cursor
+          ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>)
+          : undefined,
       }),
     );
-    const jobs = (result.Items ?? []).map((i) => ({ subscriberId: String(i.id), week: Number(i.week), day: Number(i.nextDay) }));
-    const next = result.LastEvaluatedKey ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url') : undefined;
+    const jobs = (result.Items ?? []).map((i) => ({
+      subscriberId: String(i.id),
+      week: Number(i.week),
+      day: Number(i.nextDay),
+    }));
+    const next = result.LastEvaluatedKey
+      ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url')
+      : undefined;
     return next ? { jobs, cursor: next } : { jobs };
   }
 }

@@ -65,7 +65,8 @@ const num = (item: Item, key: string) => Number(item[key] ?? 0);
 
 export function fromItem(item: Item): Subscriber {
   const status = str(item, 'status');
-  if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) throw new Error(`Unknown status ${status}`);
+  if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status))
+    throw new Error(`Unknown status ${status}`);
   return {
     id: str(item, 'id'),
     email: str(item, 'email'),
@@ -116,7 +117,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
         throw new EmailTakenError();
       }
       throw error;
@@ -246,7 +250,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
           messageId: String(i.messageId),
           text: String(i.text ?? ''),
           thanked: Array.isArray(i.thanked)
-            ? (i.thanked as Item[]).map((t) => ({ name: String(t.name), relationship: typeof t.relationship === 'string' ? t.relationship : null }))
+            ? (i.thanked as Item[]).map((t) => ({
+                name: String(t.name),
+                relationship: typeof t.relationship === 'string' ? t.relationship : null,
+              }))
             : [],
         }),
       )
@@ -262,7 +269,8 @@ export class DynamoSubscriberStore implements SubscriberStore {
         new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
       );
       pending = (result.UnprocessedItems?.[this.table.tableName] ?? []) as typeof pending;
-      if (attempt > 6 && pending.length > 0) throw new Error(`Could not delete ${pending.length} items of ${keys.length}`);
+      if (attempt > 6 && pending.length > 0)
+        throw new Error(`Could not delete ${pending.length} items of ${keys.length}`);
     }
   }
 }

@@ -11,7 +11,9 @@ export class S3RawMailStore implements RawMailStore {
 
   async get(messageId: string): Promise<Uint8Array | null> {
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + messageId }));
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.prefix + messageId }),
+      );
       return object.Body ? await object.Body.transformToByteArray() : null;
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
@@ -22,7 +24,9 @@ export class S3RawMailStore implements RawMailStore {
   async delete(messageIds: string[]): Promise<void> {
     for (let i = 0; i < messageIds.length; i += 1000) {
       const Objects = messageIds.slice(i, i + 1000).map((id) => ({ Key: this.prefix + id }));
-      await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }));
+      await this.client.send(
+        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects, Quiet: true } }),
+      );
     }
   }
 }

@@ -3,11 +3,16 @@
  * List-Unsubscribe headers survive (and the local emulator keeps them too). Throttling becomes a
  * `RetryableError`; everything else propagates with its cause.
  */
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { RetryableError } from '../../core/errors';
 import type { Mailer, OutboundEmail } from '../../core/ports';
 
-const THROTTLING = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'LimitExceededException']);
+const THROTTLING = new Set([
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'LimitExceededException',
+]);
 
 export function isThrottling(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -30,7 +35,10 @@ export class SesMailer implements Mailer {
       Content: {
         Simple: {
           Subject: { Data: email.subject, Charset: 'UTF-8' },
-          Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
+          Body: {
+            Html: { Data: email.html, Charset: 'UTF-8' },
+            Text: { Data: email.text, Charset: 'UTF-8' },
+          },
           Headers: email.headers.map((h) => ({ Name: h.name, Value: h.value })),
         },
       },
@@ -39,7 +47,8 @@ export class SesMailer implements Mailer {
       const result = await this.client.send(command);
       return { messageId: result.MessageId ?? '' };
     } catch (error) {
-      if (isThrottling(error)) throw new RetryableError('ses_throttled', 'SES is throttling sends; retry later.', error);
+      if (isThrottling(error))
+        throw new RetryableError('ses_throttled', 'SES is throttling sends; retry later.', error);
       throw error;
     }
   }

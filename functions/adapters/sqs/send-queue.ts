@@ -10,12 +10,17 @@ export class SqsSendQueue implements SendQueue {
 
   async enqueue(jobs: SendJob[]): Promise<void> {
     for (let i = 0; i < jobs.length; i += 10) {
-      let entries = jobs.slice(i, i + 10).map((job, n) => ({ Id: String(n), MessageBody: JSON.stringify(job) }));
+      let entries = jobs
+        .slice(i, i + 10)
+        .map((job, n) => ({ Id: String(n), MessageBody: JSON.stringify(job) }));
       for (let attempt = 0; entries.length > 0; attempt++) {
-        const result = await this.client.send(new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: entries }));
+        const result = await this.client.send(
+          new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: entries }),
+        );
         const failed = new Set((result.Failed ?? []).map((f) => f.Id));
         entries = entries.filter((e) => failed.has(e.Id));
-        if (entries.length > 0 && attempt >= 3) throw new Error(`Could not queue ${entries.length} send jobs`);
+        if (entries.length > 0 && attempt >= 3)
+          throw new Error(`Could not queue ${entries.length} send jobs`);
       }
     }
   }

@@ -12,7 +12,11 @@ import type { DueIndex, SendJob, SendQueue } from '../ports';
 
 export const DISPATCH_PAGE_SIZE = 100;
 
-export async function dispatchDue(deps: { dueIndex: DueIndex; queue: SendQueue; clock: Clock }): Promise<{ due: number }> {
+export async function dispatchDue(deps: {
+  dueIndex: DueIndex;
+  queue: SendQueue;
+  clock: Clock;
+}): Promise<{ due: number }> {
   const now = deps.clock.now();
   let due = 0;
   await Promise.all(

@@ -5,26 +5,42 @@
  *    concurrent change won the race).
  * All are idempotent: a second POST finds the work done and says so.
  */
-import { NotFoundError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { assertSendHour, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError } from '../store-errors';
 import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
-import { verifyToken, type TokenPurpose } from '../tokens';
-import { ValidationError } from '../errors';
+import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
 
 type Transition = (sub: Subscriber, now: Date) => Subscriber;
 
 /** Resolves a page token to its subscriber, or throws the error a page should explain. */
-export async function subscriberForToken(deps: Deps, token: unknown, purpose: TokenPurpose): Promise<Subscriber> {
-  const claims = verifyToken(deps.links.keys, typeof token === 'string' ? token : '', purpose, deps.clock.now());
+export async function subscriberForToken(
+  deps: Deps,
+  token: unknown,
+  purpose: TokenPurpose,
+): Promise<Subscriber> {
+  const claims = verifyToken(
+    deps.links.keys,
+    typeof token === 'string' ? token : '',
+    purpose,
+    deps.clock.now(),
+  );
   const sub = await deps.store.get(claims.subscriberId);
-  if (!sub) throw new NotFoundError('unknown_subscriber', 'We could not find this subscription. It may have been deleted.');
+  if (!sub)
+    throw new NotFoundError(
+      'unknown_subscriber',
+      'We could not find this subscription. It may have been deleted.',
+    );
   return sub;
 }
 
 /** Applies `transition` to the stored subscriber, retrying on a lost race. */
-export async function applyTransition(deps: Pick<Deps, 'store' | 'clock'>, id: string, transition: Transition): Promise<Subscriber | null> {
+export async function applyTransition(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  id: string,
+  transition: Transition,
+): Promise<Subscriber | null> {
   for (let attempt = 0; ; attempt++) {
     const current = await deps.store.get(id);
     if (!current) return null;
@@ -58,7 +74,10 @@ export async function updatePreferences(
   if (typeof prefs.timezone !== 'string' || !isValidTimeZone(prefs.timezone)) {
     throw new ValidationError('invalid_timezone', 'Please choose a time zone from the list.', 'timezone');
   }
-  const sendHour = typeof prefs.sendHour === 'string' && prefs.sendHour.trim() !== '' ? Number(prefs.sendHour) : prefs.sendHour;
+  const sendHour =
+    typeof prefs.sendHour === 'string' && prefs.sendHour.trim() !== ''
+      ? Number(prefs.sendHour)
+      : prefs.sendHour;
   assertSendHour(sendHour);
   const timing = { timezone: prefs.timezone, sendHour: sendHour as number };
   return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;

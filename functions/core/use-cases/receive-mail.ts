@@ -66,11 +66,19 @@ const COMMAND_TRANSITIONS = {
   restart: { transition: restart, email: 'restarted' },
 } as const;
 
-async function send(deps: InboundDeps, sub: Subscriber | null, email: (s: Subscriber) => Parameters<Deps['mailer']['send']>[0]) {
+async function send(
+  deps: InboundDeps,
+  sub: Subscriber | null,
+  email: (s: Subscriber) => Parameters<Deps['mailer']['send']>[0],
+) {
   if (sub && isMailable(sub)) await deps.mailer.send(email(sub));
 }
 
-async function applyCommand(deps: InboundDeps, sub: Subscriber, command: ReplyCommand): Promise<InboundOutcome> {
+async function applyCommand(
+  deps: InboundDeps,
+  sub: Subscriber,
+  command: ReplyCommand,
+): Promise<InboundOutcome> {
   const { transition, email } = COMMAND_TRANSITIONS[command];
   let updated: Subscriber | null;
   try {
@@ -114,14 +122,27 @@ async function handleReply(deps: InboundDeps, mail: InboundMail, token: string, 
 async function handleStart(deps: InboundDeps, reply: ReadReply): Promise<InboundOutcome> {
   if (reply.autoReply || !reply.from) return reply.autoReply ? 'auto-reply' : 'unroutable';
   const timezone =
-    reply.dateOffsetMinutes === null ? 'UTC' : representativeZoneForOffset(reply.dateOffsetMinutes, reply.date ?? undefined);
-  await subscribe(deps, { email: reply.from.address, name: reply.from.name, timezone, sendHour: 8, client: 'mail' });
+    reply.dateOffsetMinutes === null
+      ? 'UTC'
+      : representativeZoneForOffset(reply.dateOffsetMinutes, reply.date ?? undefined);
+  await subscribe(deps, {
+    email: reply.from.address,
+    name: reply.from.name,
+    timezone,
+    sendHour: 8,
+    client: 'mail',
+  });
   return 'subscribed';
 }
 
-async function handle(deps: InboundDeps, mail: InboundMail): Promise<{ outcome: InboundOutcome; subscriberId?: string }> {
+async function handle(
+  deps: InboundDeps,
+  mail: InboundMail,
+): Promise<{ outcome: InboundOutcome; subscriberId?: string }> {
   if (mail.failedChecks.length > 0) return { outcome: 'rejected-verdict' };
-  const route = mail.recipients.map((r) => routeOf(r, deps.links.inboundDomain)).find((r) => r.kind !== 'unroutable');
+  const route = mail.recipients
+    .map((r) => routeOf(r, deps.links.inboundDomain))
+    .find((r) => r.kind !== 'unroutable');
   if (!route) return { outcome: 'unroutable' };
   try {
     if (route.kind === 'unsubscribe') {
@@ -140,7 +161,10 @@ async function handle(deps: InboundDeps, mail: InboundMail): Promise<{ outcome: 
   }
 }
 
-export async function receiveMail(deps: InboundDeps, mail: InboundMail): Promise<InboundOutcome | 'duplicate'> {
+export async function receiveMail(
+  deps: InboundDeps,
+  mail: InboundMail,
+): Promise<InboundOutcome | 'duplicate'> {
   if (!(await deps.inboundLog.begin(mail.messageId, mail.receivedAt))) return 'duplicate';
   try {
     const { outcome, subscriberId } = await handle(deps, mail);

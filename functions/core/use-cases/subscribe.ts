@@ -36,9 +36,16 @@ const MAX_NAME_LENGTH = 80;
 
 function cleanName(name: string | null | undefined): string | null {
   // Control characters would break headers and logs; the rest is escaped wherever it is shown.
-  const cleaned = (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = (name ?? '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (cleaned.length > MAX_NAME_LENGTH) {
-    throw new ValidationError('invalid_name', `Please keep the name under ${MAX_NAME_LENGTH} characters.`, 'name');
+    throw new ValidationError(
+      'invalid_name',
+      `Please keep the name under ${MAX_NAME_LENGTH} characters.`,
+      'name',
+    );
   }
   return cleaned === '' ? null : cleaned;
 }
@@ -56,8 +63,18 @@ function validated(request: SubscribeRequest) {
 
 async function enforceLimits(deps: Deps, client: string, emailKey: string, now: Date): Promise<void> {
   const checks = await Promise.all([
-    deps.rateLimiter.hit(`subscribe:client:${client}`, SUBSCRIBE_LIMITS.perClient.limit, SUBSCRIBE_LIMITS.perClient.windowSeconds, now),
-    deps.rateLimiter.hit(`subscribe:email:${emailKey}`, SUBSCRIBE_LIMITS.perAddress.limit, SUBSCRIBE_LIMITS.perAddress.windowSeconds, now),
+    deps.rateLimiter.hit(
+      `subscribe:client:${client}`,
+      SUBSCRIBE_LIMITS.perClient.limit,
+      SUBSCRIBE_LIMITS.perClient.windowSeconds,
+      now,
+    ),
+    deps.rateLimiter.hit(
+      `subscribe:email:${emailKey}`,
+      SUBSCRIBE_LIMITS.perAddress.limit,
+      SUBSCRIBE_LIMITS.perAddress.windowSeconds,
+      now,
+    ),
   ]);
   const refused = checks.filter((c) => !c.allowed);
   if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((c) => c.retryAfterSeconds)));
@@ -77,7 +94,13 @@ export async function subscribe(deps: Deps, request: SubscribeRequest): Promise<
     const known = await deps.store.findByEmail(input.key);
     try {
       if (!known) {
-        const created = newSubscriber({ id: deps.ids.subscriberId(), email: input.address, emailKey: input.key, ...input, now });
+        const created = newSubscriber({
+          id: deps.ids.subscriberId(),
+          email: input.address,
+          emailKey: input.key,
+          ...input,
+          now,
+        });
         await deps.store.create(created);
         await sendWelcome(deps, created, now);
       } else {

@@ -23,7 +23,12 @@ export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promi
     sendHour: sub.sendHour,
     prompts: activity.prompts,
     thanked: activity.replies.flatMap((reply) =>
-      reply.thanked.map((person) => ({ day: reply.day, name: person.name, relationship: person.relationship, note: reply.text })),
+      reply.thanked.map((person) => ({
+        day: reply.day,
+        name: person.name,
+        relationship: person.relationship,
+        note: reply.text,
+      })),
     ),
   };
 }

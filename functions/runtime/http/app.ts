@@ -17,7 +17,13 @@ import {
 import { subscribe } from '../../core/use-cases/subscribe';
 import { weekLog, weekLogCsv } from '../../core/use-cases/week-log';
 import { logPage } from './log-page';
-import { CONTENT_SECURITY_POLICY, confirmActionPage, messagePage, preferencesPage, subscribePage } from './pages';
+import {
+  CONTENT_SECURITY_POLICY,
+  confirmActionPage,
+  messagePage,
+  preferencesPage,
+  subscribePage,
+} from './pages';
 
 type Result = APIGatewayProxyStructuredResultV2;
 type Event = APIGatewayProxyEventV2;
@@ -54,7 +60,8 @@ function header(event: Event, name: string): string {
 function bodyText(event: Event): string {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ValidationError('body_too_large', 'The request is too large.');
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new ValidationError('body_too_large', 'The request is too large.');
   return text;
 }
 
@@ -66,7 +73,8 @@ function readFields(event: Event): Record<string, unknown> {
   if (wantsJson(event)) {
     try {
       const parsed: unknown = JSON.parse(text || '{}');
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        return parsed as Record<string, unknown>;
     } catch {
       // reported below
     }
@@ -81,7 +89,10 @@ const subscribeFields = z.object({
   email: z.unknown(),
   name: optionalText,
   timezone: optionalText,
-  sendHour: z.preprocess((v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v), z.unknown()),
+  sendHour: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v),
+    z.unknown(),
+  ),
 });
 
 function parseSubscribe(fields: Record<string, unknown>) {
@@ -91,7 +102,12 @@ function parseSubscribe(fields: Record<string, unknown>) {
     throw new ValidationError(`invalid_${field}`, `Please check the ${field} field.`, field);
   }
   const { email, name, timezone, sendHour } = parsed.data;
-  return { email, name: name ?? null, timezone: timezone ?? null, sendHour: (sendHour ?? null) as number | null };
+  return {
+    email,
+    name: name ?? null,
+    timezone: timezone ?? null,
+    sendHour: (sendHour ?? null) as number | null,
+  };
 }
 
 type Route = (deps: Deps, event: Event) => Promise<Result>;
@@ -107,7 +123,10 @@ const routes: Record<string, Route> = {
   'POST /subscribe': async (deps, event) => {
     const json = wantsJson(event);
     try {
-      const result = await subscribe(deps, { ...parseSubscribe(readFields(event)), client: event.requestContext.http.sourceIp });
+      const result = await subscribe(deps, {
+        ...parseSubscribe(readFields(event)),
+        client: event.requestContext.http.sourceIp,
+      });
       if (json) return jsonResponse(202, result);
       return htmlResponse(
         202,
@@ -128,7 +147,12 @@ const routes: Record<string, Route> = {
     await subscriberForToken(deps, token(event), 'confirm');
     return htmlResponse(
       200,
-      confirmActionPage('Confirm your subscription', 'One click and your week of gratitude begins.', selfAction(event), 'Yes, start my week'),
+      confirmActionPage(
+        'Confirm your subscription',
+        'One click and your week of gratitude begins.',
+        selfAction(event),
+        'Yes, start my week',
+      ),
     );
   },
 
@@ -161,7 +185,13 @@ const routes: Record<string, Route> = {
   // too. The token in the URL is all it needs; the answer is a 200, never a redirect.
   'POST /unsubscribe': async (deps, event) => {
     const { email } = await unsubscribeByToken(deps, token(event));
-    return htmlResponse(200, messagePage("You're unsubscribed", [`We won't email ${email} again.`, 'Thank you for the gratitude you shared.']));
+    return htmlResponse(
+      200,
+      messagePage("You're unsubscribed", [
+        `We won't email ${email} again.`,
+        'Thank you for the gratitude you shared.',
+      ]),
+    );
   },
 
   'GET /log': async (deps, event) => {
@@ -189,18 +219,37 @@ const routes: Record<string, Route> = {
 
   'POST /delete': async (deps, event) => {
     await deleteMyData(deps, token(event));
-    return htmlResponse(200, messagePage('Your data is deleted', ['Everything we kept about you is gone: your subscription, your replies and the people you thanked.']));
+    return htmlResponse(
+      200,
+      messagePage('Your data is deleted', [
+        'Everything we kept about you is gone: your subscription, your replies and the people you thanked.',
+      ]),
+    );
   },
 
   'GET /preferences': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'log');
-    return htmlResponse(200, preferencesPage({ action: selfAction(event), timezone: sub.timezone, sendHour: sub.sendHour }));
+    return htmlResponse(
+      200,
+      preferencesPage({ action: selfAction(event), timezone: sub.timezone, sendHour: sub.sendHour }),
+    );
   },
 
   'POST /preferences': async (deps, event) => {
     const fields = readFields(event);
-    const sub = await updatePreferences(deps, token(event), { timezone: fields.timezone, sendHour: fields.sendHour });
-    return htmlResponse(200, preferencesPage({ action: selfAction(event), timezone: sub.timezone, sendHour: sub.sendHour, saved: true }));
+    const sub = await updatePreferences(deps, token(event), {
+      timezone: fields.timezone,
+      sendHour: fields.sendHour,
+    });
+    return htmlResponse(
+      200,
+      preferencesPage({
+        action: selfAction(event),
+        timezone: sub.timezone,
+        sendHour: sub.sendHour,
+        saved: true,
+      }),
+    );
   },
 };
 
@@ -217,7 +266,8 @@ function localTime(iso: string, timezone: string): string {
 }
 
 const ERROR_SENTENCES: Record<string, string> = {
-  expired_token: 'This confirmation link has expired (they last 7 days). Subscribe again and we will send you a fresh one.',
+  expired_token:
+    'This confirmation link has expired (they last 7 days). Subscribe again and we will send you a fresh one.',
   invalid_token: 'This link is not valid. Please use the newest link from your Gratitude Week emails.',
   unknown_subscriber: 'We could not find this subscription. It may have been deleted.',
 };
@@ -227,10 +277,23 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
     const headers: Record<string, string> =
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
     if (json) {
-      return jsonResponse(error.status, { error: { code: error.code, message: error.message, field: error.field ?? null } }, headers);
+      return jsonResponse(
+        error.status,
+        { error: { code: error.code, message: error.message, field: error.field ?? null } },
+        headers,
+      );
     }
-    const title = error.status === 429 ? 'Please slow down' : error.status === 404 ? 'Link not found' : 'Something is not right';
-    return htmlResponse(error.status, messagePage(title, [ERROR_SENTENCES[error.code] ?? error.message]), headers);
+    const title =
+      error.status === 429
+        ? 'Please slow down'
+        : error.status === 404
+          ? 'Link not found'
+          : 'Something is not right';
+    return htmlResponse(
+      error.status,
+      messagePage(title, [ERROR_SENTENCES[error.code] ?? error.message]),
+      headers,
+    );
   }
   console.error(
     JSON.stringify({
@@ -238,7 +301,10 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
       message: 'Unhandled error in HTTP request',
       route: `${event.requestContext.http.method} ${event.rawPath}`,
       requestId: event.requestContext.requestId,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      error:
+        error instanceof Error
+          ? { name: error.name, message: error.message, stack: error.stack }
+          : String(error),
     }),
   );
   const message = 'Something went wrong on our side. Please try again in a minute.';
@@ -257,7 +323,9 @@ export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Pr
     const status = known ? 405 : 404;
     const title = known ? 'Method not allowed' : 'Page not found';
     return json
-      ? jsonResponse(status, { error: { code: known ? 'method_not_allowed' : 'not_found', message: title, field: null } })
+      ? jsonResponse(status, {
+          error: { code: known ? 'method_not_allowed' : 'not_found', message: title, field: null },
+        })
       : htmlResponse(status, messagePage(title, ['There is nothing here. Start at the home page.']));
   }
   try {

@@ -1,6 +1,6 @@
-import { handleHttp } from '../../../functions/runtime/http/app';
 import { signToken, verifyToken } from '../../../functions/core/tokens';
-import { testDeps, TEST_KEYS, type TestDeps } from '../../builders/deps';
+import { handleHttp } from '../../../functions/runtime/http/app';
+import { TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
 import { httpEvent } from '../../builders/events';
 
 function app(deps: TestDeps) {
@@ -19,7 +19,11 @@ describe('HTTP: subscribe', () => {
   it('accepts a JSON subscription with 202 pending and sends one welcome with list headers', async () => {
     const deps = testDeps();
     const res = await app(deps)(
-      httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'Ana@Example.com', name: 'Ana', timezone: 'Europe/Lisbon', sendHour: 7 } }),
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        body: { email: 'Ana@Example.com', name: 'Ana', timezone: 'Europe/Lisbon', sendHour: 7 },
+      }),
     );
     expect(res.statusCode).toBe(202);
     expect(JSON.parse(res.body ?? '')).toEqual({ status: 'pending' });
@@ -30,25 +34,38 @@ describe('HTTP: subscribe', () => {
     expect(welcome?.replyTo?.split('@')[0]?.length).toBeLessThanOrEqual(64);
     const headers = Object.fromEntries((welcome?.headers ?? []).map((h) => [h.name, h.value]));
     expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
-    expect(headers['List-Unsubscribe']).toMatch(/^<https:\/\/gratitude\.test\/unsubscribe\?token=[^>]+>, <mailto:unsubscribe\+[^>]+@in\.gratitude\.test\?subject=unsubscribe>$/);
+    expect(headers['List-Unsubscribe']).toMatch(
+      /^<https:\/\/gratitude\.test\/unsubscribe\?token=[^>]+>, <mailto:unsubscribe\+[^>]+@in\.gratitude\.test\?subject=unsubscribe>$/,
+    );
   });
 
   it('answers a plain form post with a check-your-inbox page and reads the hour sent as text', async () => {
     const deps = testDeps();
     const res = await app(deps)(
-      httpEvent({ method: 'POST', path: '/subscribe', form: { email: 'bo@example.com', name: '', timezone: 'Asia/Kolkata', sendHour: '8' } }),
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        form: { email: 'bo@example.com', name: '', timezone: 'Asia/Kolkata', sendHour: '8' },
+      }),
     );
     expect(res.statusCode).toBe(202);
     expect(res.headers?.['content-type']).toContain('text/html');
     expect(res.body).toContain('Check your inbox');
-    expect([...deps.store.subscribers.values()][0]).toMatchObject({ timezone: 'Asia/Kolkata', sendHour: 8, name: null });
+    expect([...deps.store.subscribers.values()][0]).toMatchObject({
+      timezone: 'Asia/Kolkata',
+      sendHour: 8,
+      name: null,
+    });
   });
 
   it('gives the same answer for a known address and sends an active one nothing', async () => {
     const deps = testDeps();
-    const subscribeAs = () => app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'cy@example.com' } }));
+    const subscribeAs = () =>
+      app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'cy@example.com' } }));
     await subscribeAs();
-    await app(deps)(httpEvent({ method: 'POST', path: '/confirm', query: { token: confirmToken(deps, 'cy@example.com') } }));
+    await app(deps)(
+      httpEvent({ method: 'POST', path: '/confirm', query: { token: confirmToken(deps, 'cy@example.com') } }),
+    );
     const again = await subscribeAs();
     expect(again.statusCode).toBe(202);
     expect(JSON.parse(again.body ?? '')).toEqual({ status: 'pending' });
@@ -77,7 +94,14 @@ describe('HTTP: subscribe', () => {
   });
 
   it('rejects a body that is not JSON with a clear 400', async () => {
-    const res = await app(testDeps())(httpEvent({ method: 'POST', path: '/subscribe', body: '{"email":', headers: { 'content-type': 'application/json' } }));
+    const res = await app(testDeps())(
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        body: '{"email":',
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(res.statusCode).toBe(400);
     expect(JSON.parse(res.body ?? '').error.code).toBe('invalid_json');
   });
@@ -86,7 +110,14 @@ describe('HTTP: subscribe', () => {
     const deps = testDeps();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'spam@example.com' }, sourceIp: `203.0.113.${i}` }));
+      const res = await app(deps)(
+        httpEvent({
+          method: 'POST',
+          path: '/subscribe',
+          body: { email: 'spam@example.com' },
+          sourceIp: `203.0.113.${i}`,
+        }),
+      );
       statuses.push(res.statusCode ?? 0);
       if (res.statusCode === 429) expect(Number(res.headers?.['retry-after'])).toBeGreaterThan(0);
     }
@@ -98,7 +129,9 @@ describe('HTTP: subscribe', () => {
     const deps = testDeps();
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const res = await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: `p${i}@example.com` } }));
+      const res = await app(deps)(
+        httpEvent({ method: 'POST', path: '/subscribe', body: { email: `p${i}@example.com` } }),
+      );
       statuses.push(res.statusCode ?? 0);
     }
     expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);
@@ -108,7 +141,9 @@ describe('HTTP: subscribe', () => {
 
 describe('HTTP: confirm and unsubscribe', () => {
   async function subscribed(deps: TestDeps, email = 'dee@example.com') {
-    await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email, timezone: 'America/New_York' } }));
+    await app(deps)(
+      httpEvent({ method: 'POST', path: '/subscribe', body: { email, timezone: 'America/New_York' } }),
+    );
     return confirmToken(deps, email);
   }
 
@@ -136,11 +171,14 @@ describe('HTTP: confirm and unsubscribe', () => {
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it.each(['', 'garbage', 'c.aaaaaaaaaaaaaaaa.1.bbbbbbbbbbbbbbbbbbbbbbbb'])('a bad token %p gets a helpful 404 page', async (token) => {
-    const res = await app(testDeps())(httpEvent({ path: '/unsubscribe', query: { token } }));
-    expect(res.statusCode).toBe(404);
-    expect(res.body).toContain('not valid');
-  });
+  it.each(['', 'garbage', 'c.aaaaaaaaaaaaaaaa.1.bbbbbbbbbbbbbbbbbbbbbbbb'])(
+    'a bad token %p gets a helpful 404 page',
+    async (token) => {
+      const res = await app(testDeps())(httpEvent({ path: '/unsubscribe', query: { token } }));
+      expect(res.statusCode).toBe(404);
+      expect(res.body).toContain('not valid');
+    },
+  );
 
   it('one-click unsubscribe: POST with List-Unsubscribe=One-Click answers 200, no redirect, idempotent', async () => {
     const deps = testDeps();
@@ -153,7 +191,12 @@ describe('HTTP: confirm and unsubscribe', () => {
     expect(page.body).toContain('method="post"');
     for (let i = 0; i < 2; i++) {
       const res = await app(deps)(
-        httpEvent({ method: 'POST', path: url.pathname, query: { token }, form: { 'List-Unsubscribe': 'One-Click' } }),
+        httpEvent({
+          method: 'POST',
+          path: url.pathname,
+          query: { token },
+          form: { 'List-Unsubscribe': 'One-Click' },
+        }),
       );
       expect(res.statusCode).toBe(200);
       expect(res.headers?.location).toBeUndefined();
@@ -171,7 +214,9 @@ describe('HTTP: confirm and unsubscribe', () => {
     expect((await deps.store.get(one?.id ?? ''))?.status).toBe('unsubscribed');
     expect((await deps.store.get(two?.id ?? ''))?.status).toBe('pending');
     const logToken = signToken(TEST_KEYS, { purpose: 'log', subscriberId: two?.id ?? '' });
-    const res = await app(deps)(httpEvent({ method: 'POST', path: '/unsubscribe', query: { token: logToken } }));
+    const res = await app(deps)(
+      httpEvent({ method: 'POST', path: '/unsubscribe', query: { token: logToken } }),
+    );
     expect(res.statusCode).toBe(404);
     expect((await deps.store.get(two?.id ?? ''))?.status).toBe('pending');
     expect(() => verifyToken(TEST_KEYS, logToken, 'unsubscribe', new Date())).toThrow();
@@ -202,7 +247,9 @@ describe('HTTP: pages and errors', () => {
       throw new Error('table exploded: secret detail');
     };
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const res = await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'x@example.com' } }));
+    const res = await app(deps)(
+      httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'x@example.com' } }),
+    );
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('secret detail');
     expect(spy).toHaveBeenCalled();
@@ -211,7 +258,13 @@ describe('HTTP: pages and errors', () => {
 
   it('escapes a hostile name everywhere it is shown', async () => {
     const deps = testDeps();
-    await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'x@example.com', name: '<script>alert(1)</script>' } }));
+    await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        body: { email: 'x@example.com', name: '<script>alert(1)</script>' },
+      }),
+    );
     expect(deps.mailer.sent[0]?.html).not.toContain('<script>alert(1)</script>');
   });
 });

@@ -5,7 +5,18 @@ import { testDeps } from '../../builders/deps';
 import { httpEvent } from '../../builders/events';
 
 const paths = fc.oneof(
-  fc.constantFrom('/', '/subscribe', '/confirm', '/unsubscribe', '/log', '/log.json', '/log.csv', '/delete', '/preferences', '/health'),
+  fc.constantFrom(
+    '/',
+    '/subscribe',
+    '/confirm',
+    '/unsubscribe',
+    '/log',
+    '/log.json',
+    '/log.csv',
+    '/delete',
+    '/preferences',
+    '/health',
+  ),
   fc.string().map((s) => `/${s}`),
 );
 const methods = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS');
@@ -19,22 +30,32 @@ const contentTypes = fc.constantFrom(
 const bodies = fc.oneof(
   fc.string(),
   fc.json(),
-  fc.dictionary(fc.constantFrom('email', 'name', 'timezone', 'sendHour', 'List-Unsubscribe'), fc.oneof(fc.string(), fc.integer(), fc.constant(null))).map((o) =>
-    JSON.stringify(o),
-  ),
+  fc
+    .dictionary(
+      fc.constantFrom('email', 'name', 'timezone', 'sendHour', 'List-Unsubscribe'),
+      fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+    )
+    .map((o) => JSON.stringify(o)),
 );
 
 describe('HTTP edge under arbitrary input', () => {
   it('answers every request with a client error or success, never a 500 or internals', async () => {
     await fc.assert(
-      fc.asyncProperty(methods, paths, fc.dictionary(fc.constantFrom('token', 'x'), fc.string()), bodies, contentTypes, async (method, path, query, body, type) => {
-        const deps = testDeps();
-        const event = httpEvent({ method, path, query, body, headers: { 'content-type': type } });
-        const res = await handleHttp(async () => deps, event);
-        expect(res.statusCode).toBeGreaterThanOrEqual(200);
-        expect(res.statusCode).toBeLessThan(500);
-        expect(res.body ?? '').not.toMatch(/\n\s+at .+:\d+:\d+/);
-      }),
+      fc.asyncProperty(
+        methods,
+        paths,
+        fc.dictionary(fc.constantFrom('token', 'x'), fc.string()),
+        bodies,
+        contentTypes,
+        async (method, path, query, body, type) => {
+          const deps = testDeps();
+          const event = httpEvent({ method, path, query, body, headers: { 'content-type': type } });
+          const res = await handleHttp(async () => deps, event);
+          expect(res.statusCode).toBeGreaterThanOrEqual(200);
+          expect(res.statusCode).toBeLessThan(500);
+          expect(res.body ?? '').not.toMatch(/\n\s+at .+:\d+:\d+/);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -42,7 +63,11 @@ describe('HTTP edge under arbitrary input', () => {
   it('accepts base64 bodies of arbitrary bytes without failing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 20_000 }), async (bytes) => {
-        const event = httpEvent({ method: 'POST', path: '/subscribe', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const event = httpEvent({
+          method: 'POST',
+          path: '/subscribe',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
         event.body = Buffer.from(bytes).toString('base64');
         event.isBase64Encoded = true;
         const res = await handleHttp(async () => testDeps(), event);

@@ -12,7 +12,11 @@ const mail = {
 
 describe('configuration parts', () => {
   it('builds only the parts a function names and refuses to touch the others', async () => {
-    const deps = await buildDeps({ ...table, SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q' }, {}, ['table', 'queue']);
+    const deps = await buildDeps(
+      { ...table, SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q' },
+      {},
+      ['table', 'queue'],
+    );
     expect(deps.dueIndex.shards).toBe(4);
     expect(() => deps.links.keys).toThrow(ConfigError);
     expect(() => deps.rawMail.get).toThrow(/raw-mail store is not configured/);
@@ -26,16 +30,24 @@ describe('configuration parts', () => {
 
   it('requires a secret ARN or inline keys for signing', async () => {
     const { HMAC_KEYS: _, ...withoutKeys } = mail;
-    await expect(buildDeps({ ...table, ...withoutKeys }, {}, ['mail'])).rejects.toThrow(/HMAC_SECRET_ARN or HMAC_KEYS/);
+    await expect(buildDeps({ ...table, ...withoutKeys }, {}, ['mail'])).rejects.toThrow(
+      /HMAC_SECRET_ARN or HMAC_KEYS/,
+    );
   });
 
   it('rejects short or malformed HMAC keys', async () => {
-    await expect(buildDeps({ ...mail, HMAC_KEYS: '{"current":"short"}' }, {}, ['mail'])).rejects.toThrow(ConfigError);
-    await expect(buildDeps({ ...mail, HMAC_KEYS: 'not json' }, {}, ['mail'])).rejects.toThrow(/not valid JSON/);
+    await expect(buildDeps({ ...mail, HMAC_KEYS: '{"current":"short"}' }, {}, ['mail'])).rejects.toThrow(
+      ConfigError,
+    );
+    await expect(buildDeps({ ...mail, HMAC_KEYS: 'not json' }, {}, ['mail'])).rejects.toThrow(
+      /not valid JSON/,
+    );
   });
 
   it('never queues in memory inside Lambda', async () => {
-    await expect(buildDeps({ ...table, AWS_LAMBDA_FUNCTION_NAME: 'dispatch' }, {}, ['queue'])).rejects.toThrow(/SEND_QUEUE_URL is required/);
+    await expect(
+      buildDeps({ ...table, AWS_LAMBDA_FUNCTION_NAME: 'dispatch' }, {}, ['queue']),
+    ).rejects.toThrow(/SEND_QUEUE_URL is required/);
     const local = await buildDeps({ ...table }, {}, ['queue']);
     await expect(local.queue.enqueue([])).resolves.toBeUndefined();
   });

@@ -1,10 +1,10 @@
 import { linksFor } from '../../../functions/core/links';
 import { inboundMailFrom } from '../../../functions/core/ses-receipt';
 import { confirm, type Subscriber } from '../../../functions/core/subscriber';
+import { signToken } from '../../../functions/core/tokens';
 import { deleteMyData } from '../../../functions/core/use-cases/manage';
 import { receiveMail } from '../../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../../functions/core/use-cases/week-log';
-import { signToken } from '../../../functions/core/tokens';
 import { aSubscriber, TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
 import { mime, receiptEvent } from '../../builders/mail';
 
@@ -22,17 +22,33 @@ async function deliver(deps: TestDeps, recipient: string, raw: Uint8Array, messa
   return receiveMail(deps, mail);
 }
 
-const replyTo = (sub: Subscriber, day: number) => linksFor({ publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS }, sub.id, new Date()).replyTo(day);
+const replyTo = (sub: Subscriber, day: number) =>
+  linksFor(
+    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
+    sub.id,
+    new Date(),
+  ).replyTo(day);
 
 describe('inbound replies', () => {
   it('logs whom they thanked for the day of the prompt and sends a receipt that replies to that day', async () => {
     const deps = testDeps();
     const sub = await active(deps);
     const to = replyTo(sub, 2);
-    const outcome = await deliver(deps, to, await mime({ to, text: 'Called my sister Anna to thank her for driving me to the airport.' }));
+    const outcome = await deliver(
+      deps,
+      to,
+      await mime({ to, text: 'Called my sister Anna to thank her for driving me to the airport.' }),
+    );
     expect(outcome).toBe('logged');
     const log = await weekLog(deps, (await deps.store.get(sub.id))!);
-    expect(log.thanked).toEqual([{ day: 2, name: 'Anna', relationship: 'sister', note: expect.stringContaining('driving me to the airport') }]);
+    expect(log.thanked).toEqual([
+      {
+        day: 2,
+        name: 'Anna',
+        relationship: 'sister',
+        note: expect.stringContaining('driving me to the airport'),
+      },
+    ]);
     const [receipt] = deps.mailer.sent;
     expect(receipt?.subject.startsWith('Day')).toBe(false);
     expect(receipt?.text).toContain('Anna');
@@ -66,8 +82,13 @@ describe('inbound replies', () => {
   it('a forged token is recorded and ignored: nothing written, nothing sent', async () => {
     const deps = testDeps();
     const sub = await active(deps);
-    const forged = replyTo(sub, 3).replace(/\.([a-z2-7])([a-z2-7]{23})@/, (_, c: string, rest: string) => `.${c === 'a' ? 'b' : 'a'}${rest}@`);
-    expect(await deliver(deps, forged, await mime({ to: forged, text: 'Thanked my dad.' }))).toBe('invalid-token');
+    const forged = replyTo(sub, 3).replace(
+      /\.([a-z2-7])([a-z2-7]{23})@/,
+      (_, c: string, rest: string) => `.${c === 'a' ? 'b' : 'a'}${rest}@`,
+    );
+    expect(await deliver(deps, forged, await mime({ to: forged, text: 'Thanked my dad.' }))).toBe(
+      'invalid-token',
+    );
     expect(deps.store.replies.size).toBe(0);
     expect(deps.mailer.sent).toHaveLength(0);
   });
@@ -112,7 +133,9 @@ describe('inbound replies', () => {
     const sub = aSubscriber();
     await deps.store.create(sub);
     const to = replyTo(sub, 0);
-    expect(await deliver(deps, to, await mime({ to, subject: 'Re: Please confirm', text: 'Yes please!' }))).toBe('confirmed');
+    expect(
+      await deliver(deps, to, await mime({ to, subject: 'Re: Please confirm', text: 'Yes please!' })),
+    ).toBe('confirmed');
     expect((await deps.store.get(sub.id))?.status).toBe('active');
   });
 
@@ -132,10 +155,21 @@ describe('inbound replies', () => {
   it('an email to start@ subscribes the sender, guessing the time zone from the Date offset', async () => {
     const deps = testDeps();
     const to = 'start@in.gratitude.test';
-    const raw = await mime({ from: 'Rahul Mehta <rahul@example.in>', to, subject: 'start', text: 'Sign me up', date: 'Wed, 25 Nov 2026 09:00:00 +0530' });
+    const raw = await mime({
+      from: 'Rahul Mehta <rahul@example.in>',
+      to,
+      subject: 'start',
+      text: 'Sign me up',
+      date: 'Wed, 25 Nov 2026 09:00:00 +0530',
+    });
     expect(await deliver(deps, to, raw)).toBe('subscribed');
     const sub = await deps.store.findByEmail('rahul@example.in');
-    expect(sub).toMatchObject({ status: 'pending', name: 'Rahul Mehta', timezone: 'Asia/Kolkata', sendHour: 8 });
+    expect(sub).toMatchObject({
+      status: 'pending',
+      name: 'Rahul Mehta',
+      timezone: 'Asia/Kolkata',
+      sendHour: 8,
+    });
     expect(deps.mailer.to('rahul@example.in')).toHaveLength(1);
   });
 
@@ -143,7 +177,9 @@ describe('inbound replies', () => {
     const deps = testDeps();
     const sub = await active(deps);
     const to = `unsubscribe+${signToken(TEST_KEYS, { purpose: 'unsubscribe', subscriberId: sub.id })}@in.gratitude.test`;
-    expect(await deliver(deps, to, await mime({ to, subject: 'unsubscribe', text: '' }))).toBe('unsubscribed');
+    expect(await deliver(deps, to, await mime({ to, subject: 'unsubscribe', text: '' }))).toBe(
+      'unsubscribed',
+    );
     expect((await deps.store.get(sub.id))?.status).toBe('unsubscribed');
   });
 
