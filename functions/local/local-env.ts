@@ -141,6 +141,9 @@ export function applyLocalEnv(config: LocalConfig, env: Env = process.env): void
     AWS_SECRET_ACCESS_KEY: config.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: config.endpoints.dynamoDb,
     AWS_ENDPOINT_URL_SESV2: config.endpoints.ses,
+    // The SDK's notice that its 2027 releases need Node 22 is for the Lambdas (which run 22);
+    // locally it would only repeat on every command.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   Object.assign(env, values);
   for (const name of [

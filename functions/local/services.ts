@@ -3,8 +3,9 @@
  * Local, the SES emulator, an inbound SMTP server, an HTTP server speaking API Gateway v2 events,
  * and a scheduler loop. `npm start`, the integration tests' globalSetup and the demo compose them.
  *
- * Every server binds to a loopback address only; every `stop()` is idempotent and resolves once
- * the part is really gone (for DynamoDB Local: once the Java process has exited).
+ * Our servers bind to the loopback address only (DynamoDB Local has no such option and listens
+ * on every interface). Every `stop()` is idempotent and resolves once the part is really gone
+ * (for DynamoDB Local: once the Java process has exited).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -250,7 +251,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
           `DynamoDB Local did not answer within ${startTimeoutMs} ms:\n${output()}`,
         );
       }
-      await sleep(100);
+      await sleep(50);
     }
   } catch (error) {
     await stop();
@@ -651,7 +652,10 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Htt
   const stop = once(async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
-      server.closeAllConnections();
+      // Requests in progress get a moment to finish (their handler may be mid-write); idle
+      // keep-alive connections go at once.
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 2_000).unref();
     });
   });
   return { url: `http://${host}:${port}`, port, stop };
