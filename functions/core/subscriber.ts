@@ -8,7 +8,7 @@
  *   active | paused | completed --restart--> active (a new week)
  */
 import { AppError } from './errors';
-import { firstSendAfter, nextSendAfterDelivery } from './schedule';
+import { firstSendAfter, localDateOf, localSendInstant, nextSendAfterDelivery } from './schedule';
 import { DAYS_IN_WEEK } from './week';
 
 export const SUBSCRIBER_STATUSES = [
@@ -193,11 +193,17 @@ export function advanceAfterDelivery(sub: Subscriber, deliveredAt: Date): Subscr
   });
 }
 
-/** New preferences take effect from the next send on. */
+/**
+ * New preferences take effect from the next send on, which stays on the local date it was
+ * planned for (read in the new zone): moving the hour never squeezes two prompts into one day.
+ */
 export function changePreferences(sub: Subscriber, now: Date, prefs: Timing): Subscriber {
   const updated = touch(sub, now, prefs);
   if (sub.nextSendAt === null) return updated;
-  return { ...updated, nextSendAt: firstSendAfter(prefs, now).toISOString() };
+  const plannedDate = localDateOf(new Date(sub.nextSendAt), prefs.timezone);
+  const sameDay = localSendInstant(prefs.timezone, plannedDate, prefs.sendHour);
+  const next = sameDay > now ? sameDay : firstSendAfter(prefs, now);
+  return { ...updated, nextSendAt: next.toISOString() };
 }
 
 /** Whether an email may be sent to this person at all (welcome included). */

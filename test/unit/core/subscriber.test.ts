@@ -1,5 +1,6 @@
 import {
   advanceAfterDelivery,
+  changePreferences,
   confirm,
   pause,
   restart,
@@ -80,6 +81,21 @@ describe('subscriber lifecycle', () => {
       status: 'completed',
       nextSendAt: null,
     });
+  });
+
+  it('a new send hour keeps the next prompt on its planned local day', () => {
+    // Day 2 went out this morning at 08:00 New York; day 3 is planned for tomorrow 08:00.
+    const sub = { ...confirm(aSubscriber(), now), nextDay: 3, nextSendAt: '2026-11-26T13:00:00.000Z' };
+    const evening = changePreferences(sub, now, { timezone: 'America/New_York', sendHour: 20 });
+    expect(evening.nextSendAt).toBe('2026-11-27T01:00:00.000Z'); // tomorrow 20:00, not tonight
+    const early = changePreferences(sub, now, { timezone: 'America/New_York', sendHour: 6 });
+    expect(early.nextSendAt).toBe('2026-11-26T11:00:00.000Z');
+  });
+
+  it('a new send hour already past on the planned day moves to the next send instant', () => {
+    const sub = { ...confirm(aSubscriber(), now), nextSendAt: '2026-11-25T23:00:00.000Z' }; // 18:00 today
+    const moved = changePreferences(sub, now, { timezone: 'America/New_York', sendHour: 7 }); // 07:00 today has passed
+    expect(moved.nextSendAt).toBe('2026-11-26T12:00:00.000Z');
   });
 
   it('a known pending address gets the welcome again; an active one gets nothing', () => {
