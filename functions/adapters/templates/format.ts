@@ -3,6 +3,7 @@
  * escaping, a marked-safe HTML type produced only by the `html` tag (which escapes everything it
  * interpolates), fragments with an HTML and a text form, and the phrasing of names.
  */
+import { RELATIONSHIP_WORDS } from '../../core/reply/lexicon/relationships';
 
 const brand: unique symbol = Symbol('SafeHtml');
 
@@ -126,6 +127,14 @@ function relationshipWords(relationship: string | null | undefined): string {
   return /^[A-Z][a-z]*(?:\s|$)/.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }
 
+/** Whether `word` (one relationship word as written) is a form of `relationship` ("Mum", "mother"). */
+function isWordFor(word: string, relationship: string): boolean {
+  const tokens = word.toLowerCase().split(/\s+/);
+  return (RELATIONSHIP_WORDS.get(tokens[0] ?? '') ?? []).some(
+    (w) => w.canonical === relationship && w.tokens.join(' ') === tokens.join(' '),
+  );
+}
+
 export interface PersonRef {
   readonly name: string | null | undefined;
   readonly relationship: string | null | undefined;
@@ -143,6 +152,8 @@ export function describePerson(person: PersonRef): string {
     const bare = name.replace(POSSESSIVE, '');
     const lowerRel = relationship.toLowerCase();
     if (bare.toLowerCase() === lowerRel) name = '';
+    // "Mum" for a mother, "Oma" for a grandmother: the word they used is the relationship.
+    else if (isWordFor(bare, lowerRel)) return `your ${bare.toLowerCase()}`;
     // "Aunt Mary" with relationship "aunt": "your aunt Mary".
     else if (bare.toLowerCase().startsWith(`${lowerRel} `)) name = bare.slice(lowerRel.length + 1);
   }
