@@ -49,7 +49,10 @@ export async function run(args: string[]): Promise<number> {
     try {
       raw = await readFile(file);
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+      const reason =
+        error instanceof Error && 'code' in error
+          ? String((error as NodeJS.ErrnoException).code)
+          : String(error);
       process.stderr.write(`gratitude parse-reply: cannot read ${file}: ${reason}\n`);
       exitCode = 2;
       continue;

@@ -1,0 +1,208 @@
+/**
+ * Subscription commands issued by reply (stop/unsubscribe, pause, resume, restart), only when the
+ * participant actually asks: "please unsubscribe me", "Could we put this on hold?", a bare "STOP".
+ * Not when negated ("please don't stop these"), only mentioned ("I almost replied STOP"), about
+ * someone else, or used in another sense ("couldn't stop smiling", "stop by his garage"). Reads
+ * the participant's own words only; the quoted footer never reaches this stage.
+ */
+import {
+  BARE_COMMANDS,
+  COMMAND_CANCELLERS,
+  COMMAND_FILLERS,
+  COMMAND_TRIGGERS,
+  type CommandTrigger,
+  INTENT_WORDS,
+  REQUEST_WORDS,
+  type ReplyCommand,
+  SERVICE_NOUNS,
+  SERVICE_OBJECTS,
+  STOP_OTHER_SENSE_NEXT,
+} from './lexicon/commands';
+import { fold } from './normalize';
+import { sentences, type Token } from './tokens';
+
+export type { ReplyCommand };
+
+const TRIGGERS_BY_FIRST = (() => {
+  const map = new Map<string, CommandTrigger[]>();
+  for (const trigger of COMMAND_TRIGGERS) {
+    const first = trigger.words[0] as string;
+    map.set(first, [...(map.get(first) ?? []), trigger]);
+  }
+  return map;
+})();
+
+const PRIORITY: readonly ReplyCommand[] = ['stop', 'pause', 'restart', 'resume'];
+const IMPERATIVE_FIRST_WORDS = new Set([
+  'unsubscribe',
+  'unsub',
+  'stop',
+  'remove',
+  'take',
+  'opt',
+  'cancel',
+  'end',
+  'pause',
+  'hold',
+  'snooze',
+  'resume',
+  'unpause',
+  'un-pause',
+  'restart',
+  'start',
+  'keep',
+  'continue',
+  'begin',
+  'abmelden',
+  'stopp',
+  'pausieren',
+  'désabonnez-moi',
+  'désinscrivez-moi',
+  'arrêtez',
+  'dame',
+  'reanudar',
+  'reiniciar',
+  'pausar',
+  'taking',
+]);
+const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'his',
+  'mom',
+  'dad',
+  'er',
+  'sie',
+  'il',
+  'elle',
+  'él',
+  'ella',
+]);
+const NOUN_BEFORE = new Set([
+  'a',
+  'the',
+  'bus',
+  'next',
+  'last',
+  'full',
+  'one',
+  'each',
+  'every',
+  'first',
+  'final',
+  'pit',
+  'rest',
+  'our',
+  'my',
+  'his',
+  'her',
+  'short',
+  'quick',
+  'awkward',
+  'long',
+]);
+
+/** The whole reply (or subject) is a bare command: "STOP", "Unsubscribe please.", "pause!" */
+function bareCommand(text: string): ReplyCommand | null {
+  const words = fold(text)
+    .replace(/[^\p{L}\p{N}'’\s-]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !COMMAND_FILLERS.has(w));
+  if (words.length === 0 || words.length > 2) return null;
+  const joined = words.join(' ');
+  if (
+    joined === 'unsubscribe me' ||
+    joined === 'remove me' ||
+    joined === 'stop emails' ||
+    joined === 'stop sending'
+  )
+    return 'stop';
+  if (words.length === 1) return BARE_COMMANDS.get(words[0] as string) ?? null;
+  return null;
+}
+
+function matches(tokens: readonly Token[], i: number, trigger: CommandTrigger): boolean {
+  for (let k = 0; k < trigger.words.length; k++) if (tokens[i + k]?.lower !== trigger.words[k]) return false;
+  return true;
+}
+
+function clauseStartOf(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word && /^[,;:()!?.—–]$/.test(t.text)) return k + 1;
+    if (t.word && (t.lower === 'but' || t.lower === 'pero' || t.lower === 'mais' || t.lower === 'aber'))
+      return k + 1;
+  }
+  return 0;
+}
+
+function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger, wordCount: number): boolean {
+  const start = clauseStartOf(tokens, i);
+  const window = tokens.slice(start, i).filter((t) => t.word);
+  // Cancelled: negation or mere mention in the clause, or the word in quotes ('replied "STOP"').
+  if (window.some((t) => COMMAND_CANCELLERS.has(t.lower) || t.lower.endsWith("n't"))) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + trigger.words.length];
+  if (before && /^["“'‘]$/.test(before.text) && after && /^["”'’]$/.test(after.text) && window.length > 0)
+    return false;
+  // About someone else: "she told me to stop worrying".
+  if (window.some((t) => THIRD_PERSON.has(t.lower))) return false;
+  if (trigger.needsObject) {
+    if (before?.word && NOUN_BEFORE.has(before.lower)) return false;
+    // "Stop me if I've told you this before"
+    if (
+      after?.lower === 'me' &&
+      ['if', 'when', 'before'].includes(tokens[i + trigger.words.length + 1]?.lower ?? '')
+    )
+      return false;
+    if (after?.word) {
+      if (STOP_OTHER_SENSE_NEXT.has(after.lower)) return false;
+      if (!SERVICE_OBJECTS.has(after.lower)) return false;
+    }
+  }
+  // "a break from work" is not a break from us.
+  if (after?.lower === 'from') {
+    const what = tokens[i + trigger.words.length + 1];
+    if (what?.word && !SERVICE_OBJECTS.has(what.lower) && !SERVICE_NOUNS.has(what.lower)) return false;
+  }
+  if (trigger.strong) return true;
+  if (window.some((t) => REQUEST_WORDS.has(t.lower))) return true;
+  if (after?.word && (SERVICE_NOUNS.has(after.lower) || REQUEST_WORDS.has(after.lower))) return true;
+  // Intent is enough for a word that only means one thing here ("I'm going to unsubscribe"),
+  // not for "stop" ("I'll stop here").
+  if (!trigger.needsObject && trigger.command === 'stop' && window.some((t) => INTENT_WORDS.has(t.lower)))
+    return true;
+  const token = tokens[i] as Token;
+  if (token.upper) return true; // "STOP", as the footer tells people to write it
+  if (window.length === 0 && IMPERATIVE_FIRST_WORDS.has(trigger.words[0] as string)) return true;
+  return wordCount <= 4;
+}
+
+/** The command the participant issued in their own words (and, failing that, a bare subject). */
+export function detectCommand(text: string, subject = ''): ReplyCommand | null {
+  const bare = bareCommand(text.slice(0, 200));
+  if (bare && text.trim().length <= 200) return bare;
+  const found = new Set<ReplyCommand>();
+  for (const sentence of sentences(text.slice(0, 20_000)).slice(0, 300)) {
+    const tokens = sentence.tokens;
+    const wordCount = tokens.filter((t) => t.word).length;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token?.word) continue;
+      for (const trigger of TRIGGERS_BY_FIRST.get(token.lower) ?? []) {
+        if (matches(tokens, i, trigger) && isRequest(tokens, i, trigger, wordCount))
+          found.add(trigger.command);
+      }
+    }
+  }
+  for (const command of PRIORITY) if (found.has(command)) return command;
+  if (text.trim() === '') {
+    const bareSubject = subject.replace(/^(?:\s*(?:re|aw|fwd?|wg|tr|sv)\s*:\s*)+/i, '');
+    return bareCommand(bareSubject);
+  }
+  return null;
+}

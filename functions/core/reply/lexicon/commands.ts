@@ -1,0 +1,180 @@
+/**
+ * Subscription commands a participant can give by reply, as trigger phrases per command
+ * (lowercase token sequences, four languages), with the words that show a trigger is a real
+ * request, and those that show it is negated, only mentioned, or used in another sense.
+ */
+import { words } from './text';
+export type ReplyCommand = 'stop' | 'pause' | 'resume' | 'restart';
+
+export interface CommandTrigger {
+  words: readonly string[];
+  command: ReplyCommand;
+  /** The trigger alone is enough (no request word needed): "unsubscribe me", "remove me". */
+  strong?: boolean;
+  /** The trigger is a bare verb that has other senses ("stop"): it needs a service object or to end the clause. */
+  needsObject?: boolean;
+}
+
+const c = (
+  words: string,
+  command: ReplyCommand,
+  flags: { strong?: boolean; needsObject?: boolean } = {},
+) => ({
+  words: words.split(' '),
+  command,
+  ...flags,
+});
+
+export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
+  // stop
+  c('unsubscribe', 'stop'),
+  c('unsubscribe me', 'stop', { strong: true }),
+  c('unsub', 'stop'),
+  c('stop', 'stop', { needsObject: true }),
+  c('remove me', 'stop', { strong: true }),
+  c('take me off', 'stop', { strong: true }),
+  c('opt me out', 'stop', { strong: true }),
+  c('opt out', 'stop'),
+  c('cancel my subscription', 'stop', { strong: true }),
+  c('cancel', 'stop', { needsObject: true }),
+  c('end my subscription', 'stop', { strong: true }),
+  c('leave the challenge', 'stop'),
+  c('quit the challenge', 'stop'),
+  c('drop out', 'stop'),
+  c('no more emails', 'stop', { strong: true }),
+  c('no more', 'stop', { needsObject: true }),
+  c("i'm out", 'stop'),
+  c('i want out', 'stop', { strong: true }),
+  c('darme de baja', 'stop', { strong: true }),
+  c('dame de baja', 'stop', { strong: true }),
+  c('dar de baja', 'stop'),
+  c('baja', 'stop'),
+  c('cancelar', 'stop', { needsObject: true }),
+  c('no quiero recibir', 'stop', { strong: true }),
+  c('abmelden', 'stop'),
+  c('abbestellen', 'stop'),
+  c('austragen', 'stop'),
+  c('stopp', 'stop'),
+  c('désabonner', 'stop'),
+  c('désinscrire', 'stop'),
+  c('désabonnez-moi', 'stop', { strong: true }),
+  c('désinscrivez-moi', 'stop', { strong: true }),
+  c('arrêter', 'stop', { needsObject: true }),
+  c('arrêtez', 'stop', { needsObject: true }),
+  // pause
+  c('pause', 'pause', { needsObject: true }),
+  c('on hold', 'pause'),
+  c('take a break', 'pause'),
+  c('taking a break', 'pause'),
+  c('a break', 'pause'),
+  c('hold my emails', 'pause', { strong: true }),
+  c('hold the emails', 'pause', { strong: true }),
+  c('hold off', 'pause'),
+  c('snooze', 'pause'),
+  c('pausar', 'pause'),
+  c('pausa', 'pause'),
+  c('pausieren', 'pause'),
+  c('pause machen', 'pause'),
+  c('en pause', 'pause'),
+  c('faire une pause', 'pause'),
+  // resume
+  c('resume', 'resume', { needsObject: true }),
+  c('unpause', 'resume'),
+  c('un-pause', 'resume'),
+  c('start again', 'resume'),
+  c('start back up', 'resume'),
+  c('continue the challenge', 'resume'),
+  c('keep going', 'resume'),
+  c("i'm back", 'resume'),
+  c('reanudar', 'resume'),
+  c('fortsetzen', 'resume'),
+  c('weitermachen', 'resume'),
+  c('reprendre', 'resume'),
+  // restart
+  c('restart', 'restart', { needsObject: true }),
+  c('start over', 'restart'),
+  c('start a new week', 'restart'),
+  c('another week', 'restart'),
+  c('new week', 'restart'),
+  c('begin again', 'restart'),
+  c('from day 1', 'restart'),
+  c('from day one', 'restart'),
+  c('reiniciar', 'restart'),
+  c('empezar de nuevo', 'restart'),
+  c('neu starten', 'restart'),
+  c('von vorne', 'restart'),
+  c('recommencer', 'restart'),
+];
+
+/** Words after a bare "stop"/"pause" that point at our emails: a real request. */
+export const SERVICE_OBJECTS: ReadonlySet<string> = words(`
+sending emailing mailing messaging these this the my all it them emails email mails messages prompts
+reminders challenge subscription me now please pls for until till los les la mis mes ces die meine
+diese correos everything today after getting receiving them
+`);
+
+/** Words after a trigger that name our emails outright ("stop the emails", "pause my prompts"). */
+export const SERVICE_NOUNS: ReadonlySet<string> = words(`
+sending emailing mailing getting receiving these emails email mails messages prompts reminders
+challenge subscription correos mails
+`);
+
+/** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */
+export const REQUEST_WORDS: ReadonlySet<string> = words(`
+please pls plz kindly can could would want wanna i'd like need wish let must favor favour por quiero
+quisiera puedes podéis pueden bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
+`);
+
+/** Words of intent that make an unambiguous trigger ("unsubscribe") a request: "I'm going to unsubscribe". */
+export const INTENT_WORDS: ReadonlySet<string> = words(`
+i'll will i'm going gonna time ready just have think decided done voy werde vais
+`);
+
+/** Words before a trigger that cancel it: negation and mere mention ("almost replied STOP"). */
+export const COMMAND_CANCELLERS: ReadonlySet<string> = words(`
+don't dont do not never won't wont wouldn't didn't didnt isn't aren't can't cannot no nor without
+almost nearly thought considered considering tempted about replied reply typed type wrote said
+saying word glad if whether why how should maybe nunca nicht kein keine nie pas jamais ne n' casi
+fast presque instead
+`);
+
+/** Words right after "stop" that give it another sense ("stop by", "stop at"). */
+export const STOP_OTHER_SENSE_NEXT: ReadonlySet<string> = words(`
+by at in over off to and on into being worrying thinking
+`);
+
+/** A whole reply that is just one of these (after punctuation and politeness) is that command. */
+export const BARE_COMMANDS: ReadonlyMap<string, ReplyCommand> = new Map<string, ReplyCommand>([
+  ['stop', 'stop'],
+  ['unsubscribe', 'stop'],
+  ['unsub', 'stop'],
+  ['cancel', 'stop'],
+  ['remove', 'stop'],
+  ['quit', 'stop'],
+  ['end', 'stop'],
+  ['stopp', 'stop'],
+  ['baja', 'stop'],
+  ['abmelden', 'stop'],
+  ['désabonner', 'stop'],
+  ['désinscrire', 'stop'],
+  ['arrêter', 'stop'],
+  ['arrêt', 'stop'],
+  ['pause', 'pause'],
+  ['pausa', 'pause'],
+  ['hold', 'pause'],
+  ['resume', 'resume'],
+  ['unpause', 'resume'],
+  ['continue', 'resume'],
+  ['start', 'resume'],
+  ['reanudar', 'resume'],
+  ['reprendre', 'resume'],
+  ['restart', 'restart'],
+  ['reiniciar', 'restart'],
+  ['recommencer', 'restart'],
+]);
+
+/** Politeness and filler that may surround a bare command ("STOP please", "Unsubscribe, thanks"). */
+export const COMMAND_FILLERS: ReadonlySet<string> = words(`
+please pls plz thanks thank you thx ty me now ok okay sorry hi hello emails the these this all por
+favor gracias bitte danke merci s’il s'il vous plaît svp just
+`);

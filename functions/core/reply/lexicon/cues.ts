@@ -1,0 +1,92 @@
+/**
+ * Words around a verb that change what it reports: negation ("never thanked"), plans
+ * ("going to thank"), failure ("didn't pick up"), and clause structure. Single words are
+ * lowercase tokens (apostrophes as '); phrases are space-separated token sequences.
+ */
+import { phrases, words } from './text';
+
+/** Before a verb in its clause: the act did not happen. */
+export const NEGATION_WORDS: ReadonlySet<string> = words(`
+not never didn't didnt don't dont haven't havent hasn't hadn't won't wouldn't couldn't can't cant
+cannot shouldn't wasn't weren't no nor neither forgot forget without nobody noone nunca jamás
+tampoco nicht nie niemals kein keine ne n' pas jamais wish olvidé vergessen oublié
+`);
+
+/** Before a verb in its clause: the act is planned, wished or hypothetical, not done. */
+export const PLAN_WORDS: ReadonlySet<string> = words(`
+will i'll we'll ill shall gonna wanna should must might may would i'd plan plans planning planned
+intend intending going want wanted hope hoping need needs next tomorrow later if whether maybe
+perhaps considering thinking meant mean supposed ought try trying tried attempt attempted about voy
+vas vamos quiero quería pienso tengo debería debo mañana si werde wollte will möchte muss sollte
+morgen wenn falls vais veux voulais dois devrais demain compte
+`);
+
+/** After a call, in its sentence or the next: nobody picked up (a voicemail after it still counts). */
+export const CALL_FAILURE_PHRASES: readonly string[] = phrases(`
+didn't pick up|did not pick up|didnt pick up|didn't answer|did not answer|no answer|wasn't home|
+was not home|wasn't there|not home|phone is off|phone was off|phone's off|phone off|couldn't reach|
+could not reach|couldn't get through|could not get through|couldn't get hold|never got through|
+kept dropping|wrong number|went unanswered|no contestó|no contesto|no respondió|no cogió|no estaba|
+ne répondait pas|n'a pas répondu|pas de réponse|pas répondu|nicht erreicht|nicht abgenommen|
+nicht rangegangen|keine antwort|nicht erreichen
+`);
+
+/** After any act, in its sentence or the next: the words never left ("deleted it", "never sent"). */
+export const DELIVERY_FAILURE_PHRASES: readonly string[] = phrases(`
+bounced|deleted it|deleted the|then deleted|never sent|didn't send|did not send|didn't go through|
+did not go through|chickened out|lost my nerve|couldn't bring myself|never gave it|didn't give it|
+did not give it|never mailed|never posted|didn't post|in my drafts|still in drafts|didn't hit send|
+never hit send|haven't sent|have not sent|haven't given|have not given|didn't deliver|
+never delivered|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé
+`);
+
+/** Verbs of calling, which the call failures above undo. */
+export const CALL_WORDS: ReadonlySet<string> = words(`
+called phoned rang facetimed skyped video-called video tried llamé llamado appelé appelée téléphoné
+angerufen telefoniert
+`);
+
+/** "Nobody today": no one was thanked in this reply. */
+export const NOBODY_PHRASES: readonly string[] = phrases(`
+nobody|no one|noone|no-one|didn't thank anyone|did not thank anyone|haven't thanked anyone|nadie|
+niemand|personne
+`);
+
+/** Words that open a subordinate clause: people mentioned inside are background, not the topic. */
+export const SUBORDINATORS: ReadonlySet<string> = words(`
+when after before since because while until although though if once cuando después antes porque
+mientras aunque quand lorsque après avant parce pendant als wenn nachdem weil während bevor obwohl
+`);
+
+/** Relative pronouns: the verb after one has the noun before it as subject, not the participant. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`
+who which whom that que qui quien
+`);
+
+/** Words that end a clause for the purpose of finding a verb's subject and modality. */
+export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = words(`
+but because so although though while whereas then when after before since pero porque aunque cuando
+entonces mais parce quand puis alors aber weil denn dann als sondern
+`);
+
+/** First-person subjects: the participant did it. */
+export const FIRST_PERSON: ReadonlySet<string> = words(`
+i i've i'd i'm ive im we we've yo nosotros nosotras je j' ich wir nous moi
+`);
+
+/** Verbs of moving: "moved to Singapore" names a place, not a person. */
+export const MOTION_WORDS: ReadonlySet<string> = words(`
+moved move went go going flew fly drove drive came come back trip travelled traveled relocated
+returned headed way transferred emigrated walked
+`);
+
+/** Prepositions after which a capitalised word is a place ("at Ashby's", "in Lyon"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`
+in at near into across around through inside outside toward towards via en nach im aus dans vers
+desde hacia
+`);
+
+/** "thanks to X", "grâce à X": X caused something; nobody was thanked. */
+export const CAUSAL_PHRASES: readonly string[] = phrases(`
+thanks to|thank to|gracias a|grâce à|dank
+`);

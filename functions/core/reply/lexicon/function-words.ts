@@ -1,0 +1,55 @@
+/**
+ * Closed-class words (determiners, pronouns, prepositions, conjunctions, time adverbs) in the
+ * four languages, and the determiners that open a description ("my old violin teacher").
+ */
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Possessives of the participant: "my sister", "mi abuela", "ma sœur", "meine Oma". */
+export const OWN_POSSESSIVES: ReadonlySet<string> = words(`
+my our mi mis nuestra nuestro nuestras nuestros mon ma mes notre nos mein meine meiner meinem meinen meines
+unser unsere unserer unserem unseren m' mah
+`);
+
+/** Possessives of someone else: "his wife", "her mom" (someone in the story, not ours). */
+export const OTHER_POSSESSIVES: ReadonlySet<string> = words(`
+his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine seiner seinem seinen ihre ihrer
+ihrem ihren dein deine
+`);
+
+/** Articles and demonstratives that open a description: "the bus driver", "la vecina", "der Nachbar". */
+export const ARTICLES: ReadonlySet<string> = words(`
+the a an this that these those el la los las un una unos unas le les une des der die das den dem des ein
+eine einen einem einer l'
+`);
+
+/** Words that are never part of a name or a description's modifiers. */
+export const FUNCTION_WORDS: ReadonlySet<string> = words(`
+a an the this that these those and or but nor so yet for to of in on at by from with without about as into
+onto over under after before since until while because if than then when where who whom whose which what how
+why i me my mine we us our you your he him his she her they them their it its is are was were be been being am
+do does did have has had will would shall should can could may might must not no yes all any both each every
+some such very just also too again even still only back up down out off here there today tonight yesterday
+tomorrow now later soon already always never ever once twice first last next ago finally actually really
+y o pero para por con sin de del al en que quien como cuando donde porque muy ya hoy ayer también le lo la les
+se me te nos mi su et ou mais pour par avec sans dans sur sous de du des au aux que qui comme quand où très
+déjà aujourd'hui hier aussi lui leur und oder aber für mit ohne von zu bei nach aus an auf in im am um wie
+wenn als dass ihm ihn ihr sie es er ich du wir heute gestern auch noch schon sehr
+`);
+
+/** Words that may follow an object pronoun ("thanked her for", "sent her a card"), unlike a possessive's noun. */
+export const PRONOUN_FOLLOWERS: ReadonlySet<string> = words(`
+for to a an the that and at on about with how what why so today tonight yesterday this back again too thanks
+thank she he it i we they personally properly in by over after before later first last once twice from during
+when while because since as via yet already just right now both all myself for, well very much so, my our
+tomorrow tonight later soon next on at properly again
+some any one two three lunch dinner breakfast coffee tea flowers cookies cake bread muffins chocolate
+chocolates pizza donuts doughnuts drinks drink
+de por para que en a pour à avec für dafür dass heute
+`);
+
+/** Prepositions that may open a trailing description in a bare answer ("Pilar at reception"). */
+export const MODIFIER_STARTERS: ReadonlySet<string> = words(`
+at from on in of by who that which whom with near across for de del da von aus à du des chez qui que der die
+bei vom am im mit
+`);

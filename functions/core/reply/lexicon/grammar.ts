@@ -1,0 +1,198 @@
+/**
+ * Small closed word classes the people stage reads sentences with: pronouns, particles inside
+ * names, list joiners, the words that may stand between a verb and its person, and the like, in
+ * English, Spanish, German and French. Lowercase, apostrophes folded to '.
+ */
+import type { Gender } from './relationships';
+
+export type Language = 'en' | 'es' | 'de' | 'fr';
+
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+export const WORD_NAME_WORD_FOLLOWERS: ReadonlySet<string> = words(`
+you i we it this that these those so the a an my your our be have to me us them not all everyone
+everybody tomorrow today things period for he she they if do it's you're we're i'm there yes no
+call text write email message visit tell ring phone see meet hug send thank try do go get make let give
+take keep say ask probably definitely
+`);
+
+export const GERMAN_FINITE_OTHER: ReadonlySet<string> = words(`
+hat ist war hatte sind waren kam rief schrieb hatten
+`);
+
+export const TELL_WORDS: ReadonlySet<string> = words(`
+told dije conté dit erzählt gesagt
+`);
+
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = words(`
+he she they él ella ellos il elle ils elles er sie
+`);
+
+export const NAME_PARTICLES: ReadonlySet<string> = words(`
+de del della da di du van von der den la le bin ibn al dos das ter ten y e
+`);
+
+export const LIST_JOINERS: ReadonlySet<string> = new Set([
+  ',',
+  'and',
+  '&',
+  '+',
+  'y',
+  'e',
+  'et',
+  'und',
+  'n',
+  'plus',
+  '/',
+  'then',
+  'also',
+  'as well as',
+]);
+
+export const OBJECT_SKIP: ReadonlySet<string> = words(`
+to à a al an bei out back up also finally both all today tonight yesterday again just really
+personally properly quickly first this morning afternoon evening night week earlier hoy ayer heute
+gestern aujourd'hui hier finalement enfin por fin ya aussi también auch noch
+`);
+
+export const MESSAGE_DETERMINERS: ReadonlySet<string> = words(`
+a an the my un una une el la le ein eine einen some another
+`);
+
+export const PREPOSITIONS: ReadonlySet<string> = words(`
+about with for to of from at in on by after before without like a à de con para por mit für von avec
+pour chez bei
+`);
+
+export const NAMING_BEFORE: ReadonlySet<string> = words(`
+is was she's he's be been someone somebody guy girl lady man woman kid boy person friend teacher one
+also
+`);
+
+/** Words that may follow the last item of an object list ("... and Bruno for the party"). */
+export const LIST_END_WORDS: ReadonlySet<string> = words(`
+for to at on in from with today tonight yesterday this too both all who that by of as after before
+during over about because again also por para pour für de y et und a à an bei und heute hoy
+`);
+
+export const LEADING_ADVERBS: ReadonlySet<string> = words(`
+and then also so finally actually just today tonight yesterday this morning afternoon evening later
+earlier after that first last week y et und luego después hoy ayer puis ensuite heute gestern dann
+only even still both
+`);
+
+export const RECEIVE_WORDS: ReadonlySet<string> = words(`
+got received gets recibió recibieron bekam bekamen erhielt reçu
+`);
+
+export const CONTINUATIONS: ReadonlySet<string> = words(`
+and also plus y et und as &
+`);
+
+export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
+  string,
+  { gender: Gender | null; plural: boolean }
+>([
+  ['him', { gender: 'm', plural: false }],
+  ['her', { gender: 'f', plural: false }],
+  ['them', { gender: null, plural: true }],
+  ['ihm', { gender: 'm', plural: false }],
+  ['ihn', { gender: 'm', plural: false }],
+  ['ihr', { gender: 'f', plural: false }],
+  ['ihnen', { gender: null, plural: true }],
+  ['él', { gender: 'm', plural: false }],
+  ['ella', { gender: 'f', plural: false }],
+  ['ellos', { gender: null, plural: true }],
+  ['ellas', { gender: null, plural: true }],
+  ['lui', { gender: null, plural: false }],
+  ['elle', { gender: 'f', plural: false }],
+  ['eux', { gender: null, plural: true }],
+]);
+
+// Clitics before the verb in Spanish and French: "le di las gracias", "je l'ai remerciée".
+export const CLITICS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
+  string,
+  { gender: Gender | null; plural: boolean }
+>([
+  ['le', { gender: null, plural: false }],
+  ['lo', { gender: 'm', plural: false }],
+  ['la', { gender: 'f', plural: false }],
+  ['les', { gender: null, plural: true }],
+  ['lui', { gender: null, plural: false }],
+  ['leur', { gender: null, plural: true }],
+]);
+
+export const LANGUAGE_MARKERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set([
+    'the',
+    'and',
+    'i',
+    'my',
+    'to',
+    'was',
+    'he',
+    'she',
+    'her',
+    'him',
+    'for',
+    'with',
+    'thanked',
+    'today',
+  ]),
+  es: new Set([
+    'el',
+    'la',
+    'que',
+    'y',
+    'mi',
+    'le',
+    'por',
+    'para',
+    'con',
+    'una',
+    'gracias',
+    'hoy',
+    'es',
+    'del',
+    'los',
+  ]),
+  de: new Set([
+    'ich',
+    'und',
+    'die',
+    'der',
+    'das',
+    'habe',
+    'mit',
+    'nicht',
+    'meine',
+    'meiner',
+    'ein',
+    'sie',
+    'hat',
+    'heute',
+  ]),
+  fr: new Set([
+    'je',
+    'le',
+    'la',
+    'et',
+    'les',
+    'mon',
+    'ma',
+    'une',
+    'pour',
+    'avec',
+    "j'ai",
+    'merci',
+    'est',
+    'des',
+    'du',
+  ]),
+};
+
+/** Base forms of contact verbs, read only to notice plans ("going to call Anna", "will text Mum"). */
+export const PLANNED_VERBS: ReadonlySet<string> = words(`
+call text write email message visit tell ring phone see meet hug send facetime dm ping llamar escribir
+mandar anrufen schreiben appeler écrire
+`);

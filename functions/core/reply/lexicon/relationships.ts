@@ -1,0 +1,507 @@
+/**
+ * Relationship and role words in English, Spanish, German and French, each with the short
+ * lowercase English noun phrase we store ("abuela" -> "grandmother"). Forms are lowercase;
+ * multi-word forms are matched token by token. `f`/`m` forms carry a grammatical or natural
+ * gender that pronoun resolution uses ("his wife, Dorothy" is not "him"); `n` forms do not;
+ * `pl` forms name a group, which becomes one entry ("my parents").
+ */
+import { words } from './text';
+
+export type Gender = 'f' | 'm';
+
+/** Forms are written "a|b|c" to keep the table readable; multi-word forms keep their spaces. */
+interface RelationshipSpec {
+  canonical: string;
+  f?: string;
+  m?: string;
+  n?: string;
+  pl?: string;
+  /** A generic person noun ("woman", "guy"): names a person but is not a relationship. */
+  generic?: boolean;
+}
+
+const SPECS: readonly RelationshipSpec[] = [
+  // family
+  {
+    canonical: 'mother',
+    f: 'mom|mum|mother|mommy|mummy|mama|mamma|momma|madre|mamá|mami|mutter|mutti|mère|maman',
+  },
+  { canonical: 'father', m: 'dad|father|daddy|papa|pops|padre|papá|papi|vater|vati|père' },
+  { canonical: 'parents', pl: 'parents|folks|padres|papás|eltern' },
+  {
+    canonical: 'stepmother',
+    f: 'stepmom|stepmum|stepmother|step-mom|step-mum|step-mother|madrastra|stiefmutter|belle-mère',
+  },
+  { canonical: 'stepfather', m: 'stepdad|stepfather|step-dad|step-father|padrastro|stiefvater|beau-père' },
+  {
+    canonical: 'sister',
+    f: 'sister|sis|hermana|schwester|sœur|soeur|stepsister|half-sister',
+    pl: 'sisters|hermanas|schwestern|sœurs',
+  },
+  {
+    canonical: 'brother',
+    m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother',
+    pl: 'brothers|hermanos|brüder|frères',
+  },
+  { canonical: 'siblings', pl: 'siblings|geschwister' },
+  {
+    canonical: 'grandmother',
+    f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran',
+  },
+  {
+    canonical: 'grandfather',
+    m: 'grandpa|grandfather|granddad|grandad|gramps|grampa|granddaddy|abuelo|abuelito|opa|großvater|grossvater|grand-père|grand-pere|papy|pépé|ông|nonno|zayde|zaide|dziadek|papou|lolo|saba|grandpop|pop-pop|poppa',
+  },
+  {
+    canonical: 'grandparents',
+    pl: 'grandparents|grandmas|grandpas|abuelos|großeltern|grosseltern|grands-parents',
+  },
+  { canonical: 'aunt', f: 'aunt|auntie|aunty|tía|tia|tante', pl: 'aunts|tías|tanten' },
+  { canonical: 'uncle', m: 'uncle|tío|tio|onkel|oncle', pl: 'uncles|tíos|onkel' },
+  {
+    canonical: 'cousin',
+    f: 'prima|cousine',
+    m: 'primo|vetter',
+    n: 'cousin|coz',
+    pl: 'cousins|primos|primas|cousinen|cousines',
+  },
+  { canonical: 'wife', f: 'wife|wifey|esposa|ehefrau|épouse' },
+  { canonical: 'husband', m: 'husband|hubby|esposo|marido|ehemann|mari' },
+  { canonical: 'partner', f: 'partnerin|compagne', m: 'compagnon', n: 'partner|pareja|conjoint' },
+  { canonical: 'boyfriend', m: 'boyfriend|bf|novio|petit ami' },
+  { canonical: 'girlfriend', f: 'girlfriend|gf|novia|petite amie' },
+  { canonical: 'fiancé', f: 'fiancée|fiancee|prometida|verlobte', m: 'fiancé|fiance|prometido|verlobter' },
+  { canonical: 'son', m: 'son|hijo|sohn|fils', pl: 'sons' },
+  { canonical: 'daughter', f: 'daughter|hija|tochter|fille', pl: 'daughters' },
+  { canonical: 'children', pl: 'kids|children|hijos|kinder|enfants' },
+  { canonical: 'niece', f: 'niece|sobrina|nichte|nièce' },
+  { canonical: 'nephew', m: 'nephew|sobrino|neffe|neveu' },
+  { canonical: 'godmother', f: 'godmother|madrina|patentante|marraine' },
+  { canonical: 'godfather', m: 'godfather|padrino|patenonkel|parrain' },
+  { canonical: 'mother-in-law', f: 'mother-in-law|suegra|schwiegermutter' },
+  { canonical: 'father-in-law', m: 'father-in-law|suegro|schwiegervater' },
+  { canonical: 'sister-in-law', f: 'sister-in-law|cuñada|schwägerin|belle-sœur|belle-soeur' },
+  { canonical: 'brother-in-law', m: 'brother-in-law|cuñado|schwager|beau-frère|beau-frere' },
+  { canonical: 'in-laws', pl: 'in-laws|suegros|schwiegereltern|beaux-parents' },
+  { canonical: 'family', pl: 'family|familia|familie|famille' },
+  // friends and the people around us
+  {
+    canonical: 'best friend',
+    f: 'mejor amiga|beste freundin|meilleure amie',
+    m: 'mejor amigo|bester freund|meilleur ami',
+    n: 'best friend|bestie|bff',
+  },
+  {
+    canonical: 'friend',
+    f: 'amiga|freundin|amie|copine',
+    m: 'amigo|freund|ami|copain',
+    n: 'friend|buddy|pal',
+    pl: 'friends|buddies|pals|amigos|amigas|freunde|freundinnen|amis|amies|copains|copines',
+  },
+  {
+    canonical: 'roommate',
+    f: 'compañera de piso|compañera de cuarto|mitbewohnerin',
+    m: 'compañero de piso|compañero de cuarto|mitbewohner',
+    n: 'roommate|roomie|flatmate|housemate|colocataire|coloc|coloc’|colloc',
+    pl: 'roommates|flatmates|housemates',
+  },
+  {
+    canonical: 'neighbor',
+    f: 'vecina|nachbarin|voisine',
+    m: 'vecino|nachbar|voisin',
+    n: 'neighbor|neighbour',
+    pl: 'neighbors|neighbours|vecinos|vecinas|nachbarn|voisins|voisines',
+  },
+  {
+    canonical: 'colleague',
+    f: 'compañera de trabajo|kollegin',
+    m: 'compañero de trabajo|kollege',
+    n: 'colleague|coworker|co-worker|workmate|teammate|colega|collègue',
+    pl: 'colleagues|coworkers|co-workers|workmates|teammates|colegas|kollegen|collègues',
+  },
+  {
+    canonical: 'classmate',
+    f: 'compañera de clase|mitschülerin',
+    m: 'compañero de clase|mitschüler|camarade',
+    n: 'classmate|schoolmate',
+    pl: 'classmates',
+  },
+  {
+    canonical: 'boss',
+    f: 'jefa|chefin|patronne|supervisora',
+    m: 'jefe|patron',
+    n: 'boss|manager|supervisor|team lead|line manager|chef',
+  },
+  { canonical: 'mentor', n: 'mentor|mentora|mentorin' },
+  {
+    canonical: 'teacher',
+    f: 'maestra|profesora|lehrerin|institutrice|maîtresse|tutora',
+    m: 'maestro|profesor|lehrer|instituteur',
+    n: 'teacher|tutor|instructor|lecturer|professor|prof|professeur|profe',
+    pl: 'teachers|profesores|lehrer|professeurs',
+  },
+  {
+    canonical: 'coach',
+    f: 'entrenadora|trainerin|entraîneuse',
+    m: 'entrenador|entraîneur',
+    n: 'coach|trainer',
+  },
+  {
+    canonical: 'doctor',
+    f: 'médica|ärztin|doctora',
+    m: 'médico|arzt',
+    n: 'doctor|doc|physician|surgeon|gp|médecin|docteur',
+    pl: 'doctors|médicos|ärzte',
+  },
+  {
+    canonical: 'nurse',
+    f: 'enfermera|krankenschwester|pflegerin|infirmière',
+    m: 'enfermero|pfleger|infirmier',
+    n: 'nurse',
+    pl: 'nurses|enfermeras|enfermeros|infirmières',
+  },
+  {
+    canonical: 'therapist',
+    f: 'therapeutin',
+    m: 'therapeut',
+    n: 'therapist|counselor|counsellor|psychologist|terapeuta|psicólogo|psicóloga|thérapeute|psy',
+  },
+  {
+    canonical: 'pastor',
+    n: 'pastor|priest|minister|rabbi|imam|chaplain|vicar|sacerdote|pfarrer|prêtre|curé',
+  },
+  { canonical: 'landlord', f: 'landlady|casera|vermieterin', m: 'landlord|casero|vermieter' },
+  { canonical: 'babysitter', f: 'niñera|babysitterin', n: 'babysitter|nanny|sitter|au pair|canguro|nounou' },
+  {
+    canonical: 'mail carrier',
+    f: 'postwoman|factrice',
+    m: 'mailman|postman|briefträger|postbote',
+    n: 'mail carrier|letter carrier|mail lady|cartero|facteur',
+  },
+  {
+    canonical: 'bus driver',
+    f: 'busfahrerin',
+    m: 'busfahrer',
+    n: 'bus driver|driver|chauffeur|conductor|chofer',
+  },
+  { canonical: 'crossing guard', n: 'crossing guard|lollipop lady|lollipop man' },
+  { canonical: 'barista', n: 'barista' },
+  { canonical: 'cashier', n: 'cashier|cajero|cajera|kassiererin|caissière' },
+  {
+    canonical: 'waiter',
+    n: 'waiter|waitress|server|bartender|camarero|camarera|kellner|kellnerin|serveur|serveuse',
+  },
+  { canonical: 'janitor', n: 'janitor|custodian|cleaner|caretaker|conserje|hausmeister|concierge|gardien' },
+  { canonical: 'receptionist', n: 'receptionist|recepcionista|réceptionniste' },
+  { canonical: 'librarian', n: 'librarian|bibliotecaria|bibliotecario|bibliothekarin|bibliothécaire' },
+  { canonical: 'pharmacist', n: 'pharmacist|farmacéutica|apotheker|apothekerin|pharmacien|pharmacienne' },
+  { canonical: 'dentist', n: 'dentist|dentista|zahnarzt|zahnärztin|dentiste' },
+  { canonical: 'vet', n: 'vet|veterinarian|veterinaria|tierarzt|tierärztin|vétérinaire' },
+  { canonical: 'firefighter', n: 'firefighter|fireman|bombero|feuerwehrmann|pompier', pl: 'firefighters' },
+  { canonical: 'paramedic', n: 'paramedic|emt', pl: 'paramedics' },
+  { canonical: 'police officer', n: 'police officer|officer|cop|policía|polizist|policier' },
+  { canonical: 'mechanic', n: 'mechanic|mecánico|mechaniker|garagiste' },
+  {
+    canonical: 'hairdresser',
+    n: 'hairdresser|barber|stylist|peluquera|peluquero|friseur|friseurin|coiffeur|coiffeuse',
+  },
+  { canonical: 'assistant', n: 'assistant|asistente|assistentin|assistante' },
+  {
+    canonical: 'student',
+    n: 'student|mentee|intern|apprentice|alumno|alumna|schüler|schülerin|élève',
+    pl: 'students|interns',
+  },
+  { canonical: 'client', n: 'client|customer|cliente|kunde|kundin', pl: 'clients|customers' },
+  { canonical: 'volunteer', n: 'volunteer|voluntaria|voluntario', pl: 'volunteers' },
+  { canonical: 'owner', n: 'owner|shopkeeper|grocer|dueño|dueña|besitzer|patronne' },
+  {
+    canonical: 'advisor',
+    n: 'advisor|adviser|thesis advisor|academic advisor|asesor|asesora|betreuer|betreuerin|directeur de thèse',
+  },
+  {
+    canonical: 'physiotherapist',
+    n: 'physio|physiotherapist|physical therapist|chiropractor|fisio|fisioterapeuta|physiotherapeut|physiotherapeutin|kiné|kinésithérapeute',
+  },
+  {
+    canonical: 'caregiver',
+    n: 'caregiver|carer|aide|home aide|care worker|social worker|caseworker|cuidadora|cuidador|pflegekraft',
+  },
+  { canonical: 'midwife', n: 'midwife|doula|comadrona|matrona|hebamme|sage-femme' },
+  { canonical: 'sponsor', n: 'sponsor|godparent' },
+  { canonical: 'ex', f: 'ex-wife|ex-girlfriend', m: 'ex-husband|ex-boyfriend', n: 'ex|ex-partner' },
+  {
+    canonical: 'principal',
+    n: 'principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|director|directora|director de escuela|schulleiter|schulleiterin|directeur|directrice',
+  },
+  { canonical: 'editor', n: 'editor|agent|publisher' },
+  {
+    canonical: 'lawyer',
+    n: 'lawyer|attorney|solicitor|accountant|banker|abogado|abogada|anwalt|anwältin|avocat|avocate',
+  },
+  {
+    canonical: 'tradesperson',
+    n: 'plumber|electrician|contractor|handyman|builder|gardener|housekeeper|cleaning lady|mover|locksmith|fontanero|electricista|handwerker|klempner|plombier',
+  },
+  {
+    canonical: 'driver',
+    n: 'cab driver|taxi driver|uber driver|delivery driver|courier|taxista|taxifahrer|chauffeur de taxi',
+  },
+  {
+    canonical: 'security guard',
+    n: 'security guard|guard|doorman|porter|bouncer|lifeguard|portero|pförtner',
+  },
+  {
+    canonical: 'cook',
+    n: 'chef|cook|baker|butcher|florist|cocinero|cocinera|koch|köchin|bäcker|bäckerin|boulanger|boulangère|cuisinier|cuisinière',
+  },
+  {
+    canonical: 'scout leader',
+    n: 'scout leader|scoutmaster|youth leader|youth pastor|choir director|bandleader|bandmate|band director|referee',
+  },
+  { canonical: 'flight attendant', n: 'flight attendant|pilot|ranger|soldier|veteran' },
+  {
+    canonical: 'psychiatrist',
+    n: 'psychiatrist|psychotherapist|optometrist|optician|hygienist|pediatrician|paediatrician|oncologist|dermatologist|specialist|anesthesiologist|radiologist',
+  },
+  { canonical: 'tenant', n: 'tenant|lodger|inquilino|inquilina|mieter|mieterin|locataire' },
+  { canonical: 'team', pl: 'team|crew|staff|squad|equipo|mannschaft|équipe|folks' },
+  // generic person nouns: they identify someone without saying what they are to us
+  {
+    canonical: 'person',
+    generic: true,
+    f: 'woman|lady|girl|mujer|señora|chica|frau|dame|femme|fille',
+    m: 'man|guy|gentleman|boy|dude|hombre|señor|chico|mann|herr|homme|garçon|monsieur',
+    n: 'person|stranger|kid|child|baby|persona|personne',
+    pl: 'people|guys|ladies|women|men|strangers|gente|leute|gens',
+  },
+];
+
+export interface RelationshipWord {
+  /** The form as matched, token by token. */
+  tokens: readonly string[];
+  canonical: string;
+  gender: Gender | null;
+  plural: boolean;
+  generic: boolean;
+}
+
+function build(): Map<string, RelationshipWord[]> {
+  const byFirstToken = new Map<string, RelationshipWord[]>();
+  const add = (form: string, spec: RelationshipSpec, gender: Gender | null, plural: boolean) => {
+    const tokens = form.split(' ');
+    const first = tokens[0] as string;
+    const list = byFirstToken.get(first) ?? [];
+    list.push({ tokens, canonical: spec.canonical, gender, plural, generic: spec.generic === true });
+    // Longest forms first so "best friend" wins over "best".
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    byFirstToken.set(first, list);
+  };
+  const seen = new Set<string>();
+  const forms = (list: string | undefined): string[] => (list ? list.split('|') : []);
+  for (const spec of SPECS) {
+    for (const form of forms(spec.f)) add(form, spec, 'f', false);
+    for (const form of forms(spec.m)) add(form, spec, 'm', false);
+    for (const form of forms(spec.n)) add(form, spec, null, false);
+    for (const form of forms(spec.pl)) add(form, spec, null, true);
+    for (const form of [...forms(spec.f), ...forms(spec.m), ...forms(spec.n), ...forms(spec.pl)])
+      seen.add(form);
+  }
+  // English plurals of the singular forms we did not list ("the cleaners", "my coworkers").
+  for (const spec of SPECS) {
+    for (const form of [...forms(spec.f), ...forms(spec.m), ...forms(spec.n)]) {
+      const plural = pluralOf(form);
+      if (plural && !seen.has(plural)) {
+        seen.add(plural);
+        add(plural, spec, null, true);
+      }
+    }
+  }
+  return byFirstToken;
+}
+
+function pluralOf(form: string): string | null {
+  const words = form.split(' ');
+  const last = words[words.length - 1] as string;
+  if (!/^[a-z-]+$/.test(last) || last.length < 3) return null;
+  let plural: string;
+  if (last.endsWith('man')) plural = `${last.slice(0, -3)}men`;
+  else if (/(?:s|sh|ch|x)$/.test(last)) plural = `${last}es`;
+  else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
+  else plural = `${last}s`;
+  return [...words.slice(0, -1), plural].join(' ');
+}
+
+/** Relationship words indexed by their first (lowercase) token. */
+export const RELATIONSHIP_WORDS: ReadonlyMap<string, readonly RelationshipWord[]> = build();
+
+/**
+ * Kinship words that also work as a name on their own, capitalised ("Called Mom", "Oma hat
+ * sich gefreut"): the entry's name is the word itself.
+ */
+export const KINSHIP_NAMES: ReadonlySet<string> = words(`
+mom mum mother mommy mummy mama momma dad father daddy papa pops grandma grandpa granny gran nana
+nan nanna gramps grandad granddad abuela abuelo abuelita abuelito mamá papá mami papi oma opa omi
+mutti vati maman mamie papy mémé pépé nonna nonno bubbe zayde babcia dziadek yiayia papou lola lolo
+savta saba grams grandpop poppa
+`);
+
+/** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */
+export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = words(`
+old dear lovely sweet wonderful amazing awesome favorite favourite former first beloved kind great
+good little big older younger elder new very wise patient incredible fantastic brilliant longtime
+long-time late current querida querido viejo vieja antiguo antigua alte alten alter liebe lieben
+ancien ancienne vieux vieille chère cher
+`);
+
+/**
+ * English role words stored as written, with their modifiers ("guidance counselor", "violin
+ * teacher", "bus driver"); other words are stored as their canonical English form ("abuela" ->
+ * "grandmother", "mom" -> "mother").
+ */
+export const ROLE_WORDS_AS_WRITTEN: ReadonlySet<string> = new Set([
+  'teacher',
+  'tutor',
+  'instructor',
+  'lecturer',
+  'professor',
+  'coach',
+  'trainer',
+  'counselor',
+  'counsellor',
+  'therapist',
+  'psychologist',
+  'supervisor',
+  'manager',
+  'boss',
+  'mentor',
+  'doctor',
+  'physician',
+  'surgeon',
+  'nurse',
+  'driver',
+  'bus driver',
+  'mail carrier',
+  'letter carrier',
+  'mailman',
+  'postman',
+  'janitor',
+  'custodian',
+  'cleaner',
+  'caretaker',
+  'barista',
+  'cashier',
+  'waiter',
+  'waitress',
+  'server',
+  'bartender',
+  'receptionist',
+  'librarian',
+  'pharmacist',
+  'dentist',
+  'vet',
+  'firefighter',
+  'paramedic',
+  'officer',
+  'police officer',
+  'mechanic',
+  'hairdresser',
+  'barber',
+  'stylist',
+  'assistant',
+  'student',
+  'intern',
+  'client',
+  'customer',
+  'volunteer',
+  'owner',
+  'shopkeeper',
+  'grocer',
+  'landlord',
+  'landlady',
+  'babysitter',
+  'nanny',
+  'colleague',
+  'coworker',
+  'co-worker',
+  'teammate',
+  'classmate',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'roommate',
+  'flatmate',
+  'housemate',
+  'pastor',
+  'priest',
+  'minister',
+  'rabbi',
+  'imam',
+  'chaplain',
+  'crossing guard',
+  'partner',
+  'best friend',
+  'advisor',
+  'adviser',
+  'thesis advisor',
+  'physio',
+  'physiotherapist',
+  'physical therapist',
+  'chiropractor',
+  'caregiver',
+  'carer',
+  'aide',
+  'social worker',
+  'caseworker',
+  'midwife',
+  'doula',
+  'sponsor',
+  'principal',
+  'headteacher',
+  'headmaster',
+  'dean',
+  'director',
+  'editor',
+  'agent',
+  'lawyer',
+  'attorney',
+  'accountant',
+  'plumber',
+  'electrician',
+  'contractor',
+  'handyman',
+  'gardener',
+  'housekeeper',
+  'cab driver',
+  'taxi driver',
+  'uber driver',
+  'delivery driver',
+  'courier',
+  'security guard',
+  'guard',
+  'doorman',
+  'lifeguard',
+  'cook',
+  'baker',
+  'butcher',
+  'florist',
+  'scout leader',
+  'youth leader',
+  'choir director',
+  'referee',
+  'pilot',
+  'flight attendant',
+  'psychiatrist',
+  'optometrist',
+  'pediatrician',
+  'tenant',
+  'mentee',
+]);
+
+/** British and other spellings stored the US way. */
+export const SPELLING: ReadonlyMap<string, string> = new Map([
+  ['neighbour', 'neighbor'],
+  ['counsellor', 'counselor'],
+  ['co-worker', 'coworker'],
+  ['adviser', 'advisor'],
+  ['paediatrician', 'pediatrician'],
+]);

@@ -1,0 +1,71 @@
+/**
+ * What closes a reply but is not the participant's answer: sign-offs, device signatures,
+ * corporate signature lines and legal disclaimers. Matching is on lowercase, trimmed lines.
+ */
+import { phrases, words } from './text';
+
+/** A line made only of one of these (plus punctuation, maybe a name) opens a signature. */
+export const SIGN_OFFS: readonly string[] = phrases(`
+thanks|thank you|thanks again|thanks so much|many thanks|thx|ty|best|best wishes|best regards|
+all the best|regards|kind regards|warm regards|warmest regards|cheers|love|lots of love|much love|
+with love|xo|xoxo|xx|hugs|take care|warmly|sincerely|yours|yours truly|cordially|talk soon|
+speak soon|have a great day|gratefully|with gratitude|in gratitude|peace|namaste|blessings|cheerio|
+ta|later|un abrazo|abrazos|un saludo|saludos|un beso|besos|gracias|muchas gracias|atentamente|
+cordialmente|hasta pronto|liebe grüße|viele grüße|herzliche grüße|beste grüße|schöne grüße|grüße|
+gruß|lg|vg|mfg|mit freundlichen grüßen|danke|vielen dank|bis bald|bisous|bises|grosses bises|
+cordialement|amitiés|amicalement|bien à vous|à bientôt|merci|merci beaucoup|bonne journée|
+belle journée
+`);
+
+/**
+ * Device and webmail signatures, by how the line starts ("Sent from my iPhone", "Envoyé de
+ * mon iPhone", "Get Outlook for iOS", "Sent with Proton Mail secure email").
+ */
+export const DEVICE_PREFIXES: readonly string[] = phrases(`
+sent from my |sent from |sent with |sent via |sent using |sent on my |get outlook for |
+get the outlook app|download outlook for|envoyé de mon |envoyé depuis |envoyé avec |
+envoyé à partir de|enviado desde mi |enviado desde |enviado con |enviado do meu |
+obtener outlook para|von meinem |gesendet von |gesendet mit |gesendet vom |inviato da |
+verzonden vanaf |sent from yahoo|sent from outlook|sent from mail for windows
+`);
+
+/** A device line names the device or app it came from ("iPhone", "Galaxy", "Outlook", "Proton Mail"). */
+export const DEVICE_WORDS: ReadonlySet<string> = words(`
+iphone ipad ipod android galaxy samsung mobile phone smartphone handy outlook yahoo proton protonmail mail
+gmail blackberry tablet watch huawei pixel xiaomi oneplus motorola móvil movil portable téléphone telefono
+windows ios aol fastmail tuta tutanota zoho gmx
+`);
+
+/** Words of a legal disclaimer; a paragraph with two or more of them is one. */
+export const DISCLAIMER_CUES: readonly string[] = phrases(`
+confidential|privileged|intended recipient|intended solely|intended only|received this in error|
+received it in error|received this message in error|received this email in error|in error|
+notify the sender|notify us|delete it|delete this|delete the message|disclaimer|prohibited|
+unauthorized|unauthorised|legally|liability|virus|viruses|do not print|consider the environment|
+dissemination|distribution|copying|will never ask for your password|vertraulich|irrtümlich|empfänger|
+confidencial|destinatario|por error|confidentiel|destinataire|par erreur
+`);
+
+/** Words of job titles and company lines in a corporate signature ("Director, Customer Success"). */
+export const SIGNATURE_WORDS: ReadonlySet<string> = words(`
+director manager officer vp svp evp president ceo cto cfo coo founder co-founder engineer designer
+developer consultant coordinator specialist analyst associate assistant administrator head lead
+senior sr junior principal chief partner counsel attorney advisor adviser representative executive
+supervisor marketing sales success operations finance hr compliance support product inc inc. llc ltd
+ltd. gmbh corp corp. co. plc ag sa s.a. sas bv tel tel. phone mobile mob cell fax office direct www
+e-mail email pronouns she/her he/him they/them linkedin m: t: p: e: w: geschäftsführer leiter
+leiterin directeur directrice gerente directora traders group partners solutions labs consulting
+university hospital school bank insurance corporation company foundation agency studio llp pllc
+limited holdings technologies systems services associates international global ventures capital
+department dept team division office institute clinic college council ministry professor lecturer
+researcher fellow phd md rn cpa esq mba
+`);
+
+/** Footer lines mail systems add under anything ("consider the environment before printing"). */
+export const FOOTER_LINE_CUES: readonly string[] = phrases(`
+before printing|think before you print|this email has been scanned|this message has been scanned|
+scanned for viruses|virus-free|sent securely
+`);
+
+/** A postscript ("P.S.", "PS:", "P.D.", "NB:") after a signature is the participant writing again. */
+export const POSTSCRIPT = /^(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?)(?:[:.,\s]|$)/i;

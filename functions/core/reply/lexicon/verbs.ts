@@ -1,0 +1,192 @@
+/**
+ * The verbs by which a participant reports having thanked someone, in four languages.
+ *
+ * - `thank`: the act itself ("thanked", "agradecí", "remerciée", "gedankt").
+ * - `contact`: reaching someone with words ("called", "wrote to", "texted", "told"); in a reply
+ *   to a gratitude prompt that is the report of thanks ("Today I wrote to Mr. Castellanos").
+ * - `weak`: talking with someone; counts only when gratitude is named in the same sentence.
+ * - `attempt`: trying, which by itself reaches nobody ("tried my grandpa").
+ *
+ * `form` says how the verb is inflected: `done` (past, participle) reports a fact; `ing` and `base`
+ * need more context (see people.ts). `object` says where the person is: after the verb
+ * (English, Spanish, French; clitics before it are handled too) or anywhere earlier in the
+ * clause (German puts the participle last: "Ich habe Oma angerufen"). `needs` lists words of
+ * which one must follow soon for the verb to count ("left her a voicemail", "let him know").
+ */
+import { words } from './text';
+export type PredicateKind = 'thank' | 'contact' | 'weak' | 'attempt';
+export type PredicateForm = 'done' | 'ing' | 'base';
+
+export interface Predicate {
+  words: readonly string[];
+  kind: PredicateKind;
+  form: PredicateForm;
+  object: 'after' | 'clause';
+  needs?: readonly string[];
+}
+
+/** Nouns for the things words travel in: "sent a long text to", "left her a voicemail". */
+export const MESSAGE_NOUNS: ReadonlySet<string> = words(`
+card cards note notes letter letters message messages text texts email e-mail emails mail voicemail
+voice voice-memo memo line dm postcard gift present flowers thank-you thank thanks whatsapp video
+recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
+sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
+`);
+
+const p = (
+  words: string,
+  kind: PredicateKind,
+  form: PredicateForm = 'done',
+  object: 'after' | 'clause' = 'after',
+  needs?: readonly string[],
+): Predicate =>
+  needs
+    ? { words: words.split(' '), kind, form, object, needs }
+    : { words: words.split(' '), kind, form, object };
+
+const GIVE_NEEDS = ['card', 'note', 'letter', 'message', 'voicemail', 'thank-you', 'thanks', 'gift', 'hug'];
+
+export const PREDICATES: readonly Predicate[] = [
+  // English: thanking
+  p('thanked', 'thank'),
+  p('thankd', 'thank'),
+  p('thx', 'thank', 'base'),
+  p('thanking', 'thank', 'ing'),
+  p('thank', 'thank', 'base'),
+  p('said thank you', 'thank'),
+  p('said thanks', 'thank'),
+  p('said thankyou', 'thank'),
+  p('said a thank you', 'thank'),
+  p('said a proper thank you', 'thank'),
+  p('expressed my gratitude', 'thank'),
+  p('expressed my thanks', 'thank'),
+  p('expressed gratitude', 'thank'),
+  p('expressed my appreciation', 'thank'),
+  p('showed my appreciation', 'thank'),
+  p('gave my thanks', 'thank'),
+  p('sent my thanks', 'thank'),
+  p('passed on my thanks', 'thank'),
+  // English: contact
+  p('called', 'contact'),
+  p('phoned', 'contact'),
+  p('rang', 'contact'),
+  p('texted', 'contact'),
+  p('txted', 'contact'),
+  p('messaged', 'contact'),
+  p('emailed', 'contact'),
+  p('e-mailed', 'contact'),
+  p('mailed', 'contact'),
+  p('wrote', 'contact'),
+  p('written', 'contact'),
+  p('sent', 'contact'),
+  p('told', 'contact'),
+  p('reached out', 'contact'),
+  p('got in touch with', 'contact'),
+  p('got ahold of', 'contact'),
+  p('got hold of', 'contact'),
+  p('dmed', 'contact'),
+  p("dm'd", 'contact'),
+  p('facetimed', 'contact'),
+  p('skyped', 'contact'),
+  p('whatsapped', 'contact'),
+  p('pinged', 'contact'),
+  p('video-called', 'contact'),
+  p('video called', 'contact'),
+  p('left', 'contact', 'done', 'after', [
+    'voicemail',
+    'message',
+    'note',
+    'card',
+    'letter',
+    'voice',
+    'thank-you',
+  ]),
+  p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
+  p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
+  p('handed', 'contact', 'done', 'after', GIVE_NEEDS),
+  p('let', 'contact', 'done', 'after', ['know']),
+  // Gifts and treats count when the sentence names the thanks ("baked her bread with a thank-you card").
+  p('baked', 'weak'),
+  p('bought', 'weak'),
+  p('brought', 'weak'),
+  p('made', 'weak'),
+  p('cooked', 'weak'),
+  p('treated', 'weak'),
+  p('took', 'weak'),
+  p('talked to', 'weak'),
+  p('talked with', 'weak'),
+  p('spoke to', 'weak'),
+  p('spoke with', 'weak'),
+  p('visited', 'weak'),
+  p('hugged', 'weak'),
+  p('tried', 'attempt'),
+  p('attempted', 'attempt'),
+  // Spanish
+  p('agradecí', 'thank'),
+  p('agradecido', 'thank'),
+  p('di las gracias', 'thank'),
+  p('di gracias', 'thank'),
+  p('dije gracias', 'thank'),
+  p('he dado las gracias', 'thank'),
+  p('agradeciendo', 'thank', 'ing'),
+  p('agradeciéndole', 'thank', 'ing'),
+  p('agradecerle', 'thank', 'base'),
+  p('llamé', 'contact'),
+  p('escribí', 'contact'),
+  p('mandé', 'contact'),
+  p('envié', 'contact'),
+  p('dije', 'contact'),
+  p('conté', 'contact'),
+  p('contacté', 'contact'),
+  p('llamado', 'contact'),
+  p('escrito', 'contact'),
+  p('mandado', 'contact'),
+  p('enviado', 'contact'),
+  p('hablé con', 'weak'),
+  p('visité', 'weak'),
+  p('intenté', 'attempt'),
+  // French
+  p('remercié', 'thank'),
+  p('remerciée', 'thank'),
+  p('remerciés', 'thank'),
+  p('remerciées', 'thank'),
+  p('remercie', 'thank'),
+  p('dit merci', 'thank'),
+  p('remerciant', 'thank', 'ing'),
+  p('écrit', 'contact'),
+  p('appelé', 'contact'),
+  p('appelée', 'contact'),
+  p('téléphoné', 'contact'),
+  p('envoyé', 'contact'),
+  p('dit', 'contact'),
+  p('contacté', 'contact'),
+  p('contactée', 'contact'),
+  p('parlé', 'weak'),
+  p('essayé', 'attempt'),
+  // German (participle last: the person comes earlier in the clause)
+  p('gedankt', 'thank', 'done', 'clause'),
+  p('bedankt', 'thank', 'done', 'clause'),
+  p('danke gesagt', 'thank', 'done', 'clause'),
+  p('dankeschön gesagt', 'thank', 'done', 'clause'),
+  p('angerufen', 'contact', 'done', 'clause'),
+  p('geschrieben', 'contact', 'done', 'clause'),
+  p('angeschrieben', 'contact', 'done', 'clause'),
+  p('geschickt', 'contact', 'done', 'clause'),
+  p('erzählt', 'contact', 'done', 'clause'),
+  p('gesagt', 'contact', 'done', 'clause'),
+  p('telefoniert', 'weak', 'done', 'clause'),
+  p('besucht', 'weak', 'done', 'clause'),
+  p('versucht', 'attempt', 'done', 'clause'),
+];
+
+/** Words that name gratitude: a `weak` verb counts when one of these is in its sentence. */
+export const GRATITUDE_WORDS: ReadonlySet<string> = words(`
+thank thanks thank-you thankyou thanked thanking grateful gratitude appreciate appreciated
+appreciation thankful gracias agradecí agradecida agradecido agradecimiento merci reconnaissante
+reconnaissant danke dankbar bedankt gedankt
+`);
+
+/** Verbs by which someone else gets the participant to thank a person: "Sarah told me to thank Mike". */
+export const SUGGESTION_VERBS: ReadonlySet<string> = words(`
+told asked reminded encouraged convinced pushed nudged urged got made inspired dared challenged
+`);

@@ -1,0 +1,102 @@
+/**
+ * Word lists for telling names from ordinary words. A capitalised word at the start of a
+ * sentence is usually not a name; these lists say which ones certainly are not (English,
+ * Spanish, German and French), which ones never are (months, weekdays), and which names are
+ * also ordinary words ("Hope", "Will") and need context. All lowercase.
+ */
+import { phrases, words } from './text';
+
+/** Common words that start sentences; never a name in that position. */
+export const COMMON_WORDS: ReadonlySet<string> = words(`
+a an the this that these those there here it its it's i me my mine myself we us our you your he him his she
+her they them their what which who whom whose when where why how yes no not ok okay oh ah hi hey hello dear
+and or but so then also too very just only really actually finally still even yet again already anyway
+today tonight yesterday tomorrow morning afternoon evening night week weekend day days time now later soon
+after before since because while although though if unless until as at by for from in into of on onto over
+under with without about above across against along among around behind below beneath beside between beyond
+during except inside near off out outside past through toward towards upon within all any both each every
+few many more most much none some such one two three four five six seven eight nine ten first second third
+last next other another same own well much lots plenty thanks thank thanked thanking called texted wrote
+sent told emailed messaged reached left gave let got went came made took saw had has have did does do was
+were is are am be been being can could would should will shall may might must need want like love loved
+think thought know knew feel felt say said says see seen look looked looks make find found give get keep
+kept let put run ran sat sit stood turn turned try tried bought brought drove ate met meet asked ask answered
+replied reply sure great good nice lovely wonderful amazing awesome funny sorry please wow yay haha lol omg
+honestly seriously basically literally definitely obviously probably maybe perhaps luckily sadly hopefully
+apparently anyway besides otherwise meanwhile instead however therefore still somehow everyone everybody
+someone somebody anyone anybody nobody nothing something everything anything people person family friends
+friend sometimes always never often usually once twice instant long short big small little old new young
+mom dad brother sister day week part got not just thing things way life work home school class lunch dinner
+breakfast coffee tea car bus train phone call text email note card letter message voicemail gift flowers
+done easy tough hard rough busy crazy wild quick quiet slow fun tricky difficult simple success finally
+phew whew ugh oops yikes hooray yay woohoo wow whoa cool nice sweet perfect brilliant excellent fantastic
+sorted update updates anyway alright aww awww ooh hmm hm meh yup yep nope nah sure absolutely totally
+true truly exactly indeed agreed same ditto welp nothing everything something today's tonight's
+interesting weird strange lucky happy sad glad tired exhausted grateful thankful blessed proud short sorry
+late early first also bonus update status progress mission challenge task homework
+coucou bonjour salut merci oui non alors puis donc mais et ou je tu il elle nous vous ils elles on le la les
+un une des du de au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+aujourd'hui hier demain enfin aussi encore déjà toujours jamais très bien bon bonne voilà
+hola gracias sí no pero y o yo tú él ella nosotros ellos ellas el la los las un una unos unas mi mis tu tus
+su sus nuestro nuestra hoy ayer mañana también ya luego después antes cuando porque muy bien buenas
+le lo les me te se por para con sin sobre entre hasta desde fue era es está estoy estaba
+hallo danke ja nein aber und oder ich du er sie es wir ihr der die das den dem des ein eine einen einem
+einer mein meine meinen meinem meiner dein deine sein seine unser unsere heute gestern morgen auch noch
+schon immer nie sehr gut dann als wenn weil mit ohne für von zu bei nach aus habe hab hatte hat bin war ist
+liebe lieber liebes grüße gruß viele beste herzliche
+`);
+
+/** Never names, wherever they stand: calendar words, languages, our own words. */
+export const NEVER_NAMES: ReadonlySet<string> = words(`
+i monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+saturdays sundays january february march july september october november december christmas xmas easter
+thanksgiving halloween hanukkah ramadan diwali eid new year years english spanish german french american
+british canadian internet google facebook instagram whatsapp zoom iphone android gmail outlook yahoo
+linkedin twitter tiktok signal telegram messenger teams slack skype facetime snapchat reddit discord venmo
+paypal youtube netflix spotify uber lyft amazon
+lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerstag freitag samstag sonntag
+januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi
+dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre noël
+ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re fwd fw ps p.s
+`);
+
+/** Names that are also ordinary words: names only where the sentence makes them one. */
+export const WORD_NAMES: ReadonlySet<string> = words(`
+will hope grace june rose mark bill dawn faith joy summer april may robin pat sue art max ray rich frank
+sunny autumn ivy holly iris daisy lily jade ruby amber pearl crystal hunter chase drew skip buck sandy penny
+olive hazel violet heather brook august jack jean sterling victor earl guy carol noel star angel river
+sky miles wade wynn harmony destiny charity patience prudence bob
+`);
+
+/** Nouns that make a capitalised name before them a business or place ("Ashby Hardware"). */
+export const ORG_NOUNS: ReadonlySet<string> = words(`
+hardware street st avenue ave road rd lane boulevard blvd drive square office offices school university
+college hospital clinic church chapel temple mosque synagogue inc inc. ltd llc gmbh corp co company bank
+cafe café coffee bakery restaurant bar pub park center centre airlines airline group club foundation
+library mall store shop market supermarket station airport hotel motel gym studio academy institute
+museum theater theatre hall house building tower bridge river lake mountain county city town village
+department dept team league fc united global labs systems solutions services consulting insurance
+partners associates pharmacy deli diner grill kitchen salon spa garage farm ranch court plaza
+`);
+
+/** People we never log: the participant and the service itself. */
+export const SELF_WORDS: ReadonlySet<string> = words(`me myself i yo moi mich mir ich je`);
+
+/** Phrases naming the service or the reader of the reply ("thank you Gratitude Week team"). */
+export const SERVICE_PHRASES: readonly string[] = phrases(`
+gratitude week team|gratitude week|the gratitude team|you guys|your team|you all|y'all|you
+`);
+
+/** Greetings that open a reply ("Hi Maya," addresses us, it is not an answer). */
+export const GREETINGS: ReadonlySet<string> = words(`
+hi hey hello dear hiya howdy greetings morning evening hola buenas buenos querida querido queridos hallo
+liebe lieber moin servus bonjour salut coucou cher chère bonsoir
+`);
+
+/** Words allowed around a bare answer ("Coach Rivera.", "Today: my mom and dad", "Definitely Hope!"). */
+export const ANSWER_FILLERS: ReadonlySet<string> = words(`
+today tonight yesterday this morning too also again definitely obviously easy oh well so yes first then
+finally just only both and & + n y et und plus mine is was it it's that would be today's todays person
+people pick picks choice one ones two three four five of course my our
+`);

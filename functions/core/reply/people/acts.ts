@@ -1,0 +1,684 @@
+/**
+ * Finding acts of thanks: a thanking or contact verb whose subject is the participant and whose
+ * object is a person (after the verb, as a Spanish/French clitic before it, or earlier in a German
+ * clause), with its mood (done, planned, negated, attempted) and what undoes it later ("no answer",
+ * "deleted it"); and bare answers ("Coach Rivera.", bullets, "Two people: ...").
+ */
+import {
+  CALL_WORDS,
+  CLAUSE_BREAK_WORDS,
+  FIRST_PERSON,
+  NEGATION_WORDS,
+  PLAN_WORDS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/cues';
+import { FUNCTION_WORDS, MODIFIER_STARTERS, PRONOUN_FOLLOWERS } from '../lexicon/function-words';
+import {
+  CLITICS,
+  CONTINUATIONS,
+  GERMAN_FINITE_OTHER,
+  LEADING_ADVERBS,
+  LIST_END_WORDS,
+  LIST_JOINERS,
+  MESSAGE_DETERMINERS,
+  NAMING_BEFORE,
+  OBJECT_PRONOUNS,
+  OBJECT_SKIP,
+  PLANNED_VERBS,
+  RECEIVE_WORDS,
+  SUBJECT_PRONOUNS,
+  TELL_WORDS,
+} from '../lexicon/grammar';
+import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import { ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
+import { fold } from '../normalize';
+import type { Sentence, Token } from '../tokens';
+import { isPlausibleLowercaseName } from './mentions';
+import {
+  type Act,
+  CALL_FAILURE_INDEX,
+  CAUSAL_INDEX,
+  type Context,
+  capitalizeName,
+  DELIVERY_FAILURE_INDEX,
+  isWord,
+  lowerAt,
+  type Mention,
+  makeMention,
+  matchPhrase,
+  matchSequence,
+  PREDICATE_WORDS,
+  PREDICATES_BY_FIRST,
+  type PronounRef,
+  type Status,
+  type Target,
+} from './model';
+
+export function germanClauseStart(tokens: readonly Token[], index: number): number {
+  for (let q = index - 1; q >= 0; q--) {
+    const lower = lowerAt(tokens, q);
+    if (
+      lower === ';' ||
+      lower === ':' ||
+      ['und', 'aber', 'dann', 'weil', 'als', 'nachdem', 'sondern'].includes(lower)
+    )
+      return q + 1;
+  }
+  return 0;
+}
+
+export interface ClauseInfo {
+  start: number;
+  relative: boolean;
+}
+
+export function clauseStart(tokens: readonly Token[], index: number): ClauseInfo {
+  for (let k = index - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (/^[,;:()"“”—–]$/.test(t.text)) return { start: k + 1, relative: false };
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower) && k > 0) return { start: k + 1, relative: true };
+    if (CLAUSE_BREAK_WORDS.has(t.lower)) return { start: k + 1, relative: false };
+  }
+  return { start: 0, relative: false };
+}
+
+export function isNaming(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
+  if (NAMING_BEFORE.has(lowerAt(tokens, k - 1))) return true;
+  // Right after a description: "a friend from school called Callum".
+  return mentions.some((m) => m.kind === 'rel' && m.end === k);
+}
+
+/**
+ * A message noun right after a verb with no recipient written ("sent a message.", "left a
+ * voicemail"), not one sent somewhere else ("sent a message to the hospital").
+ */
+export function messageNear(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < Math.min(tokens.length, from + 5); q++) {
+    const t = tokens[q] as Token;
+    if (!t.word) return false;
+    if (MESSAGE_NOUNS.has(t.lower)) {
+      let r = q + 1;
+      while (MESSAGE_NOUNS.has(lowerAt(tokens, r))) r++;
+      return !['to', 'for', 'à', 'a', 'an', 'into', 'in', 'on', 'at'].includes(lowerAt(tokens, r));
+    }
+  }
+  return false;
+}
+
+export function messageNounPhrase(tokens: readonly Token[], i: number): number {
+  // "a long text", "a proper letter", "a thank-you card", "un mensaje", "eine Karte"
+  let k = i;
+  if (!MESSAGE_DETERMINERS.has(lowerAt(tokens, k))) return 0;
+  k++;
+  for (let adjectives = 0; adjectives < 4 && k < tokens.length; adjectives++) {
+    if (MESSAGE_NOUNS.has(lowerAt(tokens, k))) {
+      k++;
+      while (MESSAGE_NOUNS.has(lowerAt(tokens, k))) k++;
+      return k - i;
+    }
+    if (!isWord(tokens[k]) || FUNCTION_WORDS.has(lowerAt(tokens, k))) return 0;
+    k++;
+  }
+  return 0;
+}
+
+export function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
+  const lower = lowerAt(tokens, i);
+  if (!OBJECT_PRONOUNS.has(lower)) return false;
+  if (lower !== 'her' && lower !== 'ihr') return true;
+  const next = tokens[i + 1];
+  return !isWord(next) || PRONOUN_FOLLOWERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+}
+
+export function pronounRef(
+  tokens: readonly Token[],
+  sentence: number,
+  i: number,
+  table = OBJECT_PRONOUNS,
+): PronounRef {
+  const info = table.get(lowerAt(tokens, i)) ?? { gender: null, plural: false };
+  return { sentence, index: i, gender: info.gender, plural: info.plural };
+}
+
+/** The person(s) right after a verb, over "to", "a long text to", "(on paper!)" and the like. */
+export function objectsAfter(
+  tokens: readonly Token[],
+  from: number,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  ctx: Context,
+): Target[] {
+  let j = from;
+  let steps = 0;
+  let afterMessage = false;
+  while (j < tokens.length && steps < 14) {
+    steps++;
+    const t = tokens[j] as Token;
+    const mention = mentions.find((m) => m.start === j && m.kind !== 'self');
+    if (mention) return collectList(tokens, mention, mentions);
+    if (isWord(t) && SELF_WORDS.has(t.lower))
+      return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
+    if (isObjectPronoun(tokens, j)) return [{ pronoun: pronounRef(tokens, sentence.index, j) }];
+    if (t.text === '(') {
+      while (j < tokens.length && lowerAt(tokens, j) !== ')') j++;
+      j++;
+      continue;
+    }
+    if (t.lower === 'it' && ['to', 'back', 'for'].includes(lowerAt(tokens, j + 1))) {
+      j++;
+      afterMessage = true;
+      continue;
+    }
+    const message = messageNounPhrase(tokens, j);
+    if (message > 0) {
+      j += message;
+      afterMessage = true;
+      continue;
+    }
+    if (afterMessage && ['on', 'in', 'under', 'at'].includes(t.lower)) {
+      // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox"
+      const owner = mentions.find((m) => m.start === j + 1 && m.possessor);
+      if (owner) return [{ mention: owner }];
+      const next = tokens[j + 1];
+      if (isWord(next) && next.cap && next.lower.endsWith("'s")) {
+        const name = capitalizeName(next.text.slice(0, -2));
+        return [
+          {
+            mention: makeMention({
+              kind: 'name',
+              sentence: sentence.index,
+              start: j + 1,
+              end: j + 2,
+              name,
+              key: fold(name),
+            }),
+          },
+        ];
+      }
+    }
+    if (
+      isWord(t) &&
+      (OBJECT_SKIP.has(t.lower) ||
+        (afterMessage &&
+          (t.lower === 'for' || t.lower === 'para' || t.lower === 'pour' || t.lower === 'für')))
+    ) {
+      j++;
+      continue;
+    }
+    // "Sent flowers to my neighbor", "brought cookies to the nurses": a short thing, then "to" + person.
+    if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !afterMessage) {
+      let q = j;
+      while (
+        q < Math.min(tokens.length, j + 4) &&
+        isWord(tokens[q]) &&
+        !FUNCTION_WORDS.has(lowerAt(tokens, q))
+      )
+        q++;
+      if (
+        ['to', 'for', 'à', 'a'].includes(lowerAt(tokens, q)) &&
+        mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel'))
+      ) {
+        j = q;
+        afterMessage = true;
+        continue;
+      }
+    }
+    if (isWord(t) && ctx.lowercaseMode && !t.cap && isPlausibleLowercaseName(t.lower)) {
+      const name = capitalizeName(t.text);
+      const m = makeMention({
+        kind: 'name',
+        sentence: sentence.index,
+        start: j,
+        end: j + 1,
+        name,
+        key: fold(name),
+      });
+      return [{ mention: m }];
+    }
+    break;
+  }
+  return [];
+}
+
+/** "Farah, Jonah, and my neighbor's kid Milo": the mention and the ones listed with it. */
+export function collectList(
+  tokens: readonly Token[],
+  first: Mention,
+  mentions: readonly Mention[],
+): Target[] {
+  const out: Target[] = [{ mention: first }];
+  let end = first.end;
+  for (;;) {
+    let k = end;
+    let joined = false;
+    while (k < tokens.length && LIST_JOINERS.has(lowerAt(tokens, k)) && k - end < 3) {
+      k++;
+      joined = true;
+    }
+    if (!joined) break;
+    const next = mentions.find((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
+    if (!next) break;
+    // "..., and her daughter Ria wrote back": a person followed by a verb starts a new clause.
+    const after = tokens[next.end];
+    if (isWord(after) && !LIST_END_WORDS.has(after.lower) && !LIST_JOINERS.has(after.lower)) break;
+    out.push({ mention: next });
+    end = next.end;
+  }
+  return out;
+}
+
+export function modality(tokens: readonly Token[], from: number, to: number): 'negated' | 'plan' | null {
+  let result: 'negated' | 'plan' | null = null;
+  for (let k = from; k < to; k++) {
+    const lower = lowerAt(tokens, k);
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
+    if (PLAN_WORDS.has(lower)) result = 'plan';
+    if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
+  }
+  return result;
+}
+
+/**
+ * The verb's subject is someone else when the clause opens with a person ("Omar looked confused
+ * and thanked me", "Greta, who sat with me"); it is the participant with "I" or no subject at all
+ * ("Called my cousin", "Brought donuts to the crew and thanked them").
+ */
+export function subjectIsOther(
+  tokens: readonly Token[],
+  clause: ClauseInfo,
+  index: number,
+  mentions: readonly Mention[],
+): boolean {
+  for (let k = index - 1; k >= clause.start; k--)
+    if (FIRST_PERSON.has(lowerAt(tokens, k)) || lowerAt(tokens, k).startsWith("j'")) return false;
+  if (clause.relative) return true;
+  let k = clause.start;
+  while (k < index && (!isWord(tokens[k]) || LEADING_ADVERBS.has(lowerAt(tokens, k)))) k++;
+  if (k >= index) return false;
+  if (SUBJECT_PRONOUNS.has(lowerAt(tokens, k))) return true;
+  return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
+}
+
+export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: Context): Act[] {
+  const tokens = sentence.tokens;
+  const acts: Act[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    const predicate = (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words));
+    if (!predicate) {
+      // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
+      if (PLANNED_VERBS.has(t.lower)) {
+        const clause = clauseStart(tokens, k);
+        if (modality(tokens, clause.start, k) !== null && !subjectIsOther(tokens, clause, k, mentions)) {
+          const planned = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
+          if (planned.length > 0)
+            acts.push({
+              sentence: sentence.index,
+              index: k,
+              targets: planned,
+              status: 'plan',
+              answer: false,
+              thanks: false,
+            });
+        }
+      }
+      continue;
+    }
+    // "a friend called Callum", "she's called Rosa": naming, not phoning.
+    if (t.lower === 'called' && isNaming(tokens, k, mentions)) continue;
+    const after = k + predicate.words.length;
+    if (predicate.needs) {
+      let found = false;
+      for (let q = after; q < Math.min(tokens.length, after + 6); q++) {
+        if (!isWord(tokens[q])) break;
+        if (predicate.needs.includes(lowerAt(tokens, q))) found = true;
+      }
+      // "We gave it to him at pickup", after "a card for her teacher" in the sentence before.
+      if (!found && lowerAt(tokens, after) === 'it' && ctx.messageMentioned) found = true;
+      if (!found) continue;
+    }
+    // "thanks to Henrike's reminder" is a cause, not an act.
+    if (matchPhrase(tokens, k, CAUSAL_INDEX) > 0) continue;
+    const clause = clauseStart(tokens, k);
+    let status: Status = 'done';
+    if (predicate.form === 'base') {
+      // A bare "thank" reports an act only in a few shapes: "Sarah told me to thank my coach Mike"
+      // (the README's own example), "called my dad to thank him", "I did thank her".
+      const prev = lowerAt(tokens, k - 1);
+      const suggested =
+        prev === 'to' && lowerAt(tokens, k - 2) === 'me' && SUGGESTION_VERBS.has(lowerAt(tokens, k - 3));
+      const purpose = prev === 'to' && acts.some((a) => a.status === 'done' && !a.answer);
+      const emphatic = prev === 'did';
+      if (!suggested && !purpose && !emphatic) {
+        // "I'm planning to thank our night janitor Winston": remember the plan, so a gift in the
+        // same breath ("I already bought him a card") is not taken for the thanks.
+        if (!subjectIsOther(tokens, clause, k, mentions)) {
+          const planned = objectsAfter(tokens, after, sentence, mentions, ctx);
+          if (planned.length > 0)
+            acts.push({
+              sentence: sentence.index,
+              index: k,
+              targets: planned,
+              status: 'plan',
+              answer: false,
+              thanks: true,
+            });
+        }
+        continue;
+      }
+      if (!suggested && subjectIsOther(tokens, clause, k, mentions)) continue;
+      const from = suggested ? k - 1 : clause.start;
+      const mood = modality(tokens, from, k);
+      if (mood === 'negated') status = 'negated';
+      if (
+        suggested &&
+        /(?:\bbut\b|\byet\b|tomorrow|later|next)/.test(
+          tokens
+            .slice(k)
+            .map((x) => x.lower)
+            .join(' '),
+        )
+      )
+        status = 'plan';
+    } else {
+      if (subjectIsOther(tokens, clause, k, mentions)) continue;
+      const mood = modality(tokens, clause.start, k);
+      if (mood) status = mood;
+    }
+    if (predicate.kind === 'attempt') status = status === 'done' ? 'attempt' : status;
+    if (predicate.kind === 'weak' && !tokens.some((x) => GRATITUDE_WORDS.has(x.lower))) continue;
+    let targets: Target[] = [];
+    if (predicate.object === 'after') {
+      targets = objectsAfter(tokens, after, sentence, mentions, ctx);
+      // "told my husband about this challenge": telling about something is not thanks unless it says so.
+      const last = targets[targets.length - 1];
+      if (last && 'mention' in last && TELL_WORDS.has(predicate.words[0] as string)) {
+        const next = lowerAt(tokens, last.mention.end);
+        if (
+          ['about', 'sobre', 'von', 'de'].includes(next) &&
+          !tokens.some((x) => GRATITUDE_WORDS.has(x.lower))
+        )
+          continue;
+      }
+      if (targets.length === 0) {
+        // Clitics before the verb: "le di las gracias", "je l'ai remerciée", "je lui ai écrit".
+        for (let q = k - 1; q >= Math.max(clause.start, k - 3); q--) {
+          const lower = lowerAt(tokens, q);
+          if (CLITICS.has(lower)) {
+            targets = [{ pronoun: pronounRef(tokens, sentence.index, q, CLITICS) }];
+            break;
+          }
+          if (lower.startsWith("l'") && lower.length > 2) {
+            targets = [{ pronoun: { sentence: sentence.index, index: q, gender: null, plural: false } }];
+            break;
+          }
+        }
+      }
+    } else {
+      // German: the person sits between the subject and the participle, commas of appositions
+      // included ("habe meinem alten Chef, Herrn Wagner, eine E-Mail geschrieben").
+      const start = germanClauseStart(tokens, k);
+      let otherSubject = false;
+      for (let q = start; q < k; q++) {
+        const m = mentions.find((x) => x.start === q && (x.kind === 'name' || x.kind === 'rel'));
+        if (m) {
+          // "Meine Mutter hat mich angerufen": a person before a finite verb is the subject.
+          if (GERMAN_FINITE_OTHER.has(lowerAt(tokens, m.end))) otherSubject = true;
+          else targets.push({ mention: m });
+        } else if (
+          OBJECT_PRONOUNS.has(lowerAt(tokens, q)) &&
+          !['sie', 'ihr'].includes(lowerAt(tokens, q - 1))
+        ) {
+          targets.push({ pronoun: pronounRef(tokens, sentence.index, q) });
+        }
+      }
+      const firstPerson = tokens
+        .slice(start, k)
+        .some((t) => ['ich', 'habe', 'hab', 'mich', 'wir'].includes(t.lower));
+      if (otherSubject && !firstPerson) continue;
+    }
+    if (
+      targets.length === 0 &&
+      status === 'done' &&
+      ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
+    ) {
+      // "Found him on LinkedIn and sent a message.": the message went to whoever we were talking about.
+      targets = [
+        { pronoun: { sentence: sentence.index, index: k, gender: null, plural: false, implicit: true } },
+      ];
+    }
+    acts.push({
+      sentence: sentence.index,
+      index: k,
+      targets,
+      status,
+      answer: false,
+      thanks: predicate.kind === 'thank',
+      call: CALL_WORDS.has(predicate.words[0] as string),
+      weak: predicate.kind === 'weak',
+    });
+  }
+  acts.push(...receivedFromMe(sentence, mentions));
+  return acts;
+}
+
+/** "Both my grandparents got a call from me today": the receiver is the person thanked. */
+export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  const acts: Act[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!RECEIVE_WORDS.has(lowerAt(tokens, k))) continue;
+    let q = k + 1;
+    while (q < Math.min(tokens.length, k + 6) && lowerAt(tokens, q) !== 'from') q++;
+    const fromMe = ['me', 'mí', 'mir', 'moi'].includes(lowerAt(tokens, q + 1));
+    const message = tokens.slice(k + 1, q).some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call');
+    if (!fromMe || !message) continue;
+    const clause = clauseStart(tokens, k);
+    let receiver = mentions.filter(
+      (m) => m.start >= clause.start && m.end <= k && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    // "The lady at the post office, whose name is Bernadette, got a thank-you from me"
+    if (receiver.length === 0)
+      receiver = mentions.filter((m) => m.end <= k && (m.kind === 'name' || m.kind === 'rel')).slice(0, 1);
+    if (receiver.length > 0)
+      acts.push({
+        sentence: sentence.index,
+        index: k,
+        targets: receiver.map((mention) => ({ mention })),
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+  }
+  return acts;
+}
+
+/** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
+export function answerList(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly Mention[],
+): Mention[] | null {
+  const found: Mention[] = [];
+  let j = from;
+  while (j < to) {
+    const t = tokens[j] as Token;
+    const mention = mentions.find((m) => m.start === j && (m.kind === 'name' || m.kind === 'rel'));
+    if (mention) {
+      found.push(mention);
+      j = mention.end;
+      // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next list item.
+      const next = tokens[j];
+      const startsModifier =
+        isWord(next) && MODIFIER_STARTERS.has(next.lower)
+          ? true
+          : next?.text === ',' &&
+            isWord(tokens[j + 1]) &&
+            MODIFIER_STARTERS.has((tokens[j + 1] as Token).lower);
+      if (startsModifier) {
+        while (j < to) {
+          const here = tokens[j] as Token;
+          if (LIST_JOINERS.has(here.lower)) {
+            let q = j + 1;
+            if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
+            if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) {
+              j = q;
+              break;
+            }
+          }
+          j++;
+        }
+      }
+      continue;
+    }
+    if (!t.word || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
+      if (t.text === '(') {
+        while (j < to && lowerAt(tokens, j) !== ')') j++;
+      }
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return found.length > 0 ? found : null;
+}
+
+export function introBlocks(tokens: readonly Token[], from: number, to: number): boolean {
+  let thanks = false;
+  let negation = false;
+  for (let k = from; k < to; k++) {
+    const lower = lowerAt(tokens, k);
+    if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower)) return true;
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
+    if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
+  }
+  return negation && thanks;
+}
+
+export function findAnswers(
+  all: readonly Sentence[],
+  mentionsBySentence: readonly Mention[][],
+  acts: readonly Act[],
+): Act[] {
+  const answers: Act[] = [];
+  const firstContent = all.find((s) => !isGreeting(s));
+  let listParagraph = -1; // a paragraph that opened with a bare answer: its following lines may be more
+  all.forEach((sentence, index) => {
+    const tokens = sentence.tokens;
+    const mentions = mentionsBySentence[index] as Mention[];
+    const colon = tokens.findIndex((t) => t.text === ':');
+    let list: Mention[] | null = null;
+    if (colon >= 0 && !introBlocks(tokens, 0, colon))
+      list = answerList(tokens, colon + 1, tokens.length, mentions);
+    const listLine = sentence.lineStart && sentence.paragraph === listParagraph;
+    if (!list && (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)) {
+      if (sentence.bullet || sentence.afterColonLine) {
+        const intro = [...all.slice(0, index)].reverse().find((s) => !s.bullet && !s.afterColonLine);
+        if (
+          intro &&
+          intro.paragraph === sentence.paragraph &&
+          introBlocks(intro.tokens, 0, intro.tokens.length)
+        )
+          return;
+      }
+      list = answerList(tokens, 0, tokens.length, mentions);
+      if (list && sentence === firstContent) listParagraph = sentence.paragraph;
+    }
+    // "I thanked my boss. And my therapist." continues the act before it.
+    const firstWord = tokens.find((t) => t.word);
+    if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {
+      const previous = acts.filter((a) => a.sentence === sentence.index - 1 && a.status === 'done');
+      if (previous.length > 0)
+        list = answerList(tokens, tokens.indexOf(firstWord) + 1, tokens.length, mentions);
+    }
+    // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
+    // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.
+    if (list && list.length === 1 && sentence === firstContent && colon < 0) {
+      const only = list[0] as Mention;
+      const lone =
+        only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ');
+      if (lone && acts.some((a) => a.status === 'done' && a.targets.length > 0)) list = null;
+    }
+    if (list) {
+      answers.push({
+        sentence: sentence.index,
+        index: list[0]?.start ?? 0,
+        targets: list.map((mention) => ({ mention })),
+        status: 'done',
+        answer: true,
+        thanks: true,
+      });
+    }
+  });
+  return answers;
+}
+
+export function isGreeting(sentence: Sentence): boolean {
+  const first = sentence.tokens.find((t) => t.word);
+  return (
+    first !== undefined &&
+    ['hi', 'hey', 'hello', 'dear', 'hola', 'hallo', 'bonjour', 'salut', 'coucou', 'hiya'].includes(
+      first.lower,
+    ) &&
+    sentence.tokens.filter((t) => t.word).length <= 4
+  );
+}
+
+export function applyFailures(all: readonly Sentence[], acts: Act[]): void {
+  for (const sentence of all) {
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0;
+      if (!call && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
+      // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
+      const undoable = (a: Act) => a.status === 'done' && !a.answer && (!call || a.call === true);
+      const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));
+      const earlierHere = acts.some((a) => a.sentence === sentence.index && a.index < k);
+      const target =
+        same[same.length - 1] ??
+        (earlierHere
+          ? undefined
+          : acts.filter((a) => a.sentence === sentence.index - 1 && undoable(a)).pop());
+      if (target) target.status = 'failed';
+    }
+  }
+}
+
+/**
+ * "I'd never thanked her ... So today I did." and "Sarah told me to thank Mike, so I did": a bare
+ * "I did" turns the last planned or negated act into a done one. Not "I did it: thanked Bogdan",
+ * where the act is spelled out after the colon.
+ */
+export function applyEllipsis(all: readonly Sentence[], acts: Act[]): void {
+  for (const sentence of all) {
+    const tokens = sentence.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      if (lowerAt(tokens, k) !== 'did' || !FIRST_PERSON.has(lowerAt(tokens, k - 1))) continue;
+      let next = k + 1;
+      if (lowerAt(tokens, next) === 'it' || lowerAt(tokens, next) === 'that') next++;
+      const after = tokens[next];
+      if (
+        after &&
+        (after.text === ':' ||
+          (after.word &&
+            !['today', 'tonight', 'too', 'yesterday', 'finally', 'in', 'this', 'after', 'at'].includes(
+              after.lower,
+            )))
+      )
+        continue;
+      const earlier = acts.filter(
+        (a) =>
+          (a.sentence < sentence.index || (a.sentence === sentence.index && a.index < k)) &&
+          sentence.index - a.sentence <= 2 &&
+          a.targets.length > 0,
+      );
+      const last = earlier[earlier.length - 1];
+      if (last && (last.status === 'negated' || last.status === 'plan')) last.status = 'done';
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Whom did the participant thank? Works on their own words only (quotes and signatures already
+ * removed) in English, Spanish, German or French:
+ *
+ * 1. Mentions: names (with titles, diacritics, apostrophes, hyphens, family-name-first order),
+ *    relationship descriptions ("my sister Anna", "our neighbors Dawn and Abe", "the sanitation
+ *    crew"), with appositives and parentheses ("Ingrid, my first lab supervisor", "Omar (bus
+ *    driver)") giving the relationship and nicknames ("Bartholomew (Bart to everyone)").
+ * 2. Acts: a thanking or contact verb with the participant as subject and a person as object
+ *    ("Called my cousin", "I wrote a proper letter (on paper!) to Harriet", "je l'ai remerciée",
+ *    "Oma angerufen"), not negated, planned, attempted or undone by a failure ("no answer").
+ *    Bare answers count too: "Coach Rivera.", a bullet list, "Two people: my landlord and Greta".
+ * 3. Pronouns ("thanked her") resolve to the most recent compatible person mentioned, preferring
+ *    main clauses and respecting gender where the text gives it ("his wife, Dorothy" is not "him").
+ *
+ * People only mentioned, the participant, the service and places are never entries.
+ */
+import { NOBODY_PHRASES } from '../lexicon/cues';
+import { LANGUAGE_MARKERS } from '../lexicon/grammar';
+import { MESSAGE_NOUNS } from '../lexicon/verbs';
+import { fold } from '../normalize';
+import { sentences as splitSentences } from '../tokens';
+import { applyEllipsis, applyFailures, findActs, findAnswers } from './acts';
+import { buildEntities, type Entity, entityName, resolvePronoun } from './entities';
+import { findMentions } from './mentions';
+import type { Context, Language, Mention, PeopleOptions, PeopleResult, ThankedPerson } from './model';
+
+export type { PeopleOptions, PeopleResult, ThankedPerson };
+
+function guessLanguage(text: string): Language {
+  const words = fold(text).match(/[\p{L}']+/gu) ?? [];
+  let best: Language = 'en';
+  let bestScore = 0;
+  for (const language of ['en', 'es', 'de', 'fr'] as const) {
+    const markers = LANGUAGE_MARKERS[language];
+    const score = words.reduce((n, w) => (markers.has(w) ? n + 1 : n), 0);
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isLowercaseText(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length;
+  return capitalised / words.length < 0.03;
+}
+
+/** Finds the people the participant reports having thanked. Never throws on any string. */
+export function findThanked(text: string, options: PeopleOptions = {}): PeopleResult {
+  const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
+  const ctx: Context = {
+    lowercaseMode: isLowercaseText(text),
+    language: guessLanguage(text),
+    messageMentioned: false,
+  };
+  const senderKey = options.senderName ? fold(options.senderName.trim()) : null;
+
+  const mentionsBySentence = all.map((s) => findMentions(s, ctx, senderKey));
+  const acts = all.flatMap((s, k) => {
+    const found = findActs(s, mentionsBySentence[k] as Mention[], ctx);
+    if (s.tokens.some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thanks' && t.lower !== 'thank'))
+      ctx.messageMentioned = true;
+    return found;
+  });
+  applyFailures(all, acts);
+  applyEllipsis(all, acts);
+  const answers = findAnswers(all, mentionsBySentence, acts);
+  // A weak word-name ("Hope!") is a person when the sentence is an answer.
+  for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
+  const mentions = mentionsBySentence.flat().filter((m) => !m.weak);
+  // Lower-case names found at verb objects join the mention list.
+  for (const act of acts)
+    for (const t of act.targets)
+      if ('mention' in t && !mentions.includes(t.mention)) mentions.push(t.mention);
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const entities = buildEntities(mentions);
+
+  let unresolved = 0;
+  let someone = false;
+  const everything = [...answers, ...acts];
+  for (const act of everything) {
+    for (const target of act.targets) {
+      let resolved: Entity[];
+      if ('pronoun' in target) {
+        resolved = resolvePronoun(target.pronoun, mentions, entities, acts);
+        if (resolved.length === 0 && act.status === 'done') unresolved++;
+      } else {
+        const m = target.mention;
+        if (m.kind === 'service' || m.kind === 'self') continue;
+        resolved = m.entity >= 0 ? [entities[m.entity] as Entity] : [];
+      }
+      for (const entity of resolved) {
+        entity.acts.push(act.status);
+        if (act.answer) entity.answered = true;
+        if (act.status === 'done' && !act.answer && !act.weak) entity.strong = true;
+      }
+      if (act.status === 'done' && !act.weak && !act.answer) someone = true;
+    }
+    if (act.status === 'done' && act.targets.length === 0 && act.thanks) {
+      // "Thanked her" with no object we could read still reports thanks.
+      someone = true;
+    }
+  }
+
+  const thanked: ThankedPerson[] = [];
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    const done = entity.acts.filter((s) => s === 'done').length;
+    if (done === 0) continue;
+    // A bare answer or a gift is undone by a plan or a failure reported for the same person.
+    if (!entity.strong && entity.acts.some((s) => s !== 'done')) continue;
+    if (entity.mentions.every((m) => m.kind === 'rel' && !m.identified)) continue; // "a few people"
+    const name = entityName(entity);
+    if (!name) continue;
+    const key = fold(name);
+    if (seen.has(key) || (senderKey && key === senderKey)) continue;
+    seen.add(key);
+    const relationship = entity.mentions.find((m) => m.relationship)?.relationship ?? null;
+    thanked.push({ name, relationship });
+  }
+  const nobody = NOBODY_PHRASES.some((p) => fold(text).includes(p));
+  return {
+    thanked,
+    thankedSomeone: thanked.length > 0 || (someone && !(nobody && thanked.length === 0 && unresolved === 0)),
+    unresolved,
+  };
+}

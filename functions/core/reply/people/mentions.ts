@@ -1,0 +1,675 @@
+/**
+ * Finding people in a sentence: names (titles, particles, family-name-first, lower-case texting),
+ * relationship descriptions ("my old violin teacher", "our neighbors Dawn and Abe", "the sanitation
+ * crew"), and the appositions and parentheses that join a name to its relationship or nickname.
+ */
+import {
+  CLAUSE_BREAK_WORDS,
+  MOTION_WORDS,
+  PLACE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+} from '../lexicon/cues';
+import {
+  ARTICLES,
+  FUNCTION_WORDS,
+  OTHER_POSSESSIVES,
+  OWN_POSSESSIVES,
+  PRONOUN_FOLLOWERS,
+} from '../lexicon/function-words';
+import { LIST_JOINERS, NAME_PARTICLES, PREPOSITIONS, WORD_NAME_WORD_FOLLOWERS } from '../lexicon/grammar';
+import {
+  EVALUATIVE_ADJECTIVES,
+  type Gender,
+  KINSHIP_NAMES,
+  RELATIONSHIP_WORDS,
+  type RelationshipWord,
+  ROLE_WORDS_AS_WRITTEN,
+  SPELLING,
+} from '../lexicon/relationships';
+import { LOWERCASE_OK_TITLES, TITLES } from '../lexicon/titles';
+import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
+import { COMMON_WORDS, NEVER_NAMES, ORG_NOUNS, SELF_WORDS, WORD_NAMES } from '../lexicon/words';
+import { fold } from '../normalize';
+import type { Sentence, Token } from '../tokens';
+import {
+  type Context,
+  capitalizeFirst,
+  capitalizeName,
+  isWord,
+  lowerAt,
+  type Mention,
+  makeMention,
+  matchPhrase,
+  PREDICATE_WORDS,
+  SERVICE_INDEX,
+  stripPossessive,
+} from './model';
+
+export function relationshipAt(
+  tokens: readonly Token[],
+  i: number,
+): { word: RelationshipWord; end: number; possessive: boolean } | null {
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  const { base, possessive } = stripPossessive(t.lower);
+  const candidates =
+    RELATIONSHIP_WORDS.get(base) ?? (possessive ? undefined : RELATIONSHIP_WORDS.get(t.lower));
+  if (!candidates) return null;
+  for (const word of candidates) {
+    if (word.tokens.length === 1) return { word, end: i + 1, possessive };
+    let ok = true;
+    let lastPossessive = false;
+    for (let k = 1; k < word.tokens.length; k++) {
+      const tk = tokens[i + k];
+      if (!isWord(tk)) {
+        ok = false;
+        break;
+      }
+      const s = stripPossessive(tk.lower);
+      if (s.base !== word.tokens[k]) {
+        ok = false;
+        break;
+      }
+      lastPossessive = s.possessive;
+    }
+    if (ok && !possessive) return { word, end: i + word.tokens.length, possessive: lastPossessive };
+  }
+  return null;
+}
+
+/** Whether the word at i may be part of a name. */
+export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const lower = stripPossessive(t.lower).base;
+  if (!/\p{L}/u.test(t.text) || NEVER_NAMES.has(lower)) return false;
+  if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
+  // French and Italian elisions ("J’ai", "l’ai", "c’est") are not names; "D’Amico" and "O'Brien" are.
+  if (/^\p{L}['’]\p{Ll}/u.test(t.text)) return false;
+  if (t.cap) return true;
+  return allowLower && ctx.lowercaseMode && isPlausibleLowercaseName(lower);
+}
+
+export function isPlausibleLowercaseName(lower: string): boolean {
+  return (
+    lower.length >= 2 &&
+    /^\p{L}[\p{L}'-]*$/u.test(lower) &&
+    !COMMON_WORDS.has(lower) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !NEVER_NAMES.has(lower) &&
+    !RELATIONSHIP_WORDS.has(lower) &&
+    !PREDICATE_WORDS.has(lower) &&
+    !GRATITUDE_WORDS.has(lower) &&
+    !MESSAGE_NOUNS.has(lower) &&
+    !SELF_WORDS.has(lower) &&
+    !/(?:ed|ing|ly)$/.test(lower)
+  );
+}
+
+/** Position is a sentence start for capitalisation purposes (also after a colon, quote or bracket). */
+export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.word) return false;
+    if (/^[:;"“”'‘([*•-]$/.test(t.text)) return true;
+  }
+  return true;
+}
+
+export interface NameParse {
+  end: number;
+  name: string;
+  key: string;
+  gender: Gender | null;
+  relationship: string | null;
+  weak: boolean;
+  possessive: boolean;
+  hasTitle: boolean;
+}
+
+/** A (titled) name starting at i: "Ms. Abernathy", "Coach Rivera", "Jean-Luc D’Amico", "Nguyễn Thị Mai". */
+export function parseName(
+  tokens: readonly Token[],
+  i: number,
+  ctx: Context,
+  lowerAllowed: boolean,
+): NameParse | null {
+  const first = tokens[i];
+  if (!isWord(first)) return null;
+  let start = i;
+  let title: { display: string; relationship: string | null; gender: Gender | null } | null = null;
+  const titleEntry = TITLES.get(first.lower);
+  if (titleEntry && (first.cap || LOWERCASE_OK_TITLES.has(first.lower)) && !first.lower.endsWith("'s")) {
+    const next = tokens[i + 1];
+    const lowerNameOk = !first.cap || ctx.lowercaseMode;
+    if (
+      isWord(next) &&
+      (next.cap || (lowerNameOk && isPlausibleLowercaseName(next.lower))) &&
+      isNamePart(tokens, i + 1, { ...ctx, lowercaseMode: true }, true)
+    ) {
+      title = titleEntry;
+      start = i + 1;
+    }
+  }
+  const parts: string[] = [];
+  let k = start;
+  let possessive = false;
+  while (k < tokens.length && parts.length < 5) {
+    const t = tokens[k] as Token;
+    const allowLower = title !== null && k === start ? true : lowerAllowed && k === start;
+    if (isNamePart(tokens, k, ctx, allowLower) && !(parts.length > 0 && !t.cap && !ctx.lowercaseMode)) {
+      if (
+        parts.length > 0 &&
+        (ORG_NOUNS.has(t.lower) || RELATIONSHIP_WORDS.has(t.lower) || TITLES.has(t.lower))
+      )
+        break;
+      const s = stripPossessive(t.lower);
+      parts.push(s.possessive ? t.text.slice(0, t.text.length - 2) : t.text);
+      k++;
+      if (s.possessive) {
+        possessive = true;
+        break;
+      }
+      continue;
+    }
+    // Particles inside a name: "Ludwig van Beethoven", "María de la Cruz".
+    if (
+      parts.length > 0 &&
+      NAME_PARTICLES.has(t.lower) &&
+      !t.cap &&
+      isWord(tokens[k + 1]) &&
+      (tokens[k + 1] as Token).cap
+    ) {
+      let m = k;
+      while (m < tokens.length && NAME_PARTICLES.has(lowerAt(tokens, m)) && !(tokens[m] as Token).cap) m++;
+      if (isNamePart(tokens, m, ctx, false) && !ORG_NOUNS.has(lowerAt(tokens, m))) {
+        for (let q = k; q < m; q++) parts.push((tokens[q] as Token).text);
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  if (parts.length === 0) return null;
+  // "Ashby Hardware", "Fifth Street", "the Reykjavík office": businesses and places.
+  if (ORG_NOUNS.has(lowerAt(tokens, k)) && !possessive) return null;
+  const firstPart = fold(parts[0] as string);
+  let weak = false;
+  if (!title && atSentenceStart(tokens, start)) {
+    const wordName = WORD_NAMES.has(firstPart) && parts.length === 1;
+    if (!wordName && (COMMON_WORDS.has(firstPart) || PREDICATE_WORDS.has(firstPart))) {
+      // "Called Cosmo": the first word is the verb, the name starts after it.
+      return null;
+    }
+    if (wordName) {
+      // "Will you", "Hope this counts", "Mark my words", "June 5": the word, not the name.
+      const next = tokens[k];
+      weak = next !== undefined && (WORD_NAME_WORD_FOLLOWERS.has(next.lower) || /^\d/.test(next.text));
+    }
+  }
+  if (!title && WORD_NAMES.has(firstPart) && parts.length === 1 && !(tokens[start] as Token).cap) return null;
+  const display = parts.map((p) => (NAME_PARTICLES.has(p.toLowerCase()) ? p : capitalizeName(p))).join(' ');
+  const titleText = title
+    ? (() => {
+        const written = (tokens[i] as Token).text;
+        const hasPeriod = written.endsWith('.');
+        return `${title.display}${hasPeriod && !title.display.endsWith('.') ? '.' : ''}`;
+      })()
+    : '';
+  return {
+    end: k,
+    name: title ? `${titleText} ${display}` : display,
+    key: fold(display),
+    gender: title?.gender ?? null,
+    relationship: title?.relationship ?? null,
+    weak,
+    possessive,
+    hasTitle: title !== null,
+  };
+}
+
+export interface RelParse {
+  end: number;
+  word: RelationshipWord;
+  /** Tokens of the description after the determiner (modifiers + head). */
+  descriptionTokens: Token[];
+  own: boolean;
+  others: boolean;
+  possessive: boolean;
+  /** The description is only the owner of what follows ("my roommate's laptop"). */
+  possessorOnly?: boolean;
+}
+
+/** "my old violin teacher", "the sanitation crew", "my neighbor's kid", "mi compañera de piso". */
+export function parseRelationship(tokens: readonly Token[], i: number): RelParse | null {
+  const det = tokens[i];
+  if (!isWord(det)) return null;
+  const own = OWN_POSSESSIVES.has(det.lower);
+  const others = OTHER_POSSESSIVES.has(det.lower);
+  const article = ARTICLES.has(det.lower);
+  let k = i;
+  if (own || others || article) k = i + 1;
+  // Possessive chains: "my neighbor's kid", "my grandmother's neighbour".
+  const description: Token[] = [];
+  let modifiers = 0;
+  let owner: { word: RelationshipWord; end: number; tokens: Token[] } | null = null;
+  const ownerOnly = (): RelParse | null =>
+    owner && (own || others || article)
+      ? {
+          end: owner.end,
+          word: owner.word,
+          descriptionTokens: owner.tokens,
+          own,
+          others,
+          possessive: true,
+          possessorOnly: true,
+        }
+      : null;
+  while (k < tokens.length && modifiers <= 3) {
+    const rel = relationshipAt(tokens, k);
+    if (rel) {
+      for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
+      if (rel.possessive) {
+        owner = { word: rel.word, end: rel.end, tokens: [...description] };
+        k = rel.end;
+        modifiers = 0;
+        continue;
+      }
+      if (!own && !others && !article && !KINSHIP_NAMES.has(rel.word.tokens.join(' '))) return null;
+      return { end: rel.end, word: rel.word, descriptionTokens: description, own, others, possessive: false };
+    }
+    const t = tokens[k];
+    // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola".
+    if (own && description.length > 0 && description.length <= 3 && isWord(t) && t.cap && !t.upper) {
+      const words = description.map((x) => x.lower);
+      if (words.every((w) => !FUNCTION_WORDS.has(w) || EVALUATIVE_ADJECTIVES.has(w))) {
+        const head = words[words.length - 1] as string;
+        const word: RelationshipWord = {
+          tokens: [head],
+          canonical: words.filter((w) => !EVALUATIVE_ADJECTIVES.has(w)).join(' ') || head,
+          gender: null,
+          plural: false,
+          generic: false,
+        };
+        return { end: k, word, descriptionTokens: description, own, others, possessive: false };
+      }
+    }
+    if (k === i || !isWord(t) || PREDICATE_WORDS.has(t.lower)) return ownerOnly();
+    if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower)) return ownerOnly();
+    if (t.cap && !/^\d/.test(t.text) && description.length === 0 && !ARTICLES.has(det.lower) && !own)
+      return null;
+    description.push(t);
+    modifiers++;
+    k++;
+  }
+  return ownerOnly();
+}
+
+export function relationshipLabel(parse: RelParse): string | null {
+  const head = parse.word.tokens.join(' ');
+  const possessor = parse.descriptionTokens.find((t) => t.lower.endsWith("'s"));
+  if (possessor && parse.word.generic) {
+    // "my neighbor's kid Milo": the kid of a neighbor.
+    return `${stripPossessive(possessor.lower).base} ${head}`.replace(/^(\S+)/, "$1's");
+  }
+  if (parse.word.generic) return null;
+  const mods = parse.descriptionTokens
+    .slice(
+      possessor ? parse.descriptionTokens.indexOf(possessor) + 1 : 0,
+      parse.descriptionTokens.length - parse.word.tokens.length,
+    )
+    .map((t) => t.lower)
+    .filter((w) => !EVALUATIVE_ADJECTIVES.has(w) && /^[\p{L}-]+$/u.test(w));
+  if (parse.word.canonical === 'team') return [...mods, head].join(' ');
+  if (ROLE_WORDS_AS_WRITTEN.has(head)) {
+    const written = SPELLING.get(head) ?? head;
+    return mods.length > 0 && mods.length <= 2 ? `${mods.join(' ')} ${written}` : written;
+  }
+  return parse.word.canonical;
+}
+
+/** Trailing "on our street" / "at the deli" / "on 6 West": kept in a description when it identifies. */
+export function trailingPlace(
+  tokens: readonly Token[],
+  i: number,
+): { end: number; text: string; identifying: boolean } | null {
+  const p = tokens[i];
+  if (!isWord(p) || !['on', 'at', 'from', 'in', 'of'].includes(p.lower)) return null;
+  let k = i + 1;
+  const words: Token[] = [p];
+  while (k < tokens.length && words.length < 6) {
+    const t = tokens[k] as Token;
+    if (
+      !t.word ||
+      PREDICATE_WORDS.has(t.lower) ||
+      [
+        'and',
+        'for',
+        'who',
+        'that',
+        'because',
+        'but',
+        'with',
+        'on',
+        'at',
+        'in',
+        'from',
+        'of',
+        'to',
+        'by',
+      ].includes(t.lower)
+    )
+      break;
+    words.push(t);
+    k++;
+  }
+  if (words.length < 2) return null;
+  // "on 6 West", "at St. Mary's" say which group; "in Manila" or "on our street" only where they are.
+  const identifying =
+    words.slice(1).some((t) => /\d/.test(t.text)) ||
+    (['on', 'at'].includes(p.lower) && words.slice(1).some((t) => t.cap));
+  return { end: k, text: words.map((t) => t.text).join(' '), identifying };
+}
+
+export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  let i = 0;
+  let subordinate = false;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === ':') subordinate = false;
+      i++;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower)) subordinate = true;
+
+    // The service and the participant.
+    const service = matchPhrase(tokens, i, SERVICE_INDEX);
+    if (service) {
+      out.push(makeMention({ kind: 'service', sentence: sentence.index, start: i, end: i + service }));
+      i += service;
+      continue;
+    }
+    if (t.lower === 'myself' || t.lower === 'me') {
+      out.push(makeMention({ kind: 'self', sentence: sentence.index, start: i, end: i + 1 }));
+      i++;
+      continue;
+    }
+
+    // Relationship descriptions, maybe followed by names: "our neighbors Dawn and Abe".
+    let rel = parseRelationship(tokens, i);
+    // "Grandpa Joe", "Aunt Marguerite": a kinship word used as a title belongs to the name.
+    if (
+      rel &&
+      !rel.own &&
+      !rel.others &&
+      !ARTICLES.has(t.lower) &&
+      TITLES.has(t.lower) &&
+      t.cap &&
+      parseName(tokens, i, ctx, false)
+    ) {
+      rel = null;
+    }
+    if (rel && !(t.lower === 'her' && PRONOUN_FOLLOWERS.has(lowerAt(tokens, i + 1)))) {
+      const names: Array<NameParse & { start: number }> = [];
+      let k = rel.end;
+      const named = parseName(tokens, k, ctx, true);
+      if (named && !named.weak && !named.possessive) {
+        names.push({ ...named, start: i });
+        k = named.end;
+        while (rel.word.plural && LIST_JOINERS.has(lowerAt(tokens, k))) {
+          let m = k + 1;
+          if (lowerAt(tokens, k) === ',' && lowerAt(tokens, m) === 'and') m++;
+          const more = parseName(tokens, m, ctx, true);
+          if (!more || more.possessive) break;
+          names.push({ ...more, start: m });
+          k = more.end;
+        }
+      }
+      const relationship = relationshipLabel(rel);
+      if (names.length > 0) {
+        for (const n of names) {
+          out.push(
+            makeMention({
+              kind: 'name',
+              sentence: sentence.index,
+              start: n.start,
+              end: n.end,
+              name: n.name,
+              key: n.key,
+              relationship: n.relationship ?? relationship,
+              gender: n.gender ?? rel.word.gender,
+              subordinate,
+              others: rel.others,
+            }),
+          );
+        }
+        i = k;
+        continue;
+      }
+      const descTokens = rel.descriptionTokens;
+      let description = descTokens.map((x) => x.text).join(' ');
+      let end = rel.end;
+      let identified = !rel.word.generic;
+      const place = trailingPlace(tokens, end);
+      if (place && (rel.word.generic || (place.identifying && rel.word.plural))) {
+        description = `${description} ${place.text}`;
+        end = place.end;
+        identified = true;
+      } else if (rel.word.generic && RELATIVE_PRONOUNS.has(lowerAt(tokens, end))) {
+        // "the guy who fixed my tyre": the clause is what identifies them.
+        let q = end;
+        while (q < tokens.length && (tokens[q] as Token).word && q - end < 10) q++;
+        description = `${description} ${tokens
+          .slice(end, q)
+          .map((x) => x.text)
+          .join(' ')}`;
+        end = q;
+        identified = true;
+      }
+      if (rel.others) description = `${(tokens[i] as Token).text} ${description}`;
+      if (rel.possessorOnly) description = description.replace(/['’]s$/u, '');
+      out.push(
+        makeMention({
+          possessor: rel.possessorOnly === true,
+          kind: 'rel',
+          sentence: sentence.index,
+          start: i,
+          end,
+          description: capitalizeFirst(description),
+          key: fold(descTokens.map((x) => x.text).join(' ')),
+          relationship,
+          gender: rel.word.gender,
+          plural: rel.word.plural,
+          generic: rel.word.generic,
+          identified,
+          subordinate,
+          others: rel.others,
+        }),
+      );
+      i = end;
+      continue;
+    }
+
+    // Names, with or without a title.
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    // Spanish marks a personal object with "a" ("le escribí a Rocío"): not an article there.
+    // After a determiner a capitalised word is a noun ("a Phillips", "für seine Geduld"), except our
+    // own kin words we do not list ("my Nonna") outside German, where every noun is capitalised.
+    const afterArticle =
+      isWord(prev) &&
+      !TITLES.has(t.lower) &&
+      ((ARTICLES.has(prev.lower) && !(prev.lower === 'a' && ctx.language !== 'en')) ||
+        OTHER_POSSESSIVES.has(prev.lower) ||
+        (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
+    const metSomeone =
+      prev?.lower === 'into' &&
+      isWord(prev2) &&
+      ['ran', 'run', 'bumped', 'bump', 'running'].includes(prev2.lower);
+    const afterPlace =
+      isWord(prev) &&
+      !metSomeone &&
+      (PLACE_PREPOSITIONS.has(prev.lower) ||
+        (prev.lower === 'to' && isWord(prev2) && MOTION_WORDS.has(prev2.lower)));
+    const name = parseName(tokens, i, ctx, false);
+    if (name) {
+      if (!afterArticle && !afterPlace && !name.possessive && name.key !== senderKey) {
+        out.push(
+          makeMention({
+            kind: 'name',
+            sentence: sentence.index,
+            start: i,
+            end: name.end,
+            name: name.name,
+            key: name.key,
+            relationship: name.relationship,
+            gender: name.gender,
+            weak: name.weak,
+            subordinate,
+          }),
+        );
+      }
+      i = name.end;
+      continue;
+    }
+    i++;
+  }
+  attachAppositives(tokens, out, ctx);
+  // The first person of each clause is its likely subject, and a likely antecedent later on.
+  let clauseOpen = true;
+  let m = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const lower = lowerAt(tokens, k);
+    if (/^[,;:]$/.test(lower) || CLAUSE_BREAK_WORDS.has(lower)) clauseOpen = true;
+    while (m < out.length && (out[m] as Mention).start < k) m++;
+    const here = out[m];
+    if (here && here.start === k && (here.kind === 'name' || here.kind === 'rel')) {
+      if (clauseOpen && !here.possessor && !PREPOSITIONS.has(lowerAt(tokens, k - 1))) here.salient = true;
+      clauseOpen = false;
+    }
+  }
+  for (const m of out) {
+    // "whose name I finally learned is Bernadette", "Her name is Priyanka", "named Lou"
+    const before = tokens.slice(Math.max(0, m.start - 5), m.start).map((t) => t.lower);
+    if (
+      m.kind === 'name' &&
+      (before.includes('name') || before.includes('named')) &&
+      (before.includes('is') ||
+        before.includes('was') ||
+        before.includes('named') ||
+        before.includes("name's"))
+    ) {
+      m.renames = true;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Ingrid, my first lab supervisor," and "Omar (bus driver on the 42)" give a relationship;
+ * "my old violin teacher, Ms. Prendergast" and "The woman who runs the newsstand, Fatima" give a
+ * name; "Bartholomew (Bart to everyone)" gives a nickname. The pair becomes one mention.
+ */
+export function attachAppositives(tokens: readonly Token[], mentions: Mention[], ctx: Context): void {
+  for (let m = 0; m < mentions.length; m++) {
+    const a = mentions[m] as Mention;
+    if (a.kind !== 'name' && a.kind !== 'rel') continue;
+    const k = a.end;
+    // Parenthesis right after: relationship or nickname.
+    if (lowerAt(tokens, k) === '(') {
+      let close = k + 1;
+      while (close < tokens.length && lowerAt(tokens, close) !== ')' && close - k < 15) close++;
+      const inner = mentions.filter((x) => x.start > k && x.end <= close);
+      for (const x of inner) {
+        if (x.kind === 'rel' && a.kind === 'name' && !a.relationship) {
+          a.relationship = x.relationship;
+          a.gender ??= x.gender;
+        } else if (x.kind === 'name' && a.kind === 'name' && x.key) {
+          a.aliases.push(x.key);
+        }
+      }
+      if (a.kind === 'name' && !a.relationship && inner.length === 0) {
+        // "(bus driver on the 42)" without a determiner.
+        for (let q = k + 1; q < close; q++) {
+          const rel = relationshipAt(tokens, q);
+          if (rel && !rel.word.generic) {
+            a.relationship = rel.word.canonical;
+            break;
+          }
+        }
+      }
+      for (const x of inner) x.kind = 'self'; // absorbed: never a separate person
+      a.end = Math.min(close + 1, tokens.length);
+      const after = a.end;
+      // "Cô Mai (Nguyễn Thị Mai), my Vietnamese teacher": an apposition may follow the parentheses.
+      const next = mentions.find((x) => x.start === after + 1 && x.kind === 'rel');
+      if (a.kind === 'name' && lowerAt(tokens, after) === ',' && next) {
+        a.relationship ??= next.relationship;
+        a.gender ??= next.gender;
+        a.end = next.end;
+        next.kind = 'self';
+      }
+      continue;
+    }
+    const b = mentions[m + 1];
+    if (!b) continue;
+    if (a.kind === 'rel' && b.kind !== 'name') {
+      // Skip people inside a relative clause ("who pulled me out") to reach the appositive name.
+      const q0 = a.end;
+      if (RELATIVE_PRONOUNS.has(lowerAt(tokens, q0))) {
+        let q = q0;
+        while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - q0 < 20) q++;
+        const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
+        if (named) {
+          mergeInto(named, a);
+          mentions.splice(m, 1);
+          m--;
+        }
+      }
+      continue;
+    }
+    if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, k) === ',' && b.start === k + 1) {
+      // "Ingrid, my first lab supervisor,"
+      a.relationship ??= b.relationship;
+      a.gender ??= b.gender;
+      a.end = b.end;
+      b.kind = 'self'; // absorbed
+      continue;
+    }
+    if (a.kind !== 'rel' || b.kind !== 'name') continue;
+    // "my old violin teacher, Ms. Prendergast"; "The woman who runs the newsstand by the station, Fatima."
+    let q = a.end;
+    if (
+      RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
+      ['from', 'at', 'in', 'on', 'of', 'de', 'von', 'aus'].includes(lowerAt(tokens, q))
+    ) {
+      // "an old friend from college, Tamar"; "the firefighter who pulled me out, Captain Boateng"
+      while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - a.end < 20) q++;
+    }
+    if (lowerAt(tokens, q) === ',' && b.start === q + 1) {
+      mergeInto(b, a);
+      mentions.splice(m, 1);
+      m--;
+    }
+  }
+  for (let m = mentions.length - 1; m >= 0; m--)
+    if (
+      (mentions[m] as Mention).kind === 'self' &&
+      (mentions[m] as Mention).end - (mentions[m] as Mention).start > 1
+    )
+      mentions.splice(m, 1);
+  void ctx;
+}
+
+/** `name` takes the description's relationship, gender and span. */
+export function mergeInto(name: Mention, rel: Mention): void {
+  name.relationship ??= rel.relationship;
+  name.gender ??= rel.gender;
+  name.start = rel.start;
+  name.others = rel.others;
+  name.subordinate = name.subordinate && rel.subordinate;
+}

@@ -1,0 +1,513 @@
+/**
+ * Sentences the way participants write them, with the people a careful reader would log. One table
+ * drives the people tests; each row is a trap or a variant of a case type the parser must handle.
+ */
+export interface PeopleCase {
+  text: string;
+  /** Expected names (any order); [] when nobody identifiable was thanked. */
+  names: string[];
+  /** Expected relationships by name, where the text states one. */
+  relationships?: Record<string, string>;
+  /** Expected `thankedSomeone` when it differs from `names.length > 0`. */
+  someone?: boolean;
+  sender?: string;
+}
+
+export const PEOPLE_CASES: Record<string, PeopleCase> = {
+  // one person, first name only
+  'a name after "thanked"': {
+    text: 'Thanked Priya at the bakery for always remembering my order.',
+    names: ['Priya'],
+  },
+  'a name after "sent a thank-you text to"': {
+    text: 'I sent a thank-you text to Marco this morning.',
+    names: ['Marco'],
+  },
+  'a name after "told"': {
+    text: 'Told Beatrix how much her Monday check-ins mean to me.',
+    names: ['Beatrix'],
+  },
+  'a name after "gave ... a card"': {
+    text: 'Gave Tomasz a card to say thanks for fixing my bike.',
+    names: ['Tomasz'],
+  },
+  'a name after "emailed"': {
+    text: 'Emailed Hiroshi to thank him for the recommendation letter.',
+    names: ['Hiroshi'],
+  },
+  'a bare answer': {
+    text: 'Lucia! She has been my rock this year. Told her so over coffee.',
+    names: ['Lucia'],
+  },
+  'a name after "got in touch with"': {
+    text: 'Finally got in touch with Desmond and said thank you for the loan.',
+    names: ['Desmond'],
+  },
+  'a name after "said thank you to"': {
+    text: 'Said thank you to Yaw for covering my shift.',
+    names: ['Yaw'],
+  },
+  'a name after "let ... know"': {
+    text: 'I let Camila know how much her help with the move meant.',
+    names: ['Camila'],
+  },
+  // full names, titles
+  'a full name': {
+    text: 'I called Margaret Oyelaran-Brooks, my first piano teacher.',
+    names: ['Margaret Oyelaran-Brooks'],
+    relationships: { 'Margaret Oyelaran-Brooks': 'piano teacher' },
+  },
+  'a title and a full name': {
+    text: 'Thanked Dr. Anjali Rao for catching my diagnosis early.',
+    names: ['Dr. Anjali Rao'],
+  },
+  'a professor emailed': {
+    text: 'Sent Professor Hallworth an email about how her seminar changed my career.',
+    names: ['Professor Hallworth'],
+  },
+  'a pastor': {
+    text: 'Thanked Pastor Mike after the service on Sunday.',
+    names: ['Pastor Mike'],
+    relationships: { 'Pastor Mike': 'pastor' },
+  },
+  'a French title': { text: 'I wrote to Mme Lefort, my old French teacher.', names: ['Mme Lefort'] },
+  'a role before a titled full name': {
+    text: 'The firefighter who pulled me out of the car, Captain Ezra Boateng, got a letter from me today. I thanked him for my life.',
+    names: ['Captain Ezra Boateng'],
+  },
+  'a lowercase title': {
+    text: 'texted mrs. delgado to say thanks for the rides to school',
+    names: ['Mrs. Delgado'],
+  },
+  // relationship only
+  'my mom': {
+    text: 'Called my mom and thanked her for all the lunches she packed.',
+    names: ['Mom'],
+    relationships: { Mom: 'mother' },
+  },
+  'my old boss': { text: 'Texted my old boss to thank her for taking a chance on me.', names: ['Old boss'] },
+  'grandma with a pronoun': {
+    text: 'Visited my grandma and told her thanks for the quilt.',
+    names: ['Grandma'],
+    relationships: { Grandma: 'grandmother' },
+  },
+  'mum in British English': {
+    text: 'Rang my mum tonight. Thanked her for putting up with me.',
+    names: ['Mum'],
+  },
+  'my parents as one group': {
+    text: 'Wrote my parents a long letter thanking them for everything.',
+    names: ['Parents'],
+  },
+  'mom and dad as two people': { text: 'Thanked Mom and Dad at dinner.', names: ['Mom', 'Dad'] },
+  'the bus driver': {
+    text: 'Thanked the bus driver this morning for waiting for me.',
+    names: ['Bus driver'],
+  },
+  'night nurses as a group': {
+    text: 'Dropped off cookies and a card for the night nurses on 6 West and thanked them.',
+    names: ['Night nurses on 6 West'],
+  },
+  // relationship + name
+  'my sister Anna': {
+    text: 'Called my sister Anna and thanked her for driving our dad to his physio.',
+    names: ['Anna'],
+    relationships: { Anna: 'sister' },
+  },
+  'name, then the relationship': {
+    text: 'Thanked Ingrid, my first lab supervisor.',
+    names: ['Ingrid'],
+    relationships: { Ingrid: 'lab supervisor' },
+  },
+  'relationship in parentheses': {
+    text: 'Thanked Omar (our bus driver) today.',
+    names: ['Omar'],
+    relationships: { Omar: 'bus driver' },
+  },
+  'our neighbors X and Y': {
+    text: 'Thanked our neighbors Lotte and Bram for watering the plants.',
+    names: ['Lotte', 'Bram'],
+  },
+  'a colleague by name': {
+    text: 'I thanked my colleague Priscilla for covering my calls.',
+    names: ['Priscilla'],
+    relationships: { Priscilla: 'colleague' },
+  },
+  'an aunt with a title': {
+    text: 'Aunt Marguerite got a phone call from me. I thanked her for the summers at the lake.',
+    names: ['Aunt Marguerite'],
+  },
+  'a grandpa by name': { text: 'Finally called Grandpa Joe and thanked him.', names: ['Grandpa Joe'] },
+  // several people, lists
+  'a list after a colon': { text: 'Two today: Keisha and my brother Luis.', names: ['Keisha', 'Luis'] },
+  bullets: {
+    text: 'Thanked a few people today:\n- Mom\n- Coach Dee\n- Farid from accounting',
+    names: ['Mom', 'Coach Dee', 'Farid'],
+  },
+  'a list after "thanked"': {
+    text: 'I thanked Zoë, Bruno and Hedda for the surprise party.',
+    names: ['Zoë', 'Bruno', 'Hedda'],
+  },
+  'one name per line': {
+    text: 'Anneliese\nMy uncle Ray\nMr. Fitzgerald',
+    names: ['Anneliese', 'Ray', 'Mr. Fitzgerald'],
+  },
+  // non-ASCII, apostrophes, hyphens, family-name first
+  'Vietnamese name, family name first': {
+    text: 'I thanked Nguyễn Thị Mai, my tutor, for her patience.',
+    names: ['Nguyễn Thị Mai'],
+  },
+  'Polish name': { text: 'Called Małgorzata to thank her for the recipes.', names: ['Małgorzata'] },
+  'Irish apostrophe': { text: "Thanked Siobhan O'Brien for the reference.", names: ["Siobhan O'Brien"] },
+  'hyphenated first name': {
+    text: 'Wrote to Anne-Marie about her kindness last winter.',
+    names: ['Anne-Marie'],
+  },
+  'Danish name': { text: 'Reached out to Søren after ten years and thanked him.', names: ['Søren'] },
+  // names that are also words
+  'Will as a name, will as a verb': {
+    text: 'Thanked Will for covering my shift. I will repay him somehow.',
+    names: ['Will'],
+  },
+  'Grace as a name, grace as a word': {
+    text: 'She handled it with grace. I called Grace afterwards to say thanks.',
+    names: ['Grace'],
+  },
+  'June as a name, June as a month': {
+    text: 'In June I moved. Today I texted June, my old roommate, to thank her.',
+    names: ['June'],
+  },
+  'Mark at the start of a sentence': {
+    text: 'Mark my words, this was hard. Called Ifeoma and thanked her.',
+    names: ['Ifeoma'],
+  },
+  'Bill the bill': {
+    text: 'Paid the bill and then thanked Bill, the owner, for the great meal.',
+    names: ['Bill'],
+  },
+  'Hope as a verb': { text: 'Hope this counts: I thanked my landlord.', names: ['Landlord'] },
+  'Will starting a sentence as a name': {
+    text: 'Will helped me move last week. I thanked him with pizza.',
+    names: ['Will'],
+  },
+  // pronouns
+  'pronoun with the antecedent earlier': {
+    text: 'Dagny and I were inseparable at university. Sent her a message this morning.',
+    names: ['Dagny'],
+  },
+  'pronoun with no antecedent': { text: 'Did it. Thanked her after class.', names: [], someone: true },
+  'pronoun skips a person of the wrong gender': {
+    text: 'Wendell is 91. His wife, Dorothy, answered the door. I told him he was the reason I became a nurse.',
+    names: ['Wendell'],
+  },
+  'pronoun skips someone in a subordinate clause': {
+    text: 'Hoy le escribí a Rocío. Cuando perdí a mi madre ella me acompañó en todo. Por fin le di las gracias.',
+    names: ['Rocío'],
+  },
+  // nobody, failures, plans
+  'nobody today': { text: 'Nobody today, sorry. Long day at work.', names: [] },
+  'no one today': { text: "No one today. I'll try again tomorrow.", names: [] },
+  'a failed call': { text: 'Tried to call my grandpa but he didn’t pick up.', names: [] },
+  'a call with no answer': { text: 'I called Grandpa twice, no answer.', names: [] },
+  'a deleted draft': { text: 'I wrote a long email to my old coach and then deleted it.', names: [] },
+  'a draft never sent': {
+    text: 'Wrote a card for Ms. Kim but chickened out and never gave it to her.',
+    names: [],
+  },
+  'a plan for tonight': { text: "I'm going to thank my dad at dinner tonight.", names: [] },
+  'a plan for tomorrow with a name': {
+    text: 'Planning to call Auntie Bea tomorrow to thank her.',
+    names: [],
+  },
+  'a plan after a done act': {
+    text: 'Thanked my boss Gordon. My sister is next, probably on Sunday.',
+    names: ['Gordon'],
+  },
+  'haven’t thanked yet': { text: "I haven't thanked Pedro yet, but I will this weekend.", names: [] },
+  'voicemail counts': {
+    text: 'Called my stepmom, no answer, so I left her a voicemail saying thank you.',
+    names: ['Stepmom'],
+  },
+  'a voicemail left for someone': {
+    text: 'Left Grandma a voicemail thanking her for the birthday card.',
+    names: ['Grandma'],
+  },
+  // mentioned, not thanked
+  'the suggester is not thanked': {
+    text: 'My manager Yusuf keeps saying we should thank the cleaners, so today I thanked Bogdan.',
+    names: ['Bogdan'],
+  },
+  'told me to thank': { text: 'Sarah told me to thank my coach Mike, so I did.', names: ['Mike'] },
+  'thanks to someone is a cause': {
+    text: "Thanks to Henrike's reminder I finally called my dad and thanked him.",
+    names: ['Dad'],
+  },
+  'someone else thanks someone': {
+    text: 'My sister thanked our dad too. I thanked Coach Lee.',
+    names: ['Coach Lee'],
+  },
+  'people in the story': {
+    text: 'My wife Nadia suggested I write to Mr. Abara, the janitor at my old school. I did, and thanked him for the lunches he shared.',
+    names: ['Mr. Abara'],
+  },
+  'a possessor is not a person thanked': {
+    text: "Called José García, my grandmother's neighbour, and thanked him.",
+    names: ['José García'],
+  },
+  'a business is not a person': {
+    text: 'I walked into Ashby Hardware and thanked Wendell.',
+    names: ['Wendell'],
+  },
+  'a place is not a person': {
+    text: 'Since I moved to Lisbon we lost touch. Called Inês and thanked her.',
+    names: ['Inês'],
+  },
+  // the service, the participant
+  'the service is not a person': {
+    text: 'Thank you Gratitude Week team! I thanked my neighbor Carl.',
+    names: ['Carl'],
+  },
+  'the participant is not a person': { text: 'I thanked myself for once.', names: [], someone: false },
+  'an elliptical second person': {
+    text: 'I thanked myself for once. And my therapist.',
+    names: ['Therapist'],
+  },
+  'a sender name left in the text': {
+    text: 'Thanked Ayo for the ride.\n\nFolake',
+    sender: 'Folake Adeyemi',
+    names: ['Ayo'],
+  },
+  // lower case and texting
+  'texting style with a kinship word': {
+    text: 'called my mom n thanked her for everything lol',
+    names: ['Mom'],
+  },
+  'texting style with a lower-case name': {
+    text: 'texted jake from work to say thx for the help',
+    names: ['Jake'],
+  },
+  'mom n dad as two people': { text: 'thanked mom n dad today', names: ['Mom', 'Dad'] },
+  // other languages
+  'Spanish: agradecí a': {
+    text: 'Hoy le agradecí a mi abuela Carmen por todo lo que hizo.',
+    names: ['Carmen'],
+    relationships: { Carmen: 'grandmother' },
+  },
+  'Spanish: llamé a': { text: 'Llamé a mi hermano Diego y le di las gracias.', names: ['Diego'] },
+  'German: bedankt bei': {
+    text: 'Ich habe mich heute bei meiner Nachbarin Frau Becker bedankt.',
+    names: ['Frau Becker'],
+  },
+  'German: Oma angerufen': { text: 'Heute habe ich Oma angerufen und mich bei ihr bedankt.', names: ['Oma'] },
+  'German: a name and geschrieben': {
+    text: 'Ich habe Jonas eine Nachricht geschrieben und ihm für alles gedankt.',
+    names: ['Jonas'],
+  },
+  'French: remercié': { text: "J'ai remercié ma sœur Camille pour son aide.", names: ['Camille'] },
+  'French: écrit à': { text: "J'ai écrit à Mathilde aujourd'hui. Je l'ai remerciée.", names: ['Mathilde'] },
+  'French: appelé': { text: "J'ai appelé mon grand-père et je lui ai dit merci.", names: ['Grand-père'] },
+  // more traps
+  'a spouse who only reports back': {
+    text: 'I thanked Priya. Her husband Raj said she cried.',
+    names: ['Priya'],
+  },
+  'a second person via a pronoun': {
+    text: 'Called my sister. She put our nephew Theo on the phone and I thanked him too.',
+    names: ['Sister', 'Theo'],
+  },
+  'someone who wrote back': {
+    text: 'Wrote to my old teacher Mrs. Patel, and her daughter Ria wrote back.',
+    names: ['Mrs. Patel'],
+  },
+  'ran into and told': {
+    text: 'Ran into Coach Bell at the store and told him his practices made me who I am.',
+    names: ['Coach Bell'],
+  },
+  'no reply yet still counts': { text: 'Texted Dev. No reply yet, but it was delivered.', names: ['Dev'] },
+  'flowers with a note': {
+    text: 'Sent flowers to my neighbor Gloria with a note saying thank you.',
+    names: ['Gloria'],
+  },
+  'telling about the challenge is not thanks': {
+    text: 'I told my husband about this challenge and he laughed. Then I thanked my barista, Tess.',
+    names: ['Tess'],
+  },
+  'called in sick is not a call to someone': {
+    text: 'Called in sick today, so no thanks yet.',
+    names: [],
+    someone: false,
+  },
+  'a choice between two': { text: 'I was going to call Ben, but I texted Amara instead.', names: ['Amara'] },
+  'got a call from me': { text: 'Both my grandparents got a call from me today.', names: ['Grandparents'] },
+  'an advisor with a title': {
+    text: 'I emailed my thesis advisor, Dr. Kwame Mensah.',
+    names: ['Dr. Kwame Mensah'],
+  },
+  'an unlisted role before a name': {
+    text: 'Thanked my physio Ilse for getting me walking again.',
+    names: ['Ilse'],
+  },
+  'a woman at the bakery': {
+    text: 'I finally thanked the woman at the bakery who always saves me a croissant.',
+    names: ['Woman at the bakery'],
+  },
+  'a barista by pronoun': {
+    text: 'Bought my barista a coffee for once and thanked her.',
+    names: ['Barista'],
+  },
+  'wrote someone a note': { text: 'Wrote Mr. Chen a thank-you note.', names: ['Mr. Chen'] },
+  'told her how grateful': {
+    text: 'Had lunch with Grandma and told her how grateful I am.',
+    names: ['Grandma'],
+  },
+  'hugged and said thanks': { text: 'Hugged my brother and said thanks.', names: ['Brother'] },
+  'German: Bruder with a name': { text: 'Ich habe meinem Bruder Lukas gedankt.', names: ['Lukas'] },
+  'German: Oma angerufen without subject': { text: 'Habe heute meine Oma angerufen.', names: ['Oma'] },
+  'German: a plan': {
+    text: 'Ich wollte Papa anrufen, aber er ist nicht rangegangen.',
+    names: [],
+    someone: false,
+  },
+  'French: message to a friend': {
+    text: "J'ai envoyé un message à mon ami Karim pour le remercier.",
+    names: ['Karim'],
+  },
+  'Spanish: a plan': {
+    text: 'Mañana voy a llamar a mi tía Rosa para darle las gracias.',
+    names: [],
+    someone: false,
+  },
+  'a long story with one thanked person': {
+    text: 'When I was nineteen I walked into Ashby Hardware on Fifth Street and walked out with a job. Wendell Ashby, who owned the place, asked me if I knew a Phillips from a flathead. I never thanked him.\n\nYesterday my brother-in-law Kwabena found his address and drove me up, which I also thanked him for.\n\nWendell is 91. His wife, Dorothy, answered the door. I told him he was the first person who ever made me feel capable.',
+    names: ['Wendell Ashby', 'Kwabena'],
+  },
+  // narrative replies
+  'a message with the recipient understood': {
+    text: "My first thought was my dad, but he's impossible to reach on weekdays. So I went with Lorenzo, who sat next to me in chemistry. Found him on LinkedIn and sent a message.",
+    names: ['Lorenzo'],
+  },
+  'a note on someone’s desk, named later': {
+    text: "Left a sticky note on my roommate's laptop saying thanks for doing the dishes all week. Her name is Priyanka, by the way.",
+    names: ['Priyanka'],
+  },
+  'a gift with a thank-you card': {
+    text: 'My neighbour Mrs. Okafor has been bringing in my bins for months. I baked her some banana bread and left it on her step with a thank-you card.',
+    names: ['Mrs. Okafor'],
+  },
+  'a gift while the thanks is still planned': {
+    text: "I'm planning to thank our night janitor Winston tomorrow, I already bought him a card and everything.",
+    names: [],
+  },
+  'a card handed over as "it"': {
+    text: 'My daughter Emma helped me write a card for her teacher, Mr. Dlamini. We gave it to him at pickup.',
+    names: ['Mr. Dlamini'],
+  },
+  'a text with no reply still counts': {
+    text: "Texted Will. He didn't answer but I know he read it.",
+    names: ['Will'],
+  },
+  'a call that kept dropping': {
+    text: "Tried calling my uncle Pete but the line kept dropping. I'll try again this weekend.",
+    names: [],
+  },
+  'the subject of the sentence before, not the person in its object': {
+    text: 'Grace from the front desk always asks about my mom. I thanked her this morning and she teared up.',
+    names: ['Grace'],
+  },
+  'a description, then a name learned': {
+    text: 'The lady at the post office, whose name I finally learned is Bernadette, got a thank-you from me for always being so cheerful.',
+    names: ['Bernadette'],
+  },
+  'an old friend from college, then the name': {
+    text: 'Reached out to an old friend from college, Tamar Ben-David. Thanked her for getting me through finals.',
+    names: ['Tamar Ben-David'],
+  },
+  'an unlisted kin word after "my"': {
+    text: 'Called my Nonna and thanked her for every Sunday lunch.',
+    names: ['Nonna'],
+  },
+  'German: apposition between commas': {
+    text: 'Heute habe ich meinem alten Chef, Herrn Wagner, eine E-Mail geschrieben und mich für seine Geduld bedankt.',
+    names: ['Herrn Wagner'],
+  },
+  'German: someone else called': {
+    text: 'Meine Mutter hat mich angerufen. Wir haben lange geredet.',
+    names: [],
+    someone: false,
+  },
+  'a list with details in parentheses': {
+    text: 'Two people: Ines at work (she covered my shift) and my landlord Mr. Petrov (fixed the heating at 11pm).',
+    names: ['Ines', 'Mr. Petrov'],
+  },
+  'a plan that became a letter to someone else': {
+    text: 'I wanted to thank my old teacher Mrs. Hughes but found out she passed away last year. So I wrote to her daughter instead.',
+    names: ['Her daughter'],
+  },
+  'a long story: the antecedent is the nearest clause subject': {
+    text: 'When I started at the hospital, the charge nurse on nights was a woman named Patrice Okeke. My husband Dev used to joke about her.\n\nMy old colleague Brigitte still works with her. Brigitte passed along my email address, and Patrice called me last night. I thanked her for every redone chart.\n\nI also wanted to thank Brigitte for playing messenger, so I sent her flowers this morning.',
+    names: ['Patrice Okeke', 'Brigitte'],
+  },
+  'suggestions not followed, then a real one': {
+    text: 'Update: my sister said I should call Dad, and my friend Ola said I should write to our old scout leader, Mr. Brennan. I did neither (sorry!) but I did thank the barista at Lou’s, Marguerite.',
+    names: ['Marguerite'],
+  },
+  'grandparents abroad as one group': {
+    text: 'I FaceTimed my grandparents in Manila and thanked them for raising me. Lola cried, Lolo pretended not to.',
+    names: ['Grandparents'],
+  },
+  'texting style with a list and a nickname for boyfriend': {
+    text: 'thanked my mom n dad for the car!! also my bf jayden for driving me to the dmv',
+    names: ['Mom', 'Dad', 'Jayden'],
+  },
+  '"So today I did" after "never thanked"': {
+    text: "My boss, Ms. Ferreira, wrote me a lovely note yesterday and I realised I'd never thanked her for sponsoring my visa. So today I did, in person.",
+    names: ['Ms. Ferreira'],
+  },
+  'a card still to send': {
+    text: 'Not today unfortunately. My son was sick. Dr. Lam was great though, I should send her a card.',
+    names: [],
+  },
+  'a friend "called" Callum is a name, not a phone call': {
+    text: 'Ha, I actually have a friend called Callum too, but today I thanked my neighbour Ruth instead.',
+    names: ['Ruth'],
+  },
+  'the prompt’s example name echoed': {
+    text: 'Your example with Mr. Fenwick made me think of our crossing guard, Mrs. Adeyemi. I told her today that her smile makes my mornings.',
+    names: ['Mrs. Adeyemi'],
+  },
+  'an alternative form in parentheses, then a role': {
+    text: 'Thanked Cô Mai (Nguyễn Thị Mai), my Vietnamese teacher, with a long letter.',
+    names: ['Cô Mai'],
+  },
+  'catch-up by day with colons': {
+    text: 'Day 2 catch-up: I called my mum on Tuesday. Day 3: wrote to my old maths teacher Mr. Byrne.',
+    names: ['Mum', 'Mr. Byrne'],
+  },
+  'thanks said with no object': {
+    text: 'My partner Sasha made me breakfast in bed, and I finally said thank you properly.',
+    names: ['Sasha'],
+  },
+  'a group, then its members by name': {
+    text: 'Said thanks to the cleaners at the gym, Rosa and Miguel.',
+    names: ['Rosa', 'Miguel'],
+  },
+  'a bare name as the whole reply': { text: 'Ana', names: ['Ana'] },
+  'a bare relationship as the whole reply': { text: 'my mom!', names: ['Mom'] },
+  'grateful is not thanked': { text: "I'm grateful for my sister Lucy every day.", names: [] },
+  'a message sent to a place has no person understood': {
+    text: 'My sister said I should thank the ER doctor. I sent a message to the hospital.',
+    names: [],
+    someone: false,
+  },
+  'a bare answer that is only a plan': { text: "Anna! I'm going to call her tomorrow.", names: [] },
+  'a relationship answer that is only a plan': {
+    text: 'My grandma. Will call her tonight to say thanks.',
+    names: [],
+  },
+  // catch-up, long, emoji
+  'catch-up for earlier days': {
+    text: 'Catching up: on Tuesday I called my aunt Leila, and yesterday I thanked Mr. Fisher.',
+    names: ['Leila', 'Mr. Fisher'],
+  },
+  'emoji around a name': { text: 'Thanked Rosa 🙏 for the soup when I was sick 🤒', names: ['Rosa'] },
+};
