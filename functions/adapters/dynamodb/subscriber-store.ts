@@ -14,7 +14,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
+  paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { LoggedReply, SubscriberStore, WeekActivity } from '../../core/ports';
@@ -160,28 +160,50 @@ export class DynamoSubscriberStore implements SubscriberStore {
     return saved;
   }
 
+  /** Every item under the subscriber's partition matching `extra`, all pages. */
+  private async itemsOf(
+    id: string,
+    extra: { prefix?: string; onlyType?: string; projection?: string },
+  ): Promise<Item[]> {
+    const names: Record<string, string> = { '#pk': PK };
+    const values: Record<string, unknown> = { ':pk': `SUB#${id}` };
+    let keyCondition = '#pk = :pk';
+    if (extra.prefix !== undefined) {
+      keyCondition += ' AND begins_with(#sk, :prefix)';
+      names['#sk'] = SK;
+      values[':prefix'] = extra.prefix;
+    }
+    if (extra.onlyType !== undefined) {
+      names['#type'] = 'type';
+      values[':type'] = extra.onlyType;
+    }
+    if (extra.projection?.includes('#sk')) names['#sk'] = SK;
+    const items: Item[] = [];
+    const pages = paginateQuery(
+      { client: this.table.client },
+      {
+        TableName: this.table.tableName,
+        KeyConditionExpression: keyCondition,
+        FilterExpression: extra.onlyType === undefined ? undefined : '#type = :type',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ProjectionExpression: extra.projection,
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+    return items;
+  }
+
   async deleteAll(id: string): Promise<void> {
     const sub = await this.get(id);
-    const { client, tableName } = this.table;
-    let startKey: Item | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: { ':pk': `SUB#${id}` },
-          ProjectionExpression: '#pk, #sk',
-          ExclusiveStartKey: startKey,
-        }),
+    const keys = await this.itemsOf(id, { projection: '#pk, #sk' });
+    for (let i = 0; i < keys.length; i += 25) await this.batchDelete(keys.slice(i, i + 25));
+    if (sub) {
+      await this.table.client.send(
+        new DeleteCommand({ TableName: this.table.tableName, Key: emailKeyItem(sub.emailKey) }),
       );
-      const keys = page.Items ?? [];
-      for (let i = 0; i < keys.length; i += 25) {
-        await this.batchDelete(keys.slice(i, i + 25));
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    if (sub) await client.send(new DeleteCommand({ TableName: tableName, Key: emailKeyItem(sub.emailKey) }));
+    }
   }
 
   async logReply(id: string, week: number, reply: LoggedReply): Promise<void> {
@@ -200,43 +222,12 @@ export class DynamoSubscriberStore implements SubscriberStore {
   }
 
   async replyMessageIds(id: string): Promise<string[]> {
-    const ids: string[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.table.client.send(
-        new QueryCommand({
-          TableName: this.table.tableName,
-          KeyConditionExpression: '#pk = :pk',
-          FilterExpression: '#type = :reply',
-          ExpressionAttributeNames: { '#pk': PK, '#type': 'type' },
-          ExpressionAttributeValues: { ':pk': `SUB#${id}`, ':reply': 'reply' },
-          ProjectionExpression: 'messageId',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (typeof item.messageId === 'string') ids.push(item.messageId);
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return ids;
+    const items = await this.itemsOf(id, { onlyType: 'reply', projection: 'messageId' });
+    return items.flatMap((item) => (typeof item.messageId === 'string' ? [item.messageId] : []));
   }
 
   async weekActivity(id: string, week: number): Promise<WeekActivity> {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.table.client.send(
-        new QueryCommand({
-          TableName: this.table.tableName,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: { ':pk': `SUB#${id}`, ':prefix': weekPrefix(week) },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await this.itemsOf(id, { prefix: weekPrefix(week) });
     const prompts = items
       .filter((i) => i.type === 'claim' && i.state === 'sent' && Number(i.day) <= 7)
       .map((i) => ({ day: Number(i.day), sentAt: String(i.sentAt) }))
