@@ -19,10 +19,18 @@ import { weekLog, weekLogCsv } from '../../core/use-cases/week-log';
 import { logPage } from './log-page';
 import {
   CONTENT_SECURITY_POLICY,
-  confirmActionPage,
+  checkInboxPage,
+  confirmedPage,
+  confirmPage,
+  deletedPage,
+  errorPage,
   messagePage,
+  methodNotAllowedPage,
+  notFoundPage,
   preferencesPage,
   subscribePage,
+  unsubscribedPage,
+  unsubscribePage,
 } from './pages';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -110,6 +118,15 @@ function parseSubscribe(fields: Record<string, unknown>) {
   };
 }
 
+/** What a form sent, to fill the form in again after an error (nothing if it cannot be read). */
+function submitted(event: Event): Record<string, unknown> {
+  try {
+    return readFields(event);
+  } catch {
+    return {};
+  }
+}
+
 type Route = (deps: Deps, event: Event) => Promise<Result>;
 
 const token = (event: Event) => event.queryStringParameters?.token ?? '';
@@ -128,70 +145,39 @@ const routes: Record<string, Route> = {
         client: event.requestContext.http.sourceIp,
       });
       if (json) return jsonResponse(202, result);
-      return htmlResponse(
-        202,
-        messagePage('Check your inbox', [
-          'We sent you an email with a link to confirm. Press the button on that page, or simply reply to the email.',
-          "If it doesn't arrive within a few minutes, look in your spam folder.",
-        ]),
-      );
+      return htmlResponse(202, checkInboxPage());
     } catch (error) {
       if (!json && error instanceof ValidationError) {
-        return htmlResponse(400, subscribePage({ message: error.message, field: error.field }));
+        return htmlResponse(
+          400,
+          subscribePage({ message: error.message, field: error.field }, submitted(event)),
+        );
       }
       throw error;
     }
   },
 
   'GET /confirm': async (deps, event) => {
-    await subscriberForToken(deps, token(event), 'confirm');
-    return htmlResponse(
-      200,
-      confirmActionPage(
-        'Confirm your subscription',
-        'One click and your week of gratitude begins.',
-        selfAction(event),
-        'Yes, start my week',
-      ),
-    );
+    const sub = await subscriberForToken(deps, token(event), 'confirm');
+    return htmlResponse(200, confirmPage(sub.status, selfAction(event)));
   },
 
   'POST /confirm': async (deps, event) => {
     const sub = await confirmSubscription(deps, token(event));
     const when = sub.nextSendAt ? localTime(sub.nextSendAt, sub.timezone) : null;
-    return htmlResponse(
-      200,
-      messagePage("You're in", [
-        when ? `Your first prompt arrives ${when}.` : 'Your subscription is confirmed.',
-        'Each day, reach out to one person and thank them, then reply to the email and tell us whom you thanked.',
-      ]),
-    );
+    return htmlResponse(200, confirmedPage(sub.status, when));
   },
 
   'GET /unsubscribe': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'unsubscribe');
-    return htmlResponse(
-      200,
-      confirmActionPage(
-        'Unsubscribe',
-        `Stop all Gratitude Week emails to ${sub.email}?`,
-        selfAction(event),
-        'Unsubscribe',
-      ),
-    );
+    return htmlResponse(200, unsubscribePage(sub.status, sub.email, selfAction(event)));
   },
 
   // RFC 8058: a one-click POST (body `List-Unsubscribe=One-Click`, form or multipart) lands here
   // too. The token in the URL is all it needs; the answer is a 200, never a redirect.
   'POST /unsubscribe': async (deps, event) => {
     const { email } = await unsubscribeByToken(deps, token(event));
-    return htmlResponse(
-      200,
-      messagePage("You're unsubscribed", [
-        `We won't email ${email} again.`,
-        'Thank you for the gratitude you shared.',
-      ]),
-    );
+    return htmlResponse(200, unsubscribedPage(email));
   },
 
   'GET /log': async (deps, event) => {
@@ -219,12 +205,7 @@ const routes: Record<string, Route> = {
 
   'POST /delete': async (deps, event) => {
     await deleteMyData(deps, token(event));
-    return htmlResponse(
-      200,
-      messagePage('Your data is deleted', [
-        'Everything we kept about you is gone: your subscription, your replies and the people you thanked.',
-      ]),
-    );
+    return htmlResponse(200, deletedPage());
   },
 
   'GET /preferences': async (deps, event) => {
@@ -265,13 +246,6 @@ function localTime(iso: string, timezone: string): string {
   }).format(new Date(iso));
 }
 
-const ERROR_SENTENCES: Record<string, string> = {
-  expired_token:
-    'This confirmation link has expired (they last 7 days). Subscribe again and we will send you a fresh one.',
-  invalid_token: 'This link is not valid. Please use the newest link from your Gratitude Week emails.',
-  unknown_subscriber: 'We could not find this subscription. It may have been deleted.',
-};
-
 function errorResponse(event: Event, error: unknown, json: boolean): Result {
   if (error instanceof AppError && error.status < 500) {
     const headers: Record<string, string> =
@@ -283,17 +257,7 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
         headers,
       );
     }
-    const title =
-      error.status === 429
-        ? 'Please slow down'
-        : error.status === 404
-          ? 'Link not found'
-          : 'Something is not right';
-    return htmlResponse(
-      error.status,
-      messagePage(title, [ERROR_SENTENCES[error.code] ?? error.message]),
-      headers,
-    );
+    return htmlResponse(error.status, errorPage(error), headers);
   }
   console.error(
     JSON.stringify({
@@ -326,7 +290,7 @@ export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Pr
       ? jsonResponse(status, {
           error: { code: known ? 'method_not_allowed' : 'not_found', message: title, field: null },
         })
-      : htmlResponse(status, messagePage(title, ['There is nothing here. Start at the home page.']));
+      : htmlResponse(status, known ? methodNotAllowedPage() : notFoundPage());
   }
   try {
     return await route(await getDeps(), event);

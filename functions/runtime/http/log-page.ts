@@ -1,7 +1,8 @@
 /** The personal log page: the week by day, whom they thanked and their words, and the data controls. */
-import { dayContent } from '../../core/week';
+
 import type { WeekLog } from '../../core/use-cases/week-log';
-import { html } from './html';
+import { dayContent } from '../../core/week';
+import { html, type SafeHtml } from './html';
 import { layout } from './pages';
 
 const STATUS_TEXT: Record<WeekLog['status'], string> = {
@@ -13,22 +14,54 @@ const STATUS_TEXT: Record<WeekLog['status'], string> = {
   suppressed: 'We stopped emailing this address because messages to it bounced or were reported.',
 };
 
+type Thanked = WeekLog['thanked'][number];
+
+const describe = (p: Thanked) =>
+  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${p.relationship})` : ''}`;
+
+/** One reply can name several people: their names together, then the words once. */
+function replies(people: Thanked[]): SafeHtml[] {
+  const byNote = new Map<string, Thanked[]>();
+  for (const person of people) byNote.set(person.note, [...(byNote.get(person.note) ?? []), person]);
+  return [...byNote].map(
+    ([note, named]) =>
+      html`<p>${named.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p><blockquote>${note}</blockquote>`,
+  );
+}
+
 export function logPage(log: WeekLog, token: string): string {
   const q = `?token=${encodeURIComponent(token)}`;
-  const days = Array.from({ length: 7 }, (_, i) => i + 1);
-  const rows = days.map((day) => {
+  const sentOn = new Intl.DateTimeFormat('en-GB', {
+    timeZone: log.timezone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+  const days = Array.from({ length: 7 }, (_, i) => i + 1).map((day) => {
     const sent = log.prompts.find((p) => p.day === day);
     const people = log.thanked.filter((t) => t.day === day);
-    return html`<tr><th scope="row">Day ${day}<br><span class="hint">${dayContent(day).theme}</span></th>
-<td>${people.length === 0 ? (sent ? html`<span class="hint">Nothing logged yet.</span>` : html`<span class="hint">Not sent yet.</span>`) : people.map((p) => html`<p><strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${p.relationship})` : ''}<br>${p.note}</p>`)}</td></tr>`;
+    const when = sent ? `Sent ${sentOn.format(new Date(sent.sentAt))}.` : 'Not sent yet.';
+    return html`<li><h3>Day ${day}: ${dayContent(day).theme}</h3>
+<p class="hint">${when}${sent && people.length === 0 ? ' Nothing logged yet: reply to that email to add whom you thanked.' : ''}</p>
+${replies(people)}</li>`;
   });
+  const hour = `${String(log.sendHour).padStart(2, '0')}:00`;
   return layout(
     'Your gratitude log',
     html`<h1>Your week of gratitude</h1>
 <p>${STATUS_TEXT[log.status]}</p>
-<table><caption class="hint">Everyone you told us you thanked, by day.</caption><tbody>${rows}</tbody></table>
-<h2>Your data</h2>
-<p><a href="/log.csv${q}">Download as CSV</a> · <a href="/log.json${q}">Download as JSON</a> · <a href="/preferences${q}">Change time zone or send hour</a></p>
-<form method="post" action="/delete${q}"><button class="secondary" type="submit">Delete all my data</button></form>`,
+<h2>Whom you thanked</h2>
+<ol class="week">${days}</ol>
+<h2>Your settings and data</h2>
+<p>Prompts arrive at ${hour}, ${log.timezone.replace(/_/g, ' ')} time. <a href="/preferences${q}">Change time zone or send hour</a></p>
+<ul class="links">
+<li><a href="/log.csv${q}" download>Download as CSV</a></li>
+<li><a href="/log.json${q}" download>Download as JSON</a></li>
+</ul>
+<details>
+<summary>Delete all my data</summary>
+<p>This removes your subscription, your replies and everyone you thanked, at once and for good. Links in our emails stop working.</p>
+<form method="post" action="/delete${q}"><button class="secondary" type="submit">Delete everything now</button></form>
+</details>`,
   );
 }
