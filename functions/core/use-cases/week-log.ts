@@ -12,6 +12,13 @@ export interface WeekLog {
   sendHour: number;
   prompts: { day: number; sentAt: string }[];
   thanked: { day: number; name: string; relationship: string | null; note: string }[];
+  /** Every reply logged, with or without a recognised name: nothing they wrote goes missing. */
+  replies: {
+    day: number;
+    receivedAt: string;
+    text: string;
+    thanked: { name: string; relationship: string | null }[];
+  }[];
 }
 
 export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promise<WeekLog> {
@@ -22,6 +29,12 @@ export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promi
     timezone: sub.timezone,
     sendHour: sub.sendHour,
     prompts: activity.prompts,
+    replies: activity.replies.map(({ day, receivedAt, text, thanked }) => ({
+      day,
+      receivedAt,
+      text,
+      thanked,
+    })),
     thanked: activity.replies.flatMap((reply) =>
       reply.thanked.map((person) => ({
         day: reply.day,
@@ -33,7 +46,10 @@ export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promi
   };
 }
 
-/** RFC 4180 CSV of the thanked people (`day,name,relationship,note`). */
+/**
+ * RFC 4180 CSV (`day,name,relationship,note`): one row per person thanked, and a row with empty
+ * name and relationship for a reply in which no one was recognised, so that its words are kept.
+ */
 export function weekLogCsv(log: WeekLog): string {
   const cell = (value: string | number | null) => {
     const text = value === null ? '' : String(value);
@@ -41,6 +57,10 @@ export function weekLogCsv(log: WeekLog): string {
     const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const rows = log.thanked.map((t) => [t.day, t.name, t.relationship, t.note].map(cell).join(','));
+  const rows = log.replies.flatMap((reply) =>
+    (reply.thanked.length > 0 ? reply.thanked : [{ name: '', relationship: null }]).map((person) =>
+      [reply.day, person.name, person.relationship, reply.text].map(cell).join(','),
+    ),
+  );
   return `${['day,name,relationship,note', ...rows].join('\r\n')}\r\n`;
 }

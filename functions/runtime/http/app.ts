@@ -6,6 +6,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
+import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
 import {
   confirmSubscription,
@@ -218,10 +219,26 @@ const routes: Record<string, Route> = {
 
   'POST /preferences': async (deps, event) => {
     const fields = readFields(event);
-    const sub = await updatePreferences(deps, token(event), {
-      timezone: fields.timezone,
-      sendHour: fields.sendHour,
-    });
+    let sub: Subscriber;
+    try {
+      sub = await updatePreferences(deps, token(event), {
+        timezone: fields.timezone,
+        sendHour: fields.sendHour,
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // Show the form again, with what is stored and what to fix.
+      const current = await subscriberForToken(deps, token(event), 'log');
+      return htmlResponse(
+        400,
+        preferencesPage({
+          action: selfAction(event),
+          timezone: current.timezone,
+          sendHour: current.sendHour,
+          error: error.message,
+        }),
+      );
+    }
     return htmlResponse(
       200,
       preferencesPage({
@@ -235,15 +252,16 @@ const routes: Record<string, Route> = {
 };
 
 function localTime(iso: string, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  return (
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(iso)) + ` (${timezone.replace(/_/g, ' ')} time)`
+  );
 }
 
 function errorResponse(event: Event, error: unknown, json: boolean): Result {

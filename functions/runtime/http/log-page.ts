@@ -14,18 +14,17 @@ const STATUS_TEXT: Record<WeekLog['status'], string> = {
   suppressed: 'We stopped emailing this address because messages to it bounced or were reported.',
 };
 
-type Thanked = WeekLog['thanked'][number];
+type Reply = WeekLog['replies'][number];
+type Person = Reply['thanked'][number];
 
-const describe = (p: Thanked) =>
+const describe = (p: Person) =>
   html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${p.relationship})` : ''}`;
 
-/** One reply can name several people: their names together, then the words once. */
-function replies(people: Thanked[]): SafeHtml[] {
-  const byNote = new Map<string, Thanked[]>();
-  for (const person of people) byNote.set(person.note, [...(byNote.get(person.note) ?? []), person]);
-  return [...byNote].map(
-    ([note, named]) =>
-      html`<p>${named.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p><blockquote>${note}</blockquote>`,
+/** Each reply: the people it names together (if any), then the words once. */
+function replies(list: Reply[]): SafeHtml[] {
+  return list.map(
+    (reply) =>
+      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}`,
   );
 }
 
@@ -39,7 +38,7 @@ export function logPage(log: WeekLog, token: string): string {
   });
   const days = Array.from({ length: 7 }, (_, i) => i + 1).map((day) => {
     const sent = log.prompts.find((p) => p.day === day);
-    const people = log.thanked.filter((t) => t.day === day);
+    const people = log.replies.filter((r) => r.day === day);
     const when = sent ? `Sent ${sentOn.format(new Date(sent.sentAt))}.` : 'Not sent yet.';
     return html`<li><h3>Day ${day}: ${dayContent(day).theme}</h3>
 <p class="hint">${when}${sent && people.length === 0 ? ' Nothing logged yet: reply to that email to add whom you thanked.' : ''}</p>

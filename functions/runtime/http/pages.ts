@@ -338,6 +338,7 @@ export function preferencesPage(input: {
   timezone: string;
   sendHour: number;
   saved?: boolean;
+  error?: string;
 }): string {
   // The action is this page's own URL, `/preferences?token=…`: the log lives at the same query.
   const query = input.action.slice(input.action.indexOf('?'));
@@ -346,6 +347,7 @@ export function preferencesPage(input: {
     html`<h1>Your preferences</h1>
 ${input.saved ? html`<p class="status" role="status">Saved. Your next prompt follows the new time.</p>` : ''}
 <form class="card" method="post" action="${input.action}">
+${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
 <label for="timezone">Time zone</label>
 <select id="timezone" name="timezone">${timezoneOptions(input.timezone)}</select>
 <label for="sendHour">Send the prompt at</label>

@@ -268,3 +268,79 @@ describe('HTTP: pages and errors', () => {
     expect(deps.mailer.sent[0]?.html).not.toContain('<script>alert(1)</script>');
   });
 });
+
+describe('HTTP: the personal log and preferences', () => {
+  async function withReplies(deps: TestDeps) {
+    const email = 'log@example.com';
+    await app(deps)(
+      httpEvent({ method: 'POST', path: '/subscribe', body: { email, timezone: 'Europe/Paris' } }),
+    );
+    const sub = (await deps.store.findByEmail(email))!;
+    await deps.store.logReply(sub.id, sub.week, {
+      day: 1,
+      receivedAt: '2026-11-26T09:00:00.000Z',
+      messageId: 'a',
+      text: 'Called my sister Anna, "merci", = thanks',
+      thanked: [{ name: 'Anna', relationship: 'sister' }],
+    });
+    await deps.store.logReply(sub.id, sub.week, {
+      day: 2,
+      receivedAt: '2026-11-27T09:00:00.000Z',
+      messageId: 'b',
+      text: 'Thanked her after class.',
+      thanked: [],
+    });
+    return signToken(TEST_KEYS, { purpose: 'log', subscriberId: sub.id });
+  }
+
+  it('keeps the words of a reply in which nobody was recognised, on the page and in the CSV', async () => {
+    const deps = testDeps();
+    const token = await withReplies(deps);
+    const page = await app(deps)(httpEvent({ path: '/log', query: { token } }));
+    expect(page.body).toContain('Thanked her after class.');
+    const csv = await app(deps)(httpEvent({ path: '/log.csv', query: { token } }));
+    expect(csv.body).toBe(
+      'day,name,relationship,note\r\n1,Anna,sister,"Called my sister Anna, ""merci"", = thanks"\r\n2,,,Thanked her after class.\r\n',
+    );
+    const json = JSON.parse((await app(deps)(httpEvent({ path: '/log.json', query: { token } }))).body ?? '');
+    expect(json.thanked).toEqual([
+      { day: 1, name: 'Anna', relationship: 'sister', note: 'Called my sister Anna, "merci", = thanks' },
+    ]);
+    expect(json.replies).toHaveLength(2);
+  });
+
+  it('a bad preference shows the form again with the problem and changes nothing', async () => {
+    const deps = testDeps();
+    const token = await withReplies(deps);
+    const res = await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/preferences',
+        query: { token },
+        form: { timezone: 'Moon/Base', sendHour: '9' },
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('role="alert"');
+    expect(res.body).toContain('<select id="timezone"');
+    expect((await deps.store.findByEmail('log@example.com'))?.timezone).toBe('Europe/Paris');
+  });
+
+  it('a good preference is saved and moves the next send', async () => {
+    const deps = testDeps();
+    const token = await withReplies(deps);
+    const res = await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/preferences',
+        query: { token },
+        form: { timezone: 'Asia/Tokyo', sendHour: '6' },
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(await deps.store.findByEmail('log@example.com')).toMatchObject({
+      timezone: 'Asia/Tokyo',
+      sendHour: 6,
+    });
+  });
+});
