@@ -252,16 +252,15 @@ const routes: Record<string, Route> = {
 };
 
 function localTime(iso: string, timezone: string): string {
-  return (
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso)) + ` (${timezone.replace(/_/g, ' ')} time)`
-  );
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+  return `${when} (${timezone.replace(/_/g, ' ')} time)`;
 }
 
 function errorResponse(event: Event, error: unknown, json: boolean): Result {
