@@ -1,4 +1,5 @@
 /** Builders for use-case tests: in-memory ports, the real templates, a clock the test controls. */
+import { randomBytes } from 'node:crypto';
 
 import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
@@ -17,11 +18,14 @@ import {
 
 export const TEST_KEYS = { current: `${'k'.repeat(32)}-current-test-key`, previous: 'p'.repeat(40) };
 
+// A random prefix per test file: files share one DynamoDB Local, so their ids must not collide.
+const idPrefix = randomBytes(6);
 let idCounter = 0;
-/** Deterministic, valid subscriber ids. */
+/** Valid subscriber ids, unique across test files and increasing within one. */
 export function nextSubscriberId(): string {
   idCounter++;
   const bytes = new Uint8Array(10);
+  bytes.set(idPrefix);
   new DataView(bytes.buffer).setUint32(6, idCounter);
   return newSubscriberId(bytes);
 }
