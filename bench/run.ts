@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import PostalMime from 'postal-mime';
-import { renderPrompt, renderRecap, renderReceipt } from '../functions/adapters/templates/render';
 import { parseReply } from '../functions/core/reply';
 import { nextSendAfterDelivery, planWeek } from '../functions/core/schedule';
 import { confirm } from '../functions/core/subscriber';
 import { signToken, verifyToken } from '../functions/core/tokens';
 import { dispatchDue } from '../functions/core/use-cases/dispatch';
 import { handleHttp } from '../functions/runtime/http/app';
+import { emailSamples } from '../templates/samples';
 import { aSubscriber, TEST_KEYS, testDeps } from '../test/builders/deps';
 import { httpEvent } from '../test/builders/events';
 
@@ -45,31 +45,12 @@ function record(name: string, value: unknown) {
 }
 
 async function templates() {
-  const common = {
-    firstName: 'Anna',
-    unsubscribeUrl: 'https://g.example/u?token=x',
-    logUrl: 'https://g.example/l?token=x',
-    postalAddress: '1 Example St',
-  };
-  const thanked = [
-    { name: 'Anna', relationship: 'sister' },
-    { name: 'Dr. Patel', relationship: 'mentor' },
-  ];
+  const samples = emailSamples();
+  const cost = (name: string) => microsPerCall(samples[name] ?? (() => undefined));
   record('renderMicrosPerEmail', {
-    prompt: microsPerCall((i) => renderPrompt({ ...common, day: (i % 7) + 1 })),
-    receipt: microsPerCall(() =>
-      renderReceipt({ ...common, day: 3, thanked, note: 'Called my sister Anna to thank her.' }),
-    ),
-    recap: microsPerCall(() =>
-      renderRecap({
-        ...common,
-        days: [1, 2, 3, 4, 5, 6, 7].map((day) => ({
-          day,
-          theme: `Theme ${day}`,
-          thanked: thanked.map((t) => ({ ...t, note: 'Thanks!' })),
-        })),
-      }),
-    ),
+    prompt: cost('prompt-day-1'),
+    receipt: cost('receipt-several'),
+    recap: cost('recap'),
   });
 }
 

@@ -4,15 +4,7 @@
  * link must wrap), and nothing may be fetched from elsewhere. No stack needed.
  */
 import type { Browser, Page } from 'playwright-core';
-import {
-  type RenderedEmail,
-  renderCommandConfirmation,
-  renderPrompt,
-  renderRecap,
-  renderReceipt,
-  renderWelcome,
-} from '../../functions/adapters/templates/render';
-import { dayContent } from '../../functions/core/week';
+import { emailSamples } from '../../templates/samples';
 import {
   axeViolations,
   blocking,
@@ -26,100 +18,7 @@ import {
 
 jest.setTimeout(60_000);
 
-const BASE = 'https://gratitude.example';
-const links = {
-  unsubscribeUrl: `${BASE}/unsubscribe?token=u.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
-  logUrl: `${BASE}/log?token=l.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
-  postalAddress: 'PO Box 1234, Springfield, IL 62701, USA',
-};
-// Long unbroken words are what push a narrow layout sideways.
-const LONG_NAME = 'Maximiliana-Wilhelmina Oberhauser-Schwarzenegger';
-const LONG_NOTE =
-  'Wrote to my old teacher https://example.com/a/very/long/path/that/does/not/break/anywhere/at/all ' +
-  'and said thank you for everything, then talked for an hour about the books she gave me.';
-
-const samples: Record<string, () => RenderedEmail> = {
-  welcome: () =>
-    renderWelcome({
-      ...links,
-      firstName: 'Anna',
-      confirmUrl: `${BASE}/confirm?token=c.aaaaaaaaaaaaaaaa.1790000000.bbbbbbbbbbbbbbbbbbbbbbbb`,
-    }),
-  ...Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 7].map((day) => [
-      `prompt-day-${day}`,
-      () => renderPrompt({ ...links, firstName: day === 4 ? null : day === 1 ? 'Anna' : LONG_NAME, day }),
-    ]),
-  ),
-  'receipt-one': () =>
-    renderReceipt({
-      ...links,
-      firstName: 'Anna',
-      day: 1,
-      thanked: [{ name: 'Mom', relationship: 'mom' }],
-      note: 'Called Mom and thanked her for driving me to every swimming lesson for six years.',
-    }),
-  'receipt-nobody': () =>
-    renderReceipt({ ...links, firstName: 'Anna', day: 3, thanked: [], note: LONG_NOTE }),
-  'receipt-several': () =>
-    renderReceipt({
-      ...links,
-      firstName: 'Anna',
-      day: 2,
-      thanked: [
-        { name: 'Anna', relationship: 'sister' },
-        { name: LONG_NAME, relationship: null },
-        { name: 'Mr. & Mrs. Kowalski', relationship: 'neighbours' },
-      ],
-      note: LONG_NOTE,
-    }),
-  recap: () =>
-    renderRecap({
-      ...links,
-      firstName: 'Anna',
-      days: [
-        {
-          day: 1,
-          theme: dayContent(1).theme,
-          thanked: [{ name: 'Mom', relationship: 'mom', note: 'Called Mom about the swimming lessons.' }],
-        },
-        {
-          day: 2,
-          theme: dayContent(2).theme,
-          thanked: [
-            { name: 'Anna', relationship: 'sister', note: 'Texted Anna and Ben after the move.' },
-            { name: 'Ben', relationship: null, note: 'Texted Anna and Ben after the move.' },
-          ],
-        },
-        { day: 3, theme: dayContent(3).theme, thanked: [] },
-        {
-          day: 4,
-          theme: dayContent(4).theme,
-          thanked: [
-            { name: 'Priya', relationship: 'colleague', note: 'Thanked Priya for the design review.' },
-          ],
-        },
-      ],
-    }),
-  'recap-long': () =>
-    renderRecap({
-      ...links,
-      firstName: LONG_NAME,
-      days: [
-        {
-          day: 2,
-          theme: dayContent(2).theme,
-          thanked: [{ name: LONG_NAME, relationship: null, note: LONG_NOTE }],
-        },
-      ],
-    }),
-  'recap-empty': () => renderRecap({ ...links, firstName: 'Anna', days: [] }),
-  'command-stopped': () => renderCommandConfirmation({ ...links, kind: 'stopped', firstName: 'Anna' }),
-  'command-paused': () => renderCommandConfirmation({ ...links, kind: 'paused', firstName: 'Anna' }),
-  'command-resumed': () =>
-    renderCommandConfirmation({ ...links, kind: 'resumed', firstName: 'Anna', nextDay: 4 }),
-  'command-restarted': () => renderCommandConfirmation({ ...links, kind: 'restarted', firstName: null }),
-};
+const samples = emailSamples();
 
 // Which emails go to docs/screenshots (SCREENSHOTS=1), at which width.
 const SHOWN: Record<string, 'phone' | 'desktop'> = {
