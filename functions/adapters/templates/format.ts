@@ -35,7 +35,8 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ENTITIES[c] ?? c) : text;
 }
 
-function trusted(value: string): SafeHtml {
+/** Marks markup written in this codebase (never user input) as safe. */
+export function trusted(value: string): SafeHtml {
   return { [brand]: true, value };
 }
 
@@ -43,14 +44,16 @@ export function isSafeHtml(value: unknown): value is SafeHtml {
   return typeof value === 'object' && value !== null && brand in value;
 }
 
-export type HtmlValue = string | number | SafeHtml | readonly (string | SafeHtml)[];
+/** What `html` interpolates: text (escaped), safe HTML, lists of both; nothing for null/false. */
+export type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
 
 function toHtml(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return '';
   if (typeof value === 'string') return escapeHtml(value);
   if (typeof value === 'number') return String(value);
   if (isSafeHtml(value)) return value.value;
   let out = '';
-  for (const item of value) out += typeof item === 'string' ? escapeHtml(item) : item.value;
+  for (const item of value) out += toHtml(item);
   return out;
 }
 
@@ -61,8 +64,7 @@ function toHtml(value: HtmlValue): string {
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0] ?? '';
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value !== undefined) out += toHtml(value);
+    out += toHtml(values[i]);
     out += strings[i + 1] ?? '';
   }
   return trusted(out);

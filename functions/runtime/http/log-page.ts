@@ -1,8 +1,8 @@
 /** The personal log page: the week by day, whom they thanked and their words, and the data controls. */
 
+import { html, type SafeHtml } from '../../adapters/templates/format';
 import type { WeekLog } from '../../core/use-cases/week-log';
 import { dayContent } from '../../core/week';
-import { html, type SafeHtml } from './html';
 import { layout } from './pages';
 
 const STATUS_TEXT: Record<WeekLog['status'], string> = {

@@ -6,8 +6,8 @@
  * and what to do next.
  */
 import { createHash } from 'node:crypto';
+import { html, type SafeHtml, trusted } from '../../adapters/templates/format';
 import type { Subscriber } from '../../core/subscriber';
-import { html, type SafeHtml, trusted } from './html';
 
 // The emails' palette, so that a link from an email lands somewhere that looks like the same
 // service. Contrast (WCAG AA asks 4.5:1 for text, 3:1 for borders and focus): ink 14.1:1, muted
