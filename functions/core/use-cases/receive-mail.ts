@@ -102,19 +102,25 @@ async function handleReply(deps: InboundDeps, mail: InboundMail, token: string, 
   const sub = await deps.store.get(subscriberId);
   if (!sub) return { outcome: 'unknown-subscriber' as const };
   if (reply.autoReply) return { outcome: 'auto-reply' as const, subscriberId };
-  if (reply.command) return { outcome: await applyCommand(deps, sub, reply.command), subscriberId };
+  const log = () =>
+    deps.store.logReply(sub.id, sub.week, {
+      day,
+      receivedAt: mail.receivedAt.toISOString(),
+      messageId: mail.messageId,
+      text: reply.text,
+      thanked: reply.thanked,
+    });
+  if (reply.command) {
+    // "Thanked my mom. PAUSE please": the thanks are logged too; the command's answer is the reply.
+    if (day > 0 && reply.thanked.length > 0) await log();
+    return { outcome: await applyCommand(deps, sub, reply.command), subscriberId };
+  }
   if (day === 0) {
     // A reply to the welcome email is the confirmation.
     await applyTransition(deps, sub.id, confirm);
     return { outcome: 'confirmed' as const, subscriberId };
   }
-  await deps.store.logReply(sub.id, sub.week, {
-    day,
-    receivedAt: mail.receivedAt.toISOString(),
-    messageId: mail.messageId,
-    text: reply.text,
-    thanked: reply.thanked,
-  });
+  await log();
   await send(deps, sub, (s) => receiptEmail(deps, s, { day, thanked: reply.thanked, note: reply.text }, now));
   return { outcome: 'logged' as const, subscriberId };
 }

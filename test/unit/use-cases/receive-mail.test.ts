@@ -128,6 +128,21 @@ describe('inbound replies', () => {
     expect(await deps.store.get(sub.id)).toMatchObject({ status: 'active', nextDay: 3 });
   });
 
+  it('a reply with thanks and a command logs the thanks and applies the command', async () => {
+    const deps = testDeps();
+    const sub = await active(deps, { nextDay: 3 });
+    const to = replyTo(sub, 2);
+    const raw = await mime({
+      to,
+      text: 'Called my grandpa Walter to thank him for the fishing trips.\n\nPAUSE please, I am travelling next week.',
+    });
+    expect(await deliver(deps, to, raw)).toBe('command');
+    expect((await deps.store.get(sub.id))?.status).toBe('paused');
+    const log = await weekLog(deps, (await deps.store.get(sub.id))!);
+    expect(log.thanked.map((t) => [t.day, t.name])).toEqual([[2, 'Walter']]);
+    expect(deps.mailer.sent.map((e) => e.subject)).toEqual(['Gratitude Week is paused']);
+  });
+
   it('replying to the welcome email confirms the subscription', async () => {
     const deps = testDeps();
     const sub = aSubscriber();
