@@ -3,9 +3,10 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { fixedClock } from './core/clock';
 import { dispatchDue } from './core/use-cases/dispatch';
-import { deps, type Part } from './runtime/container';
+import { deps } from './runtime/container';
+import { FUNCTION_PARTS } from './runtime/parts';
 
-const PARTS: Part[] = ['table', 'queue'];
+const PARTS = FUNCTION_PARTS['dispatch'];
 // Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
 deps(PARTS).catch(() => undefined);
 

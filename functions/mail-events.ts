@@ -2,9 +2,10 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { toMailEvent } from './core/ses-events';
 import { handleMailEvent } from './core/use-cases/mail-events';
-import { deps, type Part } from './runtime/container';
+import { deps } from './runtime/container';
+import { FUNCTION_PARTS } from './runtime/parts';
 
-const PARTS: Part[] = ['table'];
+const PARTS = FUNCTION_PARTS['mail-events'];
 // Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
 deps(PARTS).catch(() => undefined);
 

@@ -4,9 +4,10 @@
  */
 import { inboundMailFrom } from './core/ses-receipt';
 import { receiveMail } from './core/use-cases/receive-mail';
-import { deps, type Part } from './runtime/container';
+import { deps } from './runtime/container';
+import { FUNCTION_PARTS } from './runtime/parts';
 
-const PARTS: Part[] = ['table', 'mail', 'rawMail'];
+const PARTS = FUNCTION_PARTS['receive-mail'];
 // Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
 deps(PARTS).catch(() => undefined);
 

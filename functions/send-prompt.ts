@@ -5,9 +5,10 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
 import { sendDue } from './core/use-cases/send-due';
-import { deps, type Part } from './runtime/container';
+import { deps } from './runtime/container';
+import { FUNCTION_PARTS } from './runtime/parts';
 
-const PARTS: Part[] = ['table', 'mail'];
+const PARTS = FUNCTION_PARTS['send-prompt'];
 // Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
 deps(PARTS).catch(() => undefined);
 

@@ -36,6 +36,7 @@ import {
   tableSection,
 } from './config';
 import { ENV, RAW_MAIL_PREFIX } from './env';
+import type { Part } from './parts';
 
 const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
@@ -54,7 +55,7 @@ async function loadTokenKeys(hmac: MailConfig['hmac']) {
  * What a function uses. Each entry point names its parts and only those are parsed (and only their
  * variables and grants are bound by the stack); any other part throws a `ConfigError` if touched.
  */
-export type Part = 'table' | 'mail' | 'queue' | 'rawMail';
+export type { Part };
 export const ALL_PARTS: readonly Part[] = ['table', 'mail', 'queue', 'rawMail'];
 
 type Env = Record<string, string | undefined>;

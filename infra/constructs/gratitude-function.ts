@@ -73,12 +73,14 @@ const TABLE_WRITE_ACTIONS = [
 ];
 
 export class GratitudeFunction extends Construct {
+  readonly entry: EntryName;
   readonly fn: nodejs.NodejsFunction;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: GratitudeFunctionProps) {
     super(scope, id);
+    this.entry = props.entry;
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: logs.RetentionDays.ONE_MONTH,
