@@ -6,7 +6,7 @@ import { dispatchDue } from './core/use-cases/dispatch';
 import { deps } from './runtime/container';
 import { FUNCTION_PARTS } from './runtime/parts';
 
-const PARTS = FUNCTION_PARTS['dispatch'];
+const PARTS = FUNCTION_PARTS.dispatch;
 // Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
 deps(PARTS).catch(() => undefined);
 

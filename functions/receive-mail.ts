@@ -2,6 +2,7 @@
  * SES receipt-rule entry point (Lambda action, Event invocation, after the S3 action stored the
  * raw MIME). A thrown error makes Lambda retry and then hands the event to the DLQ for redrive.
  */
+import { readReplyFromParser } from './core/reply-reader';
 import { inboundMailFrom } from './core/ses-receipt';
 import { receiveMail } from './core/use-cases/receive-mail';
 import { deps } from './runtime/container';
@@ -12,7 +13,7 @@ const PARTS = FUNCTION_PARTS['receive-mail'];
 deps(PARTS).catch(() => undefined);
 
 export const handler = async (event: unknown): Promise<void> => {
-  const d = await deps(PARTS);
+  const d = { ...(await deps(PARTS)), readReply: readReplyFromParser };
   for (const mail of inboundMailFrom(event)) {
     const outcome = await receiveMail(d, mail);
     console.log(

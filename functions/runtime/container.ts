@@ -22,7 +22,6 @@ import { SesMailer } from '../adapters/ses/mailer';
 import { SqsSendQueue } from '../adapters/sqs/send-queue';
 import { templateRenderer } from '../adapters/templates/renderer';
 import { systemClock } from '../core/clock';
-import { readReplyFromParser } from '../core/reply-reader';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
 import {
@@ -134,7 +133,10 @@ export async function buildDeps(
     renderer: templateRenderer,
     ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
     clock: systemClock,
-    readReply: readReplyFromParser,
+    // Only the receive function parses mail; it adds the parser itself, keeping it out of the others.
+    readReply: async () => {
+      throw new ConfigError('The reply parser is not part of this function');
+    },
     ...overrides,
   };
 }
