@@ -10,6 +10,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue';
 import { GratitudeFunction } from './gratitude-function';
 
 export interface DailyDispatchProps {
@@ -50,11 +51,7 @@ export class DailyDispatch extends Construct {
       ],
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'SendsDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'SendsDlq');
     this.sendsQueue = new sqs.Queue(this, 'Sends', {
       // The Lambda docs ask for a visibility timeout of at least six times the function timeout, so
       // a batch that is retried after throttling is not handed to a second function mid-send.

@@ -3,14 +3,15 @@
  * send names, and its bounce and complaint events flowing through EventBridge to the mail-events
  * function, which suppresses the address. Also the only place that can grant `ses:SendEmail`.
  */
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as ses from 'aws-cdk-lib/aws-ses';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { deadLetterQueue } from './dead-letter-queue';
 import { GratitudeFunction, type OutboundMail } from './gratitude-function';
 
 export interface EmailIdentityProps {
@@ -62,17 +63,12 @@ export class EmailIdentity extends Construct {
       mailFromBehaviorOnMxFailure: ses.MailFromBehaviorOnMxFailure.USE_DEFAULT_VALUE,
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'MailEventsDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue (Lambda on-failure destination and EventBridge target ' +
+    this.deadLetterQueue = deadLetterQueue(
+      this,
+      'MailEventsDlq',
+      'This queue is itself the dead-letter queue (Lambda on-failure destination and EventBridge target ' +
         'DLQ of the mail-events function); it has an alarm on its depth.',
-    });
+    );
 
     this.mailEvents = new GratitudeFunction(this, 'MailEvents', {
       entry: 'mail-events',

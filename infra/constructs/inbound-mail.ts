@@ -11,10 +11,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as actions from 'aws-cdk-lib/aws-ses-actions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { INBOUND, receiptRuleArn } from '../names';
+import { deadLetterQueue } from './dead-letter-queue';
 import { GratitudeFunction } from './gratitude-function';
 
 export interface InboundMailProps {
@@ -69,17 +70,12 @@ export class InboundMail extends Construct {
       memorySize: 1024,
       timeout: Duration.seconds(60),
     });
-    this.deadLetterQueue = new sqs.Queue(this, 'ReceiveDlq', {
-      retentionPeriod: Duration.days(14),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'This queue is itself the dead-letter queue (on-failure destination of the receive function); it ' +
+    this.deadLetterQueue = deadLetterQueue(
+      this,
+      'ReceiveDlq',
+      'This queue is itself the dead-letter queue (on-failure destination of the receive function); it ' +
         'has an alarm on its depth, and the raw mail stays in S3 for 30 days for a replay.',
-    });
+    );
     // SES invokes with invocation type Event: Lambda retries a failed run twice, then the event
     // (with the S3 object key) goes to the DLQ.
     this.receive.fn.configureAsyncInvoke({
