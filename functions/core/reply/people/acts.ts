@@ -305,6 +305,12 @@ export function subjectIsOther(
 export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: Context): Act[] {
   const tokens = sentence.tokens;
   const acts: Act[] = [];
+  /** Remembers a planned act at `k` on the people named from `from` on ("going to call Anna"). */
+  const recordPlan = (k: number, from: number, thanks: boolean) => {
+    const targets = objectsAfter(tokens, from, sentence, mentions, ctx);
+    if (targets.length > 0)
+      acts.push({ sentence: sentence.index, index: k, targets, status: 'plan', answer: false, thanks });
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
@@ -314,16 +320,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       if (PLANNED_VERBS.has(t.lower)) {
         const clause = clauseStart(tokens, k);
         if (modality(tokens, clause.start, k) !== null && !subjectIsOther(tokens, clause, k, mentions)) {
-          const planned = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
-          if (planned.length > 0)
-            acts.push({
-              sentence: sentence.index,
-              index: k,
-              targets: planned,
-              status: 'plan',
-              answer: false,
-              thanks: false,
-            });
+          recordPlan(k, k + 1, false);
         }
       }
       continue;
@@ -357,16 +354,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         // "I'm planning to thank our night janitor Winston": remember the plan, so a gift in the
         // same breath ("I already bought him a card") is not taken for the thanks.
         if (!subjectIsOther(tokens, clause, k, mentions)) {
-          const planned = objectsAfter(tokens, after, sentence, mentions, ctx);
-          if (planned.length > 0)
-            acts.push({
-              sentence: sentence.index,
-              index: k,
-              targets: planned,
-              status: 'plan',
-              answer: false,
-              thanks: true,
-            });
+          recordPlan(k, after, true);
         }
         continue;
       }
