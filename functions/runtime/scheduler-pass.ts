@@ -3,7 +3,7 @@
  * local stack runs this every minute and `gratitude tick --at` runs it at any instant; on AWS the
  * same two use cases run as the dispatch function and the SQS-triggered send function.
  */
-import { InProcessSendQueue } from '../adapters/in-process-queue';
+import { InProcessSendQueue } from '../adapters/local/in-process-queue';
 import { fixedClock } from '../core/clock';
 import type { Deps } from '../core/use-cases/deps';
 import { dispatchDue } from '../core/use-cases/dispatch';

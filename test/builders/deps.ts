@@ -1,7 +1,7 @@
 /** Builders for use-case tests: in-memory ports, the real templates, a clock the test controls. */
 import { randomBytes } from 'node:crypto';
 
-import { InProcessSendQueue } from '../../functions/adapters/in-process-queue';
+import { InProcessSendQueue } from '../../functions/adapters/local/in-process-queue';
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
 import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';

@@ -1,7 +1,7 @@
 /** Raw inbound MIME in a local directory: the local stack's stand-in for the S3 bucket. */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RawMailStore } from '../core/ports';
+import type { RawMailStore } from '../../core/ports';
 
 const SAFE_ID = /^[A-Za-z0-9._-]+$/;
 

@@ -2,7 +2,7 @@
  * The sends queue of the local stack: jobs wait in memory until the scheduler drains them through
  * the same send use case the SQS-triggered function runs.
  */
-import type { SendJob, SendQueue } from '../core/ports';
+import type { SendJob, SendQueue } from '../../core/ports';
 
 export class InProcessSendQueue implements SendQueue {
   private jobs: SendJob[] = [];
