@@ -10,6 +10,7 @@
  * Why parts: a sentence often names several media, and the one that carried the thanks is the one
  * beside the thanks ("Texted to ask if he was free, and thanked him in person" is in person).
  */
+import type { Channel } from '../channels';
 import {
   CHANNEL_CUES,
   type ChannelCue,
@@ -21,12 +22,7 @@ import {
   THANKS_WORDS,
 } from './lexicon/channels';
 
-export const CHANNELS = ['call', 'message', 'email', 'letter', 'in-person', 'video'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
-}
+export { CHANNELS, type Channel, isChannel } from '../channels';
 
 interface Token {
   word: string;

@@ -18,7 +18,7 @@
  * - `noun`: a thing that carries words ("a card", "a text"); it counts as a verb when a verb of
  *   sending is near ("sent her a card", "eine Karte geschrieben").
  */
-import type { Channel } from '../channel';
+import type { Channel } from '../../channels';
 import { words } from './text';
 
 export type ChannelCueKind = 'manner' | 'verb' | 'app' | 'place' | 'noun';
