@@ -2,6 +2,7 @@
  * The ports the use cases need. Adapters implement them (DynamoDB, SES, S3, templates); tests and
  * the local stack pass in-memory fakes or the real adapters pointed at local endpoints.
  */
+import type { ReplyCommand } from './reply';
 import type { Subscriber } from './subscriber';
 
 export interface SubscriberStore {
@@ -132,3 +133,20 @@ export interface InboundLog {
   /** Forgets a message whose handling failed, so that a redelivery or redrive handles it again. */
   abandon(messageId: string): Promise<void>;
 }
+
+export type { ReplyCommand };
+
+/** What the reply parser makes of one raw message, as the inbound use case reads it. */
+export interface ReadReply {
+  text: string;
+  thanked: { name: string; relationship: string | null }[];
+  command: ReplyCommand | null;
+  autoReply: boolean;
+  from: { address: string; name: string | null } | null;
+  /** The offset of the sender's Date: header in minutes east of UTC, if it had one. */
+  dateOffsetMinutes: number | null;
+  date: Date | null;
+}
+
+/** Reads one raw inbound message (only the receive function carries the parser). */
+export type ReplyReader = (raw: Uint8Array) => Promise<ReadReply>;

@@ -2,8 +2,9 @@
  * The reply parser as the inbound use case reads it: the participant's words, whom they thanked,
  * the command, whether it was automatic, and who sent it when (for `start@`).
  */
+
+import type { ReadReply } from './ports';
 import { parseReply } from './reply';
-import type { ReadReply } from './use-cases/receive-mail';
 
 /** Minutes east of UTC from an RFC 5322 date ("Tue, 24 Nov 2026 07:12:03 -0500"), else null. */
 export function dateOffsetMinutes(date: string | null | undefined): number | null {

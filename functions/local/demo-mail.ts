@@ -7,6 +7,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
+import { escapeHtml } from '../adapters/templates/format';
 import type { MailClient } from './demo-cast';
 
 /** The email being replied to, as the participant's mailbox shows it. */
@@ -233,10 +234,6 @@ function originalHtml(original: OriginalEmail): string {
   if (original.html === undefined) return escapeHtml(original.text).replace(/\n/g, '<br>');
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(original.html);
   return body?.[1] ?? original.html;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 type Parts = Record<string, string>;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import nodemailer from 'nodemailer';
+import { escapeHtml } from '../adapters/templates/format';
 import {
   city,
   clientName,
@@ -239,10 +240,6 @@ function emailLabel(email: DemoEmail): string {
   if (email.kind === 'prompt') return `day-${email.day}`;
   if (email.kind === 'receipt') return `receipt-day-${email.day}`;
   return email.kind;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // ---------------------------------------------------------------------------------------------

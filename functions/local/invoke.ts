@@ -5,8 +5,11 @@
 
 import { sesReceiptEventFor } from '../core/ses-receipt';
 import { handler as receiveMailHandler } from '../receive-mail';
-import { deps } from '../runtime/container';
+import { deps, supplyParts } from '../runtime/container';
 import { schedulerPass } from '../runtime/scheduler-pass';
+import { localParts } from './local-parts';
+
+supplyParts(localParts());
 
 export { handler as httpHandler } from '../http-api';
 

@@ -42,19 +42,12 @@ export const mailSection = z
   }));
 
 export const queueSection = z
-  .object({ [ENV.sendQueueUrl]: z.url().optional() })
+  .object({ [ENV.sendQueueUrl]: z.url() })
   .transform((env) => ({ sendQueueUrl: env[ENV.sendQueueUrl] }));
 
 export const rawMailSection = z
-  .object({ [ENV.rawMailBucket]: nonEmpty.optional(), [ENV.rawMailDir]: nonEmpty.optional() })
-  .refine((env) => env[ENV.rawMailBucket] !== undefined || env[ENV.rawMailDir] !== undefined, {
-    message: `one of ${ENV.rawMailBucket} or ${ENV.rawMailDir} is required`,
-  })
-  .transform((env) =>
-    env[ENV.rawMailBucket] !== undefined
-      ? ({ kind: 'bucket', bucket: env[ENV.rawMailBucket] as string } as const)
-      : ({ kind: 'directory', directory: env[ENV.rawMailDir] as string } as const),
-  );
+  .object({ [ENV.rawMailBucket]: nonEmpty })
+  .transform((env) => ({ bucket: env[ENV.rawMailBucket] }));
 
 export type TableConfig = z.infer<typeof tableSection>;
 export type MailConfig = z.infer<typeof mailSection>;

@@ -15,8 +15,6 @@ import { DynamoInboundLog } from '../adapters/dynamodb/inbound-log';
 import { DynamoRateLimiter } from '../adapters/dynamodb/rate-limiter';
 import { DynamoDueIndex, DynamoSendLedger } from '../adapters/dynamodb/send-ledger';
 import { DynamoSubscriberStore } from '../adapters/dynamodb/subscriber-store';
-import { DirectoryRawMailStore } from '../adapters/local/directory-raw-mail-store';
-import { InProcessSendQueue } from '../adapters/local/in-process-queue';
 import { S3RawMailStore } from '../adapters/s3/raw-mail-store';
 import { SesMailer } from '../adapters/ses/mailer';
 import { SqsSendQueue } from '../adapters/sqs/send-queue';
@@ -34,7 +32,7 @@ import {
   rawMailSection,
   tableSection,
 } from './config';
-import { ENV, RAW_MAIL_PREFIX } from './env';
+import { RAW_MAIL_PREFIX } from './env';
 import type { Part } from './parts';
 
 const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
@@ -94,21 +92,18 @@ async function mailParts(env: Env) {
 }
 
 function queuePart(env: Env) {
-  const { sendQueueUrl } = parseSection(queueSection, env);
-  if (sendQueueUrl) return new SqsSendQueue(sqs, sendQueueUrl);
-  // An in-memory queue inside Lambda would drop jobs: there it must be SQS.
-  if (env.AWS_LAMBDA_FUNCTION_NAME) throw new ConfigError(`${ENV.sendQueueUrl} is required in Lambda`);
-  return new InProcessSendQueue(); // the local stack drains it in-process
+  return new SqsSendQueue(sqs, parseSection(queueSection, env).sendQueueUrl);
 }
 
 function rawMailPart(env: Env) {
-  const rawMail = parseSection(rawMailSection, env);
-  return rawMail.kind === 'bucket'
-    ? new S3RawMailStore(s3, rawMail.bucket, RAW_MAIL_PREFIX)
-    : new DirectoryRawMailStore(rawMail.directory);
+  return new S3RawMailStore(s3, parseSection(rawMailSection, env).bucket, RAW_MAIL_PREFIX);
 }
 
-/** Builds the dependencies of `parts` from an environment; `overrides` replace any part (tests). */
+/**
+ * Builds the dependencies of `parts` from an environment; `overrides` replace any part (tests, and
+ * the local stack, which supplies the parts that have no AWS configuration there: see
+ * `functions/local/local-parts.ts`). An overridden part is not built.
+ */
 export async function buildDeps(
   env: Env = process.env,
   overrides: Partial<Deps> = {},
@@ -128,8 +123,8 @@ export async function buildDeps(
     ...(has('mail')
       ? await mailParts(env)
       : { mailer: unavailable('Sending mail'), links: unavailable('Signed links'), postalAddress: '' }),
-    queue: has('queue') ? queuePart(env) : unavailable('The sends queue'),
-    rawMail: has('rawMail') ? rawMailPart(env) : unavailable('The raw-mail store'),
+    queue: overrides.queue ?? (has('queue') ? queuePart(env) : unavailable('The sends queue')),
+    rawMail: overrides.rawMail ?? (has('rawMail') ? rawMailPart(env) : unavailable('The raw-mail store')),
     renderer: templateRenderer,
     ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
     clock: systemClock,
@@ -142,6 +137,16 @@ export async function buildDeps(
 }
 
 const cached = new Map<string, Promise<Deps>>();
+const supplied: Partial<Deps> = {};
+
+/**
+ * Supplies parts the environment cannot describe (the local stack's raw-mail directory and
+ * in-process queue) to every `deps()` built from now on. Lambda never calls this.
+ */
+export function supplyParts(parts: Partial<Deps>): void {
+  Object.assign(supplied, parts);
+  cached.clear();
+}
 
 /**
  * The process-wide dependencies of `parts`, built once per cold start (a failed build is retried
@@ -151,7 +156,7 @@ export function deps(parts: readonly Part[] = ALL_PARTS): Promise<Deps> {
   const key = [...parts].sort().join(',');
   let built = cached.get(key);
   if (!built) {
-    built = buildDeps(process.env, {}, parts).catch((error: unknown) => {
+    built = buildDeps(process.env, supplied, parts).catch((error: unknown) => {
       cached.delete(key);
       throw error;
     });

@@ -23,8 +23,6 @@ export const ENV = {
   sendQueueUrl: 'SEND_QUEUE_URL',
   /** S3 bucket holding raw inbound MIME, written by the SES receipt rule. */
   rawMailBucket: 'RAW_MAIL_BUCKET',
-  /** Local only: the directory holding raw inbound MIME, instead of the bucket. */
-  rawMailDir: 'RAW_MAIL_DIR',
   /** Number of shards of the due index (a small integer; the dispatcher queries each). */
   dueShards: 'DUE_SHARDS',
 } as const;

@@ -30,6 +30,9 @@ describe('a full synthesis', () => {
       // (MJML, a parser's test data) slipped into a bundle.
       expect(statSync(bundle).size).toBeLessThan(10 * 1024 * 1024);
       expect(fn.Properties.Handler).toBe('index.handler');
+      // The local stack's stand-ins (raw-mail directory, in-process queue) never reach AWS.
+      const sources: string[] = JSON.parse(readFileSync(path.join(dir, 'index.js.map'), 'utf8')).sources;
+      expect(sources.filter((source) => /functions\/(adapters\/)?local\//.test(source))).toEqual([]);
     }
   });
 

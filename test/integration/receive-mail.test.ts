@@ -8,8 +8,8 @@ import { sesReceiptEventFor } from '../../functions/core/ses-receipt';
 import { confirm } from '../../functions/core/subscriber';
 import { signToken } from '../../functions/core/tokens';
 import { weekLog } from '../../functions/core/use-cases/week-log';
+import { buildLocalDeps } from '../../functions/local/local-parts';
 import { handler } from '../../functions/receive-mail';
-import { buildDeps } from '../../functions/runtime/container';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
 import { mime } from '../builders/mail';
 import { emailsTo } from '../support/local-services';
@@ -32,7 +32,7 @@ async function deliver(to: string, raw: Uint8Array, messageId = `it-${nextSubscr
 }
 
 async function activeOnDay4() {
-  const deps = await buildDeps();
+  const deps = await buildLocalDeps();
   const email = `inbound-${nextSubscriberId()}@example.com`;
   const sub = { ...confirm(aSubscriber({ email, emailKey: email }), new Date()), nextDay: 4 };
   await deps.store.create(sub);

@@ -3,7 +3,7 @@
  * the real HTTP handler, the real DynamoDB adapter on DynamoDB Local and SESv2 to the emulator.
  */
 import { handler } from '../../functions/http-api';
-import { buildDeps } from '../../functions/runtime/container';
+import { buildLocalDeps } from '../../functions/local/local-parts';
 import { schedulerPass } from '../../functions/runtime/scheduler-pass';
 import { httpEvent } from '../builders/events';
 import { emailsTo, headerOf } from '../support/local-services';
@@ -31,7 +31,7 @@ describe('subscription flow on the local parts', () => {
     const confirmUrl = welcome?.body.text?.match(/http\S+\/confirm\?token=[a-z0-9.]+/)?.[0] ?? '';
     expect(confirmUrl).not.toBe('');
 
-    const deps = await buildDeps();
+    const deps = await buildLocalDeps();
     const before = await deps.store.findByEmail(email);
     await handler(httpEvent({ path: '/confirm', query: { token: tokenFrom(confirmUrl) } }));
     expect((await deps.store.findByEmail(email))?.status).toBe('pending');

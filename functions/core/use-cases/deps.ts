@@ -9,11 +9,11 @@ import type {
   Mailer,
   RateLimiter,
   RawMailStore,
+  ReplyReader,
   SendLedger,
   SendQueue,
   SubscriberStore,
 } from '../ports';
-import type { ReadReply } from './receive-mail';
 
 export interface Deps {
   store: SubscriberStore;
@@ -31,5 +31,5 @@ export interface Deps {
   rawMail: RawMailStore;
   inboundLog: InboundLog;
   /** The reply parser, as the inbound use case needs it. */
-  readReply(raw: Uint8Array): Promise<ReadReply>;
+  readReply: ReplyReader;
 }

@@ -4,7 +4,7 @@
  */
 import { countSoftBounce, suppress } from '../subscriber';
 import type { Deps } from './deps';
-import { applyTransition } from './manage';
+import { applyTransition } from './transition';
 
 export interface MailEvent {
   kind: 'hard-bounce' | 'soft-bounce' | 'complaint';

@@ -7,16 +7,14 @@
  */
 import { NotFoundError, ValidationError } from '../errors';
 import { assertSendHour, isValidTimeZone } from '../schedule';
-import { ConcurrentUpdateError } from '../store-errors';
 import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
-
-type Transition = (sub: Subscriber, now: Date) => Subscriber;
+import { applyTransition } from './transition';
 
 /** Resolves a page token to its subscriber, or throws the error a page should explain. */
 export async function subscriberForToken(
-  deps: Deps,
+  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
   token: unknown,
   purpose: TokenPurpose,
 ): Promise<Subscriber> {
@@ -35,38 +33,25 @@ export async function subscriberForToken(
   return sub;
 }
 
-/** Applies `transition` to the stored subscriber, retrying on a lost race. */
-export async function applyTransition(
-  deps: Pick<Deps, 'store' | 'clock'>,
-  id: string,
-  transition: Transition,
-): Promise<Subscriber | null> {
-  for (let attempt = 0; ; attempt++) {
-    const current = await deps.store.get(id);
-    if (!current) return null;
-    const next = transition(current, deps.clock.now());
-    if (next === current) return current;
-    try {
-      return await deps.store.save(next);
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError) || attempt >= 2) throw error;
-    }
-  }
-}
-
-export async function confirmSubscription(deps: Deps, token: unknown): Promise<Subscriber> {
+export async function confirmSubscription(
+  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  token: unknown,
+): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'confirm');
   return (await applyTransition(deps, sub.id, confirm)) ?? sub;
 }
 
-export async function unsubscribeByToken(deps: Deps, token: unknown): Promise<{ email: string }> {
+export async function unsubscribeByToken(
+  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  token: unknown,
+): Promise<{ email: string }> {
   const sub = await subscriberForToken(deps, token, 'unsubscribe');
   await applyTransition(deps, sub.id, unsubscribe);
   return { email: sub.email };
 }
 
 export async function updatePreferences(
-  deps: Deps,
+  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
   token: unknown,
   prefs: { timezone: unknown; sendHour: unknown },
 ): Promise<Subscriber> {
@@ -83,7 +68,10 @@ export async function updatePreferences(
   return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;
 }
 
-export async function deleteMyData(deps: Deps, token: unknown): Promise<void> {
+export async function deleteMyData(
+  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'rawMail'>,
+  token: unknown,
+): Promise<void> {
   const sub = await subscriberForToken(deps, token, 'log');
   // Raw mail first: once the replies are gone, nothing would say which messages were theirs.
   await deps.rawMail.delete(await deps.store.replyMessageIds(sub.id));

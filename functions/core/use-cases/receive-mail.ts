@@ -16,30 +16,29 @@
  */
 import { commandEmail, receiptEmail } from '../emails';
 import { AppError, InvalidTokenError } from '../errors';
-import type { InboundOutcome } from '../ports';
+import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand } from '../ports';
 import { representativeZoneForOffset } from '../schedule';
 import type { InboundMail } from '../ses-receipt';
 import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscribe } from '../subscriber';
 import { verifyToken } from '../tokens';
 import type { Deps } from './deps';
-import { applyTransition } from './manage';
 import { subscribe } from './subscribe';
+import { applyTransition } from './transition';
 
-export type ReplyCommand = 'stop' | 'pause' | 'resume' | 'restart';
-
-/** What the reply parser makes of one raw message. */
-export interface ReadReply {
-  text: string;
-  thanked: { name: string; relationship: string | null }[];
-  command: ReplyCommand | null;
-  autoReply: boolean;
-  from: { address: string; name: string | null } | null;
-  /** The offset of the sender's Date: header in minutes east of UTC, if it had one. */
-  dateOffsetMinutes: number | null;
-  date: Date | null;
-}
-
-type InboundDeps = Deps;
+type InboundDeps = Pick<
+  Deps,
+  | 'store'
+  | 'rateLimiter'
+  | 'mailer'
+  | 'renderer'
+  | 'ids'
+  | 'clock'
+  | 'links'
+  | 'postalAddress'
+  | 'rawMail'
+  | 'inboundLog'
+  | 'readReply'
+>;
 
 type Route =
   | { kind: 'reply'; token: string }
@@ -66,11 +65,7 @@ const COMMAND_TRANSITIONS = {
   restart: { transition: restart, email: 'restarted' },
 } as const;
 
-async function send(
-  deps: InboundDeps,
-  sub: Subscriber | null,
-  email: (s: Subscriber) => Parameters<Deps['mailer']['send']>[0],
-) {
+async function send(deps: InboundDeps, sub: Subscriber | null, email: (s: Subscriber) => OutboundEmail) {
   if (sub && isMailable(sub)) await deps.mailer.send(email(sub));
 }
 

@@ -18,7 +18,7 @@ import { promptEmail, recapEmail } from '../emails';
 import type { OutboundEmail, SendJob } from '../ports';
 import { advanceAfterDelivery, RECAP_DAY, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
-import { applyTransition } from './manage';
+import { applyTransition } from './transition';
 
 export type SendOutcome = 'sent' | 'skipped' | 'already-sent' | 'in-flight';
 

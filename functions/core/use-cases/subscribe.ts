@@ -18,6 +18,11 @@ import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
 import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
 
+type SubscribeDeps = Pick<
+  Deps,
+  'store' | 'rateLimiter' | 'mailer' | 'renderer' | 'ids' | 'clock' | 'links' | 'postalAddress'
+>;
+
 export interface SubscribeRequest {
   email: unknown;
   name?: string | null;
@@ -61,7 +66,12 @@ function validated(request: SubscribeRequest) {
   return { address, key, timezone, sendHour, name: cleanName(request.name) };
 }
 
-async function enforceLimits(deps: Deps, client: string, emailKey: string, now: Date): Promise<void> {
+async function enforceLimits(
+  deps: Pick<Deps, 'rateLimiter'>,
+  client: string,
+  emailKey: string,
+  now: Date,
+): Promise<void> {
   const checks = await Promise.all([
     deps.rateLimiter.hit(
       `subscribe:client:${client}`,
@@ -80,12 +90,15 @@ async function enforceLimits(deps: Deps, client: string, emailKey: string, now: 
   if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((c) => c.retryAfterSeconds)));
 }
 
-async function sendWelcome(deps: Deps, sub: Subscriber, now: Date): Promise<void> {
+async function sendWelcome(deps: SubscribeDeps, sub: Subscriber, now: Date): Promise<void> {
   await deps.mailer.send(welcomeEmail(deps, sub, now));
   await deps.store.save({ ...sub, welcomeSentAt: now.toISOString() });
 }
 
-export async function subscribe(deps: Deps, request: SubscribeRequest): Promise<{ status: 'pending' }> {
+export async function subscribe(
+  deps: SubscribeDeps,
+  request: SubscribeRequest,
+): Promise<{ status: 'pending' }> {
   const input = validated(request);
   const now = deps.clock.now();
   await enforceLimits(deps, request.client, input.key, now);

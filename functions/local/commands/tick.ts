@@ -2,9 +2,9 @@
  * `gratitude tick --at ISO8601`: one scheduler pass at that instant against the running local
  * stack, then the queued sends; prints `{"due": n, "sent": n}`.
  */
-import { buildDeps } from '../../runtime/container';
 import { schedulerPass } from '../../runtime/scheduler-pass';
 import { applyLocalEnv, localConfig } from '../local-env';
+import { buildLocalDeps } from '../local-parts';
 import { CliUsageError, parseOptions, required } from './cli-io';
 
 export async function run(args: string[]): Promise<number> {
@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
     throw new CliUsageError(`--at must be an ISO 8601 instant such as 2026-11-26T13:05:00Z (got "${text}")`);
   }
   applyLocalEnv(localConfig());
-  const { due, sent, failed } = await schedulerPass(await buildDeps(), at);
+  const { due, sent, failed } = await schedulerPass(await buildLocalDeps(), at);
   console.log(JSON.stringify({ due, sent }));
   if (failed > 0) console.error(`gratitude tick: ${failed} send(s) failed and stay due for the next pass`);
   return 0;

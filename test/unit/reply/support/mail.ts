@@ -5,6 +5,7 @@
  * legacy charsets) are assembled by hand, as those clients do.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { escapeHtml } from '../../../../functions/adapters/templates/format';
 
 export type Client =
   | 'gmail'
@@ -130,10 +131,6 @@ function bodyOf(html: string): string {
   if (open < 0) return html;
   const start = html.indexOf('>', open) + 1;
   return html.slice(start, close < 0 ? undefined : close);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function htmlParagraphs(text: string): string {
