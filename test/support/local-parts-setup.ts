@@ -1,0 +1,8 @@
+/**
+ * Jest setupFiles of the `integration` project: the handlers there run as the local stack runs
+ * them, with the raw-mail directory and the in-process queue standing in for S3 and SQS.
+ */
+import { localParts } from '../../functions/local/local-parts';
+import { supplyParts } from '../../functions/runtime/container';
+
+supplyParts(localParts());
