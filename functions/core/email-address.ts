@@ -71,3 +71,15 @@ export function parseEmailAddress(input: unknown): EmailAddress {
   if (address.length > MAX_ADDRESS_LENGTH) throw invalid();
   return { address, key: address.toLowerCase() };
 }
+
+/**
+ * The mailbox an address delivers to, for counting only: lower-cased, with the `+tag` dropped, so
+ * `V+a@x`, `v+b@x` and `v@x` count as one mailbox against a per-address limit. The address itself
+ * (and the identity `key`) keep the tag.
+ */
+export function mailboxKey(key: string): string {
+  const at = key.lastIndexOf('@');
+  const local = key.slice(0, at).toLowerCase();
+  const plus = local.indexOf('+');
+  return `${plus > 0 ? local.slice(0, plus) : local}${key.slice(at).toLowerCase()}`;
+}

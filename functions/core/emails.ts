@@ -22,7 +22,22 @@ export interface EmailRenderer {
   welcome(values: Common & { confirmUrl: string }): RenderedEmail;
   prompt(values: Common & { day: number; logUrl: string }): RenderedEmail;
   receipt(
-    values: Common & { day: number; thanked: ThankedPerson[]; note: string; logUrl: string },
+    values: Common & {
+      day: number;
+      thanked: ThankedPerson[];
+      note: string;
+      notices: string[];
+      logUrl: string;
+    },
+  ): RenderedEmail;
+  notice(
+    values: Common & {
+      subject: string;
+      heading: string;
+      paragraphs: string[];
+      linkLead: string;
+      logUrl: string;
+    },
   ): RenderedEmail;
   command(
     values: Common & {
@@ -51,7 +66,15 @@ export interface Composer {
   postalAddress: string;
 }
 
-function envelope(composer: Composer, sub: Subscriber, now: Date) {
+/**
+ * RFC 3834: every email here is automatic. Answers to a person's mail (receipts, command
+ * confirmations, notices) are `auto-replied`, the rest `auto-generated`; either tells a
+ * well-behaved responder not to answer, and our own inbound side never answers such mail.
+ */
+export type AutoSubmitted = 'auto-generated' | 'auto-replied';
+export const autoSubmitted = (value: AutoSubmitted) => ({ name: 'Auto-Submitted', value });
+
+function envelope(composer: Composer, sub: Subscriber, now: Date, kind: AutoSubmitted = 'auto-generated') {
   const links = linksFor(composer.links, sub.id, now);
   return {
     links,
@@ -60,7 +83,7 @@ function envelope(composer: Composer, sub: Subscriber, now: Date) {
       unsubscribeUrl: links.unsubscribeUrl,
       postalAddress: composer.postalAddress,
     },
-    headers: listUnsubscribeHeaders(links),
+    headers: [...listUnsubscribeHeaders(links), autoSubmitted(kind)],
   };
 }
 
@@ -68,14 +91,14 @@ function envelope(composer: Composer, sub: Subscriber, now: Date) {
 export function welcomeEmail(composer: Composer, sub: Subscriber, now: Date): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now);
   const rendered = composer.renderer.welcome({ ...common, confirmUrl: links.confirmUrl });
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(0), headers };
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(0, sub.week), headers };
 }
 
 /** The prompt of `day` (1..7); replies go to that day's reply address. */
 export function promptEmail(composer: Composer, sub: Subscriber, day: number, now: Date): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now);
   const rendered = composer.renderer.prompt({ ...common, day, logUrl: links.logUrl });
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(day), headers };
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(day, sub.week), headers };
 }
 
 /** After day 7: everyone thanked, by day, with the participant's words. */
@@ -94,19 +117,26 @@ export function recapEmail(
       .flatMap((reply) => reply.thanked.map((person) => ({ ...person, note: reply.text }))),
   }));
   const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl });
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK), headers };
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK, sub.week), headers };
 }
 
 /** What a reply was understood to say; replying to it appends to the same day. */
 export function receiptEmail(
   composer: Composer,
   sub: Subscriber,
-  reply: { day: number; thanked: ThankedPerson[]; note: string },
+  reply: { day: number; week?: number; thanked: ThankedPerson[]; note: string; notices?: string[] },
   now: Date,
 ): OutboundEmail {
-  const { links, common, headers } = envelope(composer, sub, now);
-  const rendered = composer.renderer.receipt({ ...common, ...reply, logUrl: links.logUrl });
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(reply.day), headers };
+  const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
+  const rendered = composer.renderer.receipt({
+    ...common,
+    day: reply.day,
+    thanked: reply.thanked,
+    note: reply.note,
+    notices: reply.notices ?? [],
+    logUrl: links.logUrl,
+  });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(reply.day, reply.week ?? sub.week), headers };
 }
 
 export type CommandKind = 'stopped' | 'paused' | 'resumed' | 'restarted';
@@ -118,7 +148,7 @@ export function commandEmail(
   kind: CommandKind,
   now: Date,
 ): OutboundEmail {
-  const { links, common, headers } = envelope(composer, sub, now);
+  const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
   const rendered = composer.renderer.command({
     ...common,
     kind,
@@ -126,6 +156,30 @@ export function commandEmail(
     nextDay: kind === 'resumed' ? sub.nextDay : null,
   });
   // After STOP there is nothing left to unsubscribe from: no list headers, no reply address.
-  if (kind === 'stopped') return { to: sub.email, ...rendered, headers: [] };
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(Math.min(sub.nextDay, 7)), headers };
+  if (kind === 'stopped') return { to: sub.email, ...rendered, headers: [autoSubmitted('auto-replied')] };
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(Math.min(sub.nextDay, 7), sub.week), headers };
+}
+
+/** A reply to this person's address came from another address: it is held until they add it. */
+export function heldReplyEmail(
+  composer: Composer,
+  sub: Subscriber,
+  held: { day: number; from: string },
+  now: Date,
+): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
+  const dayText = held.day > 0 ? `your Day ${held.day} prompt` : 'your welcome email';
+  const rendered = composer.renderer.notice({
+    ...common,
+    subject: 'A reply from another address is waiting for you',
+    heading: 'Was this you?',
+    paragraphs: [
+      `A reply to ${dayText} arrived from ${held.from}, which is not the address you signed up with. ` +
+        'So that nobody else can write in your log, it is held and not logged.',
+      'If it was you, add it from your log page; otherwise discard it there or simply ignore this email.',
+    ],
+    linkLead: 'Add or discard it on your log page',
+    logUrl: links.logUrl,
+  });
+  return { to: sub.email, ...rendered, headers };
 }

@@ -10,6 +10,8 @@ export interface LinkSettings {
   /** Domain of `reply+<token>@`, `start@` and `unsubscribe+<token>@`. */
   inboundDomain: string;
   keys: TokenKeys;
+  /** The address emails are sent from (never a subscriber: that would be a mail loop). */
+  senderAddress?: string;
 }
 
 export interface SubscriberLinks {
@@ -19,8 +21,8 @@ export interface SubscriberLinks {
   preferencesUrl: string;
   /** `mailto:` address that unsubscribes this person when mailed. */
   unsubscribeMailto: string;
-  /** The Reply-To for a day's email (0 = the welcome, which confirms when answered). */
-  replyTo(day: number): string;
+  /** The Reply-To for a day's email of a week (day 0 = the welcome, which confirms when answered). */
+  replyTo(day: number, week: number): string;
 }
 
 function pageUrl(base: string, path: string, token: string): string {
@@ -39,7 +41,8 @@ export function linksFor(settings: LinkSettings, subscriberId: string, now: Date
     logUrl: pageUrl(publicUrl, 'log', logToken),
     preferencesUrl: pageUrl(publicUrl, 'preferences', logToken),
     unsubscribeMailto: `mailto:unsubscribe+${unsubscribeToken}@${inboundDomain}?subject=unsubscribe`,
-    replyTo: (day) => `reply+${signToken(keys, { purpose: 'reply', subscriberId, day })}@${inboundDomain}`,
+    replyTo: (day, week) =>
+      `reply+${signToken(keys, { purpose: 'reply', subscriberId, day, week })}@${inboundDomain}`,
   };
 }
 

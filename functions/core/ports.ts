@@ -23,6 +23,19 @@ export interface SubscriberStore {
   logReply(id: string, week: number, reply: LoggedReply): Promise<void>;
   /** Message ids of every reply kept for this person (to delete their raw mail with them). */
   replyMessageIds(id: string): Promise<string[]>;
+  /** Keeps a reply sent from another address aside until the person adds it to their log. */
+  holdReply(id: string, reply: HeldReply): Promise<void>;
+  /** The held replies, oldest first. */
+  heldReplies(id: string): Promise<HeldReply[]>;
+  /** Removes one held reply and returns it (null when there is none with that message id). */
+  takeHeldReply(id: string, messageId: string): Promise<HeldReply | null>;
+}
+
+/** A reply from an address that is not the subscriber's: kept apart, never logged on its own. */
+export interface HeldReply extends LoggedReply {
+  week: number;
+  /** The address it came from, shown to the person so they can recognise it. */
+  from: string;
 }
 
 export interface LoggedReply {
@@ -47,7 +60,9 @@ export interface RateLimiter {
     limit: number,
     windowSeconds: number,
     now: Date,
-  ): Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+  ): Promise<{ allowed: boolean; retryAfterSeconds: number; count: number }>;
+  /** Removes every window of `key` (a person's data goes when they delete it). */
+  forget(key: string): Promise<void>;
 }
 
 export interface OutboundEmail {
@@ -123,15 +138,44 @@ export type InboundOutcome =
   | 'rejected-verdict'
   | 'invalid-token'
   | 'unknown-subscriber'
-  | 'unroutable';
+  | 'unroutable'
+  /** Sent from an address that is not the subscriber's: a command ignored, words held. */
+  | 'stranger-ignored'
+  | 'held'
+  /** The same Message-ID from the same sender was handled before (a resend, a forward loop). */
+  | 'duplicate-message'
+  /** More entries in a day than the daily cap: the raw mail is kept, nothing is logged. */
+  | 'over-daily-cap'
+  /** `start@` mail that cannot subscribe: the sender is one of our own addresses, or invalid. */
+  | 'refused-sender'
+  /** `start@` mail over the per-sender sign-up limit. */
+  | 'rate-limited';
 
-/** One record per SES message id: the dedupe guard (SES may deliver twice) and the audit trail. */
+/** What `InboundLog.begin` found: a first (or taken-over) handling, a finished one, or one in flight. */
+export type InboundBegin = 'started' | 'duplicate' | 'in-flight';
+
+/**
+ * One record per SES message id: the dedupe guard (SES may deliver twice) and the audit trail.
+ * The record is a lease, like a send claim: a handler that dies before recording the outcome
+ * (timeout, out of memory) leaves a lease that runs out, and the retry handles the message again.
+ */
 export interface InboundLog {
-  /** Records the message as being handled; false when it was seen before. */
-  begin(messageId: string, receivedAt: Date): Promise<boolean>;
+  /** Starts handling; takes over a handling whose lease ran out. */
+  begin(messageId: string, receivedAt: Date, now: Date, leaseSeconds: number): Promise<InboundBegin>;
   finish(messageId: string, outcome: InboundOutcome, subscriberId?: string): Promise<void>;
   /** Forgets a message whose handling failed, so that a redelivery or redrive handles it again. */
   abandon(messageId: string): Promise<void>;
+  /**
+   * Records that the sender's message `dedupeKey` (a hash of sender and Message-ID) arrived as
+   * `messageId`; false when another delivery already carried it.
+   */
+  firstDelivery(dedupeKey: string, messageId: string, now: Date): Promise<boolean>;
+  /** Notes that `messageId` belongs to the subscriber, so that deleting them finds it. */
+  link(messageId: string, subscriberId: string, dedupeKey?: string): Promise<void>;
+  /** Every message linked to the subscriber (with its dedupe key, if any). */
+  messagesOf(subscriberId: string): Promise<{ messageId: string; dedupeKey?: string }[]>;
+  /** Removes the records of these messages and of the subscriber's links to them. */
+  forget(subscriberId: string, messages: { messageId: string; dedupeKey?: string }[]): Promise<void>;
 }
 
 export type { ReplyCommand };
@@ -146,6 +190,8 @@ export interface ReadReply {
   /** The offset of the sender's Date: header in minutes east of UTC, if it had one. */
   dateOffsetMinutes: number | null;
   date: Date | null;
+  /** The RFC 5322 Message-ID header, if any. */
+  messageIdHeader?: string | null;
 }
 
 /** Reads one raw inbound message (only the receive function carries the parser). */

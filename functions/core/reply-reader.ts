@@ -24,5 +24,6 @@ export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
     from: parsed.from?.address ? { address: parsed.from.address, name: parsed.from.name || null } : null,
     dateOffsetMinutes: dateOffsetMinutes(parsed.date),
     date: parsed.dateIso ? new Date(parsed.dateIso) : null,
+    messageIdHeader: parsed.messageId,
   };
 }

@@ -3,6 +3,7 @@
  * validated and reduced to what the inbound use case needs.
  */
 import { z } from 'zod';
+import type { SenderEvidence } from './sender';
 
 const verdict = z.object({ status: z.string() }).optional();
 
@@ -32,7 +33,7 @@ export const sesReceiptEvent = z.object({
     .min(1),
 });
 
-export interface InboundMail {
+export interface InboundMail extends SenderEvidence {
   messageId: string;
   receivedAt: Date;
   /** Envelope recipients at our inbound domain. */
@@ -46,6 +47,12 @@ export function inboundMailFrom(event: unknown): InboundMail[] {
     messageId: mail.messageId,
     receivedAt: new Date(receipt.timestamp),
     recipients: receipt.recipients,
+    envelopeFrom: mail.source,
+    verdicts: {
+      spf: receipt.spfVerdict?.status ?? null,
+      dkim: receipt.dkimVerdict?.status ?? null,
+      dmarc: receipt.dmarcVerdict?.status ?? null,
+    },
     failedChecks: (
       [
         ['spam', receipt.spamVerdict],
@@ -58,14 +65,22 @@ export function inboundMailFrom(event: unknown): InboundMail[] {
   }));
 }
 
-/** A real-shaped receipt event, as the local SMTP server hands mail over (all checks PASS). */
+/**
+ * A real-shaped receipt event, as the local SMTP server hands mail over. Nothing checks SPF or DKIM
+ * locally, so by default the verdicts are those of a domain without a DMARC policy whose envelope
+ * sender passed SPF: the From address then counts as the sender's only when its domain is the
+ * envelope sender's.
+ */
 export function sesReceiptEventFor(input: {
   messageId: string;
   mailFrom: string;
   recipients: string[];
   receivedAt: Date;
+  verdicts?: Partial<Record<'spam' | 'virus' | 'spf' | 'dkim' | 'dmarc', string>>;
 }) {
-  const pass = { status: 'PASS' };
+  const verdict = (name: 'spam' | 'virus' | 'spf' | 'dkim' | 'dmarc', otherwise: string) => ({
+    status: input.verdicts?.[name] ?? otherwise,
+  });
   const at = input.receivedAt.toISOString();
   return {
     Records: [
@@ -86,11 +101,11 @@ export function sesReceiptEventFor(input: {
             timestamp: at,
             processingTimeMillis: 1,
             recipients: input.recipients,
-            spamVerdict: pass,
-            virusVerdict: pass,
-            spfVerdict: pass,
-            dkimVerdict: pass,
-            dmarcVerdict: pass,
+            spamVerdict: verdict('spam', 'PASS'),
+            virusVerdict: verdict('virus', 'PASS'),
+            spfVerdict: verdict('spf', 'PASS'),
+            dkimVerdict: verdict('dkim', 'GRAY'),
+            dmarcVerdict: verdict('dmarc', 'GRAY'),
             action: {
               type: 'Lambda',
               functionArn: 'arn:aws:lambda:local:000000000000:function:receive-mail',

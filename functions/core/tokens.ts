@@ -6,12 +6,14 @@
  *   confirm      c.<id>.<expiry, Unix seconds>.<mac>   expires 7 days after signing
  *   unsubscribe  u.<id>.<mac>                          never expires
  *   log          l.<id>.<mac>                          never expires
- *   reply        r.<id>.<day 0..7>.<mac>               never expires; day 0 is the welcome email
- * e.g. `r.zyo63h2g743wzrjr.3.k6tnt3lilv3yljgzqpeegnmp` (45 characters; a confirm token is 54).
+ *   reply        r.<id>.<day 0..7>.<week>.<mac>        never expires; day 0 is the welcome email
+ * e.g. `r.zyo63h2g743wzrjr.3.2.k6tnt3lilv3yljgzqpeegnmp` (47 characters; a confirm token is 54).
+ * Reply tokens signed before they carried the week (`r.<id>.<day>.<mac>`) still verify, with no
+ * week: such a reply counts for the person's current week.
  *
  * Why this shape: a reply address must fit a 64-character local part and survive mail systems
  * that lower-case it, so everything is lower-case base32 (RFC 4648 alphabet) or digits, and the
- * reply local part is 51 characters. The mac is HMAC-SHA256 over everything before it (tag
+ * reply local part is at most 59 characters (a week of six digits). The mac is HMAC-SHA256 over everything before it (tag
  * included, so a log token can never pass as an unsubscribe token), truncated to 120 bits.
  * Keys rotate: sign with the current key, accept the current or the previous one.
  */
@@ -38,6 +40,8 @@ export interface ReplyClaims {
   subscriberId: string;
   /** 0 = the welcome email, 1..7 = that day's prompt. */
   day: number;
+  /** The week the email belonged to; null for tokens signed before tokens carried it. */
+  week: number | null;
 }
 export type TokenClaims = ConfirmClaims | UnsubscribeClaims | LogClaims | ReplyClaims;
 export type ClaimsFor<P extends TokenPurpose> = Extract<TokenClaims, { purpose: P }>;
@@ -53,6 +57,8 @@ export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
 export const REPLY_LOCAL_PREFIX = 'reply+';
 /** Days a reply token can name: 0 (welcome) to 7. */
 export const MAX_REPLY_DAY = 7;
+/** Weeks a reply token can name: 1 to 999,999 (six digits keep the local part within 64). */
+export const MAX_REPLY_WEEK = 999_999;
 
 const TAGS: Record<TokenPurpose, string> = { confirm: 'c', unsubscribe: 'u', log: 'l', reply: 'r' };
 const MAC_BYTES = 15; // 120 bits, exactly 24 base32 characters
@@ -116,6 +122,9 @@ function badClaims(detail: string): AppError {
   return new AppError('invalid_token_claims', `Cannot sign a token: ${detail}.`);
 }
 
+/** What a reply token is signed from; without a week it is signed in the old shape (tests of old links). */
+export type ReplySigning = Omit<ReplyClaims, 'week'> & { week?: number | null };
+
 /** Signs a confirm token valid for 7 days from `now`. */
 export function signToken(
   keys: TokenKeys,
@@ -123,10 +132,10 @@ export function signToken(
   now: Date,
 ): string;
 /** Signs an unsubscribe, log or reply token (these never expire). */
-export function signToken(keys: TokenKeys, claims: UnsubscribeClaims | LogClaims | ReplyClaims): string;
+export function signToken(keys: TokenKeys, claims: UnsubscribeClaims | LogClaims | ReplySigning): string;
 export function signToken(
   keys: TokenKeys,
-  claims: { purpose: 'confirm'; subscriberId: string } | UnsubscribeClaims | LogClaims | ReplyClaims,
+  claims: { purpose: 'confirm'; subscriberId: string } | UnsubscribeClaims | LogClaims | ReplySigning,
   now?: Date,
 ): string {
   const key = currentKey(keys);
@@ -144,6 +153,12 @@ export function signToken(
         throw badClaims('the reply day must be 0..7');
       }
       field = String(claims.day);
+      if (claims.week !== undefined && claims.week !== null) {
+        if (!Number.isInteger(claims.week) || claims.week < 1 || claims.week > MAX_REPLY_WEEK) {
+          throw badClaims('the reply week must be 1..999999');
+        }
+        field += `.${claims.week}`;
+      }
       break;
     case 'unsubscribe':
     case 'log':
@@ -161,8 +176,9 @@ export function signToken(
 // ---------------------------------------------------------------------------------------------
 // Verifying
 
-// Tag, id, optional field (canonical digits: no leading zeros), mac. Anything else is malformed.
-const TOKEN = /^([culr])\.([a-z2-7]{16})(?:\.(0|[1-9][0-9]{0,11}))?\.([a-z2-7]{24})$/;
+// Tag, id, optional field (canonical digits: no leading zeros), a reply's optional week, mac.
+// Anything else is malformed.
+const TOKEN = /^([culr])\.([a-z2-7]{16})(?:\.(0|[1-9][0-9]{0,11}))?(?:\.([1-9][0-9]{0,5}))?\.([a-z2-7]{24})$/;
 const MAX_TOKEN_LENGTH = 64;
 
 function macMatches(keys: TokenKeys, body: string, given: string): boolean {
@@ -195,11 +211,12 @@ export function verifyToken<P extends TokenPurpose>(
   const candidate = expectedPurpose === 'reply' ? token.toLowerCase() : token;
   const match = TOKEN.exec(candidate);
   if (!match) throw new InvalidTokenError();
-  const [, tag, subscriberId = '', field, given = ''] = match;
+  const [, tag, subscriberId = '', field, week, given = ''] = match;
   if (!Object.hasOwn(TAGS, expectedPurpose) || tag !== TAGS[expectedPurpose]) throw new InvalidTokenError();
 
   const needsField = expectedPurpose === 'confirm' || expectedPurpose === 'reply';
   if (needsField !== (field !== undefined)) throw new InvalidTokenError();
+  if (week !== undefined && expectedPurpose !== 'reply') throw new InvalidTokenError();
   if (expectedPurpose === 'reply' && Number(field) > MAX_REPLY_DAY) throw new InvalidTokenError();
 
   const body = candidate.slice(0, candidate.length - given.length - 1);
@@ -219,7 +236,12 @@ export function verifyToken<P extends TokenPurpose>(
       break;
     }
     case 'reply':
-      claims = { purpose: 'reply', subscriberId, day: Number(field) };
+      claims = {
+        purpose: 'reply',
+        subscriberId,
+        day: Number(field),
+        week: week === undefined ? null : Number(week),
+      };
       break;
     case 'unsubscribe':
       claims = { purpose: 'unsubscribe', subscriberId };

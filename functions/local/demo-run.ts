@@ -18,6 +18,7 @@ import { planWeek, type WeekPlan } from '../core/schedule';
 import type { Subscriber } from '../core/subscriber';
 import type { Deps } from '../core/use-cases/deps';
 import { type WeekLog, weekLog } from '../core/use-cases/week-log';
+import { ENV } from '../runtime/env';
 import { CAST, type CastMember, type DayAction, REPLY_DELAY_MINUTES } from './demo-cast';
 import { type ComposedReply, composeAutoReply, composeReply, type OriginalEmail } from './demo-mail';
 import { applyLocalEnv, LOCAL_ENV, localConfig } from './local-env';
@@ -140,6 +141,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     // Before the handlers load: their SDK clients and configuration read it at module scope.
     applyLocalEnv(config);
+    // The whole week's replies arrive within seconds here: one day's allowance of receipts would
+    // not answer them all.
+    process.env[ENV.receiptsPerDay] = '20';
 
     say('Starting DynamoDB Local (in memory), the SES emulator, inbound SMTP and the HTTP app…');
     let handlers: LocalHandlers | undefined;

@@ -25,6 +25,7 @@ export const mailSection = z
     [ENV.configurationSet]: nonEmpty.optional(),
     [ENV.hmacSecretArn]: nonEmpty.optional(),
     [ENV.hmacKeys]: nonEmpty.optional(),
+    [ENV.receiptsPerDay]: z.coerce.number().int().min(1).max(1000).optional(),
   })
   .refine((env) => env[ENV.hmacSecretArn] !== undefined || env[ENV.hmacKeys] !== undefined, {
     message: `one of ${ENV.hmacSecretArn} or ${ENV.hmacKeys} is required`,
@@ -35,6 +36,7 @@ export const mailSection = z
     publicUrl: env[ENV.publicUrl],
     postalAddress: env[ENV.postalAddress],
     configurationSet: env[ENV.configurationSet],
+    receiptsPerDay: env[ENV.receiptsPerDay],
     hmac:
       env[ENV.hmacKeys] !== undefined
         ? ({ kind: 'inline', json: env[ENV.hmacKeys] } as const)

@@ -78,6 +78,11 @@ function tableParts(env: Env) {
   };
 }
 
+/** The address in an RFC 5322 mailbox: `Gratitude Week <hello@example.org>` gives `hello@example.org`. */
+export function addressOf(mailbox: string): string {
+  return (/<([^>]+)>\s*$/.exec(mailbox)?.[1] ?? mailbox).trim().toLowerCase();
+}
+
 async function mailParts(env: Env) {
   const mail = parseSection(mailSection, env);
   return {
@@ -86,8 +91,10 @@ async function mailParts(env: Env) {
       publicUrl: mail.publicUrl,
       inboundDomain: mail.inboundDomain,
       keys: await loadTokenKeys(mail.hmac),
+      senderAddress: addressOf(mail.sender),
     },
     postalAddress: mail.postalAddress,
+    ...(mail.receiptsPerDay === undefined ? {} : { inboundLimits: { receiptsPerDay: mail.receiptsPerDay } }),
   };
 }
 

@@ -25,6 +25,11 @@ export const ENV = {
   rawMailBucket: 'RAW_MAIL_BUCKET',
   /** Number of shards of the due index (a small integer; the dispatcher queries each). */
   dueShards: 'DUE_SHARDS',
+  /**
+   * Optional: receipts a person gets a day (default 5). Only the local demo raises it, since its
+   * whole week passes in seconds.
+   */
+  receiptsPerDay: 'RECEIPTS_PER_DAY',
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

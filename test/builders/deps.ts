@@ -39,6 +39,7 @@ export type TestDeps = Deps & {
   queue: InProcessSendQueue;
   rawMail: MemoryRawMailStore;
   inboundLog: MemoryInboundLog;
+  rateLimiter: MemoryRateLimiter;
 };
 
 export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
@@ -56,7 +57,12 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     renderer: templateRenderer,
     ids: { subscriberId: nextSubscriberId },
     clock: new ManualClock(new Date('2026-11-25T12:00:00Z')),
-    links: { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
+    links: {
+      publicUrl: 'https://gratitude.test',
+      inboundDomain: 'in.gratitude.test',
+      keys: TEST_KEYS,
+      senderAddress: 'hello@gratitude.test',
+    },
     postalAddress: 'Gratitude Week, 1 Test Street, Testville',
     ...overrides,
   };

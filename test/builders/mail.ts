@@ -29,13 +29,19 @@ export async function mime(input: {
 let counter = 0;
 export function receiptEvent(
   recipients: string[],
-  overrides: { messageId?: string; receivedAt?: Date } = {},
+  overrides: {
+    messageId?: string;
+    receivedAt?: Date;
+    mailFrom?: string;
+    verdicts?: Parameters<typeof sesReceiptEventFor>[0]['verdicts'];
+  } = {},
 ) {
   counter++;
   return sesReceiptEventFor({
     messageId: overrides.messageId ?? `test-message-${counter}-${Math.random().toString(36).slice(2, 10)}`,
-    mailFrom: 'dana@example.com',
+    mailFrom: overrides.mailFrom ?? 'dana@example.com',
     recipients,
     receivedAt: overrides.receivedAt ?? new Date('2026-11-26T14:14:00Z'),
+    ...(overrides.verdicts ? { verdicts: overrides.verdicts } : {}),
   });
 }

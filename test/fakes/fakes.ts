@@ -14,7 +14,19 @@ export class MemoryRateLimiter implements RateLimiter {
     return {
       allowed: count <= limit,
       retryAfterSeconds: Math.max(1, windowStart + windowSeconds - nowSeconds),
+      count,
     };
+  }
+
+  async forget(key: string): Promise<void> {
+    for (const bucket of [...this.counts.keys()]) {
+      if (bucket.slice(0, bucket.lastIndexOf('@')) === key) this.counts.delete(bucket);
+    }
+  }
+
+  /** The keys with a count in some window (what deleting a person must clear). */
+  keys(): string[] {
+    return [...new Set([...this.counts.keys()].map((bucket) => bucket.slice(0, bucket.lastIndexOf('@'))))];
   }
 }
 

@@ -2,6 +2,8 @@
 import type {
   ClaimOutcome,
   DueIndex,
+  HeldReply,
+  InboundBegin,
   InboundLog,
   InboundOutcome,
   LoggedReply,
@@ -19,6 +21,7 @@ export class MemorySubscriberStore implements SubscriberStore {
   readonly emails = new Map<string, string>();
   readonly prompts = new Map<string, { week: number; day: number; sentAt: string }[]>();
   readonly replies = new Map<string, (LoggedReply & { week: number })[]>();
+  readonly held = new Map<string, HeldReply[]>();
 
   async create(sub: Subscriber): Promise<void> {
     if (this.emails.has(sub.emailKey) || this.subscribers.has(sub.id)) throw new EmailTakenError();
@@ -50,12 +53,42 @@ export class MemorySubscriberStore implements SubscriberStore {
     this.subscribers.delete(id);
     this.prompts.delete(id);
     this.replies.delete(id);
+    this.held.delete(id);
   }
 
+  /** Like the table's item key, one message logged twice for the same day and week is one reply. */
   async logReply(id: string, week: number, reply: LoggedReply): Promise<void> {
-    const list = this.replies.get(id) ?? [];
+    const list = (this.replies.get(id) ?? []).filter(
+      (r) =>
+        !(
+          r.messageId === reply.messageId &&
+          r.week === week &&
+          r.day === reply.day &&
+          r.receivedAt === reply.receivedAt
+        ),
+    );
     list.push({ ...structuredClone(reply), week });
     this.replies.set(id, list);
+  }
+
+  async holdReply(id: string, reply: HeldReply): Promise<void> {
+    const list = (this.held.get(id) ?? []).filter((r) => r.messageId !== reply.messageId);
+    list.push(structuredClone(reply));
+    this.held.set(id, list);
+  }
+
+  async heldReplies(id: string): Promise<HeldReply[]> {
+    return structuredClone(this.held.get(id) ?? []).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async takeHeldReply(id: string, messageId: string): Promise<HeldReply | null> {
+    const list = this.held.get(id) ?? [];
+    const found = list.find((r) => r.messageId === messageId) ?? null;
+    this.held.set(
+      id,
+      list.filter((r) => r.messageId !== messageId),
+    );
+    return found;
   }
 
   async replyMessageIds(id: string): Promise<string[]> {
@@ -135,21 +168,64 @@ export class MemoryDueIndex implements DueIndex {
   }
 }
 
-export class MemoryInboundLog implements InboundLog {
-  readonly records = new Map<string, { outcome?: InboundOutcome; subscriberId?: string }>();
+type InboundRecord = {
+  state: 'handling' | 'done';
+  leaseUntil: number;
+  outcome?: InboundOutcome;
+  subscriberId?: string;
+};
 
-  async begin(messageId: string): Promise<boolean> {
-    if (this.records.has(messageId)) return false;
-    this.records.set(messageId, {});
-    return true;
+export class MemoryInboundLog implements InboundLog {
+  readonly records = new Map<string, InboundRecord>();
+  readonly firstCarriers = new Map<string, string>();
+  readonly links = new Map<string, Map<string, string | undefined>>();
+
+  async begin(messageId: string, _receivedAt: Date, now: Date, leaseSeconds: number): Promise<InboundBegin> {
+    const existing = this.records.get(messageId);
+    if (existing?.state === 'done') return 'duplicate';
+    if (existing && existing.leaseUntil >= now.getTime()) return 'in-flight';
+    this.records.set(messageId, { state: 'handling', leaseUntil: now.getTime() + leaseSeconds * 1000 });
+    return 'started';
   }
 
   async finish(messageId: string, outcome: InboundOutcome, subscriberId?: string): Promise<void> {
-    this.records.set(messageId, subscriberId ? { outcome, subscriberId } : { outcome });
+    this.records.set(messageId, {
+      state: 'done',
+      leaseUntil: 0,
+      outcome,
+      ...(subscriberId ? { subscriberId } : {}),
+    });
   }
 
   async abandon(messageId: string): Promise<void> {
     this.records.delete(messageId);
+  }
+
+  async firstDelivery(dedupeKey: string, messageId: string): Promise<boolean> {
+    const first = this.firstCarriers.get(dedupeKey);
+    if (first !== undefined && first !== messageId) return false;
+    this.firstCarriers.set(dedupeKey, messageId);
+    return true;
+  }
+
+  async link(messageId: string, subscriberId: string, dedupeKey?: string): Promise<void> {
+    const mine = this.links.get(subscriberId) ?? new Map<string, string | undefined>();
+    mine.set(messageId, dedupeKey);
+    this.links.set(subscriberId, mine);
+  }
+
+  async messagesOf(subscriberId: string) {
+    return [...(this.links.get(subscriberId) ?? new Map<string, string | undefined>())].map(
+      ([messageId, dedupeKey]) => (dedupeKey ? { messageId, dedupeKey } : { messageId }),
+    );
+  }
+
+  async forget(subscriberId: string, messages: { messageId: string; dedupeKey?: string }[]): Promise<void> {
+    for (const { messageId, dedupeKey } of messages) {
+      this.records.delete(messageId);
+      this.links.get(subscriberId)?.delete(messageId);
+      if (dedupeKey) this.firstCarriers.delete(dedupeKey);
+    }
   }
 }
 

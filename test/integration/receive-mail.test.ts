@@ -4,14 +4,21 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sesReceiptEventFor } from '../../functions/core/ses-receipt';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store';
+import { RetryableError } from '../../functions/core/errors';
+import { readReplyFromParser } from '../../functions/core/reply-reader';
+import { inboundMailFrom, sesReceiptEventFor } from '../../functions/core/ses-receipt';
 import { confirm } from '../../functions/core/subscriber';
 import { signToken } from '../../functions/core/tokens';
+import { INBOUND_LIMITS, receiveMail } from '../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../functions/core/use-cases/week-log';
 import { buildLocalDeps } from '../../functions/local/local-parts';
 import { handler } from '../../functions/receive-mail';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
 import { mime } from '../builders/mail';
+import { ManualClock } from '../fakes/fakes';
 import { emailsTo } from '../support/local-services';
 
 const rawDir = process.env.RAW_MAIL_DIR ?? '';
@@ -45,6 +52,7 @@ describe('receive function on the local parts', () => {
   it('a late reply to day 2 on day 4 is logged for day 2, once, even when SES delivers it twice', async () => {
     const { deps, sub, email, replyTo } = await activeOnDay4();
     const raw = await mime({
+      from: email,
       to: replyTo(2),
       text: 'Finally thanked my neighbour Mrs. Okafor for the snow shovelling.',
     });
@@ -83,6 +91,73 @@ describe('receive function on the local parts', () => {
     const forged = replyTo(1).replace(/\.[a-z2-7]{24}@/, '.bbbbbbbbbbbbbbbbbbbbbbbb@');
     await deliver(forged, await mime({ to: forged, text: 'I thanked my boss Tom.' }));
     expect((await deps.store.weekActivity(sub.id, 1)).replies).toEqual([]);
+  });
+
+  it('a handling that died between the marker and the outcome is taken over after its lease: the reply is logged once', async () => {
+    const { deps, sub, email, replyTo } = await activeOnDay4();
+    const clock = new ManualClock(new Date());
+    const messageId = `it-lease-${nextSubscriberId()}`;
+    writeFileSync(
+      join(rawDir, messageId),
+      await mime({ from: email, to: replyTo(2), text: 'Thanked my aunt Rosa.' }),
+    );
+    const [mail] = inboundMailFrom(
+      sesReceiptEventFor({ messageId, mailFrom: email, recipients: [replyTo(2)], receivedAt: clock.now() }),
+    );
+    const live = { ...deps, clock, readReply: readReplyFromParser };
+    // The first handling hangs after logging, before its receipt and outcome (a timeout, a kill).
+    void receiveMail({ ...live, mailer: { send: () => new Promise<never>(() => undefined) } }, mail!);
+    for (let i = 0; i < 100 && (await deps.store.weekActivity(sub.id, 1)).replies.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await expect(receiveMail(live, mail!)).rejects.toBeInstanceOf(RetryableError);
+    clock.advance((INBOUND_LIMITS.leaseSeconds + 1) * 1000);
+    expect(await receiveMail(live, mail!)).toBe('logged');
+    expect(await receiveMail(live, mail!)).toBe('duplicate');
+    expect((await deps.store.weekActivity(sub.id, 1)).replies).toHaveLength(1);
+    expect((await emailsTo(email)).filter((e) => e.subject.startsWith('Logged'))).toHaveLength(1);
+  });
+
+  it('an event that failed while the database was unreachable is handled when redriven from the DLQ record', async () => {
+    const { deps, sub, email, replyTo } = await activeOnDay4();
+    const messageId = `it-redrive-${nextSubscriberId()}`;
+    writeFileSync(
+      join(rawDir, messageId),
+      await mime({ from: email, to: replyTo(3), text: 'Called my coach Reyes.' }),
+    );
+    const event = sesReceiptEventFor({
+      messageId,
+      mailFrom: email,
+      recipients: [replyTo(3)],
+      receivedAt: new Date(),
+    });
+    const unreachable = new DynamoSubscriberStore({
+      client: DynamoDBDocumentClient.from(
+        new DynamoDBClient({ endpoint: 'http://127.0.0.1:9', maxAttempts: 1, region: 'local' }),
+      ),
+      tableName: process.env.TABLE_NAME ?? '',
+      dueShards: 1,
+    });
+    const [mail] = inboundMailFrom(event);
+    await expect(
+      receiveMail({ ...deps, store: unreachable, readReply: readReplyFromParser }, mail!),
+    ).rejects.toThrow();
+    // What Lambda's on-failure destination puts in the DLQ after the retries (AWS's documented shape).
+    const dlqRecord = {
+      version: '1.0',
+      timestamp: new Date().toISOString(),
+      requestContext: {
+        requestId: 'e4b46cbf-b738-xmpl-8880-a18cdf61200e',
+        functionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:receive:$LATEST',
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: 3,
+      },
+      requestPayload: event,
+      responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+      responsePayload: { errorMessage: 'connect ECONNREFUSED 127.0.0.1:9', errorType: 'Error' },
+    };
+    await handler(JSON.parse(JSON.stringify(dlqRecord)).requestPayload);
+    expect((await deps.store.weekActivity(sub.id, 1)).replies.map((r) => r.day)).toEqual([3]);
   });
 
   it('rejects an event that is not an SES receipt, so it lands in the DLQ instead of vanishing', async () => {

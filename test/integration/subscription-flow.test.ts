@@ -47,7 +47,9 @@ describe('subscription flow on the local parts', () => {
     await schedulerPass(deps, new Date(due.getTime() + 5 * 60_000));
     const prompt = (await emailsTo(email)).find((e) => e.subject.startsWith('Day 1'));
     expect(prompt).toBeDefined();
-    expect(prompt?.replyTo[0]).toMatch(/^reply\+r\.[a-z2-7]{16}\.1\.[a-z2-7]{24}@in\.gratitude\.localhost$/);
+    expect(prompt?.replyTo[0]).toMatch(
+      /^reply\+r\.[a-z2-7]{16}\.1\.1\.[a-z2-7]{24}@in\.gratitude\.localhost$/,
+    );
     const listUnsubscribe = headerOf(prompt!, 'List-Unsubscribe') ?? '';
     const oneClick = listUnsubscribe.match(/<(http[^>]+)>/)?.[1] ?? '';
 

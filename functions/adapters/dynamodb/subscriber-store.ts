@@ -5,11 +5,11 @@
  *   pk EMAIL#<key>   sk EMAIL               uniqueness of an address, written in one transaction
  *   pk SUB#<id>      sk W#<week>#DAY#<d>     the send claim of day d (1..7, 8 = recap) of a week
  *   pk SUB#<id>      sk W#<week>#REPLY#<d>#<receivedAt>#<messageId>   one logged reply
+ *   pk SUB#<id>      sk HELD#<messageId>     a reply from another address, held until added
  * Everything under SUB#<id> goes when the person deletes their data.
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -17,9 +17,10 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { LoggedReply, SubscriberStore, WeekActivity } from '../../core/ports';
+import type { HeldReply, LoggedReply, SubscriberStore, WeekActivity } from '../../core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../core/store-errors';
 import { SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
+import { deleteKeys } from './batch';
 import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
@@ -198,7 +199,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
   async deleteAll(id: string): Promise<void> {
     const sub = await this.get(id);
     const keys = await this.itemsOf(id, { projection: '#pk, #sk' });
-    for (let i = 0; i < keys.length; i += 25) await this.batchDelete(keys.slice(i, i + 25));
+    await deleteKeys(this.table, keys);
     if (sub) {
       await this.table.client.send(
         new DeleteCommand({ TableName: this.table.tableName, Key: emailKeyItem(sub.emailKey) }),
@@ -240,28 +241,56 @@ export class DynamoSubscriberStore implements SubscriberStore {
           receivedAt: String(i.receivedAt),
           messageId: String(i.messageId),
           text: String(i.text ?? ''),
-          thanked: Array.isArray(i.thanked)
-            ? (i.thanked as Item[]).map((t) => ({
-                name: String(t.name),
-                relationship: typeof t.relationship === 'string' ? t.relationship : null,
-              }))
-            : [],
+          thanked: toThanked(i.thanked),
         }),
       )
       .sort((a, b) => a.day - b.day || a.receivedAt.localeCompare(b.receivedAt));
     return { prompts, replies };
   }
 
-  private async batchDelete(keys: Item[]): Promise<void> {
-    let pending = keys.map((Key) => ({ DeleteRequest: { Key } }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      const result = await this.table.client.send(
-        new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
-      );
-      pending = (result.UnprocessedItems?.[this.table.tableName] ?? []) as typeof pending;
-      if (attempt > 6 && pending.length > 0)
-        throw new Error(`Could not delete ${pending.length} items of ${keys.length}`);
-    }
+  async holdReply(id: string, reply: HeldReply): Promise<void> {
+    await this.table.client.send(
+      new PutCommand({
+        TableName: this.table.tableName,
+        Item: { [PK]: `SUB#${id}`, [SK]: `HELD#${reply.messageId}`, type: 'held', ...reply },
+      }),
+    );
   }
+
+  async heldReplies(id: string): Promise<HeldReply[]> {
+    const items = await this.itemsOf(id, { prefix: 'HELD#' });
+    return items.map(toHeld).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
+  async takeHeldReply(id: string, messageId: string): Promise<HeldReply | null> {
+    const { Attributes } = await this.table.client.send(
+      new DeleteCommand({
+        TableName: this.table.tableName,
+        Key: { [PK]: `SUB#${id}`, [SK]: `HELD#${messageId}` },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return Attributes ? toHeld(Attributes) : null;
+  }
+}
+
+function toThanked(value: unknown): LoggedReply['thanked'] {
+  return Array.isArray(value)
+    ? (value as Item[]).map((t) => ({
+        name: String(t.name),
+        relationship: typeof t.relationship === 'string' ? t.relationship : null,
+      }))
+    : [];
+}
+
+function toHeld(item: Item): HeldReply {
+  return {
+    day: Number(item.day),
+    week: Number(item.week),
+    receivedAt: String(item.receivedAt),
+    messageId: String(item.messageId),
+    text: String(item.text ?? ''),
+    thanked: toThanked(item.thanked),
+    from: String(item.from ?? ''),
+  };
 }

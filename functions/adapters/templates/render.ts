@@ -64,6 +64,19 @@ export interface ReceiptInput extends Footer {
   thanked: readonly ThankedPerson[];
   /** The participant's own words from this reply (shown as a short excerpt). */
   note: string;
+  /** Sentences the person should know (a reply cut to fit, the day's last receipt), in order. */
+  notices?: readonly string[];
+  logUrl: string;
+}
+
+/** A short notice about something that needs the person (a reply held from another address). */
+export interface NoticeInput extends Footer {
+  firstName: string | null;
+  subject: string;
+  heading: string;
+  paragraphs: readonly string[];
+  /** Leads the link to the log: "<lead>: your gratitude log." */
+  linkLead: string;
   logUrl: string;
 }
 
@@ -259,6 +272,8 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
         `Logged for Day ${day}: ${listText(people)}.`,
       )
     : paragraphs('I couldn’t find a name in your reply — reply again to add one.');
+  const notices = input.notices ?? [];
+  const summaryWithNotices = notices.length === 0 ? summary : join(summary, paragraphs(...notices));
 
   const words = excerpt(input.note, RECEIPT_EXCERPT);
   const quote =
@@ -276,7 +291,7 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
       preheader: found ? summary.text : 'Reply again with a name and it goes into your log.',
       greeting: greeting(input.firstName),
       heading: found ? `Day ${day} is in your log` : `Got your reply for Day ${day}`,
-      summary,
+      summary: summaryWithNotices,
       quote,
       logUrl: safeUrl(input.logUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
@@ -451,4 +466,28 @@ export function renderCommandConfirmation(input: CommandConfirmationInput): Rend
       };
     }
   }
+}
+
+/** Two fragments one after the other. */
+function join(first: Fragment, second: Fragment): Fragment {
+  return fragment(html`${first.html}${second.html}`, `${first.text}\n\n${second.text}`);
+}
+
+/** A notice that needs the person's attention; it never starts with "Day". */
+export function renderNotice(input: NoticeInput): RenderedEmail {
+  const subject = oneLine(input.subject);
+  const link = logSentence(input.logUrl, input.linkLead);
+  return {
+    subject,
+    ...fill('command', {
+      subject,
+      preheader: input.paragraphs[0] ?? '',
+      greeting: greeting(input.firstName),
+      heading: input.heading,
+      message: paragraphs(...input.paragraphs, ...(link === null ? [] : [link])),
+      unsubscribeUrl: safeUrl(input.unsubscribeUrl),
+      logLink: logLink(input.logUrl),
+      postalAddress: postal(input.postalAddress),
+    }),
+  };
 }

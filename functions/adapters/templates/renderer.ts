@@ -1,6 +1,13 @@
 /** The compiled templates as the core's `EmailRenderer` port. */
 import type { EmailRenderer } from '../../core/emails';
-import { renderCommandConfirmation, renderPrompt, renderRecap, renderReceipt, renderWelcome } from './render';
+import {
+  renderCommandConfirmation,
+  renderNotice,
+  renderPrompt,
+  renderRecap,
+  renderReceipt,
+  renderWelcome,
+} from './render';
 
 export const templateRenderer: EmailRenderer = {
   welcome: renderWelcome,
@@ -8,4 +15,5 @@ export const templateRenderer: EmailRenderer = {
   receipt: renderReceipt,
   recap: renderRecap,
   command: renderCommandConfirmation,
+  notice: renderNotice,
 };

@@ -30,6 +30,8 @@ export interface Deps {
   queue: SendQueue;
   rawMail: RawMailStore;
   inboundLog: InboundLog;
+  /** Inbound limits that differ from the defaults (the local demo, whose week passes in seconds). */
+  inboundLimits?: { receiptsPerDay?: number };
   /** The reply parser, as the inbound use case needs it. */
   readReply: ReplyReader;
 }

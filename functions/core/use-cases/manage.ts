@@ -6,6 +6,7 @@
  * All are idempotent: a second POST finds the work done and says so.
  */
 import { NotFoundError, ValidationError } from '../errors';
+import { keysHolding } from '../rate-keys';
 import { assertSendHour, isValidTimeZone } from '../schedule';
 import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
@@ -68,12 +69,26 @@ export async function updatePreferences(
   return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;
 }
 
+/**
+ * Deletes everything kept about the person: raw mail (replies, commands, held mail), the inbound
+ * records and links, the rate-limit counters that name them or their address, and the subscriber
+ * with everything under them. Mail to their old addresses is dropped from then on.
+ */
 export async function deleteMyData(
-  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'rawMail'>,
+  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'rawMail' | 'inboundLog' | 'rateLimiter'>,
   token: unknown,
 ): Promise<void> {
   const sub = await subscriberForToken(deps, token, 'log');
-  // Raw mail first: once the replies are gone, nothing would say which messages were theirs.
-  await deps.rawMail.delete(await deps.store.replyMessageIds(sub.id));
+  // Raw mail and records first: once the person is gone, nothing would say which were theirs.
+  const messages = await deps.inboundLog.messagesOf(sub.id);
+  const held = await deps.store.heldReplies(sub.id);
+  const rawIds = new Set([
+    ...messages.map((m) => m.messageId),
+    ...(await deps.store.replyMessageIds(sub.id)),
+    ...held.map((h) => h.messageId),
+  ]);
+  await deps.rawMail.delete([...rawIds]);
+  await deps.inboundLog.forget(sub.id, messages);
+  for (const key of keysHolding(sub)) await deps.rateLimiter.forget(key);
   await deps.store.deleteAll(sub.id);
 }

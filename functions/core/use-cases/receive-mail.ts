@@ -2,22 +2,29 @@
  * Inbound mail: replies to prompts, replies to the welcome, `start@` and the mailto unsubscribe.
  *
  * Primary course:
- * 1. Record the SES message id; a second delivery of the same message stops here.
+ * 1. Take the message's lease (SES message id); a second delivery of a handled message stops
+ *    here, and a handling that died (timeout, crash) is taken over once its lease runs out.
  * 2. Mail that failed the spam, virus or DMARC checks is recorded and goes no further.
- * 3. The recipient says what the message is: `reply+<token>` (the token names person and day),
- *    `start` (subscribe), `unsubscribe+<token>`. A forged or unknown token is recorded, nothing
- *    else is written.
+ * 3. The recipient says what the message is: `reply+<token>` (the token names person, day and
+ *    week), `start` (subscribe), `unsubscribe+<token>`. A forged token is recorded, nothing else
+ *    is written; mail for someone who deleted their data is dropped, raw mail included.
  * 4. The raw MIME (kept by the receipt rule) is parsed: the participant's words, whom they
  *    thanked, any command, and whether it is an auto-reply (recorded, never answered: no loops).
- * 5. A command is applied (STOP, PAUSE, RESUME, RESTART) and confirmed by email; a reply to the
- *    welcome confirms the subscription; otherwise the reply is logged for its day (several replies
- *    append) and a receipt says what was understood.
- * A failure before the outcome is recorded forgets the message id, so a retry handles it again.
+ *    The same Message-ID from the same sender counts once.
+ * 5. Only mail from the subscriber's own, authenticated address changes anything. From anyone
+ *    else a command is ignored and words are held until the person adds them from their log page
+ *    (they are told, at their own address).
+ * 6. A command is applied (STOP, PAUSE, RESUME, RESTART) and answered; a reply to the welcome
+ *    confirms; otherwise the reply is logged for its day and week (several replies append) and a
+ *    receipt says what was understood. Daily limits keep floods from becoming floods of mail.
+ * A failure before the outcome is recorded gives the lease back, so a retry handles it again.
  */
-import { commandEmail, receiptEmail } from '../emails';
-import { AppError, InvalidTokenError } from '../errors';
+import { commandEmail, heldReplyEmail, receiptEmail } from '../emails';
+import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
 import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand } from '../ports';
+import { mailClient, RATE_KEYS } from '../rate-keys';
 import { representativeZoneForOffset } from '../schedule';
+import { isFromSubscriber, messageDedupeKey } from '../sender';
 import type { InboundMail } from '../ses-receipt';
 import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscribe } from '../subscriber';
 import { verifyToken } from '../tokens';
@@ -38,7 +45,32 @@ type InboundDeps = Pick<
   | 'rawMail'
   | 'inboundLog'
   | 'readReply'
+  | 'inboundLimits'
 >;
+
+const DAY_SECONDS = 24 * 3600;
+
+/** The limits on inbound mail, per person and UTC day unless said otherwise (stated in the README). */
+export const INBOUND_LIMITS = {
+  /** Receipts a day; later replies are still logged, and the last receipt says so. */
+  receiptsPerDay: 5,
+  /** Answers to STOP, PAUSE, RESUME and RESTART a day. */
+  commandAnswersPerDay: 5,
+  /** Emails saying a reply from another address is held. */
+  heldNoticesPerDay: 2,
+  /** Replies logged or held a day; beyond it the raw mail is kept and the excess is recorded. */
+  entriesPerDay: 50,
+  /** Characters of one reply's words kept in the log; the whole message stays in the raw mail. */
+  maxNoteChars: 10_000,
+  /** People recorded from one reply, and the characters of each name. */
+  maxThankedPerReply: 25,
+  maxNameChars: 200,
+  /**
+   * How long a handling holds a message before a retry may take it over: longer than the receive
+   * function's 60-second timeout, shorter than Lambda's first retry of an Event invocation.
+   */
+  leaseSeconds: 90,
+} as const;
 
 type Route =
   | { kind: 'reply'; token: string }
@@ -65,8 +97,10 @@ const COMMAND_TRANSITIONS = {
   restart: { transition: restart, email: 'restarted' },
 } as const;
 
-async function send(deps: InboundDeps, sub: Subscriber | null, email: (s: Subscriber) => OutboundEmail) {
-  if (sub && isMailable(sub)) await deps.mailer.send(email(sub));
+/** Counts one use of a person's daily allowance; `last` is true for the final allowed one. */
+async function allowance(deps: InboundDeps, key: string, limit: number) {
+  const { allowed, count } = await deps.rateLimiter.hit(key, limit, DAY_SECONDS, deps.clock.now());
+  return { allowed, last: count === limit };
 }
 
 async function applyCommand(
@@ -86,54 +120,161 @@ async function applyCommand(
   const now = deps.clock.now();
   // The goodbye goes out even though the address is now unsubscribed: it is the answer to STOP.
   if (updated && (command === 'stop' ? updated.status === 'unsubscribed' : isMailable(updated))) {
-    await deps.mailer.send(commandEmail(deps, updated, email, now));
+    const { allowed } = await allowance(deps, RATE_KEYS.answers(sub.id), INBOUND_LIMITS.commandAnswersPerDay);
+    if (allowed) await deps.mailer.send(commandEmail(deps, updated, email, now));
   }
   return command === 'stop' ? 'unsubscribed' : 'command';
 }
 
-async function handleReply(deps: InboundDeps, mail: InboundMail, token: string, reply: ReadReply) {
+/** The reply cut to what one log entry holds; `cut` says whether anything was left out. */
+export function fitted(reply: Pick<ReadReply, 'text' | 'thanked'>) {
+  const { maxNoteChars, maxThankedPerReply, maxNameChars } = INBOUND_LIMITS;
+  let text = reply.text;
+  if (text.length > maxNoteChars) {
+    text = text.slice(0, maxNoteChars);
+    // Never leave half of a surrogate pair at the end.
+    if (/[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1);
+  }
+  const clip = (value: string) => (value.length > maxNameChars ? value.slice(0, maxNameChars) : value);
+  const thanked = reply.thanked.slice(0, maxThankedPerReply).map((person) => ({
+    name: clip(person.name),
+    relationship: person.relationship && clip(person.relationship),
+  }));
+  const cut =
+    text !== reply.text ||
+    reply.thanked.length > maxThankedPerReply ||
+    reply.thanked.some((person) => person.name.length > maxNameChars);
+  return { text, thanked, cut };
+}
+
+const CUT_NOTICE =
+  `Your reply was long, so your log keeps its first ${INBOUND_LIMITS.maxNoteChars.toLocaleString('en')} ` +
+  'characters; the whole message is kept as it arrived for 30 days.';
+const LAST_RECEIPT_NOTICE =
+  'This is today’s last receipt: replies later today are still logged, and your log page shows them all.';
+
+async function sendIfAllowed(
+  deps: InboundDeps,
+  key: string,
+  limit: number,
+  email: (last: boolean) => OutboundEmail,
+) {
+  const { allowed, last } = await allowance(deps, key, limit);
+  if (allowed) await deps.mailer.send(email(last));
+}
+
+async function handleReply(
+  deps: InboundDeps,
+  mail: InboundMail,
+  token: string,
+  reply: ReadReply,
+): Promise<{ outcome: InboundOutcome; subscriberId?: string }> {
   const now = deps.clock.now();
-  const { subscriberId, day } = verifyToken(deps.links.keys, token, 'reply', now);
-  const sub = await deps.store.get(subscriberId);
-  if (!sub) return { outcome: 'unknown-subscriber' as const };
-  if (reply.autoReply) return { outcome: 'auto-reply' as const, subscriberId };
-  const log = () =>
-    deps.store.logReply(sub.id, sub.week, {
-      day,
-      receivedAt: mail.receivedAt.toISOString(),
-      messageId: mail.messageId,
-      text: reply.text,
-      thanked: reply.thanked,
-    });
+  const claims = verifyToken(deps.links.keys, token, 'reply', now);
+  const { day } = claims;
+  const sub = await deps.store.get(claims.subscriberId);
+  if (!sub) return { outcome: 'unknown-subscriber' };
+  const from = reply.from?.address ?? null;
+  const dedupeKey = from && reply.messageIdHeader ? messageDedupeKey(from, reply.messageIdHeader) : undefined;
+  await deps.inboundLog.link(mail.messageId, sub.id, dedupeKey);
+  const result = (outcome: InboundOutcome) => ({ outcome, subscriberId: sub.id });
+  if (reply.autoReply) return result('auto-reply');
+  if (dedupeKey && !(await deps.inboundLog.firstDelivery(dedupeKey, mail.messageId, now))) {
+    return result('duplicate-message');
+  }
+  // A late reply lands in the week of the email it answers (old tokens: the current week).
+  const week = claims.week ?? sub.week;
+  const entry = {
+    day,
+    receivedAt: mail.receivedAt.toISOString(),
+    messageId: mail.messageId,
+    ...fitted(reply),
+  };
+  const withinDailyCap = async () =>
+    (await allowance(deps, RATE_KEYS.entries(sub.id), INBOUND_LIMITS.entriesPerDay)).allowed;
+
+  if (!isFromSubscriber(sub.emailKey, from, mail)) {
+    // Whoever holds a forwarded prompt must not act for its owner; they still have the links.
+    const words = entry.text.trim() !== '' || entry.thanked.length > 0;
+    if (reply.command || day === 0 || !words) return result('stranger-ignored');
+    if (!(await withinDailyCap())) return result('over-daily-cap');
+    const { cut: _cut, ...kept } = entry;
+    await deps.store.holdReply(sub.id, { ...kept, week, from: from ?? mail.envelopeFrom });
+    if (isMailable(sub)) {
+      await sendIfAllowed(deps, RATE_KEYS.held(sub.id), INBOUND_LIMITS.heldNoticesPerDay, () =>
+        heldReplyEmail(deps, sub, { day, from: from ?? (mail.envelopeFrom || 'an unknown sender') }, now),
+      );
+    }
+    return result('held');
+  }
+
+  const log = async () => {
+    const { cut: _cut, ...kept } = entry;
+    await deps.store.logReply(sub.id, week, kept);
+  };
   if (reply.command) {
     // "Thanked my mom. PAUSE please": the thanks are logged too; the command's answer is the reply.
-    if (day > 0 && reply.thanked.length > 0) await log();
-    return { outcome: await applyCommand(deps, sub, reply.command), subscriberId };
+    if (day > 0 && entry.thanked.length > 0 && (await withinDailyCap())) await log();
+    return result(await applyCommand(deps, sub, reply.command));
   }
   if (day === 0) {
     // A reply to the welcome email is the confirmation.
     await applyTransition(deps, sub.id, confirm);
-    return { outcome: 'confirmed' as const, subscriberId };
+    return result('confirmed');
   }
+  if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
-  await send(deps, sub, (s) => receiptEmail(deps, s, { day, thanked: reply.thanked, note: reply.text }, now));
-  return { outcome: 'logged' as const, subscriberId };
+  if (isMailable(sub)) {
+    const receiptsPerDay = deps.inboundLimits?.receiptsPerDay ?? INBOUND_LIMITS.receiptsPerDay;
+    await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
+      receiptEmail(
+        deps,
+        sub,
+        {
+          day,
+          week,
+          thanked: entry.thanked,
+          note: entry.text,
+          notices: [...(entry.cut ? [CUT_NOTICE] : []), ...(last ? [LAST_RECEIPT_NOTICE] : [])],
+        },
+        now,
+      ),
+    );
+  }
+  return result('logged');
 }
 
-async function handleStart(deps: InboundDeps, reply: ReadReply): Promise<InboundOutcome> {
-  if (reply.autoReply || !reply.from) return reply.autoReply ? 'auto-reply' : 'unroutable';
+async function handleStart(
+  deps: InboundDeps,
+  mail: InboundMail,
+  reply: ReadReply,
+): Promise<{ outcome: InboundOutcome; subscriberId?: string }> {
+  if (reply.autoReply) return { outcome: 'auto-reply' };
+  if (!reply.from) return { outcome: 'unroutable' };
+  const sender = reply.from.address.trim().toLowerCase();
   const timezone =
     reply.dateOffsetMinutes === null
       ? 'UTC'
       : representativeZoneForOffset(reply.dateOffsetMinutes, reply.date ?? undefined);
-  await subscribe(deps, {
-    email: reply.from.address,
-    name: reply.from.name,
-    timezone,
-    sendHour: 8,
-    client: 'mail',
-  });
-  return 'subscribed';
+  try {
+    await subscribe(deps, {
+      email: reply.from.address,
+      name: reply.from.name,
+      timezone,
+      sendHour: 8,
+      // Sign-ups by mail are limited per sender, as web sign-ups are per client.
+      client: mailClient(sender),
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) return { outcome: 'refused-sender' };
+    if (error instanceof RateLimitedError) return { outcome: 'rate-limited' };
+    throw error;
+  }
+  // The message is theirs: it goes when they delete their data.
+  const sub = await deps.store.findByEmail(sender);
+  if (!sub) return { outcome: 'subscribed' };
+  await deps.inboundLog.link(mail.messageId, sub.id);
+  return { outcome: 'subscribed', subscriberId: sub.id };
 }
 
 async function handle(
@@ -148,13 +289,15 @@ async function handle(
   try {
     if (route.kind === 'unsubscribe') {
       const { subscriberId } = verifyToken(deps.links.keys, route.token, 'unsubscribe', deps.clock.now());
+      if (!(await deps.store.get(subscriberId))) return { outcome: 'unknown-subscriber' };
+      await deps.inboundLog.link(mail.messageId, subscriberId);
       await applyTransition(deps, subscriberId, unsubscribe);
       return { outcome: 'unsubscribed', subscriberId };
     }
     const raw = await deps.rawMail.get(mail.messageId);
     if (!raw) throw new Error(`Raw message ${mail.messageId} is missing from the raw-mail store`);
     const reply = await deps.readReply(raw);
-    if (route.kind === 'start') return { outcome: await handleStart(deps, reply) };
+    if (route.kind === 'start') return await handleStart(deps, mail, reply);
     return await handleReply(deps, mail, route.token, reply);
   } catch (error) {
     if (error instanceof InvalidTokenError) return { outcome: 'invalid-token' };
@@ -166,9 +309,21 @@ export async function receiveMail(
   deps: InboundDeps,
   mail: InboundMail,
 ): Promise<InboundOutcome | 'duplicate'> {
-  if (!(await deps.inboundLog.begin(mail.messageId, mail.receivedAt))) return 'duplicate';
+  const begun = await deps.inboundLog.begin(
+    mail.messageId,
+    mail.receivedAt,
+    deps.clock.now(),
+    INBOUND_LIMITS.leaseSeconds,
+  );
+  if (begun === 'duplicate') return 'duplicate';
+  if (begun === 'in-flight') {
+    // Another handler holds it (or died holding it): retry after the lease, never drop it.
+    throw new RetryableError('inbound_in_flight', `Message ${mail.messageId} is being handled; retry later.`);
+  }
   try {
     const { outcome, subscriberId } = await handle(deps, mail);
+    // Mail for someone who deleted their data is not kept: their old addresses lead nowhere.
+    if (outcome === 'unknown-subscriber') await deps.rawMail.delete([mail.messageId]);
     await deps.inboundLog.finish(mail.messageId, outcome, subscriberId);
     return outcome;
   } catch (error) {

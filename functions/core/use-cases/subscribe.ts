@@ -13,6 +13,8 @@
 import { parseEmailAddress } from '../email-address';
 import { welcomeEmail } from '../emails';
 import { RateLimitedError, ValidationError } from '../errors';
+import type { LinkSettings } from '../links';
+import { RATE_KEYS } from '../rate-keys';
 import { assertSendHour, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
 import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
@@ -55,8 +57,21 @@ function cleanName(name: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
-function validated(request: SubscribeRequest) {
+/** Addresses of the service itself: subscribing one would make the service mail itself in a loop. */
+export function isOwnAddress(emailKey: string, links: Pick<LinkSettings, 'inboundDomain' | 'senderAddress'>) {
+  const domain = emailKey.slice(emailKey.lastIndexOf('@') + 1);
+  return domain === links.inboundDomain.toLowerCase() || emailKey === links.senderAddress?.toLowerCase();
+}
+
+function validated(request: SubscribeRequest, links: LinkSettings) {
   const { address, key } = parseEmailAddress(request.email);
+  if (isOwnAddress(key, links)) {
+    throw new ValidationError(
+      'own_address',
+      'That address belongs to Gratitude Week itself. Please use your own.',
+      'email',
+    );
+  }
   const timezone = request.timezone ?? 'UTC';
   if (!isValidTimeZone(timezone)) {
     throw new ValidationError('invalid_timezone', 'Please choose a time zone from the list.', 'timezone');
@@ -74,13 +89,14 @@ async function enforceLimits(
 ): Promise<void> {
   const checks = await Promise.all([
     deps.rateLimiter.hit(
-      `subscribe:client:${client}`,
+      RATE_KEYS.subscribeClient(client),
       SUBSCRIBE_LIMITS.perClient.limit,
       SUBSCRIBE_LIMITS.perClient.windowSeconds,
       now,
     ),
     deps.rateLimiter.hit(
-      `subscribe:email:${emailKey}`,
+      // Counted per mailbox (case and +tag folded): v+a@, v+b@ and V@ share one allowance.
+      RATE_KEYS.subscribeMailbox(emailKey),
       SUBSCRIBE_LIMITS.perAddress.limit,
       SUBSCRIBE_LIMITS.perAddress.windowSeconds,
       now,
@@ -99,7 +115,7 @@ export async function subscribe(
   deps: SubscribeDeps,
   request: SubscribeRequest,
 ): Promise<{ status: 'pending' }> {
-  const input = validated(request);
+  const input = validated(request, deps.links);
   const now = deps.clock.now();
   await enforceLimits(deps, request.client, input.key, now);
 

@@ -4,6 +4,7 @@ import { InvalidTokenError } from '../../../functions/core/errors';
 import {
   CONFIRM_TOKEN_TTL_MS,
   isSubscriberId,
+  MAX_REPLY_WEEK,
   newSubscriberId,
   REPLY_LOCAL_PREFIX,
   replyAddress,
@@ -93,13 +94,54 @@ describe('signToken and verifyToken', () => {
     expect(() => signToken(keys, { purpose: 'reply', subscriberId: id, day: 1.5 })).toThrow();
   });
 
-  it('round-trips for any subscriber and day', () => {
+  it('round-trips for any subscriber, day and week', () => {
     fc.assert(
-      fc.property(subscriberIdArb, fc.integer({ min: 0, max: 7 }), (subscriberId, day) => {
-        const token = signToken(keys, { purpose: 'reply', subscriberId, day });
-        expect(verifyToken(keys, token, 'reply', now)).toEqual({ purpose: 'reply', subscriberId, day });
-      }),
+      fc.property(
+        subscriberIdArb,
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: MAX_REPLY_WEEK }),
+        (subscriberId, day, week) => {
+          const token = signToken(keys, { purpose: 'reply', subscriberId, day, week });
+          expect(verifyToken(keys, token, 'reply', now)).toEqual({
+            purpose: 'reply',
+            subscriberId,
+            day,
+            week,
+          });
+        },
+      ),
     );
+  });
+
+  it('a reply token signed before tokens carried the week still verifies, with no week', () => {
+    const old = signToken(keys, { purpose: 'reply', subscriberId: id, day: 2 });
+    expect(old).toMatch(/^r\.[a-z2-7]{16}\.2\.[a-z2-7]{24}$/);
+    expect(verifyToken(keys, old, 'reply', now)).toEqual({
+      purpose: 'reply',
+      subscriberId: id,
+      day: 2,
+      week: null,
+    });
+  });
+
+  it('the week is signed: changing it, or adding one to an old token, is a forgery', () => {
+    const token = signToken(keys, { purpose: 'reply', subscriberId: id, day: 2, week: 3 });
+    const otherWeek = token.replace('.2.3.', '.2.4.');
+    expect(otherWeek).not.toBe(token);
+    expect(failure(() => verifyToken(keys, otherWeek, 'reply', now)).code).toBe('invalid_token');
+    const old = signToken(keys, { purpose: 'reply', subscriberId: id, day: 2 });
+    const withWeek = old.replace('.2.', '.2.5.');
+    expect(failure(() => verifyToken(keys, withWeek, 'reply', now)).code).toBe('invalid_token');
+  });
+
+  it('only reply tokens carry a week, and only weeks 1..999999 are signed', () => {
+    const log = tokenFor('log');
+    const withField = log.replace(/\.([a-z2-7]{24})$/, '.1.$1');
+    expect(failure(() => verifyToken(keys, withField, 'log', now)).code).toBe('invalid_token');
+    expect(() => signToken(keys, { purpose: 'reply', subscriberId: id, day: 1, week: 0 })).toThrow(/week/);
+    expect(() =>
+      signToken(keys, { purpose: 'reply', subscriberId: id, day: 1, week: MAX_REPLY_WEEK + 1 }),
+    ).toThrow(/week/);
   });
 
   it('tokens use only lower-case base32, digits and dots', () => {
@@ -237,7 +279,7 @@ describe('the reply address', () => {
     fc.assert(
       fc.property(subscriberIdArb, fc.integer({ min: 0, max: 7 }), (subscriberId, day) => {
         const address = replyAddress(
-          signToken(keys, { purpose: 'reply', subscriberId, day }),
+          signToken(keys, { purpose: 'reply', subscriberId, day, week: MAX_REPLY_WEEK }),
           'in.example.com',
         );
         const local = address.slice(0, address.indexOf('@'));
@@ -252,7 +294,12 @@ describe('the reply address', () => {
     const address = replyAddress(tokenFor('reply'), 'in.example.com');
     for (const seen of [address.toLowerCase(), address.toUpperCase()]) {
       const token = replyTokenFromAddress(seen);
-      expect(verifyToken(keys, token, 'reply', now)).toEqual({ purpose: 'reply', subscriberId: id, day: 3 });
+      expect(verifyToken(keys, token, 'reply', now)).toEqual({
+        purpose: 'reply',
+        subscriberId: id,
+        day: 3,
+        week: null,
+      });
     }
   });
 

@@ -27,7 +27,7 @@ const replyTo = (sub: Subscriber, day: number) =>
     { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
     sub.id,
     new Date(),
-  ).replyTo(day);
+  ).replyTo(day, sub.week);
 
 describe('inbound replies', () => {
   it('logs whom they thanked for the day of the prompt and sends a receipt that replies to that day', async () => {
@@ -115,7 +115,7 @@ describe('inbound replies', () => {
     expect(await deliver(deps, to, await mime({ to, text: 'STOP' }))).toBe('unsubscribed');
     expect((await deps.store.get(sub.id))?.status).toBe('unsubscribed');
     expect(deps.mailer.sent).toHaveLength(1);
-    expect(deps.mailer.sent[0]?.headers).toEqual([]);
+    expect(deps.mailer.sent[0]?.headers).toEqual([{ name: 'Auto-Submitted', value: 'auto-replied' }]);
   });
 
   it('PAUSE holds the week and RESUME continues it', async () => {

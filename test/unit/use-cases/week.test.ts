@@ -50,8 +50,12 @@ describe('the week of emails', () => {
     await activeSubscriber(deps);
     await schedulerPass(deps, at('2026-11-26T13:05:00Z'));
     const [prompt] = deps.mailer.sent;
-    expect(prompt?.replyTo).toMatch(/^reply\+r\.[a-z2-7]{16}\.1\.[a-z2-7]{24}@in\.gratitude\.test$/);
-    expect(prompt?.headers.map((h) => h.name)).toEqual(['List-Unsubscribe', 'List-Unsubscribe-Post']);
+    expect(prompt?.replyTo).toMatch(/^reply\+r\.[a-z2-7]{16}\.1\.1\.[a-z2-7]{24}@in\.gratitude\.test$/);
+    expect(prompt?.headers).toEqual([
+      { name: 'List-Unsubscribe', value: expect.stringContaining('/unsubscribe?token=') },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+      { name: 'Auto-Submitted', value: 'auto-generated' },
+    ]);
   });
 
   it('never sends twice when the same job is queued twice or dispatch fires twice', async () => {
