@@ -16,20 +16,16 @@ import {
 } from '../../../functions/core/reply';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/replies');
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/replies-public');
+const CORPUS = path.resolve(__dirname, '../../fixtures/reply-corpus/dev');
 
+/** Real messages to mutate: the hand-written fixtures and the corpus's development part. */
 function samples(): Buffer[] {
-  const dirs = [FIXTURES, CORPUS];
   const out: Buffer[] = [];
-  for (const dir of dirs) {
-    try {
-      for (const f of readdirSync(dir)
-        .filter((x) => x.endsWith('.eml'))
-        .slice(0, 12))
-        out.push(readFileSync(path.join(dir, f)));
-    } catch {
-      // the shared corpus may be absent; the fixtures are enough
-    }
+  for (const dir of [FIXTURES, CORPUS]) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.eml'))
+      .slice(0, 12))
+      out.push(readFileSync(path.join(dir, f)));
   }
   return out;
 }
