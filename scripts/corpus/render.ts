@@ -235,7 +235,7 @@ function quoteShape(spec: CaseSpec, w: When, p: Parties): QuoteShape {
   });
   if (spec.headerVariant === 'message-du') {
     const lines = [
-      `Message du 2${w.date % 10}/11/26 08:00`,
+      `Message du ${String(w.date).padStart(2, '0')}/11/26 08:00`,
       `De : "${p.name}" <${p.address}>`,
       `A : ${p.toAddress}`,
       'Copie à : ',
@@ -668,7 +668,8 @@ interface Ids {
 
 function idsFor(spec: CaseSpec): Ids {
   const subscriberId = base32(digest(spec.id, 'subscriber'), 16);
-  const body = `r.${subscriberId}.${spec.day}`;
+  // The service's reply token shape: r.<subscriber id>.<day>.<week>.<mac>; every case answers week 1.
+  const body = `r.${subscriberId}.${spec.day}.1`;
   const mac = base32(createHash('sha256').update(`corpus\n${body}`).digest(), 24);
   return { subscriberId, replyAddress: `reply+${body}.${mac}@${INBOUND_DOMAIN}` };
 }
@@ -785,7 +786,7 @@ export function renderCase(spec: CaseSpec): RenderedCase {
   const firstName = spec.from.name.split(/\s+/)[0] ?? spec.from.name;
   const prompt =
     spec.prompt === 'draft'
-      ? draftPrompt(spec.day, firstName, ids.subscriberId, number(spec.id, 'example'))
+      ? draftPrompt(spec.day, firstName, ids.subscriberId, spec.draftExample ?? number(spec.id, 'example'))
       : currentPrompt(spec.day, firstName, ids.subscriberId);
   const own = ownParts(spec);
   const shape = quoteShape(spec, w, parties(prompt, spec));

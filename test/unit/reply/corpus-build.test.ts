@@ -48,7 +48,7 @@ describe('rendering a corpus case', () => {
     const { eml, label } = renderCase(base);
     const message = await decodeMessage(eml);
     expect(message.to[0]?.address).toMatch(
-      /^reply\+r\.[a-z2-7]{16}\.3\.[a-z2-7]{24}@in\.gratitude\.example$/,
+      /^reply\+r\.[a-z2-7]{16}\.3\.1\.[a-z2-7]{24}@in\.gratitude\.example$/,
     );
     expect(message.inReplyTo).toMatch(/^<day3\.[a-z2-7]{16}@gratitude\.example>$/);
     expect(label.day).toBe(3);
