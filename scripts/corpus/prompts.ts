@@ -4,6 +4,7 @@
  * greeting, theme wording and example sentences. Each carries the example sentence whose words
  * must never reach the log.
  */
+import { escapeHtml } from '../../functions/adapters/templates/format';
 import { renderPrompt } from '../../functions/adapters/templates/render';
 
 export interface QuotedPrompt {
@@ -23,7 +24,8 @@ export interface QuotedPrompt {
 
 const BASE = 'https://gratitude.example';
 
-function bodyOf(html: string): string {
+/** The inside of <body>, as a client pastes a quoted HTML message into its own. */
+export function bodyOf(html: string): string {
   const open = html.search(/<body[^>]*>/i);
   if (open < 0) return html;
   const close = html.search(/<\/body>/i);
@@ -129,10 +131,6 @@ const DRAFT: DraftDay[] = [
     ],
   },
 ];
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function draftPrompt(
   day: number,

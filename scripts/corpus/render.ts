@@ -12,6 +12,7 @@
  *      every phrase is where the labels say it is.
  */
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../../functions/adapters/templates/format';
 import type { CaseSpec, Client, Locale, ThankedLabel } from '../../test/fixtures/reply-corpus/spec';
 import { phraseKey, type ReplyLabel } from '../../test/support/reply-scorer';
 import {
@@ -210,9 +211,6 @@ interface QuoteShape {
   marked: boolean;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 const htmlLines = (lines: string[]) => lines.map(escapeHtml).join('<br>\n');
 
 function quoteShape(spec: CaseSpec, w: When, p: Parties): QuoteShape {

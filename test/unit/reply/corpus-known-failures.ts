@@ -44,6 +44,8 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-093.eml': 'language: Polish verb taken as a name; Polish iPhone device line kept',
   'dev-098.eml': 'language: German noun "Umzug" taken as a name',
   'dev-115.eml': 'language: German nouns "alten Freund", "Fahrten", "Probe" taken as names (bottom-posted)',
+  'dev-198.eml': 'language: Italian "Ho ringraziato Chiara" gives "Ho"',
+  'dev-194.eml': 'nobody: German "Heute leider niemandem gedankt" is read as thanking someone',
   'dev-132.eml': 'command: Spanish "dadme de baja" is not read as stop',
   // Signatures and device lines in other languages
   'dev-006.eml': 'signature: a corporate signature under a Russian Outlook block is kept',

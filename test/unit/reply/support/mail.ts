@@ -6,6 +6,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { escapeHtml } from '../../../../functions/adapters/templates/format';
+import { bodyOf } from '../../../../scripts/corpus/prompts';
 
 export type Client =
   | 'gmail'
@@ -122,15 +123,6 @@ function promptText(prompt: Prompt): string {
 function promptHtml(prompt: Prompt): string {
   if (prompt.html) return bodyOf(prompt.html);
   return `<div style="font-family:Georgia,serif">${prompt.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`;
-}
-
-/** The inside of <body>, as a client pastes a quoted HTML message into its own. */
-function bodyOf(html: string): string {
-  const open = html.search(/<body[^>]*>/i);
-  const close = html.search(/<\/body>/i);
-  if (open < 0) return html;
-  const start = html.indexOf('>', open) + 1;
-  return html.slice(start, close < 0 ? undefined : close);
 }
 
 function htmlParagraphs(text: string): string {
