@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { LAMBDA_BUNDLING } from '../infra/bundling';
 
 const root = resolve(__dirname, '..');
 
@@ -59,13 +60,14 @@ export async function measureBundles(runs = 7): Promise<Record<string, BundleFig
       await build({
         entryPoints: [join(root, 'functions', `${entry}.ts`)],
         bundle: true,
-        minify: true,
+        minify: LAMBDA_BUNDLING.minify,
         sourcemap: 'external',
-        sourcesContent: false,
+        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
         platform: 'node',
-        target: 'node22',
+        target: LAMBDA_BUNDLING.target,
         format: 'cjs',
-        mainFields: ['module', 'main'],
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        external: [...LAMBDA_BUNDLING.externalModules],
         outfile,
         logLevel: 'silent',
       });

@@ -1,20 +1,23 @@
 /** Scheduled (EventBridge) entry point: queue everyone whose next email is due at the event's time. */
 import type { ScheduledEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fixedClock } from './core/clock';
 import { dispatchDue } from './core/use-cases/dispatch';
-import { deps } from './runtime/container';
+import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
+import { queuePart } from './runtime/parts/queue';
+import { tablePart } from './runtime/parts/table';
 
-const PARTS = FUNCTION_PARTS.dispatch;
-// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
-deps(PARTS).catch(() => undefined);
+// Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
+// configuration fails fast; a failure is retried per invocation.
+const deps = composition(FUNCTION_PARTS.dispatch, { table: tablePart, queue: queuePart });
+deps().catch(() => undefined);
 
 const scheduledEvent = z.object({ time: z.iso.datetime() });
 
 export const handler = async (event: ScheduledEvent): Promise<{ due: number }> => {
   const { time } = scheduledEvent.parse(event);
-  const result = await dispatchDue({ ...(await deps(PARTS)), clock: fixedClock(new Date(time)) });
+  const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
   console.log(JSON.stringify({ level: 'INFO', message: 'Dispatch pass', time, ...result }));
   return result;
 };

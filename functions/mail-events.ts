@@ -2,12 +2,14 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import { toMailEvent } from './core/ses-events';
 import { handleMailEvent } from './core/use-cases/mail-events';
-import { deps } from './runtime/container';
+import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
+import { tablePart } from './runtime/parts/table';
 
-const PARTS = FUNCTION_PARTS['mail-events'];
-// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
-deps(PARTS).catch(() => undefined);
+// Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
+// configuration fails fast; a failure is retried per invocation.
+const deps = composition(FUNCTION_PARTS['mail-events'], { table: tablePart });
+deps().catch(() => undefined);
 
 export const handler = async (event: EventBridgeEvent<string, unknown>): Promise<void> => {
   const mailEvent = toMailEvent(event.detail);
@@ -17,6 +19,6 @@ export const handler = async (event: EventBridgeEvent<string, unknown>): Promise
     );
     return;
   }
-  const results = await handleMailEvent(await deps(PARTS), mailEvent);
+  const results = await handleMailEvent(await deps(), mailEvent);
   console.log(JSON.stringify({ level: 'INFO', message: 'SES event applied', kind: mailEvent.kind, results }));
 };

@@ -5,15 +5,23 @@
 import { readReplyFromParser } from './core/reply-reader';
 import { inboundMailFrom } from './core/ses-receipt';
 import { receiveMail } from './core/use-cases/receive-mail';
-import { deps } from './runtime/container';
+import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
+import { mailPart } from './runtime/parts/mail';
+import { rawMailPart } from './runtime/parts/raw-mail';
+import { tablePart } from './runtime/parts/table';
 
-const PARTS = FUNCTION_PARTS['receive-mail'];
-// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
-deps(PARTS).catch(() => undefined);
+// Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
+// configuration fails fast; a failure is retried per invocation.
+const deps = composition(FUNCTION_PARTS['receive-mail'], {
+  table: tablePart,
+  mail: mailPart,
+  rawMail: rawMailPart,
+});
+deps().catch(() => undefined);
 
 export const handler = async (event: unknown): Promise<void> => {
-  const d = { ...(await deps(PARTS)), readReply: readReplyFromParser };
+  const d = { ...(await deps()), readReply: readReplyFromParser };
   for (const mail of inboundMailFrom(event)) {
     const outcome = await receiveMail(d, mail);
     console.log(

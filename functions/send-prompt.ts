@@ -5,15 +5,18 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
 import { sendDue } from './core/use-cases/send-due';
-import { deps } from './runtime/container';
+import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
+import { mailPart } from './runtime/parts/mail';
+import { tablePart } from './runtime/parts/table';
 
-const PARTS = FUNCTION_PARTS['send-prompt'];
-// Built at cold start so that bad configuration fails fast; a failure is retried per invocation.
-deps(PARTS).catch(() => undefined);
+// Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
+// configuration fails fast; a failure is retried per invocation.
+const deps = composition(FUNCTION_PARTS['send-prompt'], { table: tablePart, mail: mailPart });
+deps().catch(() => undefined);
 
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const d = await deps(PARTS);
+  const d = await deps();
   const failures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {

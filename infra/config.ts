@@ -3,7 +3,7 @@
  * together, naming the context key, so an operator fixes the whole file in one go. Nothing that
  * names a domain, an address or a region has a default.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Prefix of every context key this app reads. */
 export const CONTEXT_PREFIX = 'gratitude:';

@@ -1,8 +1,8 @@
 /** The shape of a send job on the queue, validated wherever one is read. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const sendJobSchema = z.object({
-  subscriberId: z.string().regex(/^[a-z2-7]{16}$/),
-  week: z.number().int().min(1),
-  day: z.number().int().min(1).max(8),
+  subscriberId: z.string().check(z.regex(/^[a-z2-7]{16}$/)),
+  week: z.int().check(z.minimum(1)),
+  day: z.int().check(z.minimum(1), z.maximum(8)),
 });

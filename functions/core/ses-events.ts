@@ -2,10 +2,10 @@
  * SES sending events (as the configuration set publishes them, to EventBridge or SNS) reduced to
  * what the service acts on. Anything else parses to null and is ignored.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MailEvent } from './use-cases/mail-events';
 
-const recipients = z.array(z.object({ emailAddress: z.string() })).min(1);
+const recipients = z.array(z.object({ emailAddress: z.string() })).check(z.minLength(1));
 
 const sesEvent = z.union([
   z.object({

@@ -2,10 +2,10 @@
  * The SES receipt-rule event (Lambda action, invoked after the S3 action stored the raw MIME),
  * validated and reduced to what the inbound use case needs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SenderEvidence } from './sender';
 
-const verdict = z.object({ status: z.string() }).optional();
+const verdict = z.optional(z.object({ status: z.string() }));
 
 export const sesReceiptEvent = z.object({
   Records: z
@@ -14,13 +14,13 @@ export const sesReceiptEvent = z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
           mail: z.object({
-            messageId: z.string().min(1).max(200),
+            messageId: z.string().check(z.minLength(1), z.maxLength(200)),
             timestamp: z.string(),
             source: z.string(),
           }),
           receipt: z.object({
             timestamp: z.string(),
-            recipients: z.array(z.string()).min(1),
+            recipients: z.array(z.string()).check(z.minLength(1)),
             spamVerdict: verdict,
             virusVerdict: verdict,
             dkimVerdict: verdict,
@@ -30,7 +30,7 @@ export const sesReceiptEvent = z.object({
         }),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 export interface InboundMail extends SenderEvidence {

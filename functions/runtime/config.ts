@@ -2,35 +2,44 @@
  * Configuration from the environment, parsed with zod once per cold start. Each function parses
  * only the sections it uses, and a missing or malformed value fails at start with its name.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENV } from './env';
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
-const tokenKeys = z.object({ current: z.string().min(32), previous: z.string().min(32).optional() });
+const tokenKeys = z.object({
+  current: z.string().check(z.minLength(32)),
+  previous: z.optional(z.string().check(z.minLength(32))),
+});
 
-export const tableSection = z
-  .object({
+export const tableSection = z.pipe(
+  z.object({
     [ENV.tableName]: nonEmpty,
-    [ENV.dueShards]: z.coerce.number().int().min(1).max(64).default(4),
-  })
-  .transform((env) => ({ tableName: env[ENV.tableName], dueShards: env[ENV.dueShards] }));
+    [ENV.dueShards]: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64)), 4),
+  }),
+  z.transform((env) => ({ tableName: env[ENV.tableName], dueShards: env[ENV.dueShards] })),
+);
 
-export const mailSection = z
-  .object({
-    [ENV.sender]: nonEmpty,
-    [ENV.inboundDomain]: nonEmpty.regex(/^[a-z0-9.-]+$/i, 'a domain name'),
-    [ENV.publicUrl]: z.url({ protocol: /^https?$/ }),
-    [ENV.postalAddress]: nonEmpty,
-    [ENV.configurationSet]: nonEmpty.optional(),
-    [ENV.hmacSecretArn]: nonEmpty.optional(),
-    [ENV.hmacKeys]: nonEmpty.optional(),
-    [ENV.receiptsPerDay]: z.coerce.number().int().min(1).max(1000).optional(),
-  })
-  .refine((env) => env[ENV.hmacSecretArn] !== undefined || env[ENV.hmacKeys] !== undefined, {
-    message: `one of ${ENV.hmacSecretArn} or ${ENV.hmacKeys} is required`,
-  })
-  .transform((env) => ({
+export const mailSection = z.pipe(
+  z
+    .object({
+      [ENV.sender]: nonEmpty,
+      [ENV.inboundDomain]: z
+        .string()
+        .check(z.trim(), z.minLength(1), z.regex(/^[a-z0-9.-]+$/i, 'a domain name')),
+      [ENV.publicUrl]: z.url({ protocol: /^https?$/ }),
+      [ENV.postalAddress]: nonEmpty,
+      [ENV.configurationSet]: z.optional(nonEmpty),
+      [ENV.hmacSecretArn]: z.optional(nonEmpty),
+      [ENV.hmacKeys]: z.optional(nonEmpty),
+      [ENV.receiptsPerDay]: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000))),
+    })
+    .check(
+      z.refine((env) => env[ENV.hmacSecretArn] !== undefined || env[ENV.hmacKeys] !== undefined, {
+        message: `one of ${ENV.hmacSecretArn} or ${ENV.hmacKeys} is required`,
+      }),
+    ),
+  z.transform((env) => ({
     sender: env[ENV.sender],
     inboundDomain: env[ENV.inboundDomain].toLowerCase(),
     publicUrl: env[ENV.publicUrl],
@@ -41,15 +50,18 @@ export const mailSection = z
       env[ENV.hmacKeys] !== undefined
         ? ({ kind: 'inline', json: env[ENV.hmacKeys] } as const)
         : ({ kind: 'secret', arn: env[ENV.hmacSecretArn] as string } as const),
-  }));
+  })),
+);
 
-export const queueSection = z
-  .object({ [ENV.sendQueueUrl]: z.url() })
-  .transform((env) => ({ sendQueueUrl: env[ENV.sendQueueUrl] }));
+export const queueSection = z.pipe(
+  z.object({ [ENV.sendQueueUrl]: z.url() }),
+  z.transform((env) => ({ sendQueueUrl: env[ENV.sendQueueUrl] })),
+);
 
-export const rawMailSection = z
-  .object({ [ENV.rawMailBucket]: nonEmpty })
-  .transform((env) => ({ bucket: env[ENV.rawMailBucket] }));
+export const rawMailSection = z.pipe(
+  z.object({ [ENV.rawMailBucket]: nonEmpty }),
+  z.transform((env) => ({ bucket: env[ENV.rawMailBucket] })),
+);
 
 export type TableConfig = z.infer<typeof tableSection>;
 export type MailConfig = z.infer<typeof mailSection>;
@@ -59,7 +71,7 @@ export class ConfigError extends Error {
 }
 
 /** Parses one section of the environment or throws a `ConfigError` naming every bad variable. */
-export function parseSection<T>(schema: z.ZodType<T>, env: Record<string, string | undefined>): T {
+export function parseSection<T>(schema: z.ZodMiniType<T>, env: Record<string, string | undefined>): T {
   const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);

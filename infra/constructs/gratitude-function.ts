@@ -17,6 +17,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
 import { ENV, type EnvName } from '../../functions/runtime/env';
+import { LAMBDA_BUNDLING } from '../bundling';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -116,12 +117,10 @@ export class GratitudeFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        target: 'node22',
+        ...LAMBDA_BUNDLING,
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        externalModules: [...LAMBDA_BUNDLING.externalModules],
         format: nodejs.OutputFormat.CJS,
-        mainFields: ['module', 'main'],
         // Ship the SDK clients the code was tested with rather than the runtime's copy.
         bundleAwsSDK: true,
       },

@@ -4,7 +4,7 @@
  * their message, everything else is a generic 500 and a log line. No GET changes state.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
 import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
@@ -92,15 +92,17 @@ function readFields(event: Event): Record<string, unknown> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().max(1000).nullish());
+const optionalText = z.pipe(
+  z.transform((v: unknown) => (v === '' ? undefined : v)),
+  z.nullish(z.string().check(z.maxLength(1000))),
+);
 
 const subscribeFields = z.object({
   email: z.unknown(),
   name: optionalText,
   timezone: optionalText,
-  sendHour: z.preprocess(
-    (v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v),
-    z.unknown(),
+  sendHour: z.transform((v: unknown) =>
+    v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v,
   ),
 });
 

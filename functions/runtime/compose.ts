@@ -1,0 +1,115 @@
+/**
+ * The composition root's machinery: the dependencies of a function assembled from the builders of
+ * the parts it uses, once per cold start. Each entry point passes its own builders, so a bundle
+ * holds only the SDK clients and adapters that function calls; any other part throws a
+ * `ConfigError` if touched. Tests and the local stack replace parts through `overrides`.
+ */
+import { randomBytes } from 'node:crypto';
+import { systemClock } from '../core/clock';
+import { newSubscriberId } from '../core/tokens';
+import type { Deps } from '../core/use-cases/deps';
+import { ConfigError } from './config';
+import type { Env, Part } from './parts';
+
+export type PartBuilder = (env: Env) => Partial<Deps> | Promise<Partial<Deps>>;
+export type PartBuilders<P extends Part> = { readonly [K in P]: PartBuilder };
+
+function unavailable<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      if (property === 'then') return undefined; // not a promise
+      throw new ConfigError(`${what} is not configured for this function`);
+    },
+  });
+}
+
+/** What each part provides, as it appears to a function that does not use that part. */
+const ABSENT: Record<Part, () => Partial<Deps>> = {
+  table: () => ({
+    store: unavailable('The table'),
+    rateLimiter: unavailable('The table'),
+    ledger: unavailable('The table'),
+    dueIndex: unavailable('The table'),
+    inboundLog: unavailable('The table'),
+  }),
+  mail: () => ({
+    mailer: unavailable('Sending mail'),
+    renderer: unavailable('The email templates'),
+    links: unavailable('Signed links'),
+    postalAddress: '',
+  }),
+  queue: () => ({ queue: unavailable('The sends queue') }),
+  rawMail: () => ({ rawMail: unavailable('The raw-mail store') }),
+};
+
+/** The keys a part provides, so that a part whose every key is overridden is not built. */
+const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
+  table: ['store', 'rateLimiter', 'ledger', 'dueIndex', 'inboundLog'],
+  mail: ['mailer', 'renderer', 'links', 'postalAddress'],
+  queue: ['queue'],
+  rawMail: ['rawMail'],
+};
+
+/** Builds the dependencies from `builders`; `overrides` replace any part (and are not built). */
+export async function compose(
+  env: Env,
+  builders: Partial<Record<Part, PartBuilder>>,
+  overrides: Partial<Deps> = {},
+): Promise<Deps> {
+  const built: Partial<Deps>[] = [];
+  for (const part of Object.keys(ABSENT) as Part[]) {
+    const builder = builders[part];
+    const covered = PROVIDES[part].every((key) => key in overrides);
+    built.push(builder && !covered ? await builder(env) : ABSENT[part]());
+  }
+  return Object.assign(
+    {
+      ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
+      clock: systemClock,
+      // Only the receive function parses mail; it adds the parser itself, keeping it out of the others.
+      readReply: async () => {
+        throw new ConfigError('The reply parser is not part of this function');
+      },
+    },
+    ...built,
+    overrides,
+  ) as Deps;
+}
+
+const supplied: Partial<Deps> = {};
+let generation = 0;
+
+/**
+ * Supplies parts the environment cannot describe (the local stack's raw-mail directory and
+ * in-process queue) to every composition built from now on. Lambda never calls this.
+ */
+export function supplyParts(parts: Partial<Deps>): void {
+  Object.assign(supplied, parts);
+  generation++;
+}
+
+/**
+ * A function's dependencies from its builders, built once per cold start (a failed build is
+ * retried on the next call). Entry points call it at module scope too, so bad configuration fails
+ * fast.
+ */
+export function composition<P extends Part>(
+  parts: readonly P[],
+  builders: PartBuilders<P>,
+): () => Promise<Deps> {
+  const chosen: Partial<Record<Part, PartBuilder>> = {};
+  for (const part of parts) chosen[part] = builders[part];
+  let built: Promise<Deps> | undefined;
+  let builtFor = -1;
+  return () => {
+    if (!built || builtFor !== generation) {
+      builtFor = generation;
+      const attempt = compose(process.env, chosen, supplied).catch((error: unknown) => {
+        if (built === attempt) built = undefined;
+        throw error;
+      });
+      built = attempt;
+    }
+    return built;
+  };
+}
