@@ -1,5 +1,5 @@
 /** Scheduled (EventBridge) entry point: queue everyone whose next email is due at the event's time. */
-import type { ScheduledEvent } from 'aws-lambda';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { fixedClock } from './core/clock';
 import { dispatchDue } from './core/use-cases/dispatch';
@@ -7,17 +7,22 @@ import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { queuePart } from './runtime/parts/queue';
 import { tablePart } from './runtime/parts/table';
+import { count, logger, observe } from './runtime/telemetry';
+import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
 const deps = composition(FUNCTION_PARTS.dispatch, { table: tablePart, queue: queuePart });
 deps().catch(() => undefined);
 
-const scheduledEvent = z.object({ time: z.iso.datetime() });
+const scheduledEvent = z.object({ id: z.optional(z.string()), time: z.iso.datetime() });
 
-export const handler = async (event: ScheduledEvent): Promise<{ due: number }> => {
-  const { time } = scheduledEvent.parse(event);
-  const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
-  console.log(JSON.stringify({ level: 'INFO', message: 'Dispatch pass', time, ...result }));
-  return result;
+export const handler = async (event: ScheduledEvent, context?: Context): Promise<{ due: number }> => {
+  const { id, time } = scheduledEvent.parse(event);
+  return observe(context, id ?? time, async () => {
+    const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
+    count(METRIC.promptsQueued, result.due);
+    logger.info('Dispatch pass', { time, ...result });
+    return result;
+  });
 };

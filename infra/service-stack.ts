@@ -11,6 +11,7 @@ import type { GratitudeConfig } from './config';
 import { Alarms } from './constructs/alarms';
 import { Api } from './constructs/api';
 import { DailyDispatch } from './constructs/daily-dispatch';
+import { OperationsDashboard } from './constructs/dashboard';
 import { EmailIdentity } from './constructs/email-identity';
 import type { RawMailStore, SubscriberTable } from './constructs/gratitude-function';
 import { InboundMail } from './constructs/inbound-mail';
@@ -26,6 +27,7 @@ export class ServiceStack extends Stack {
   readonly email: EmailIdentity;
   readonly inbound: InboundMail;
   readonly alarms: Alarms;
+  readonly dashboard: OperationsDashboard;
   readonly publicUrl: string;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
@@ -95,14 +97,16 @@ export class ServiceStack extends Stack {
       .bindRawMail(rawMail, { read: true });
     this.email.mailEvents.bindTable(subscribers, 'readWrite');
 
+    const functions = {
+      Http: this.api.http,
+      Dispatch: this.dispatch.dispatch,
+      Send: this.dispatch.send,
+      Receive: this.inbound.receive,
+      MailEvents: this.email.mailEvents,
+    };
     this.alarms = new Alarms(this, 'Alarms', {
-      functions: {
-        Http: this.api.http,
-        Dispatch: this.dispatch.dispatch,
-        Send: this.dispatch.send,
-        Receive: this.inbound.receive,
-        MailEvents: this.email.mailEvents,
-      },
+      functions,
+      httpApi: this.api.httpApi,
       deadLetterQueues: {
         Sends: this.dispatch.deadLetterQueue,
         Receive: this.inbound.deadLetterQueue,
@@ -110,6 +114,16 @@ export class ServiceStack extends Stack {
       },
       backlog: { queue: this.dispatch.sendsQueue, maxAge: Duration.minutes(30) },
       alarmEmail: config.alarmEmail,
+    });
+    this.dashboard = new OperationsDashboard(this, 'Operations', {
+      httpApi: this.api.httpApi,
+      functions,
+      queues: {
+        Sends: this.dispatch.sendsQueue,
+        'Sends DLQ': this.dispatch.deadLetterQueue,
+        'Receive DLQ': this.inbound.deadLetterQueue,
+        'Mail events DLQ': this.email.deadLetterQueue,
+      },
     });
 
     this.acknowledgeNagFindings();

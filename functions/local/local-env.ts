@@ -144,6 +144,8 @@ export function applyLocalEnv(config: LocalConfig, env: Env = process.env): void
     // The SDK's notice that its 2027 releases need Node 22 is for the Lambdas (which run 22);
     // locally it would only repeat on every command.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // Metrics are CloudWatch's (embedded metric format in the logs); locally they would only be noise.
+    POWERTOOLS_METRICS_DISABLED: 'true',
   };
   Object.assign(env, values);
   for (const name of [

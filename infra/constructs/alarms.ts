@@ -1,21 +1,34 @@
 /**
- * What wakes an operator: any message in a dead-letter queue, any function error, and a sends
- * backlog. Every alarm notifies one SNS topic; an email subscription is added when configured.
+ * What wakes an operator: any message in a dead-letter queue, any function error, a sends backlog,
+ * server errors at the API and in the http function, and SES bounce or complaint rates well before
+ * SES would review the account. Every alarm notifies one SNS topic; an email subscription is
+ * added when configured.
  */
 import { Duration } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { METRIC } from '../../functions/runtime/telemetry-names';
+import { serviceMetric, sesReputation } from './dashboard';
 import type { GratitudeFunction } from './gratitude-function';
+
+/**
+ * SES reviews an account at a 5 % bounce rate and a 0.1 % complaint rate; these alarms leave time
+ * to act (suppression, list hygiene) long before that.
+ */
+export const SES_RATE_ALARMS = { bounceRate: 0.02, complaintRate: 0.0005 } as const;
 
 export interface AlarmsProps {
   readonly functions: Record<string, GratitudeFunction>;
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
   /** Alarm if the oldest queued send waits longer than this (SES throttling, a stuck function). */
   readonly backlog?: { queue: sqs.IQueue; maxAge: Duration };
+  /** The public API: alarm on any 5xx it returns. */
+  readonly httpApi?: apigw.HttpApi;
   readonly alarmEmail?: string;
 }
 
@@ -63,6 +76,50 @@ export class Alarms extends Construct {
           }),
       );
     }
+
+    const atLeastOne = {
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    };
+    if (props.httpApi) {
+      add(
+        props.httpApi
+          .metricServerError({ period: Duration.minutes(5), statistic: 'Sum' })
+          .createAlarm(this, 'ApiServerErrors', {
+            alarmDescription:
+              'The web front answered 5xx (see the http function log group and API access logs)',
+            ...atLeastOne,
+          }),
+      );
+    }
+    // The http function answers a failure with a friendly 500 page, so Lambda's Errors metric stays
+    // at zero: it counts its own 5xx answers instead.
+    add(
+      serviceMetric(METRIC.httpServerErrors).createAlarm(this, 'HttpServerErrors', {
+        alarmDescription: 'The http function answered 5xx (log lines with level ERROR say why)',
+        ...atLeastOne,
+      }),
+    );
+    add(
+      sesReputation('BounceRate').createAlarm(this, 'SesBounceRate', {
+        alarmDescription: `SES bounce rate above ${SES_RATE_ALARMS.bounceRate * 100} % (SES reviews at 5 %)`,
+        threshold: SES_RATE_ALARMS.bounceRate,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    add(
+      sesReputation('ComplaintRate').createAlarm(this, 'SesComplaintRate', {
+        alarmDescription: `SES complaint rate above ${SES_RATE_ALARMS.complaintRate * 100} % (SES reviews at 0.1 %)`,
+        threshold: SES_RATE_ALARMS.complaintRate,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
 
     if (props.backlog) {
       add(

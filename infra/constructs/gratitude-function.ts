@@ -17,6 +17,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
 import { ENV, type EnvName } from '../../functions/runtime/env';
+import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/runtime/telemetry-names';
 import { LAMBDA_BUNDLING } from '../bundling';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -115,6 +116,9 @@ export class GratitudeFunction extends Construct {
       environment: {
         // Stack traces in the logs point at the TypeScript sources.
         NODE_OPTIONS: '--enable-source-maps',
+        // Powertools Logger and Metrics: one service name, one metrics namespace for every function.
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       },
       bundling: {
         ...LAMBDA_BUNDLING,

@@ -5,4 +5,6 @@
 import { localParts } from '../../functions/local/local-parts';
 import { supplyParts } from '../../functions/runtime/container';
 
+// The handlers' INFO lines would drown the test report; warnings and errors still show.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 supplyParts(localParts());

@@ -17,6 +17,7 @@ import {
 } from '../../core/use-cases/manage';
 import { subscribe } from '../../core/use-cases/subscribe';
 import { weekLog, weekLogCsv } from '../../core/use-cases/week-log';
+import { logger } from '../telemetry';
 import { logPage } from './log-page';
 import {
   CONTENT_SECURITY_POLICY,
@@ -278,18 +279,10 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
     }
     return htmlResponse(error.status, errorPage(error), headers);
   }
-  console.error(
-    JSON.stringify({
-      level: 'ERROR',
-      message: 'Unhandled error in HTTP request',
-      route: `${event.requestContext.http.method} ${event.rawPath}`,
-      requestId: event.requestContext.requestId,
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message, stack: error.stack }
-          : String(error),
-    }),
-  );
+  logger.error('Unhandled error in HTTP request', {
+    route: `${event.requestContext.http.method} ${event.rawPath}`,
+    error: error instanceof Error ? error : String(error),
+  });
   const message = 'Something went wrong on our side. Please try again in a minute.';
   return json
     ? jsonResponse(500, { error: { code: 'internal_error', message, field: null } })
