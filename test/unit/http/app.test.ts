@@ -246,14 +246,22 @@ describe('HTTP: pages and errors', () => {
     deps.store.findByEmail = async () => {
       throw new Error('table exploded: secret detail');
     };
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
+    });
     const res = await app(deps)(
       httpEvent({ method: 'POST', path: '/subscribe', body: { email: 'x@example.com' } }),
     );
+    spy.mockRestore();
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('secret detail');
-    expect(spy).toHaveBeenCalled();
-    spy.mockRestore();
+    // The operator sees it: one structured ERROR line with the message and the stack.
+    const line = JSON.parse(logged.join('')) as { level: string; error: { message: string; stack: string } };
+    expect(line.level).toBe('ERROR');
+    expect(line.error.message).toContain('secret detail');
+    expect(line.error.stack).toContain('app.test');
   });
 
   it('escapes a hostile name everywhere it is shown', async () => {

@@ -2,15 +2,28 @@
  * The entry points' logs and metrics, read from what they write to stdout: JSON lines with a
  * correlation id, metrics in CloudWatch's embedded metric format, and never an email address.
  */
-
 import { confirm } from '../../../functions/core/subscriber';
-import { handler as httpHandler } from '../../../functions/http-api';
-import { handler as mailEventsHandler } from '../../../functions/mail-events';
-import { supplyParts } from '../../../functions/runtime/compose';
+import type * as Compose from '../../../functions/runtime/compose';
 import { METRIC, METRICS_NAMESPACE } from '../../../functions/runtime/telemetry-names';
-import { handler as sendHandler } from '../../../functions/send-prompt';
 import { aSubscriber, type TestDeps, testDeps } from '../../builders/deps';
 import { httpEvent } from '../../builders/events';
+
+// The handlers build their Metrics at import, reading the environment: load them with metrics on
+// (the integration project's global setup turns them off for the local stack it starts).
+let supplyParts: typeof Compose.supplyParts;
+let httpHandler: typeof import('../../../functions/http-api').handler;
+let mailEventsHandler: typeof import('../../../functions/mail-events').handler;
+let sendHandler: typeof import('../../../functions/send-prompt').handler;
+beforeAll(() => {
+  delete process.env.POWERTOOLS_METRICS_DISABLED;
+  delete process.env.POWERTOOLS_DEV;
+  jest.isolateModules(() => {
+    ({ supplyParts } = require('../../../functions/runtime/compose'));
+    ({ handler: httpHandler } = require('../../../functions/http-api'));
+    ({ handler: mailEventsHandler } = require('../../../functions/mail-events'));
+    ({ handler: sendHandler } = require('../../../functions/send-prompt'));
+  });
+});
 
 let deps: TestDeps;
 let lines: string[];
