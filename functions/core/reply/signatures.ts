@@ -1,0 +1,258 @@
+/**
+ * What closes a reply but is not the participant's answer: footer lines mail systems add, device
+ * lines ("Sent from my iPhone", "Отправлено с iPhone", "iPhoneから送信"), "-- " blocks, legal
+ * disclaimers, and sign-off / name / title blocks. Each pass takes the segment's lines and returns
+ * the lines it keeps and what it cut; `trimSignature` runs them in order.
+ */
+import {
+  DEVICE_PREFIXES,
+  DEVICE_WORDS,
+  DISCLAIMER_CUES,
+  FOOTER_LINE_CUES,
+  POSTSCRIPT,
+  SIGN_OFFS,
+  SIGNATURE_WORDS,
+} from './lexicon/signatures';
+import { fold } from './normalize';
+import { isBlank } from './quote-headers';
+
+export interface Trimmed {
+  lines: string[];
+  cuts: string[];
+  /** A cut was a guess (a corporate block with no sign-off above it). */
+  guessed: boolean;
+}
+
+type Pass = (lines: readonly string[], sender: readonly string[]) => Trimmed;
+
+const kept = (lines: readonly string[]): Trimmed => ({ lines: [...lines], cuts: [], guessed: false });
+const cut = (lines: readonly string[], what: string, guessed = false): Trimmed => ({
+  lines: [...lines],
+  cuts: [what],
+  guessed,
+});
+
+const letters = (line: string) =>
+  fold(line)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Brands a device or webmail line names, in a form no sentence of the writer's needs. */
+const DEVICE_BRAND =
+  /(?:^|[^a-z])(?:iphone|ipad|android|galaxy|samsung|outlook|gmail|yahoo|blackberry|huawei|xiaomi|pixel|oneplus|proton\s?mail|mail\.ru|yandex|яндекс|aol|fastmail|tutanota|zoho|gmx|web\.de|seznam)/iu;
+/** A writer's sentence, not a device line: "Called Mom from my iPhone". */
+const SENTENCE_VERB = /\b(?:i|called|texted|thanked|rang|phoned|wrote|told|messaged|emailed)\b/i;
+
+/**
+ * "Sent from my iPhone" and its kin: a known prefix, or, in a language we have no prefix for, a
+ * short line standing alone that names a device or mail app and is not the writer's sentence.
+ */
+export function isDeviceLine(lines: readonly string[], k: number): boolean {
+  const line = lines[k] as string;
+  const lower = fold(line).trim();
+  const tokens = lower.split(/[\s<>.,!]+/);
+  if (tokens.length <= 10 && tokens.some((t) => DEVICE_WORDS.has(t))) {
+    if (DEVICE_PREFIXES.some((prefix) => lower === prefix || lower.startsWith(`${prefix} `))) return true;
+  }
+  const alone = (q: number) => q < 0 || q >= lines.length || isBlank(lines[q] as string);
+  return (
+    lower.length <= 60 &&
+    lower.split(/\s+/).length <= 8 &&
+    DEVICE_BRAND.test(lower) &&
+    !SENTENCE_VERB.test(lower) &&
+    !/[?]$/.test(lower) &&
+    alone(k - 1) &&
+    (alone(k + 1) || /^\s*>/.test(lines[k + 1] as string))
+  );
+}
+
+function isDashSignature(line: string): boolean {
+  const t = line.trimEnd();
+  return t === '--' || t === '-- ' || t === '—' || t === '---' || t === '–';
+}
+
+function isPostscript(line: string): boolean {
+  return POSTSCRIPT.test(line.trim());
+}
+
+function nameTokens(name: string | null | undefined): string[] {
+  return letters(name ?? '')
+    .split(' ')
+    .filter((t) => t.length > 0);
+}
+
+/** The line is (a form of) the sender's name: "Gwen" for "Gwendolyn Rhodes", "J." for "Julian". */
+function isSenderName(line: string, sender: readonly string[]): boolean {
+  const raw = line.trim().replace(/^[-–—~]+\s*/, '');
+  const words = letters(raw).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 4 || raw.length > 40) return false;
+  if (sender.length > 0) {
+    const first = sender[0] as string;
+    if (words.every((w) => sender.includes(w))) return true;
+    const w0 = words[0] as string;
+    if (words.length === 1 && w0.length >= 3 && first.startsWith(w0)) return true;
+  }
+  // Initials: "J.", "JM", "-J"
+  return /^[\p{Lu}](?:\.?\s?[\p{Lu}]){0,2}\.?$/u.test(raw);
+}
+
+const SIGN_OFF_SET: ReadonlySet<string> = new Set(SIGN_OFFS);
+
+/** "Thanks,", "Best, Sam", "Un abrazo," "Liebe Grüße": the whole line is a sign-off (maybe with a name). */
+function signOffOf(line: string): boolean {
+  const t = line.trim();
+  if (SIGN_OFF_SET.has(letters(t))) return true;
+  const m = /^([^,!–—-]{1,40})[,!–—-]+\s*(.*)$/u.exec(t);
+  if (!m || !SIGN_OFF_SET.has(letters(m[1] as string))) return false;
+  const rest = (m[2] as string).trim();
+  return rest === '' || /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?[.!]?$/u.test(rest);
+}
+
+/** Short lines that a signature is made of: names, titles, companies, phones, links. */
+function isSignatureLike(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return true;
+  if (isPostscript(t)) return false;
+  const words = t.split(/\s+/);
+  if (/https?:\/\/|www\.|@|\+?\d[\d\s().-]{6,}\d/.test(t) && words.length <= 12) return true;
+  if (words.length > 8 || t.length > 80) return false;
+  const lower = fold(t);
+  // A sentence by the participant ("I called her.") is not part of a signature.
+  if (/(?:^|\s)(?:i|i'm|i've|my|we)\s/.test(`${lower} `) && !/\|/.test(t)) return false;
+  if (/[.!?]$/.test(t) && !/\b(?:inc|ltd|co|corp|jr|sr)\.$/i.test(t)) return false;
+  return true;
+}
+
+function hasSignatureWords(line: string): boolean {
+  const lower = fold(line);
+  if (/\||https?:\/\/|www\.|@|\+?\d[\d\s().-]{6,}\d/.test(line)) return true;
+  return lower.split(/[\s,|/]+/).some((w) => SIGNATURE_WORDS.has(w));
+}
+
+/** Lines mail systems add under anything ("Think before you print"). */
+const footerLines: Pass = (lines) => {
+  const out = lines.filter((line) => {
+    const lower = fold(line);
+    return !(lower.split(/\s+/).length <= 14 && FOOTER_LINE_CUES.some((cue) => lower.includes(cue)));
+  });
+  return out.length === lines.length ? kept(lines) : cut(out, 'footer line');
+};
+
+const deviceLine: Pass = (lines) => {
+  const at = lines.findIndex((_, k) => isDeviceLine(lines, k));
+  return at < 0 ? kept(lines) : cut(lines.slice(0, at), 'device signature');
+};
+
+/** "-- " and everything under it, but a postscript written below the signature. */
+const dashSignature: Pass = (lines) => {
+  const dash = lines.findIndex(isDashSignature);
+  if (dash < 0) return kept(lines);
+  const ps = lines.findIndex((l, k) => k > dash && isPostscript(l));
+  return cut(
+    ps > dash ? [...lines.slice(0, dash), ...lines.slice(ps)] : lines.slice(0, dash),
+    '"-- " signature',
+  );
+};
+
+/** Paragraphs with two or more legal cues. */
+const disclaimers: Pass = (lines) => {
+  const drop = new Set<number>();
+  for (let k = 0; k < lines.length; ) {
+    if (isBlank(lines[k] as string)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < lines.length && !isBlank(lines[e] as string)) e++;
+    const lower = fold(lines.slice(k, e).join(' '));
+    if (DISCLAIMER_CUES.filter((cue) => lower.includes(cue)).length >= 2)
+      for (let q = k; q < e; q++) drop.add(q);
+    k = e;
+  }
+  return drop.size === 0
+    ? kept(lines)
+    : cut(
+        lines.filter((_, k) => !drop.has(k)),
+        'disclaimer',
+      );
+};
+
+/** A sign-off or the sender's name followed only by signature-like lines. */
+const signOffBlock: Pass = (lines, sender) => {
+  let lastContent = lines.length - 1;
+  while (lastContent >= 0 && isBlank(lines[lastContent] as string)) lastContent--;
+  // tailIsSignature[k]: every line after k (to the last content line) could belong to a signature.
+  const tailIsSignature: boolean[] = new Array(lines.length + 1).fill(true);
+  for (let k = lastContent - 1; k >= 0; k--)
+    tailIsSignature[k] = (tailIsSignature[k + 1] as boolean) && isSignatureLike(lines[k + 1] as string);
+  for (let k = 0; k <= lastContent; k++) {
+    const line = lines[k] as string;
+    if (isBlank(line) || !tailIsSignature[k] || line.length > 60) continue;
+    const anchor = signOffOf(line) ? 'sign-off' : isSenderName(line, sender) ? 'name' : null;
+    if (!anchor) continue;
+    const above = k > 0 ? (lines[k - 1] as string) : '';
+    // "Called my mom\nSam" is fine, but a list of names ("Anna\nBen") is an answer: the line
+    // above a name must end a sentence.
+    if (anchor === 'name' && !isBlank(above) && !signOffOf(above) && !/[.!?)"”]$/.test(above.trim()))
+      continue;
+    // A reply that is only "Thank you!" keeps it: those are the participant's words, not a closing.
+    const firstContent = lines.findIndex((l) => !isBlank(l));
+    const end = anchor === 'sign-off' && k === firstContent ? k + 1 : k;
+    return cut(lines.slice(0, end), anchor === 'sign-off' ? 'sign-off' : 'name signature');
+  }
+  return kept(lines);
+};
+
+/** A corporate block with no anchor: a name-like line followed by title/company lines at the end. */
+const corporateBlock: Pass = (lines) => {
+  let end = lines.length;
+  while (end > 0 && isBlank(lines[end - 1] as string)) end--;
+  let start = end;
+  while (start > 0 && !isBlank(lines[start - 1] as string) && isSignatureLike(lines[start - 1] as string))
+    start--;
+  const block = lines.slice(start, end);
+  let above = start - 1;
+  while (above >= 0 && isBlank(lines[above] as string)) above--;
+  const introducesList = above >= 0 && (lines[above] as string).trim().endsWith(':');
+  const isBlock =
+    block.length >= 2 &&
+    start > 0 &&
+    !introducesList &&
+    block.slice(1).some(hasSignatureWords) &&
+    /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test((block[0] as string).trim());
+  return isBlock ? cut(lines.slice(0, start), 'corporate signature', true) : kept(lines);
+};
+
+const PASSES: readonly Pass[] = [
+  footerLines,
+  deviceLine,
+  dashSignature,
+  disclaimers,
+  signOffBlock,
+  corporateBlock,
+];
+
+/** Blank lines and rule lines ("--", "___") around the words; an emoji answer ("🙏") stays. */
+function trimEdges(lines: readonly string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && /^[\s\-_=*~.|·•]*$/u.test(lines[end - 1] as string)) end--;
+  let start = 0;
+  while (start < end && isBlank(lines[start] as string)) start++;
+  return lines.slice(start, end);
+}
+
+/** Removes footers, device lines, "-- " blocks, disclaimers and sign-off/name/title blocks from a segment. */
+export function trimSignature(input: readonly string[], senderName: string | null | undefined): Trimmed {
+  const sender = nameTokens(senderName);
+  let result: Trimmed = kept(input);
+  for (const pass of PASSES) {
+    const next = pass(result.lines, sender);
+    result = {
+      lines: next.lines,
+      cuts: [...result.cuts, ...next.cuts],
+      guessed: result.guessed || next.guessed,
+    };
+  }
+  return { ...result, lines: trimEdges(result.lines) };
+}
