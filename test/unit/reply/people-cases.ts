@@ -428,7 +428,7 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
   },
   'German: apposition between commas': {
     text: 'Heute habe ich meinem alten Chef, Herrn Wagner, eine E-Mail geschrieben und mich für seine Geduld bedankt.',
-    names: ['Herrn Wagner'],
+    names: ['Herr Wagner'],
   },
   'German: someone else called': {
     text: 'Meine Mutter hat mich angerufen. Wir haben lange geredet.',
@@ -510,4 +510,84 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Leila', 'Mr. Fisher'],
   },
   'emoji around a name': { text: 'Thanked Rosa 🙏 for the soup when I was sick 🤒', names: ['Rosa'] },
+  // a sentence-initial verb is not a name: told by what follows it
+  'a verb before "by"': { text: "Stopped by Kwame's garage and thanked him for the tyre.", names: ['Kwame'] },
+  'a verb before "with"': { text: 'Reconnected with Ilse after a decade and thanked her.', names: ['Ilse'] },
+  'a verb before "out"': {
+    text: 'Turns out Petra still has my mixtape. Thanked Petra for keeping it.',
+    names: ['Petra'],
+  },
+  'a verb before "up with"': {
+    text: 'Caught up with Rosalind and thanked her for the introduction.',
+    names: ['Rosalind'],
+  },
+  'a verb before "when"': {
+    text: 'Remember when Mr. Kaur taught us fractions? Today I wrote to my aunt Bea to thank her.',
+    names: ['Bea'],
+  },
+  'a name that opens a sentence and stands mid-sentence too': {
+    text: 'Dalia with her famous soup again! I thanked Dalia for it.',
+    names: ['Dalia'],
+  },
+  // possessives belong to a person a pronoun can name
+  "a possessive place's owner": {
+    text: "Left a note in Mr. Hughes's mailbox thanking him for shoveling our walk.",
+    names: ['Mr. Hughes'],
+  },
+  "a gift at someone's house, to thank her": {
+    text: "Dropped cookies at Mrs. Okoye's house to thank her for the casserole.",
+    names: ['Mrs. Okoye'],
+  },
+  "the person behind someone else's possessive": {
+    text: "Thanked Ahmed's wife Leila for the dinner.",
+    names: ['Leila'],
+  },
+  'a shop named for its owner is a place': {
+    text: 'I thanked the cashier at Lou’s, Marguerite.',
+    names: ['Marguerite'],
+  },
+  // German titles
+  'German "Herrn" is written back as "Herr"': {
+    text: 'Ich habe Herrn Jürgen Weiß angerufen und mich bedankt.',
+    names: ['Herr Jürgen Weiß'],
+  },
+  // groups
+  'a club as one entry': {
+    text: 'Thanked my book club for getting me through the winter.',
+    names: ['Book club'],
+  },
+  'a choir as one entry': { text: 'Sent a card to my church choir to thank them.', names: ['Church choir'] },
+  // thanks as the purpose of something done, or as a thing given
+  'a purpose after a verb the writer did': {
+    text: 'My husband Raj drove me to the clinic so I could thank Dr. Mensah in person.',
+    names: ['Dr. Mensah'],
+  },
+  'a purpose that is only planned': { text: "I'm going over to Mrs. Okoye's house to thank her.", names: [] },
+  'thanks that went to someone': {
+    text: 'Big thanks went to my landlord Mr. Abiodun today.',
+    names: ['Mr. Abiodun'],
+  },
+  'a gift given as a thank you': {
+    text: 'Got coffee for Darnell, the janitor, as a thank you.',
+    names: ['Darnell'],
+  },
+  'a gift only planned as a thank you': { text: "I'll get coffee for Darnell as a thank you.", names: [] },
+  // pronouns
+  'a clipped "em" with the people beside it': {
+    text: 'Messaged em both, Kofi and Ama, to say thanks.',
+    names: ['Kofi', 'Ama'],
+  },
+  // mentioned, not thanked
+  'told about the challenge is not thanks': {
+    text: 'I told my wife about the challenge and she said I should thank Uncle Femi. So I called him.',
+    names: ['Uncle Femi'],
+  },
+  'a physio only mentioned': {
+    text: 'Called my dad. His physio, Lorna, has been amazing too, and Dad says hi.',
+    names: ['Dad'],
+  },
+  'the assistant who replied': {
+    text: 'Texted my ex-boss Brenda to thank her for the recommendation. Her assistant Tim replied.',
+    names: ['Brenda'],
+  },
 };

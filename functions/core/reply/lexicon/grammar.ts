@@ -16,6 +16,17 @@ call text write email message visit tell ring phone see meet hug send thank try 
 take keep say ask probably definitely
 `);
 
+/**
+ * Words that follow a verb, not a name, at the start of a sentence: a particle or preposition
+ * ("Stopped by", "Reconnected with", "Turns out", "Remember when") or an object ("Hugged my",
+ * "Visited her"). A capitalised word they follow is a verb the writer began with, unless the text
+ * also writes it capitalised mid-sentence (a name).
+ */
+export const VERB_COMPLEMENTS: ReadonlySet<string> = words(`
+by with out up over off back down into onto to when that the a an my our your his their me him them us em
+'em it some every both through across around
+`);
+
 export const GERMAN_FINITE_OTHER: ReadonlySet<string> = words(`
 hat ist war hatte sind waren kam rief schrieb hatten
 `);
@@ -96,6 +107,8 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plura
   ['him', { gender: 'm', plural: false }],
   ['her', { gender: 'f', plural: false }],
   ['them', { gender: null, plural: true }],
+  ['em', { gender: null, plural: true }],
+  ["'em", { gender: null, plural: true }],
   ['ihm', { gender: 'm', plural: false }],
   ['ihn', { gender: 'm', plural: false }],
   ['ihr', { gender: 'f', plural: false }],

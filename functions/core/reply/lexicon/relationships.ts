@@ -265,6 +265,10 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   { canonical: 'tenant', n: 'tenant|lodger|inquilino|inquilina|mieter|mieterin|locataire' },
   { canonical: 'team', pl: 'team|crew|staff|squad|equipo|mannschaft|équipe|folks' },
+  {
+    canonical: 'group',
+    pl: 'club|book club|choir|group|circle|band|cohort|congregation|committee|troop|classmates|verein|chor|gruppe|grupo|coro|club de lectura|chorale|groupe',
+  },
   // generic person nouns: they identify someone without saying what they are to us
   {
     canonical: 'person',

@@ -43,7 +43,7 @@ export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
   ['monsieur', t('Monsieur', null, 'm')],
   ['m', t('M', null, 'm')],
   ['herr', t('Herr', null, 'm')],
-  ['herrn', t('Herrn', null, 'm')],
+  ['herrn', t('Herr', null, 'm')],
   ['frau', t('Frau', null, 'f')],
   ['sr', t('Sr', null, 'm')],
   ['sra', t('Sra', null, 'f')],

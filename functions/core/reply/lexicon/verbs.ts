@@ -190,3 +190,12 @@ reconnaissant danke dankbar bedankt gedankt
 export const SUGGESTION_VERBS: ReadonlySet<string> = words(`
 told asked reminded encouraged convinced pushed nudged urged got made inspired dared challenged
 `);
+
+/**
+ * Irregular past tenses of verbs of going, bringing and meeting: "Went to Dr. Ruiz's office to
+ * thank her" reports thanks as surely as "thanked". Regular ones are read by their "-ed".
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = words(`
+went took brought left gave made sent wrote drove rode flew met saw came ran bought got sat put caught
+found paid kept held stood spent swung stuck threw baked dropped popped swung stopped
+`);

@@ -29,7 +29,8 @@ import {
   SUBJECT_PRONOUNS,
   TELL_WORDS,
 } from '../lexicon/grammar';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
+import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
 import { ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -41,6 +42,7 @@ import {
   type Context,
   capitalizeName,
   DELIVERY_FAILURE_INDEX,
+  indexPhrases,
   isWord,
   lowerAt,
   type Mention,
@@ -158,10 +160,31 @@ export function objectsAfter(
     steps++;
     const t = tokens[j] as Token;
     const mention = mentions.find((m) => m.start === j && m.kind !== 'self');
-    if (mention) return collectList(tokens, mention, mentions);
+    if (mention && !mention.possessor) return collectList(tokens, mention, mentions);
+    if (mention?.possessor && !afterMessage) {
+      // "Thanked Ahmed's wife Leila": the person is the head the possessive belongs to.
+      j = mention.end;
+      if (RELATIONSHIP_WORDS.has(lowerAt(tokens, j))) j++;
+      continue;
+    }
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
-    if (isObjectPronoun(tokens, j)) return [{ pronoun: pronounRef(tokens, sentence.index, j) }];
+    if (isObjectPronoun(tokens, j)) {
+      // "Messaged em both, Kofi and Ama": the people the pronoun is put beside.
+      const ref = pronounRef(tokens, sentence.index, j);
+      let q = j + 1;
+      while (['both', 'all', 'two', 'three'].includes(lowerAt(tokens, q))) q++;
+      if (ref.plural && [',', ':', '(', '—', '–'].includes(lowerAt(tokens, q))) {
+        const named = mentions.find(
+          (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+        );
+        if (named) {
+          const list = collectList(tokens, named, mentions);
+          if (list.length > 1) return list;
+        }
+      }
+      return [{ pronoun: ref }];
+    }
     if (t.text === '(') {
       while (j < tokens.length && lowerAt(tokens, j) !== ')') j++;
       j++;
@@ -259,7 +282,9 @@ export function collectList(
       joined = true;
     }
     if (!joined) break;
-    const next = mentions.find((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
+    const next = mentions.find(
+      (m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
     if (!next) break;
     // "..., and her daughter Ria wrote back": a person followed by a verb starts a new clause.
     const after = tokens[next.end];
@@ -301,6 +326,30 @@ export function subjectIsOther(
   if (SUBJECT_PRONOUNS.has(lowerAt(tokens, k))) return true;
   return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
 }
+
+/** Gratitude named between `from` and the end of its clause ("told her about how grateful I am"). */
+function gratitudeInClause(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < tokens.length; q++) {
+    const lower = lowerAt(tokens, q);
+    if (/^[,;:]$/.test(lower) || CLAUSE_BREAK_WORDS.has(lower) || CONTINUATIONS.has(lower)) return false;
+    if (GRATITUDE_WORDS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** A verb in the past tense before `end`, nothing planned or negated: something the writer did. */
+function pastBefore(tokens: readonly Token[], end: number): boolean {
+  if (modality(tokens, 0, end) !== null) return false;
+  for (let q = 0; q < end; q++) {
+    const t = tokens[q] as Token;
+    if (!isWord(t) || (t.cap && q > 0 && !atSentenceStartToken(tokens, q))) continue;
+    if (IRREGULAR_PAST.has(t.lower) || (/^\p{L}{3,}ed$/u.test(t.lower) && !FUNCTION_WORDS.has(t.lower)))
+      return true;
+  }
+  return false;
+}
+
+const atSentenceStartToken = (tokens: readonly Token[], q: number) => !tokens.slice(0, q).some((t) => t.word);
 
 export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: Context): Act[] {
   const tokens = sentence.tokens;
@@ -348,7 +397,16 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       const prev = lowerAt(tokens, k - 1);
       const suggested =
         prev === 'to' && lowerAt(tokens, k - 2) === 'me' && SUGGESTION_VERBS.has(lowerAt(tokens, k - 3));
-      const purpose = prev === 'to' && acts.some((a) => a.status === 'done' && !a.answer);
+      // "called my dad to thank him", "Dropped cookies at Mrs. Okoye's house to thank her", "drove
+      // me over so I could thank Dr. Mensah": thanks as the purpose of something done.
+      const soICould =
+        ['could', 'can'].includes(prev) &&
+        FIRST_PERSON.has(lowerAt(tokens, k - 2)) &&
+        ['so', 'that'].includes(lowerAt(tokens, k - 3));
+      const purpose =
+        (prev === 'to' &&
+          (acts.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, k - 1))) ||
+        (soICould && pastBefore(tokens, k - 3));
       const emphatic = prev === 'did';
       if (!suggested && !purpose && !emphatic) {
         // "I'm planning to thank our night janitor Winston": remember the plan, so a gift in the
@@ -386,10 +444,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       const last = targets[targets.length - 1];
       if (last && 'mention' in last && TELL_WORDS.has(predicate.words[0] as string)) {
         const next = lowerAt(tokens, last.mention.end);
-        if (
-          ['about', 'sobre', 'von', 'de'].includes(next) &&
-          !tokens.some((x) => GRATITUDE_WORDS.has(x.lower))
-        )
+        if (['about', 'sobre', 'von', 'de'].includes(next) && !gratitudeInClause(tokens, last.mention.end))
           continue;
       }
       if (targets.length === 0) {
@@ -412,7 +467,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       const start = germanClauseStart(tokens, k);
       let otherSubject = false;
       for (let q = start; q < k; q++) {
-        const m = mentions.find((x) => x.start === q && (x.kind === 'name' || x.kind === 'rel'));
+        const m = mentions.find(
+          (x) => x.start === q && (x.kind === 'name' || x.kind === 'rel') && !x.possessor,
+        );
         if (m) {
           // "Meine Mutter hat mich angerufen": a person before a finite verb is the subject.
           if (GERMAN_FINITE_OTHER.has(lowerAt(tokens, m.end))) otherSubject = true;
@@ -450,8 +507,57 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       weak: predicate.kind === 'weak',
     });
   }
-  acts.push(...receivedFromMe(sentence, mentions));
+  acts.push(...receivedFromMe(sentence, mentions), ...thanksAsThing(sentence, mentions, acts));
   return acts;
+}
+
+const GOES = new Set(['went', 'goes', 'go', 'going']);
+const AS_THANKS_INDEX = indexPhrases([
+  'as a thank you',
+  'as a thank-you',
+  'as thanks',
+  'as a thanks',
+  'as a thankyou',
+]);
+
+/**
+ * Thanks as a thing that travels: "Big thanks went to my landlord Mr. Abiodun", and a gift given
+ * "as a thank you" to the person it was for ("Got coffee for Darnell, the janitor, as a thank you").
+ */
+function thanksAsThing(sentence: Sentence, mentions: readonly Mention[], found: readonly Act[]): Act[] {
+  const tokens = sentence.tokens;
+  const person = (at: number) =>
+    mentions.find((m) => m.start === at && !m.possessor && (m.kind === 'name' || m.kind === 'rel'));
+  const act = (index: number, first: Mention): Act => ({
+    sentence: sentence.index,
+    index,
+    targets: collectList(tokens, first, mentions),
+    status: 'done',
+    answer: false,
+    thanks: true,
+  });
+  const out: Act[] = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const noun = lowerAt(tokens, k - 1);
+    if (!GOES.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'to') continue;
+    if (!GRATITUDE_WORDS.has(noun) && !MESSAGE_NOUNS.has(noun)) continue;
+    if (modality(tokens, 0, k) !== null || lowerAt(tokens, k) === 'going') continue;
+    const first = person(k + 2);
+    if (first) out.push(act(k, first));
+  }
+  const asThanks = tokens.findIndex((_, k) => matchPhrase(tokens, k, AS_THANKS_INDEX) > 0);
+  const doneWithPerson = found.some((a) => a.status === 'done' && a.targets.length > 0);
+  if (asThanks > 0 && !doneWithPerson && pastBefore(tokens, asThanks)) {
+    for (let k = 0; k < asThanks; k++) {
+      if (!['for', 'to'].includes(lowerAt(tokens, k))) continue;
+      const first = person(k + 1);
+      if (first) {
+        out.push(act(k, first));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** "Both my grandparents got a call from me today": the receiver is the person thanked. */
@@ -467,7 +573,7 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
     if (!fromMe || !message) continue;
     const clause = clauseStart(tokens, k);
     let receiver = mentions.filter(
-      (m) => m.start >= clause.start && m.end <= k && (m.kind === 'name' || m.kind === 'rel'),
+      (m) => m.start >= clause.start && m.end <= k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
     );
     // "The lady at the post office, whose name is Bernadette, got a thank-you from me"
     if (receiver.length === 0)
@@ -496,7 +602,9 @@ export function answerList(
   let j = from;
   while (j < to) {
     const t = tokens[j] as Token;
-    const mention = mentions.find((m) => m.start === j && (m.kind === 'name' || m.kind === 'rel'));
+    const mention = mentions.find(
+      (m) => m.start === j && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
     if (mention) {
       found.push(mention);
       j = mention.end;

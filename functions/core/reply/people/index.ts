@@ -19,11 +19,19 @@ import { NOBODY_PHRASES } from '../lexicon/cues';
 import { LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
-import { sentences as splitSentences } from '../tokens';
+import { type Sentence, sentences as splitSentences } from '../tokens';
 import { applyEllipsis, applyFailures, findActs, findAnswers } from './acts';
 import { buildEntities, type Entity, entityName, resolvePronoun } from './entities';
-import { findMentions } from './mentions';
-import type { Context, Language, Mention, PeopleOptions, PeopleResult, ThankedPerson } from './model';
+import { atSentenceStart, findMentions } from './mentions';
+import {
+  type Context,
+  type Language,
+  type Mention,
+  type PeopleOptions,
+  type PeopleResult,
+  stripPossessive,
+  type ThankedPerson,
+} from './model';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };
 
@@ -49,11 +57,23 @@ function isLowercaseText(text: string): boolean {
   return capitalised / words.length < 0.03;
 }
 
+/** Words written capitalised where a sentence does not start: names, whatever starts a sentence. */
+function midSentenceCaps(all: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of all)
+    tokens.forEach((t, i) => {
+      if (t.word && t.cap && !t.upper && !atSentenceStart(tokens, i))
+        found.add(stripPossessive(t.lower).base);
+    });
+  return found;
+}
+
 /** Finds the people the participant reports having thanked. Never throws on any string. */
 export function findThanked(text: string, options: PeopleOptions = {}): PeopleResult {
   const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
   const ctx: Context = {
     lowercaseMode: isLowercaseText(text),
+    midSentenceCaps: midSentenceCaps(all),
     language: guessLanguage(text),
     messageMentioned: false,
   };

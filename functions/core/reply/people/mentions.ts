@@ -17,7 +17,13 @@ import {
   OWN_POSSESSIVES,
   PRONOUN_FOLLOWERS,
 } from '../lexicon/function-words';
-import { LIST_JOINERS, NAME_PARTICLES, PREPOSITIONS, WORD_NAME_WORD_FOLLOWERS } from '../lexicon/grammar';
+import {
+  LIST_JOINERS,
+  NAME_PARTICLES,
+  PREPOSITIONS,
+  VERB_COMPLEMENTS,
+  WORD_NAME_WORD_FOLLOWERS,
+} from '../lexicon/grammar';
 import {
   EVALUATIVE_ADJECTIVES,
   type Gender,
@@ -202,6 +208,18 @@ export function parseName(
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
     }
+    // "Stopped by Ahmed's shop", "Reconnected with Tomasz", "Turns out": a verb the sentence
+    // opens with, by what follows it, unless the text writes the word as a name elsewhere.
+    const follower = tokens[k];
+    if (
+      !wordName &&
+      parts.length === 1 &&
+      isWord(follower) &&
+      !follower.cap &&
+      VERB_COMPLEMENTS.has(follower.lower) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
     if (wordName) {
       // "Will you", "Hope this counts", "Mark my words", "June 5": the word, not the name.
       const next = tokens[k];
@@ -517,7 +535,27 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         (prev.lower === 'to' && isWord(prev2) && MOTION_WORDS.has(prev2.lower)));
     const name = parseName(tokens, i, ctx, false);
     if (name) {
-      if (!afterArticle && !afterPlace && !name.possessive && name.key !== senderKey) {
+      // "at Lou's," with no head noun is a shop's name, not its owner.
+      const headFollows = isWord(tokens[name.end]);
+      if (name.possessive && !afterArticle && (headFollows || !afterPlace) && name.key !== senderKey) {
+        // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may
+        // name ("… thanking him"), though never the object of a verb by the possessive itself.
+        out.push(
+          makeMention({
+            kind: 'name',
+            sentence: sentence.index,
+            start: i,
+            end: name.end,
+            name: name.name,
+            key: name.key,
+            relationship: name.relationship,
+            gender: name.gender,
+            weak: name.weak,
+            possessor: true,
+            subordinate,
+          }),
+        );
+      } else if (!afterArticle && !afterPlace && !name.possessive && name.key !== senderKey) {
         out.push(
           makeMention({
             kind: 'name',

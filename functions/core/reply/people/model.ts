@@ -92,6 +92,8 @@ export type { Language };
 
 export interface Context {
   lowercaseMode: boolean;
+  /** Folded words the text writes capitalised in mid-sentence: names wherever they stand. */
+  midSentenceCaps: ReadonlySet<string>;
   language: Language;
   /** A card, note or letter was mentioned so far: "it" may be that thing. */
   messageMentioned: boolean;
