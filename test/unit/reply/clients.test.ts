@@ -61,6 +61,6 @@ describe('replies from each mail client', () => {
     expect(parsed.text).toContain('Dagny and I were inseparable');
     expect(parsed.text).toContain('thanking her for the letters');
     expect(parsed.text).not.toContain('road trip');
-    expect(parsed.thanked).toEqual([{ name: 'Dagny', relationship: null }]);
+    expect(parsed.thanked).toEqual([{ name: 'Dagny', relationship: null, channel: 'message' }]);
   });
 });

@@ -59,7 +59,7 @@ describe('replies quoting our own prompts', () => {
     const parsed = await parseReply(raw);
     expect(parsed.text).toContain('feeding the cat all summer');
     expect(parsed.text).not.toMatch(/Reply STOP|Unsubscribe|Reply to this email|An idea for what to say/);
-    expect(parsed.thanked).toEqual([{ name: 'Oksana', relationship: 'neighbor' }]);
+    expect(parsed.thanked).toEqual([{ name: 'Oksana', relationship: 'neighbor', channel: 'call' }]);
     for (const name of exampleNames(text)) expect(parsed.text).not.toContain(`${name},`);
     expect(parsed.command).toBeNull();
   });

@@ -4,15 +4,11 @@
  * compatible person, preferring clause subjects and main clauses.
  */
 import type { Gender } from '../lexicon/relationships';
-import type { Act, Mention, PronounRef, Status } from './model';
+import type { Act, Mention, PronounRef } from './model';
 
 export interface Entity {
   id: number;
   mentions: Mention[];
-  acts: Status[];
-  answered: boolean;
-  /** Thanked by a thanking or contact verb (not only a bare answer or a gift). */
-  strong: boolean;
 }
 
 export function sameName(a: Mention, b: Mention): boolean {
@@ -48,7 +44,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       target = entities.find((e) => e.mentions.some((x) => x.kind === 'rel' && x.key === m.key));
     }
     if (!target) {
-      target = { id: entities.length, mentions: [], acts: [], answered: false, strong: false };
+      target = { id: entities.length, mentions: [] };
       entities.push(target);
     }
     target.mentions.push(m);

@@ -15,8 +15,10 @@
  *
  * People only mentioned, the participant, the service and places are never entries.
  */
+
+import { type Channel, channelOf } from '../channel';
 import { NOBODY_PHRASES } from '../lexicon/cues';
-import { LANGUAGE_MARKERS } from '../lexicon/grammar';
+import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
@@ -24,11 +26,13 @@ import { applyEllipsis, applyFailures, findActs, findAnswers } from './acts';
 import { buildEntities, type Entity, entityName, resolvePronoun } from './entities';
 import { atSentenceStart, findMentions } from './mentions';
 import {
+  type Act,
   type Context,
   type Language,
   type Mention,
   type PeopleOptions,
   type PeopleResult,
+  type Status,
   stripPossessive,
   type ThankedPerson,
 } from './model';
@@ -68,6 +72,121 @@ function midSentenceCaps(all: readonly Sentence[]): Set<string> {
   return found;
 }
 
+/** What the acts say about one person: how each act went, and where the thanks was reported. */
+interface Evidence {
+  statuses: Status[];
+  /** Thanked by a thanking or contact verb (not only a bare answer or a gift). */
+  strong: boolean;
+  /** Where the acts that were done stand, for how the thanks was given. */
+  places: ActPlace[];
+}
+
+interface ActPlace {
+  sentence: number;
+  index: number;
+}
+
+interface Tally {
+  byEntity: ReadonlyMap<number, Evidence>;
+  /** Some act of thanks was done, whoever it reached. */
+  someone: boolean;
+  /** Done acts whose person could not be identified (a pronoun with no antecedent). */
+  unresolved: number;
+}
+
+/** Resolves every act's targets to people and sums up, per person, what was done. */
+function tallyActs(acts: readonly Act[], mentions: readonly Mention[], entities: readonly Entity[]): Tally {
+  const byEntity = new Map<number, Evidence>();
+  let unresolved = 0;
+  let someone = false;
+  for (const act of acts) {
+    const done = act.status === 'done';
+    const full = done && !act.weak && !act.answer;
+    for (const target of act.targets) {
+      let resolved: Entity[];
+      if ('pronoun' in target) {
+        resolved = resolvePronoun(target.pronoun, mentions, entities, acts);
+        if (resolved.length === 0 && done) unresolved++;
+      } else {
+        const m = target.mention;
+        if (m.kind === 'service' || m.kind === 'self') continue;
+        resolved = m.entity >= 0 ? [entities[m.entity] as Entity] : [];
+      }
+      for (const entity of resolved) {
+        const before = byEntity.get(entity.id) ?? { statuses: [], strong: false, places: [] };
+        const place = { sentence: act.sentence, index: act.index };
+        byEntity.set(entity.id, {
+          statuses: [...before.statuses, act.status],
+          strong: before.strong || full,
+          places: done && before.places.length < 3 ? [...before.places, place] : before.places,
+        });
+      }
+      if (full) someone = true;
+    }
+    // "Thanked her" with no object we could read still reports thanks.
+    if (done && act.targets.length === 0 && act.thanks) someone = true;
+  }
+  return { byEntity, someone, unresolved };
+}
+
+/** The words around an act (its clause, more or less): what says how the thanks was given. */
+function actClause(all: readonly Sentence[], place: ActPlace): string {
+  const tokens = all[place.sentence]?.tokens ?? [];
+  // From the start of the act's clause ("In person, I thanked …" keeps its manner; "Texted Mom
+  // and called Dad" gives Dad the call), to a little past the verb's object.
+  let start = place.index;
+  while (start > Math.max(0, place.index - 6)) {
+    const before = tokens[start - 1]?.lower ?? '';
+    if (CONTINUATIONS.has(before) || /^[;:.!?]$/.test(before)) break;
+    start--;
+  }
+  return tokens
+    .slice(start, place.index + 20)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** How the thanks was given: said by the act's clause, or by the sentences after a bare answer. */
+function channelFor(all: readonly Sentence[], places: readonly ActPlace[]): Channel | null {
+  for (const place of places) {
+    const channel = channelOf(actClause(all, place));
+    if (channel) return channel;
+  }
+  const first = places[0]?.sentence ?? 0;
+  for (const next of [first + 1, first + 2]) {
+    const channel = channelOf(actClause(all, { sentence: next, index: 0 }));
+    if (channel) return channel;
+  }
+  return null;
+}
+
+/** The people thanked, in order of first mention, each with how the thanks was given when it is said. */
+function chooseThanked(
+  entities: readonly Entity[],
+  evidence: ReadonlyMap<number, Evidence>,
+  all: readonly Sentence[],
+  senderKey: string | null,
+): ThankedPerson[] {
+  const thanked: ThankedPerson[] = [];
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    const found = evidence.get(entity.id);
+    if (!found || !found.statuses.includes('done')) continue;
+    // A bare answer or a gift is undone by a plan or a failure reported for the same person.
+    if (!found.strong && found.statuses.some((s) => s !== 'done')) continue;
+    if (entity.mentions.every((m) => m.kind === 'rel' && !m.identified)) continue; // "a few people"
+    const name = entityName(entity);
+    if (!name) continue;
+    const key = fold(name);
+    if (seen.has(key) || (senderKey && key === senderKey)) continue;
+    seen.add(key);
+    const relationship = entity.mentions.find((m) => m.relationship)?.relationship ?? null;
+    const channel = channelFor(all, found.places);
+    thanked.push({ name, relationship, channel });
+  }
+  return thanked;
+}
+
 /** Finds the people the participant reports having thanked. Never throws on any string. */
 export function findThanked(text: string, options: PeopleOptions = {}): PeopleResult {
   const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
@@ -99,50 +218,10 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const entities = buildEntities(mentions);
 
-  let unresolved = 0;
-  let someone = false;
-  const everything = [...answers, ...acts];
-  for (const act of everything) {
-    for (const target of act.targets) {
-      let resolved: Entity[];
-      if ('pronoun' in target) {
-        resolved = resolvePronoun(target.pronoun, mentions, entities, acts);
-        if (resolved.length === 0 && act.status === 'done') unresolved++;
-      } else {
-        const m = target.mention;
-        if (m.kind === 'service' || m.kind === 'self') continue;
-        resolved = m.entity >= 0 ? [entities[m.entity] as Entity] : [];
-      }
-      for (const entity of resolved) {
-        entity.acts.push(act.status);
-        if (act.answer) entity.answered = true;
-        if (act.status === 'done' && !act.answer && !act.weak) entity.strong = true;
-      }
-      if (act.status === 'done' && !act.weak && !act.answer) someone = true;
-    }
-    if (act.status === 'done' && act.targets.length === 0 && act.thanks) {
-      // "Thanked her" with no object we could read still reports thanks.
-      someone = true;
-    }
-  }
-
-  const thanked: ThankedPerson[] = [];
-  const seen = new Set<string>();
-  for (const entity of entities) {
-    const done = entity.acts.filter((s) => s === 'done').length;
-    if (done === 0) continue;
-    // A bare answer or a gift is undone by a plan or a failure reported for the same person.
-    if (!entity.strong && entity.acts.some((s) => s !== 'done')) continue;
-    if (entity.mentions.every((m) => m.kind === 'rel' && !m.identified)) continue; // "a few people"
-    const name = entityName(entity);
-    if (!name) continue;
-    const key = fold(name);
-    if (seen.has(key) || (senderKey && key === senderKey)) continue;
-    seen.add(key);
-    const relationship = entity.mentions.find((m) => m.relationship)?.relationship ?? null;
-    thanked.push({ name, relationship });
-  }
+  const tally = tallyActs([...answers, ...acts], mentions, entities);
+  const thanked = chooseThanked(entities, tally.byEntity, all, senderKey);
   const nobody = NOBODY_PHRASES.some((p) => fold(text).includes(p));
+  const { someone, unresolved } = tally;
   return {
     thanked,
     thankedSomeone: thanked.length > 0 || (someone && !(nobody && thanked.length === 0 && unresolved === 0)),

@@ -1,4 +1,6 @@
 /** Shared shapes of the people stage (mentions, acts, the parse context) and small token helpers. */
+
+import type { Channel } from '../channel';
 import { CALL_FAILURE_PHRASES, CAUSAL_PHRASES, DELIVERY_FAILURE_PHRASES } from '../lexicon/cues';
 import type { Gender } from '../lexicon/relationships';
 import { PREDICATES, type Predicate } from '../lexicon/verbs';
@@ -10,6 +12,8 @@ export interface ThankedPerson {
   name: string;
   /** Short lowercase English noun phrase ("sister", "violin teacher"), when the text says it. */
   relationship: string | null;
+  /** How the thanks was given, when the reply says it. */
+  channel: Channel | null;
 }
 
 export interface PeopleResult {
