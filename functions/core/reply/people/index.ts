@@ -171,7 +171,7 @@ function chooseThanked(
   const seen = new Set<string>();
   for (const entity of entities) {
     const found = evidence.get(entity.id);
-    if (!found || !found.statuses.includes('done')) continue;
+    if (!found?.statuses.includes('done')) continue;
     // A bare answer or a gift is undone by a plan or a failure reported for the same person.
     if (!found.strong && found.statuses.some((s) => s !== 'done')) continue;
     if (entity.mentions.every((m) => m.kind === 'rel' && !m.identified)) continue; // "a few people"
