@@ -2,20 +2,16 @@
  * `npm run bench`: the speed and size figures that matter, measured here rather than asserted in
  * unit tests. Prints one line per measurement while it runs and a JSON summary last.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import PostalMime from 'postal-mime';
 import { parseReply } from '../functions/core/reply';
 import { nextSendAfterDelivery, planWeek } from '../functions/core/schedule';
-import { confirm } from '../functions/core/subscriber';
 import { signToken, verifyToken } from '../functions/core/tokens';
-import { dispatchDue } from '../functions/core/use-cases/dispatch';
-import { handleHttp } from '../functions/runtime/http/app';
 import { emailSamples } from '../templates/samples';
-import { aSubscriber, TEST_KEYS, testDeps } from '../test/builders/deps';
-import { httpEvent } from '../test/builders/events';
+import { aSubscriber, TEST_KEYS } from '../test/builders/deps';
+import { measureBundles } from './bundles';
+import { measurePeak } from './peak';
 
 const root = resolve(__dirname, '..');
 const summary: Record<string, unknown> = {};
@@ -123,88 +119,13 @@ async function replies() {
   });
 }
 
-async function httpEdge() {
-  const deps = testDeps();
-  const n = 2000;
-  const start = performance.now();
-  for (let i = 0; i < n; i++) {
-    await handleHttp(
-      async () => deps,
-      httpEvent({
-        method: 'POST',
-        path: '/subscribe',
-        body: { email: `p${i}@example.com`, timezone: 'Europe/Paris' },
-        sourceIp: `10.0.${i % 250}.${i % 200}`,
-      }),
-    );
-  }
-  record('subscribeRequestsPerSecondInProcess', Math.round((n / (performance.now() - start)) * 1000));
-}
-
-async function dispatchScale() {
-  const results: Record<string, { subscribers: number; due: number; itemsRead: number; ms: number }> = {};
-  for (const total of [1_000, 10_000]) {
-    const deps = testDeps();
-    for (let i = 0; i < total; i++) {
-      const email = `s${i}@example.com`;
-      await deps.store.create(
-        confirm(
-          aSubscriber({ email, emailKey: email, timezone: 'UTC', sendHour: i % 100 === 0 ? 6 : 20 }),
-          new Date('2026-11-25T00:00:00Z'),
-        ),
-      );
-    }
-    deps.clock.set('2026-11-25T06:30:00Z');
-    const start = performance.now();
-    const { due } = await dispatchDue(deps);
-    results[String(total)] = {
-      subscribers: total,
-      due,
-      itemsRead: deps.dueIndex.itemsRead,
-      ms: round(performance.now() - start),
-    };
-  }
-  record('dispatchReads', results);
-}
-
 async function bundles() {
-  // Inside node_modules so that the bundles resolve the SDK the way Lambda's runtime provides it.
-  const out = mkdtempSync(join(root, 'node_modules', '.cache-gratitude-bench-'));
-  const sizes: Record<string, number> = {};
-  try {
-    for (const entry of ['http-api', 'dispatch', 'send-prompt', 'receive-mail', 'mail-events']) {
-      const outfile = join(out, `${entry}.js`);
-      // As NodejsFunction bundles for nodejs22.x: minified, the SDK v3 left to the runtime.
-      await build({
-        entryPoints: [join(root, 'functions', `${entry}.ts`)],
-        bundle: true,
-        minify: true,
-        platform: 'node',
-        target: 'node22',
-        format: 'cjs',
-        external: ['@aws-sdk/*'],
-        outfile,
-        logLevel: 'silent',
-      });
-      sizes[entry] = Math.round(statSync(outfile).size / 1024);
-    }
-    const requireMs = [0, 1, 2].map(() =>
-      Number(
-        execFileSync(
-          process.execPath,
-          [
-            '-e',
-            `const t=performance.now();require(${JSON.stringify(join(out, 'receive-mail.js'))});console.log(performance.now()-t)`,
-          ],
-          { env: { ...process.env, TABLE_NAME: 'x' } },
-        ).toString(),
-      ),
-    );
-    record('lambdaBundleKiB', sizes);
-    record('receiveMailColdRequireMs', stats(requireMs).median);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  record('lambdaBundles', await measureBundles());
+}
+
+async function peak() {
+  const figures = await measurePeak((line) => console.log(line));
+  for (const [name, value] of Object.entries(figures)) record(name, value);
 }
 
 async function main() {
@@ -212,9 +133,8 @@ async function main() {
   schedule();
   tokens();
   await replies();
-  await httpEdge();
-  await dispatchScale();
   await bundles();
+  await peak();
   console.log(JSON.stringify(summary));
 }
 

@@ -17,11 +17,14 @@ deps().catch(() => undefined);
 
 const scheduledEvent = z.object({ id: z.optional(z.string()), time: z.iso.datetime() });
 
-export const handler = async (event: ScheduledEvent, context?: Context): Promise<{ due: number }> => {
+export const handler = async (
+  event: ScheduledEvent,
+  context?: Context,
+): Promise<{ due: number; queued: number }> => {
   const { id, time } = scheduledEvent.parse(event);
   return observe(context, id ?? time, async () => {
     const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
-    count(METRIC.promptsQueued, result.due);
+    count(METRIC.promptsQueued, result.queued);
     logger.info('Dispatch pass', { time, ...result });
     return result;
   });

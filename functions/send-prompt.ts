@@ -1,8 +1,10 @@
 /**
- * SQS entry point: sends each queued email of the week. Failed records are reported one by one
- * (partial batch response), so only they return to the queue; a poison record ends in the DLQ.
+ * SQS entry point: sends the queued emails of the week, the batch's messages side by side (the
+ * SQS event source's maximum concurrency times the batch size bounds the sends in flight, sized
+ * to the SES rate). Failed records are reported one by one (partial batch response), so only they
+ * return to the queue; a poison record ends in the DLQ.
  */
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
 import { RECAP_DAY } from './core/subscriber';
 import { sendDue } from './core/use-cases/send-due';
@@ -18,24 +20,40 @@ import { METRIC } from './runtime/telemetry-names';
 const deps = composition(FUNCTION_PARTS['send-prompt'], { table: tablePart, mail: mailPart });
 deps().catch(() => undefined);
 
-export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
-  observe(context, event.Records[0]?.messageId, async () => {
-    const d = await deps();
-    const failures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      // Each line names the queued message (its id is logged by the pass that queued it too).
-      logger.appendKeys({ sqsMessageId: record.messageId });
-      try {
-        const job = sendJobSchema.parse(JSON.parse(record.body));
-        logger.appendKeys({ subscriberRef: subscriberRef(job.subscriberId), day: job.day });
-        const outcome = await sendDue(d, job);
-        if (outcome === 'sent') count(job.day === RECAP_DAY ? METRIC.recapsSent : METRIC.promptsSent);
-        logger.info('Send job', { outcome });
-      } catch (error) {
-        count(METRIC.sendFailures);
-        logger.error('Send job failed; it returns to the queue', error as Error);
-        failures.push({ itemIdentifier: record.messageId });
-      }
-    }
-    return { batchItemFailures: failures };
+async function sendRecord(record: SQSRecord): Promise<'sent' | 'done' | 'failed'> {
+  // Each line names the queued message, so one prompt's path reads dispatch -> send.
+  const keys: Record<string, unknown> = { sqsMessageId: record.messageId };
+  try {
+    const job = sendJobSchema.parse(JSON.parse(record.body));
+    Object.assign(keys, { subscriberRef: subscriberRef(job.subscriberId), week: job.week, day: job.day });
+    const outcome = await sendDue(await deps(), job);
+    if (outcome === 'sent') count(job.day === RECAP_DAY ? METRIC.recapsSent : METRIC.promptsSent);
+    logger.info('Send job', { ...keys, outcome });
+    return outcome === 'sent' ? 'sent' : 'done';
+  } catch (error) {
+    count(METRIC.sendFailures);
+    logger.error('Send job failed; it returns to the queue', { ...keys, error: error as Error });
+    return 'failed';
+  }
+}
+
+/** The handler's work, with the number sent (the local scheduler reports it). */
+export async function sendBatch(
+  event: SQSEvent,
+  context: Context | undefined,
+): Promise<SQSBatchResponse & { sent: number }> {
+  return observe(context, event.Records[0]?.messageId, async () => {
+    const results = await Promise.all(event.Records.map(sendRecord));
+    return {
+      batchItemFailures: event.Records.filter((_, i) => results[i] === 'failed').map((r) => ({
+        itemIdentifier: r.messageId,
+      })),
+      sent: results.filter((r) => r === 'sent').length,
+    };
   });
+}
+
+export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {
+  const { batchItemFailures } = await sendBatch(event, context);
+  return { batchItemFailures };
+};

@@ -37,7 +37,9 @@ export class DataStack extends Stack {
       indexName: TABLE_DESIGN.dueIndex.name,
       partitionKey: { name: TABLE_DESIGN.dueIndex.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: TABLE_DESIGN.dueIndex.sortKey, type: dynamodb.AttributeType.STRING },
-      projectionType: dynamodb.ProjectionType.ALL,
+      // Only what dispatch reads: a subscriber's save rewrites a small index entry, not the item.
+      projectionType: dynamodb.ProjectionType.INCLUDE,
+      nonKeyAttributes: [...TABLE_DESIGN.dueIndex.projected],
     });
 
     this.rawMailBucket = new s3.Bucket(this, 'RawMail', {

@@ -92,6 +92,11 @@ export interface SendJob {
   day: number;
 }
 
+/** A due subscriber as the index shows it: the job, and the instant its entry is filed under. */
+export interface DueJob extends SendJob {
+  dueAt: string;
+}
+
 /** The subscribers whose next email is due, read from the sparse, sharded due index. */
 export interface DueIndex {
   readonly shards: number;
@@ -101,7 +106,12 @@ export interface DueIndex {
     now: Date,
     limit: number,
     cursor?: string,
-  ): Promise<{ jobs: SendJob[]; cursor?: string }>;
+  ): Promise<{ jobs: DueJob[]; cursor?: string }>;
+  /**
+   * Files a due subscriber under `until` instead (the prompt is queued), if the entry is still the
+   * one `job` was read from; false when another pass leased it first or the subscriber moved on.
+   */
+  lease(job: DueJob, until: Date): Promise<boolean>;
 }
 
 export interface SendQueue {
@@ -120,6 +130,17 @@ export interface SendLedger {
   release(job: SendJob, claimId: string): Promise<void>;
   /** Records the accepted send; from here on the day is never sent again. */
   markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void>;
+  /**
+   * `markSent` and saving `next` (the subscriber moved past the day) in one write; null, with
+   * nothing written, when the subscriber changed since it was read.
+   */
+  markSentAndSave(
+    job: SendJob,
+    claimId: string,
+    sentAt: Date,
+    messageId: string,
+    next: Subscriber,
+  ): Promise<Subscriber | null>;
 }
 
 /** Raw inbound MIME as received (S3 on AWS, a directory locally). Nothing a person wrote is lost. */

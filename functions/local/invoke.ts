@@ -6,8 +6,8 @@
 import { sesReceiptEventFor } from '../core/ses-receipt';
 import { handler as receiveMailHandler } from '../receive-mail';
 import { deps, supplyParts } from '../runtime/container';
-import { schedulerPass } from '../runtime/scheduler-pass';
 import { localParts } from './local-parts';
+import { schedulerPass } from './scheduler-pass';
 
 supplyParts(localParts());
 

@@ -88,6 +88,19 @@ export function supplyParts(parts: Partial<Deps>): void {
   generation++;
 }
 
+/** Runs `work` with `parts` supplied, then puts back what was supplied before (a local pass). */
+export async function withSuppliedParts<T>(parts: Partial<Deps>, work: () => Promise<T>): Promise<T> {
+  const before = { ...supplied };
+  supplyParts(parts);
+  try {
+    return await work();
+  } finally {
+    for (const key of Object.keys(supplied) as (keyof Deps)[]) delete supplied[key];
+    Object.assign(supplied, before);
+    generation++;
+  }
+}
+
 /**
  * A function's dependencies from its builders, built once per cold start (a failed build is
  * retried on the next call). Entry points call it at module scope too, so bad configuration fails

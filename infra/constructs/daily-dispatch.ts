@@ -16,8 +16,8 @@ import { GratitudeFunction } from './gratitude-function';
 export interface DailyDispatchProps {
   /**
    * Upper bound on concurrent send functions (SQS event source maximum concurrency, 2-1000).
-   * Each function sends its batch one message at a time, so keep this times the per-function rate
-   * (roughly 5-10 messages a second) within the account's SES maximum send rate.
+   * Each function sends its batch of ten side by side, so derive it from the account's SES maximum
+   * send rate (see the README's capacity table): concurrency x 10 / seconds per send <= the rate.
    */
   readonly sendMaxConcurrency: number;
 }

@@ -2,6 +2,7 @@
 import type {
   ClaimOutcome,
   DueIndex,
+  DueJob,
   HeldReply,
   InboundBegin,
   InboundLog,
@@ -137,7 +138,19 @@ export class MemorySendLedger implements SendLedger {
     if (existing?.claimId === claimId && existing.state === 'claimed') this.claims.delete(this.key(job));
   }
 
-  async markSent(job: SendJob, claimId: string, sentAt: Date): Promise<void> {
+  async markSentAndSave(
+    job: SendJob,
+    claimId: string,
+    sentAt: Date,
+    _messageId: string,
+    next: Subscriber,
+  ): Promise<Subscriber | null> {
+    if (this.store.subscribers.get(next.id)?.version !== next.version) return null;
+    await this.markSent(job, claimId, sentAt);
+    return this.store.save(next);
+  }
+
+  async markSent(job: SendJob, claimId: string, sentAt: Date, _messageId?: string): Promise<void> {
     const existing = this.claims.get(this.key(job));
     if (existing?.claimId !== claimId) throw new Error('claim lost');
     this.claims.set(this.key(job), { ...existing, state: 'sent', sentAt: sentAt.toISOString() });
@@ -155,16 +168,36 @@ export class MemoryDueIndex implements DueIndex {
     readonly shards = 1,
   ) {}
 
+  /** Leases by subscriber, valid while the subscriber is unchanged (a save refiles the entry). */
+  private readonly leases = new Map<string, { until: string; version: number }>();
+
+  private dueAt(s: Subscriber): string | null {
+    const lease = this.leases.get(s.id);
+    return lease && lease.version === s.version ? lease.until : s.nextSendAt;
+  }
+
   async page(shard: number, now: Date, limit: number, cursor?: string) {
     const due = [...this.store.subscribers.values()]
-      .filter((s) => s.status === 'active' && s.nextSendAt !== null && s.nextSendAt <= now.toISOString())
+      .filter((s) => s.status === 'active' && (this.dueAt(s) ?? '~') <= now.toISOString())
       .filter((_, i) => i % this.shards === shard)
-      .sort((a, b) => (a.nextSendAt ?? '').localeCompare(b.nextSendAt ?? ''));
+      .sort((a, b) => (this.dueAt(a) ?? '').localeCompare(this.dueAt(b) ?? ''));
     const start = cursor ? Number(cursor) : 0;
     const slice = due.slice(start, start + limit);
     this.itemsRead += slice.length;
-    const jobs = slice.map((s) => ({ subscriberId: s.id, week: s.week, day: s.nextDay }));
+    const jobs = slice.map((s) => ({
+      subscriberId: s.id,
+      week: s.week,
+      day: s.nextDay,
+      dueAt: this.dueAt(s) ?? '',
+    }));
     return start + limit < due.length ? { jobs, cursor: String(start + limit) } : { jobs };
+  }
+
+  async lease(job: DueJob, until: Date): Promise<boolean> {
+    const s = this.store.subscribers.get(job.subscriberId);
+    if (!s || this.dueAt(s) !== job.dueAt) return false;
+    this.leases.set(s.id, { until: until.toISOString(), version: s.version });
+    return true;
   }
 }
 

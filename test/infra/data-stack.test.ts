@@ -47,7 +47,7 @@ describe('data stack: the table', () => {
             { AttributeName: dueIndex.partitionKey, KeyType: 'HASH' },
             { AttributeName: dueIndex.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...dueIndex.projected] },
         },
       ],
     });

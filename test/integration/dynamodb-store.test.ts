@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDueIndex, DynamoSendLedger } from '../../functions/adapters/dynamodb/send-ledger';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store';
 import { confirm } from '../../functions/core/subscriber';
+import { dispatchDue } from '../../functions/core/use-cases/dispatch';
 import { sendDue } from '../../functions/core/use-cases/send-due';
 import { aSubscriber, nextSubscriberId, testDeps } from '../builders/deps';
 import { describeSubscriberStoreContract } from '../contract/subscriber-store.contract';
@@ -111,5 +112,54 @@ describe('due index on DynamoDB Local', () => {
     const ours = jobs.filter((j) => ids.includes(j.subscriberId));
     expect(ours).toHaveLength(3);
     expect(ours.every((j) => j.day === 1 && j.week === 1)).toBe(true);
+  });
+});
+
+describe('the peak send path on DynamoDB Local', () => {
+  it('overlapping dispatch passes queue each due prompt once; the next pass leaves it while queued', async () => {
+    const deps = realDeps();
+    const subs = await Promise.all(Array.from({ length: 5 }, () => activeSubscriber(deps.store as never)));
+    const at = new Date('2026-11-26T13:05:00Z');
+    const queued: string[] = [];
+    const queue = {
+      enqueue: async (jobs: { subscriberId: string }[]) =>
+        void queued.push(...jobs.map((j) => j.subscriberId)),
+    };
+    const mine = (ids: string[]) => ids.filter((id) => subs.some((s) => s.id === id));
+    await Promise.all(
+      [0, 1, 2].map(() => dispatchDue({ dueIndex: deps.dueIndex, queue, clock: { now: () => at } })),
+    );
+    expect(mine(queued).sort()).toEqual(subs.map((s) => s.id).sort());
+    queued.length = 0;
+    const later = new Date(at.getTime() + 5 * 60_000);
+    await dispatchDue({ dueIndex: deps.dueIndex, queue, clock: { now: () => later } });
+    expect(mine(queued)).toEqual([]);
+  });
+
+  it('a prompt costs three DynamoDB calls: read, claim, and one transaction that records and advances', async () => {
+    const counted = new DynamoDBClient({});
+    const calls: string[] = [];
+    counted.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'countCalls' },
+    );
+    const countedTable = {
+      ...table,
+      client: DynamoDBDocumentClient.from(counted, { marshallOptions: { removeUndefinedValues: true } }),
+    };
+    const deps = testDeps({
+      store: new DynamoSubscriberStore(countedTable) as never,
+      ledger: new DynamoSendLedger(countedTable) as never,
+    });
+    const sub = await activeSubscriber(deps.store as never);
+    deps.clock.set('2026-11-26T13:05:00Z');
+    calls.length = 0;
+    expect(await sendDue(deps, { subscriberId: sub.id, week: 1, day: 1 })).toBe('sent');
+    expect(calls).toEqual(['GetItemCommand', 'PutItemCommand', 'TransactWriteItemsCommand']);
+    expect(await deps.store.get(sub.id)).toMatchObject({ nextDay: 2, version: sub.version + 1 });
+    counted.destroy();
   });
 });

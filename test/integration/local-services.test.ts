@@ -49,7 +49,10 @@ describe('the table in DynamoDB Local', () => {
       { AttributeName: 'dueShard', KeyType: 'HASH' },
       { AttributeName: 'dueAt', KeyType: 'RANGE' },
     ]);
-    expect(due?.Projection?.ProjectionType).toBe('ALL');
+    expect(due?.Projection).toMatchObject({
+      ProjectionType: 'INCLUDE',
+      NonKeyAttributes: ['id', 'week', 'nextDay'],
+    });
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
     expect(ttl.TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: 'ttl' });
 

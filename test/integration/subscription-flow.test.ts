@@ -4,7 +4,7 @@
  */
 import { handler } from '../../functions/http-api';
 import { buildLocalDeps } from '../../functions/local/local-parts';
-import { schedulerPass } from '../../functions/runtime/scheduler-pass';
+import { schedulerPass } from '../../functions/local/scheduler-pass';
 import { httpEvent } from '../builders/events';
 import { emailsTo, headerOf } from '../support/local-services';
 

@@ -3,10 +3,17 @@
  * (`SUB#<id>` / `W#<week>#DAY#<day>`) written with a condition, so duplicate schedules, retries
  * and overlapping dispatchers all meet at one conditional write.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ClaimOutcome, DueIndex, SendJob, SendLedger } from '../../core/ports';
-import { type TableSettings, weekPrefix } from './subscriber-store';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ClaimOutcome, DueIndex, DueJob, SendJob, SendLedger } from '../../core/ports';
+import type { Subscriber } from '../../core/subscriber';
+import { subscriberKey, type TableSettings, toItem, weekPrefix } from './subscriber-store';
 import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
@@ -68,22 +75,56 @@ export class DynamoSendLedger implements SendLedger {
     }
   }
 
+  private sentUpdate(job: SendJob, claimId: string, sentAt: Date, messageId: string) {
+    return {
+      TableName: this.table.tableName,
+      Key: claimKey(job),
+      UpdateExpression: 'SET #state = :sent, sentAt = :sentAt, messageId = :messageId REMOVE leaseUntil',
+      ConditionExpression: '#claimId = :claimId',
+      ExpressionAttributeNames: { '#state': 'state', '#claimId': 'claimId' },
+      ExpressionAttributeValues: {
+        ':sent': 'sent',
+        ':sentAt': sentAt.toISOString(),
+        ':messageId': messageId,
+        ':claimId': claimId,
+      },
+    };
+  }
+
   async markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void> {
-    await this.table.client.send(
-      new UpdateCommand({
-        TableName: this.table.tableName,
-        Key: claimKey(job),
-        UpdateExpression: 'SET #state = :sent, sentAt = :sentAt, messageId = :messageId REMOVE leaseUntil',
-        ConditionExpression: '#claimId = :claimId',
-        ExpressionAttributeNames: { '#state': 'state', '#claimId': 'claimId' },
-        ExpressionAttributeValues: {
-          ':sent': 'sent',
-          ':sentAt': sentAt.toISOString(),
-          ':messageId': messageId,
-          ':claimId': claimId,
-        },
-      }),
-    );
+    await this.table.client.send(new UpdateCommand(this.sentUpdate(job, claimId, sentAt, messageId)));
+  }
+
+  async markSentAndSave(
+    job: SendJob,
+    claimId: string,
+    sentAt: Date,
+    messageId: string,
+    next: Subscriber,
+  ): Promise<Subscriber | null> {
+    const saved = { ...next, version: next.version + 1 };
+    try {
+      await this.table.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Update: this.sentUpdate(job, claimId, sentAt, messageId) },
+            {
+              Put: {
+                TableName: this.table.tableName,
+                Item: toItem(saved, this.table.dueShards),
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': next.version },
+              },
+            },
+          ],
+        }),
+      );
+      return saved;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return null;
+      throw error;
+    }
   }
 }
 
@@ -102,21 +143,41 @@ export class DynamoDueIndex implements DueIndex {
         KeyConditionExpression: '#shard = :shard AND #dueAt <= :now',
         ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#dueAt': dueIndex.sortKey },
         ExpressionAttributeValues: { ':shard': String(shard), ':now': now.toISOString() },
-        ProjectionExpression: 'id, week, nextDay',
+        ProjectionExpression: `id, week, nextDay, ${dueIndex.sortKey}`,
         Limit: limit,
         ExclusiveStartKey: cursor
           ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>)
           : undefined,
       }),
     );
-    const jobs = (result.Items ?? []).map((i) => ({
+    const jobs: DueJob[] = (result.Items ?? []).map((i) => ({
       subscriberId: String(i.id),
       week: Number(i.week),
       day: Number(i.nextDay),
+      dueAt: String(i[dueIndex.sortKey]),
     }));
     const next = result.LastEvaluatedKey
       ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url')
       : undefined;
     return next ? { jobs, cursor: next } : { jobs };
+  }
+
+  async lease(job: DueJob, until: Date): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: subscriberKey(job.subscriberId),
+          UpdateExpression: 'SET #dueAt = :until',
+          ConditionExpression: '#dueAt = :seen',
+          ExpressionAttributeNames: { '#dueAt': dueIndex.sortKey },
+          ExpressionAttributeValues: { ':until': until.toISOString(), ':seen': job.dueAt },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 }

@@ -46,7 +46,7 @@ export interface TableSettings {
 
 type Item = Record<string, unknown>;
 
-function toItem(sub: Subscriber, shards: number): Item {
+export function toItem(sub: Subscriber, shards: number): Item {
   const item: Item = { ...subscriberKey(sub.id), type: 'subscriber', ...sub };
   // Sparse index: only someone with a pending send is visible to the dispatcher.
   if (sub.nextSendAt !== null && sub.status === 'active') {

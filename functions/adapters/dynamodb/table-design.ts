@@ -6,7 +6,13 @@ export const TABLE_DESIGN = {
   partitionKey: 'pk',
   sortKey: 'sk',
   /** Sparse GSI: only subscribers with a pending send carry these attributes. */
-  dueIndex: { name: 'due', partitionKey: 'dueShard', sortKey: 'dueAt' },
+  dueIndex: {
+    name: 'due',
+    partitionKey: 'dueShard',
+    sortKey: 'dueAt',
+    /** All that dispatch reads besides the keys: saving a subscriber rewrites only these there. */
+    projected: ['id', 'week', 'nextDay'],
+  },
   /** Epoch seconds; DynamoDB TTL removes raw-mail records and rate-limit counters. */
   ttlAttribute: 'ttl',
 } as const;

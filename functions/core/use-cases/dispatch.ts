@@ -1,35 +1,50 @@
 /**
- * Dispatch: the scheduled pass that finds whose email is due and queues it.
+ * Dispatch: the scheduled pass that finds whose email is due and queues it, once.
  *
  * Primary course:
  * 1. For each shard of the due index, read the subscribers due at or before now (a Query on the
  *    sparse index: the cost follows the number due, never the number of subscribers).
- * 2. Queue one send job per due subscriber.
- * Duplicates are harmless here: the sender re-reads the subscriber and claims the day first.
+ * 2. Lease each one in the index (its entry moves to the end of the lease, conditionally, so of
+ *    two overlapping passes exactly one queues it, and the next pass does not see it again).
+ * 3. Queue one send job per leased subscriber, in parallel batches.
+ * Sending moves the entry to the next day; a job lost on the way comes back when its lease ends.
+ * Duplicates would still be harmless: the sender re-reads the subscriber and claims the day first.
  */
 import type { Clock } from '../clock';
-import type { DueIndex, SendJob, SendQueue } from '../ports';
+import type { DueIndex, SendQueue } from '../ports';
 
 export const DISPATCH_PAGE_SIZE = 100;
+
+/**
+ * Longer than a queued prompt waits at the peak (the capacity plan keeps that under 15 minutes),
+ * so a later pass never queues it again; short enough that a lost message is retried soon.
+ */
+export const QUEUE_LEASE_SECONDS = 20 * 60;
 
 export async function dispatchDue(deps: {
   dueIndex: DueIndex;
   queue: SendQueue;
   clock: Clock;
-}): Promise<{ due: number }> {
+}): Promise<{ due: number; queued: number }> {
   const now = deps.clock.now();
+  const leaseUntil = new Date(now.getTime() + QUEUE_LEASE_SECONDS * 1000);
   let due = 0;
+  let queued = 0;
   await Promise.all(
     Array.from({ length: deps.dueIndex.shards }, async (_, shard) => {
       let cursor: string | undefined;
       do {
         const page = await deps.dueIndex.page(shard, now, DISPATCH_PAGE_SIZE, cursor);
-        const jobs: SendJob[] = page.jobs;
+        const won = await Promise.all(page.jobs.map((job) => deps.dueIndex.lease(job, leaseUntil)));
+        const jobs = page.jobs
+          .filter((_, i) => won[i])
+          .map(({ subscriberId, week, day }) => ({ subscriberId, week, day }));
         if (jobs.length > 0) await deps.queue.enqueue(jobs);
-        due += jobs.length;
+        due += page.jobs.length;
+        queued += jobs.length;
         cursor = page.cursor;
       } while (cursor);
     }),
   );
-  return { due };
+  return { due, queued };
 }

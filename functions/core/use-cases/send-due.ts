@@ -7,7 +7,9 @@
  * 2. Claim (subscriber, week, day) with a conditional write. Already sent: only make sure the
  *    subscriber moved on. Claimed by a live sender: leave it to them.
  * 3. Render and send. A failure releases the claim and rethrows, so the job is retried.
- * 4. Mark the claim sent, then advance the subscriber to the next local day (or complete the week).
+ * 4. Mark the claim sent and advance the subscriber to the next local day (or complete the week)
+ *    in one transaction: three DynamoDB calls a prompt (read, claim, this), as long as nobody
+ *    changed the subscriber meanwhile.
  *
  * The one duplicate no design excludes (SES has no idempotency key): a crash between SES
  * accepting the message and step 4's first write. That window is one DynamoDB write long; a later
@@ -71,7 +73,17 @@ export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome
     await deps.ledger.release(job, claimId);
     throw error;
   }
-  await deps.ledger.markSent(job, claimId, now, messageId);
-  await advancePast(deps, job, now);
+  const saved = await deps.ledger.markSentAndSave(
+    job,
+    claimId,
+    now,
+    messageId,
+    advanceAfterDelivery(sub, now),
+  );
+  if (!saved) {
+    // Someone changed the subscriber meanwhile (preferences, a reply): record, then re-read.
+    await deps.ledger.markSent(job, claimId, now, messageId);
+    await advancePast(deps, job, now);
+  }
   return 'sent';
 }

@@ -2,9 +2,10 @@
  * `gratitude tick --at ISO8601`: one scheduler pass at that instant against the running local
  * stack, then the queued sends; prints `{"due": n, "sent": n}`.
  */
-import { schedulerPass } from '../../runtime/scheduler-pass';
+
 import { applyLocalEnv, localConfig } from '../local-env';
 import { buildLocalDeps } from '../local-parts';
+import { schedulerPass } from '../scheduler-pass';
 import { CliUsageError, parseOptions, required } from './cli-io';
 
 export async function run(args: string[]): Promise<number> {

@@ -24,7 +24,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       { AttributeName: dueIndex.partitionKey, KeyType: 'HASH' as const },
       { AttributeName: dueIndex.sortKey, KeyType: 'RANGE' as const },
     ],
-    Projection: { ProjectionType: 'ALL' as const },
+    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...dueIndex.projected] },
   };
   const attributes = [partitionKey, sortKey, dueIndex.partitionKey, dueIndex.sortKey].map((name) => ({
     AttributeName: name,

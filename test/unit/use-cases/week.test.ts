@@ -1,7 +1,7 @@
 import { confirm } from '../../../functions/core/subscriber';
 import { dispatchDue } from '../../../functions/core/use-cases/dispatch';
 import { sendDue } from '../../../functions/core/use-cases/send-due';
-import { schedulerPass } from '../../../functions/runtime/scheduler-pass';
+import { schedulerPass } from '../../../functions/local/scheduler-pass';
 import { aSubscriber, type TestDeps, testDeps } from '../../builders/deps';
 
 async function activeSubscriber(deps: TestDeps, overrides = {}) {
@@ -58,31 +58,43 @@ describe('the week of emails', () => {
     ]);
   });
 
-  it('never sends twice when the same job is queued twice or dispatch fires twice', async () => {
+  it('two overlapping dispatch passes queue a due prompt once', async () => {
+    const deps = testDeps();
+    await activeSubscriber(deps);
+    deps.clock.set(at('2026-11-26T13:05:00Z'));
+    const passes = await Promise.all([dispatchDue(deps), dispatchDue(deps)]);
+    expect(passes.map((p) => p.queued).sort()).toEqual([0, 1]);
+    expect(deps.queue.take()).toHaveLength(1);
+    // Still queued five minutes later: the next pass leaves it alone.
+    deps.clock.set(at('2026-11-26T13:10:00Z'));
+    expect(await dispatchDue(deps)).toEqual({ due: 0, queued: 0 });
+  });
+
+  it('never sends twice when the same job is queued twice', async () => {
     const deps = testDeps();
     const sub = await activeSubscriber(deps);
     const now = at('2026-11-26T13:05:00Z');
     deps.clock.set(now);
     await dispatchDue(deps);
-    await dispatchDue(deps);
-    const jobs = deps.queue.take();
-    expect(jobs).toHaveLength(2);
+    const [job] = deps.queue.take();
+    const jobs = [job!, job!];
     const outcomes = await Promise.all(jobs.map((job) => sendDue(deps, job)));
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
     expect(deps.mailer.to(sub.email)).toHaveLength(1);
   });
 
-  it('a throttled send releases its claim, and the next pass sends it: never lost', async () => {
+  it('a throttled send releases its claim and returns to the queue; the next pass sends it: never lost', async () => {
     const deps = testDeps();
     await activeSubscriber(deps);
     deps.mailer.throttleNext = 1;
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await schedulerPass(deps, at('2026-11-26T13:05:00Z'))).toMatchObject({
       due: 1,
       sent: 0,
       failed: 1,
     });
-    expect(await schedulerPass(deps, at('2026-11-26T13:06:00Z'))).toMatchObject({ due: 1, sent: 1 });
+    // Redelivered from the queue (as SQS does), not found again in the index: it is leased.
+    expect(await schedulerPass(deps, at('2026-11-26T13:06:00Z'))).toMatchObject({ due: 0, sent: 1 });
     expect(deps.mailer.sent).toHaveLength(1);
   });
 
