@@ -8,7 +8,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * Over the budget today, each by what it still carries: the S3 client (raw mail) and, until
  * transactional mail leaves the request path, SES and the templates.
  */
-const CEILING_KIB: Record<string, number> = { 'http-api': 660, 'receive-mail': 800 };
+const CEILING_KIB: Record<string, number> = { 'http-api': 660, 'receive-mail': 850 };
 
 // The one slow test: real esbuild bundles of all five functions, plus CloudFormation schema
 // validation of both templates (errors, not warnings). Everything else skips both.
