@@ -4,6 +4,11 @@
  */
 import { CliUsageError } from './commands/cli-io';
 
+// A command's stdout is its answer (one JSON line for `tick`, `export`, ...): the handlers it runs
+// keep their INFO lines and metrics to themselves; warnings and errors still reach stderr.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+
 type Command = { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
 
 const COMMANDS: Record<string, Command> = {

@@ -146,6 +146,8 @@ export function applyLocalEnv(config: LocalConfig, env: Env = process.env): void
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     // Metrics are CloudWatch's (embedded metric format in the logs); locally they would only be noise.
     POWERTOOLS_METRICS_DISABLED: 'true',
+    // Warnings and errors; `POWERTOOLS_LOG_LEVEL=INFO npm start` shows every handler's INFO line.
+    POWERTOOLS_LOG_LEVEL: env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
   };
   Object.assign(env, values);
   for (const name of [
