@@ -74,6 +74,16 @@ export function tokenize(text: string): Token[] {
         const c = chars[j] as string;
         if (isWordChar(c)) j++;
         else if (JOINERS.has(c) && j + 1 < chars.length && isLetter(chars[j + 1] as string)) j += 2;
+        // A plural possessive: "my grandparents’ neighbour", "the Smiths' dog".
+        else if (
+          (c === "'" || c === '’') &&
+          chars[j - 1]?.toLowerCase() === 's' &&
+          j - i > 2 &&
+          !["'", '‘', '’'].includes(chars[i - 1] ?? '') &&
+          isSpace(chars[j + 1] ?? '') &&
+          isLetter(chars[j + 2] ?? '')
+        )
+          j++;
         else break;
       }
       let word = chars.slice(i, j).join('');

@@ -590,4 +590,49 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Texted my ex-boss Brenda to thank her for the recommendation. Her assistant Tim replied.',
     names: ['Brenda'],
   },
+  // sentence shapes that put the person elsewhere
+  'a cleft puts the person first': {
+    text: 'It was Femi I rang in the end, my godfather. Thanked him for the driving lessons.',
+    names: ['Femi'],
+    relationships: { Femi: 'godfather' },
+  },
+  'a name, then a sentence that only describes them': {
+    text: 'Wren. My old piano teacher. Emailed her to say thanks for the scales.',
+    names: ['Wren'],
+  },
+  'a group, then its members listed': {
+    text: 'Thanked the three cooks at the shelter:\n- Ines\n- Bart\n- Yoko',
+    names: ['Ines', 'Bart', 'Yoko'],
+  },
+  'a fronted object': { text: 'To Ngozi I said thanks, the girl who found my wallet.', names: ['Ngozi'] },
+  'an emphatic "did" with a plain verb': {
+    text: 'Nothing fancy, but I did ring Aurelio and thank him for the spare key.',
+    names: ['Aurelio'],
+  },
+  'texting verbs': { text: 'msgd tamsin from work!! thanked her 4 the lifts', names: ['Tamsin'] },
+  // who is behind a description
+  "a plural possessive's head": {
+    text: 'Thanked my parents’ neighbour, Mrs. Quaye, for checking on them every morning.',
+    names: ['Mrs. Quaye'],
+  },
+  'a pronoun passes over a relative clause': {
+    text: 'Wrote to Mr. Dunleavy, the landlord who let my mum stay on rent-free, and thanked him.',
+    names: ['Mr. Dunleavy'],
+  },
+  'a name learned later renames the description': {
+    text: 'I thanked the nurse who looked after my father. Her name turned out to be Siobhan Kerr.',
+    names: ['Siobhan Kerr'],
+  },
+  'a comparison is not a relationship': {
+    text: "Went over to Mrs. Asante's with flowers. She has been like a second mum to me, so I thanked her.",
+    names: ['Mrs. Asante'],
+  },
+  'an interjection is not a name': {
+    text: 'Ha, easy one. I called Kerensa and thanked her for the weekend.',
+    names: ['Kerensa'],
+  },
+  'a German noun phrase is not a name': {
+    text: 'Ich habe meinem alten Nachbarn Herrn Vogt für die drei Jahre Hilfe gedankt.',
+    names: ['Herr Vogt'],
+  },
 };

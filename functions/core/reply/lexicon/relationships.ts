@@ -264,7 +264,7 @@ const SPECS: readonly RelationshipSpec[] = [
     n: 'psychiatrist|psychotherapist|optometrist|optician|hygienist|pediatrician|paediatrician|oncologist|dermatologist|specialist|anesthesiologist|radiologist',
   },
   { canonical: 'tenant', n: 'tenant|lodger|inquilino|inquilina|mieter|mieterin|locataire' },
-  { canonical: 'team', pl: 'team|crew|staff|squad|equipo|mannschaft|équipe|folks' },
+  { canonical: 'team', pl: 'team|crew|staff|squad|lads|gang|equipo|mannschaft|équipe|folks' },
   {
     canonical: 'group',
     pl: 'club|book club|choir|group|circle|band|cohort|congregation|committee|troop|classmates|verein|chor|gruppe|grupo|coro|club de lectura|chorale|groupe',

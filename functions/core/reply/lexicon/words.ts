@@ -12,7 +12,7 @@ a an the this that these those there here it its it's i me my mine myself we us 
 her they them their what which who whom whose when where why how yes no not ok okay oh ah hi hey hello dear
 and or but so then also too very just only really actually finally still even yet again already anyway
 today tonight yesterday tomorrow morning afternoon evening night week weekend day days time now later soon
-after before since because while although though if unless until as at by for from in into of on onto over
+after before since because while although though if unless until as at by for from in into of on onto over to
 under with without about above across against along among around behind below beneath beside between beyond
 during except inside near off out outside past through toward towards upon within all any both each every
 few many more most much none some such one two three four five six seven eight nine ten first second third
@@ -21,7 +21,7 @@ sent told emailed messaged reached left gave let got went came made took saw had
 were is are am be been being can could would should will shall may might must need want like love loved
 think thought know knew feel felt say said says see seen look looked looks make find found give get keep
 kept let put run ran sat sit stood turn turned try tried bought brought drove ate met meet asked ask answered
-replied reply sure great good nice lovely wonderful amazing awesome funny sorry please wow yay haha lol omg
+replied reply sure great good nice lovely wonderful amazing awesome funny sorry please wow yay haha ha hah heh um uh erm lol omg
 honestly seriously basically literally definitely obviously probably maybe perhaps luckily sadly hopefully
 apparently anyway besides otherwise meanwhile instead however therefore still somehow everyone everybody
 someone somebody anyone anybody nobody nothing something everything anything people person family friends

@@ -327,6 +327,20 @@ export function subjectIsOther(
   return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
 }
 
+/** "It was Al (that) I called", "It's my aunt I have to thank": the person before the verb's clause. */
+function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly Mention[]): Target[] {
+  for (let q = 0; q + 2 < verb; q++) {
+    const two = `${lowerAt(tokens, q)} ${lowerAt(tokens, q + 1)}`;
+    const at = two === 'it was' || two === 'it is' ? q + 2 : lowerAt(tokens, q) === "it's" ? q + 1 : -1;
+    if (at < 0) continue;
+    const person = mentions.find(
+      (m) => m.start === at && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    if (person && person.end < verb) return [{ mention: person }];
+  }
+  return [];
+}
+
 /** Gratitude named between `from` and the end of its clause ("told her about how grateful I am"). */
 function gratitudeInClause(tokens: readonly Token[], from: number): boolean {
   for (let q = from; q < tokens.length; q++) {
@@ -366,6 +380,25 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     const predicate = (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words));
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
+      if (PLANNED_VERBS.has(t.lower) && lowerAt(tokens, k - 1) === 'did') {
+        // "I did ring Kerensa": the emphatic "did" makes the plain verb a deed.
+        const clause = clauseStart(tokens, k);
+        const targets = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
+        if (
+          targets.length > 0 &&
+          modality(tokens, clause.start, k) === null &&
+          !subjectIsOther(tokens, clause, k, mentions)
+        )
+          acts.push({
+            sentence: sentence.index,
+            index: k,
+            targets,
+            status: 'done',
+            answer: false,
+            thanks: false,
+          });
+        continue;
+      }
       if (PLANNED_VERBS.has(t.lower)) {
         const clause = clauseStart(tokens, k);
         if (modality(tokens, clause.start, k) !== null && !subjectIsOther(tokens, clause, k, mentions)) {
@@ -486,6 +519,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         .some((t) => ['ich', 'habe', 'hab', 'mich', 'wir'].includes(t.lower));
       if (otherSubject && !firstPerson) continue;
     }
+    // "It was Al I called in the end": the person is put first, in a cleft.
+    if (targets.length === 0) targets = cleftBefore(tokens, k, mentions);
     if (
       targets.length === 0 &&
       status === 'done' &&

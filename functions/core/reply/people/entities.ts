@@ -29,7 +29,10 @@ export function buildEntities(mentions: Mention[]): Entity[] {
     let target: Entity | undefined;
     if (m.kind === 'name' && m.renames) {
       // The most recent person known only by a description gets this name.
-      target = [...entities].reverse().find((e) => e.mentions.every((x) => x.kind === 'rel' && !x.plural));
+      // People in a relative clause ("the paramedic who treated my father") are not the one named.
+      target = [...entities]
+        .reverse()
+        .find((e) => e.mentions.every((x) => x.kind === 'rel' && !x.plural && !x.subordinate));
       target ??= entities.find((e) => e.mentions.some((x) => x.kind === 'name' && sameName(x, m)));
     } else if (m.kind === 'name') {
       target = entities.find((e) => e.mentions.some((x) => x.kind === 'name' && sameName(x, m)));
@@ -74,7 +77,7 @@ export function resolvePronoun(
       !m.weak &&
       m.entity >= 0 &&
       (m.sentence < ref.sentence || (m.sentence === ref.sentence && m.end <= ref.index)) &&
-      ref.sentence - m.sentence <= (ref.implicit ? 1 : 5),
+      ref.sentence - m.sentence <= (ref.implicit ? 1 : m.salient ? 10 : 5),
   );
   const compatible = before.filter((m) => {
     const entity = entities[m.entity] as Entity;

@@ -72,6 +72,61 @@ function midSentenceCaps(all: readonly Sentence[]): Set<string> {
   return found;
 }
 
+/** The act's sentence ends in a colon and a list follows it. */
+function introducesList(all: readonly Sentence[], place: ActPlace): boolean {
+  const tokens = all[place.sentence]?.tokens ?? [];
+  return tokens[tokens.length - 1]?.text === ':' && all[place.sentence + 1]?.afterColonLine === true;
+}
+
+/** The only person a sentence names, when the sentence is nothing else ("Jo.", "My old flatmate."). */
+function soleMention(sentence: Sentence | undefined, mentions: readonly Mention[]): Mention | null {
+  if (!sentence) return null;
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  if (here.length !== 1) return null;
+  const only = here[0] as Mention;
+  const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= only.end));
+  return words.length === 0 ? only : null;
+}
+
+/**
+ * "Jo. My old flatmate. Texted her …": a sentence that is only a description, right after one
+ * that is only a name, describes that name; the two are one person.
+ */
+function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const absorbed = new Set<Mention>();
+  for (let k = 0; k + 1 < all.length; k++) {
+    const name = soleMention(all[k], mentions);
+    const rel = soleMention(all[k + 1], mentions);
+    if (name?.kind !== 'name' || rel?.kind !== 'rel' || rel.plural || rel.others) continue;
+    name.relationship ??= rel.relationship;
+    name.gender ??= rel.gender;
+    absorbed.add(rel);
+  }
+  // "It was Al I called in the end, my stepdad.": a description closing the sentence after a
+  // comma describes the one person the sentence named.
+  for (const sentence of all) {
+    const here = mentions.filter((m) => m.sentence === sentence.index && !absorbed.has(m));
+    const last = here[here.length - 1];
+    const names = here.filter((m) => m.kind === 'name' && !m.possessor);
+    const closes = last && sentence.tokens.slice(last.end).every((t) => !t.word);
+    if (
+      last?.kind !== 'rel' ||
+      last.plural ||
+      last.others ||
+      !closes ||
+      names.length !== 1 ||
+      here.length !== 2 ||
+      sentence.tokens[last.start - 1]?.text !== ','
+    )
+      continue;
+    const name = names[0] as Mention;
+    name.relationship ??= last.relationship;
+    name.gender ??= last.gender;
+    absorbed.add(last);
+  }
+  return mentions.filter((m) => !absorbed.has(m));
+}
+
 /** What the acts say about one person: how each act went, and where the thanks was reported. */
 interface Evidence {
   statuses: Status[];
@@ -175,6 +230,12 @@ function chooseThanked(
     // A bare answer or a gift is undone by a plan or a failure reported for the same person.
     if (!found.strong && found.statuses.some((s) => s !== 'done')) continue;
     if (entity.mentions.every((m) => m.kind === 'rel' && !m.identified)) continue; // "a few people"
+    // "Thanked the three receptionists at the surgery:" and then their names: the names are the entries.
+    if (
+      entity.mentions.every((m) => m.kind === 'rel' && m.plural) &&
+      found.places.every((p) => introducesList(all, p))
+    )
+      continue;
     const name = entityName(entity);
     if (!name) continue;
     const key = fold(name);
@@ -216,7 +277,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
     for (const t of act.targets)
       if ('mention' in t && !mentions.includes(t.mention)) mentions.push(t.mention);
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  const entities = buildEntities(mentions);
+  const entities = buildEntities(joinSentenceAppositions(all, mentions));
 
   const tally = tallyActs([...answers, ...acts], mentions, entities);
   const thanked = chooseThanked(entities, tally.byEntity, all, senderKey);

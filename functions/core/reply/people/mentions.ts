@@ -390,6 +390,29 @@ export function trailingPlace(
   return { end: k, text: words.map((t) => t.text).join(' '), identifying };
 }
 
+/**
+ * German capitalises nouns: a capitalised word whose phrase opens with an article, a possessive or
+ * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
+ */
+function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
+    const t = tokens[q];
+    if (!isWord(t)) return false;
+    if (ARTICLES.has(t.lower) || OWN_POSSESSIVES.has(t.lower) || OTHER_POSSESSIVES.has(t.lower)) return true;
+    if (t.cap) {
+      // "die drei Jahre Lehrzeit": a noun right before belongs to the same phrase.
+      if (q === i - 1 && !TITLES.has(t.lower)) continue;
+      return false;
+    }
+    if (!GERMAN_MODIFIER.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Inflected adjectives and numerals inside a German noun phrase. */
+const GERMAN_MODIFIER =
+  /^(?:\p{Ll}+(?:e|en|em|er|es)|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|viele|einige)$/u;
+
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -402,7 +425,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       i++;
       continue;
     }
-    if (SUBORDINATORS.has(t.lower)) subordinate = true;
+    // People in a subordinate or relative clause ("the bank manager who gave my dad a loan") are
+    // the story's, the last a pronoun reaches for.
+    if (SUBORDINATORS.has(t.lower) || (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0))
+      subordinate = true;
 
     // The service and the participant.
     const service = matchPhrase(tokens, i, SERVICE_INDEX);
@@ -430,6 +456,14 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       parseName(tokens, i, ctx, false)
     ) {
       rel = null;
+    }
+    // "like a second mum to me", "more of a sister": a comparison says what someone was, not who.
+    const likened =
+      ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)) ||
+      (['a', 'an'].includes(t.lower) && ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)));
+    if (rel && likened && !rel.own) {
+      i = rel.end;
+      continue;
     }
     if (rel && !(t.lower === 'her' && PRONOUN_FOLLOWERS.has(lowerAt(tokens, i + 1)))) {
       const names: Array<NameParse & { start: number }> = [];
@@ -524,6 +558,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ((ARTICLES.has(prev.lower) && !(prev.lower === 'a' && ctx.language !== 'en')) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
+    const germanNounPhrase = ctx.language === 'de' && !TITLES.has(t.lower) && inGermanNounPhrase(tokens, i);
     const metSomeone =
       prev?.lower === 'into' &&
       isWord(prev2) &&
@@ -537,7 +572,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (name) {
       // "at Lou's," with no head noun is a shop's name, not its owner.
       const headFollows = isWord(tokens[name.end]);
-      if (name.possessive && !afterArticle && (headFollows || !afterPlace) && name.key !== senderKey) {
+      if (germanNounPhrase) {
+        // "meinem alten Ausbilder", "die drei Jahre Lehrzeit": German capitalises every noun.
+      } else if (name.possessive && !afterArticle && (headFollows || !afterPlace) && name.key !== senderKey) {
         // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may
         // name ("… thanking him"), though never the object of a verb by the possessive itself.
         out.push(
@@ -598,6 +635,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       (before.includes('name') || before.includes('named')) &&
       (before.includes('is') ||
         before.includes('was') ||
+        before.includes('be') ||
         before.includes('named') ||
         before.includes("name's"))
     ) {
