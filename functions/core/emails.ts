@@ -28,6 +28,10 @@ export interface EmailRenderer {
       note: string;
       notices: string[];
       logUrl: string;
+      /** A correction: `thanked` is the whole day as it now stands. */
+      corrected?: boolean;
+      /** The reader was not sure of what it understood: the receipt says how to fix it. */
+      unsure?: boolean;
     },
   ): RenderedEmail;
   notice(
@@ -120,11 +124,22 @@ export function recapEmail(
   return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK, sub.week), headers };
 }
 
-/** What a reply was understood to say; replying to it appends to the same day. */
+/**
+ * What a reply was understood to say (or, `corrected`, the whole day after a correction). Its
+ * reply address is the day's receipt address: an answer adds to the day, or corrects it.
+ */
 export function receiptEmail(
   composer: Composer,
   sub: Subscriber,
-  reply: { day: number; week?: number; thanked: ThankedPerson[]; note: string; notices?: string[] },
+  reply: {
+    day: number;
+    week?: number;
+    thanked: ThankedPerson[];
+    note: string;
+    notices?: string[];
+    corrected?: boolean;
+    unsure?: boolean;
+  },
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
@@ -135,8 +150,11 @@ export function receiptEmail(
     note: reply.note,
     notices: reply.notices ?? [],
     logUrl: links.logUrl,
+    corrected: reply.corrected === true,
+    unsure: reply.unsure === true,
   });
-  return { to: sub.email, ...rendered, replyTo: links.replyTo(reply.day, reply.week ?? sub.week), headers };
+  const replyTo = links.receiptReplyTo(reply.day, reply.week ?? sub.week);
+  return { to: sub.email, ...rendered, replyTo, headers };
 }
 
 export type CommandKind = 'stopped' | 'paused' | 'resumed' | 'restarted';

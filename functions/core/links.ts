@@ -23,6 +23,8 @@ export interface SubscriberLinks {
   unsubscribeMailto: string;
   /** The Reply-To for a day's email of a week (day 0 = the welcome, which confirms when answered). */
   replyTo(day: number, week: number): string;
+  /** The Reply-To of a day's receipt: an answer to it may correct the day. */
+  receiptReplyTo(day: number, week: number): string;
 }
 
 function pageUrl(base: string, path: string, token: string): string {
@@ -43,6 +45,8 @@ export function linksFor(settings: LinkSettings, subscriberId: string, now: Date
     unsubscribeMailto: `mailto:unsubscribe+${unsubscribeToken}@${inboundDomain}?subject=unsubscribe`,
     replyTo: (day, week) =>
       `reply+${signToken(keys, { purpose: 'reply', subscriberId, day, week })}@${inboundDomain}`,
+    receiptReplyTo: (day, week) =>
+      `reply+${signToken(keys, { purpose: 'reply', subscriberId, day, week, receipt: true })}@${inboundDomain}`,
   };
 }
 

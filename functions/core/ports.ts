@@ -21,7 +21,14 @@ export interface SubscriberStore {
   weekActivity(id: string, week: number): Promise<WeekActivity>;
   /** Appends one reply to a day of a week (several replies to a day all count). */
   logReply(id: string, week: number, reply: LoggedReply): Promise<void>;
-  /** Message ids of every reply kept for this person (to delete their raw mail with them). */
+  /**
+   * Edits logged replies of a week in one all-or-nothing write: each change's `before` must still
+   * be stored at its `version` (else `ConcurrentUpdateError`, nothing written); `after` null
+   * removes the reply, another day moves it. `record` keeps the correcting message itself (its
+   * words and id, so its raw mail goes with the rest), never as an entry of the day.
+   */
+  rewriteReplies(id: string, week: number, changes: ReplyChange[], record?: CorrectionRecord): Promise<void>;
+  /** Message ids of every reply and correction kept for this person (to delete their raw mail with them). */
   replyMessageIds(id: string): Promise<string[]>;
   /** Keeps a reply sent from another address aside until the person adds it to their log. */
   holdReply(id: string, reply: HeldReply): Promise<void>;
@@ -38,13 +45,33 @@ export interface HeldReply extends LoggedReply {
   from: string;
 }
 
+export interface ThankedEntry {
+  name: string;
+  relationship: string | null;
+}
+
 export interface LoggedReply {
   day: number;
   receivedAt: string;
   messageId: string;
   /** The participant's own words. */
   text: string;
-  thanked: { name: string; relationship: string | null }[];
+  thanked: ThankedEntry[];
+  /** Bumped by every edit (absent on a reply never edited): the optimistic lock of `rewriteReplies`. */
+  version?: number;
+}
+
+export interface ReplyChange {
+  before: LoggedReply;
+  after: LoggedReply | null;
+}
+
+/** A reply that corrected the log: kept for the record, not shown as an entry. */
+export interface CorrectionRecord {
+  day: number;
+  receivedAt: string;
+  messageId: string;
+  text: string;
 }
 
 export interface WeekActivity {
@@ -151,6 +178,7 @@ export interface RawMailStore {
 
 export type InboundOutcome =
   | 'logged'
+  | 'corrected'
   | 'confirmed'
   | 'subscribed'
   | 'unsubscribed'
@@ -205,8 +233,14 @@ export type { ReplyCommand };
 export interface ReadReply {
   text: string;
   thanked: { name: string; relationship: string | null }[];
+  /** They say they thanked someone, even someone not identified ("Thanked her after class"). */
+  thankedSomeone: boolean;
   command: ReplyCommand | null;
   autoReply: boolean;
+  /** 'low' when a cut or a name was a guess, or the message could not be fully decoded. */
+  confidence: 'high' | 'low';
+  /** What the parser noticed (cuts, guesses, a `parser error: …`), for logs and support. */
+  notes: string[];
   from: { address: string; name: string | null } | null;
   /** The offset of the sender's Date: header in minutes east of UTC, if it had one. */
   dateOffsetMinutes: number | null;
@@ -217,3 +251,13 @@ export interface ReadReply {
 
 /** Reads one raw inbound message (only the receive function carries the parser). */
 export type ReplyReader = (raw: Uint8Array) => Promise<ReadReply>;
+
+/**
+ * What operators watch: structured log lines and counters. On Lambda both are JSON lines on
+ * stdout (counters in CloudWatch's embedded metric format), picked up without an agent.
+ */
+export interface Telemetry {
+  warn(message: string, fields: Record<string, unknown>): void;
+  /** Adds `value` (default 1) to the counter `metric`. */
+  count(metric: string, value?: number): void;
+}

@@ -1,6 +1,7 @@
 /**
  * The reply parser as the inbound use case reads it: the participant's words, whom they thanked,
- * the command, whether it was automatic, and who sent it when (for `start@`).
+ * the command, whether it was automatic, how sure the reading is and what the parser noted, and
+ * who sent it when (for `start@`).
  */
 
 import type { ReadReply } from './ports';
@@ -19,8 +20,11 @@ export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
   return {
     text: parsed.text,
     thanked: parsed.thanked.map(({ name, relationship }) => ({ name, relationship })),
+    thankedSomeone: parsed.thankedSomeone,
     command: parsed.command,
     autoReply: parsed.autoReply,
+    confidence: parsed.confidence,
+    notes: parsed.notes,
     from: parsed.from?.address ? { address: parsed.from.address, name: parsed.from.name || null } : null,
     dateOffsetMinutes: dateOffsetMinutes(parsed.date),
     date: parsed.dateIso ? new Date(parsed.dateIso) : null,

@@ -10,6 +10,8 @@
  * e.g. `r.zyo63h2g743wzrjr.3.2.k6tnt3lilv3yljgzqpeegnmp` (47 characters; a confirm token is 54).
  * Reply tokens signed before they carried the week (`r.<id>.<day>.<mac>`) still verify, with no
  * week: such a reply counts for the person's current week.
+ *   receipt      k.<id>.<day 1..7>.<week>.<mac>        a reply token too, on a receipt: an answer to
+ *                                                      it may correct that day instead of adding
  *
  * Why this shape: a reply address must fit a 64-character local part and survive mail systems
  * that lower-case it, so everything is lower-case base32 (RFC 4648 alphabet) or digits, and the
@@ -42,6 +44,8 @@ export interface ReplyClaims {
   day: number;
   /** The week the email belonged to; null for tokens signed before tokens carried it. */
   week: number | null;
+  /** The address was on a receipt (what we logged for the day), not on a prompt. */
+  receipt?: boolean;
 }
 export type TokenClaims = ConfirmClaims | UnsubscribeClaims | LogClaims | ReplyClaims;
 export type ClaimsFor<P extends TokenPurpose> = Extract<TokenClaims, { purpose: P }>;
@@ -61,6 +65,8 @@ export const MAX_REPLY_DAY = 7;
 export const MAX_REPLY_WEEK = 999_999;
 
 const TAGS: Record<TokenPurpose, string> = { confirm: 'c', unsubscribe: 'u', log: 'l', reply: 'r' };
+/** The tag of a reply token on a receipt: signed as its own tag, so a prompt's token cannot pass for one. */
+const RECEIPT_TAG = 'k';
 const MAC_BYTES = 15; // 120 bits, exactly 24 base32 characters
 const MAC_CONTEXT = 'gratitude-week token v1\n';
 
@@ -166,10 +172,9 @@ export function signToken(
     default:
       throw badClaims('unknown purpose');
   }
+  const tag = claims.purpose === 'reply' && claims.receipt === true ? RECEIPT_TAG : TAGS[claims.purpose];
   const body =
-    field === undefined
-      ? `${TAGS[claims.purpose]}.${claims.subscriberId}`
-      : `${TAGS[claims.purpose]}.${claims.subscriberId}.${field}`;
+    field === undefined ? `${tag}.${claims.subscriberId}` : `${tag}.${claims.subscriberId}.${field}`;
   return `${body}.${mac(key, body)}`;
 }
 
@@ -178,7 +183,8 @@ export function signToken(
 
 // Tag, id, optional field (canonical digits: no leading zeros), a reply's optional week, mac.
 // Anything else is malformed.
-const TOKEN = /^([culr])\.([a-z2-7]{16})(?:\.(0|[1-9][0-9]{0,11}))?(?:\.([1-9][0-9]{0,5}))?\.([a-z2-7]{24})$/;
+const TOKEN =
+  /^([culrk])\.([a-z2-7]{16})(?:\.(0|[1-9][0-9]{0,11}))?(?:\.([1-9][0-9]{0,5}))?\.([a-z2-7]{24})$/;
 const MAX_TOKEN_LENGTH = 64;
 
 function macMatches(keys: TokenKeys, body: string, given: string): boolean {
@@ -212,7 +218,9 @@ export function verifyToken<P extends TokenPurpose>(
   const match = TOKEN.exec(candidate);
   if (!match) throw new InvalidTokenError();
   const [, tag, subscriberId = '', field, week, given = ''] = match;
-  if (!Object.hasOwn(TAGS, expectedPurpose) || tag !== TAGS[expectedPurpose]) throw new InvalidTokenError();
+  const receipt = expectedPurpose === 'reply' && tag === RECEIPT_TAG;
+  if (!Object.hasOwn(TAGS, expectedPurpose) || (tag !== TAGS[expectedPurpose] && !receipt))
+    throw new InvalidTokenError();
 
   const needsField = expectedPurpose === 'confirm' || expectedPurpose === 'reply';
   if (needsField !== (field !== undefined)) throw new InvalidTokenError();
@@ -241,6 +249,7 @@ export function verifyToken<P extends TokenPurpose>(
         subscriberId,
         day: Number(field),
         week: week === undefined ? null : Number(week),
+        ...(receipt ? { receipt } : {}),
       };
       break;
     case 'unsubscribe':

@@ -7,7 +7,7 @@ import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
-import { ManualClock, MemoryRateLimiter, RecordingMailer } from '../fakes/fakes';
+import { ManualClock, MemoryRateLimiter, RecordingMailer, RecordingTelemetry } from '../fakes/fakes';
 import {
   MemoryDueIndex,
   MemoryInboundLog,
@@ -40,6 +40,7 @@ export type TestDeps = Deps & {
   rawMail: MemoryRawMailStore;
   inboundLog: MemoryInboundLog;
   rateLimiter: MemoryRateLimiter;
+  telemetry: RecordingTelemetry;
 };
 
 export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
@@ -51,6 +52,7 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     queue: new InProcessSendQueue(),
     rawMail: new MemoryRawMailStore(),
     inboundLog: new MemoryInboundLog(),
+    telemetry: new RecordingTelemetry(),
     readReply: readReplyFromParser,
     rateLimiter: new MemoryRateLimiter(),
     mailer: new RecordingMailer(),

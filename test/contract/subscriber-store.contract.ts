@@ -112,6 +112,83 @@ export function describeSubscriberStoreContract(
       expect(await store.replyMessageIds(sub.id)).toEqual([]);
     });
 
+    it('rewrites replies of a day all at once: rename, move and a kept correction', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      const greg = {
+        day: 2,
+        receivedAt: '2026-11-28T09:00:00.000Z',
+        messageId: 'r1',
+        text: 'Called Greg',
+        thanked: [{ name: 'Greg', relationship: null }],
+      };
+      const anna = {
+        ...greg,
+        receivedAt: '2026-11-28T10:00:00.000Z',
+        messageId: 'r2',
+        text: 'Anna too',
+        thanked: [{ name: 'Anna', relationship: 'sister' }],
+      };
+      await store.logReply(sub.id, 1, greg);
+      await store.logReply(sub.id, 1, anna);
+      const record = {
+        day: 2,
+        receivedAt: '2026-11-28T11:00:00.000Z',
+        messageId: 'c1',
+        text: 'Craig, not Greg',
+      };
+      await store.rewriteReplies(
+        sub.id,
+        1,
+        [
+          { before: greg, after: { ...greg, thanked: [{ name: 'Craig', relationship: null }] } },
+          { before: anna, after: { ...anna, day: 3 } },
+        ],
+        record,
+      );
+      const { replies } = await store.weekActivity(sub.id, 1);
+      expect(replies.map((r) => [r.day, r.messageId, r.thanked[0]?.name, r.version])).toEqual([
+        [2, 'r1', 'Craig', 1],
+        [3, 'r2', 'Anna', 1],
+      ]);
+      expect((await store.replyMessageIds(sub.id)).sort()).toEqual(['c1', 'r1', 'r2']);
+    });
+
+    it('refuses a rewrite from a stale read and writes none of it', async () => {
+      const email = unique();
+      const sub = aSubscriber({ email, emailKey: email });
+      await store.create(sub);
+      const a = {
+        day: 1,
+        receivedAt: '2026-11-28T09:00:00.000Z',
+        messageId: 'a',
+        text: 'x',
+        thanked: [{ name: 'Greg', relationship: null }],
+      };
+      const b = {
+        ...a,
+        receivedAt: '2026-11-28T10:00:00.000Z',
+        messageId: 'b',
+        thanked: [{ name: 'Ana', relationship: null }],
+      };
+      await store.logReply(sub.id, 1, a);
+      await store.logReply(sub.id, 1, b);
+      await store.rewriteReplies(sub.id, 1, [{ before: a, after: { ...a, thanked: [] } }]);
+      // `a` was read before that edit: its rewrite must fail, and `b` must not change with it.
+      await expect(
+        store.rewriteReplies(sub.id, 1, [
+          { before: b, after: null },
+          { before: a, after: { ...a, thanked: [{ name: 'Craig', relationship: null }] } },
+        ]),
+      ).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      const { replies } = await store.weekActivity(sub.id, 1);
+      expect(replies.map((r) => [r.messageId, r.thanked.map((p) => p.name)])).toEqual([
+        ['a', []],
+        ['b', ['Ana']],
+      ]);
+    });
+
     it('reports an empty week for someone with no activity', async () => {
       const email = unique();
       const sub = aSubscriber({ email, emailKey: email });

@@ -1,6 +1,6 @@
 /** Small in-memory fakes for the ports that have no store of their own. */
 import { RetryableError } from '../../functions/core/errors';
-import type { Mailer, OutboundEmail, RateLimiter } from '../../functions/core/ports';
+import type { Mailer, OutboundEmail, RateLimiter, Telemetry } from '../../functions/core/ports';
 
 export class MemoryRateLimiter implements RateLimiter {
   private readonly counts = new Map<string, number>();
@@ -60,5 +60,19 @@ export class ManualClock {
   }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Keeps every log line and counter, for tests that assert what an operator would see. */
+export class RecordingTelemetry implements Telemetry {
+  readonly warnings: { message: string; fields: Record<string, unknown> }[] = [];
+  readonly counters = new Map<string, number>();
+
+  warn(message: string, fields: Record<string, unknown>): void {
+    this.warnings.push({ message, fields });
+  }
+
+  count(metric: string, value = 1): void {
+    this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
   }
 }

@@ -1,6 +1,7 @@
 /** In-memory SubscriberStore with the same guarantees as the DynamoDB adapter (contract-tested). */
 import type {
   ClaimOutcome,
+  CorrectionRecord,
   DueIndex,
   DueJob,
   HeldReply,
@@ -9,6 +10,7 @@ import type {
   InboundOutcome,
   LoggedReply,
   RawMailStore,
+  ReplyChange,
   SendJob,
   SendLedger,
   SubscriberStore,
@@ -23,6 +25,7 @@ export class MemorySubscriberStore implements SubscriberStore {
   readonly prompts = new Map<string, { week: number; day: number; sentAt: string }[]>();
   readonly replies = new Map<string, (LoggedReply & { week: number })[]>();
   readonly held = new Map<string, HeldReply[]>();
+  readonly corrections = new Map<string, (CorrectionRecord & { week: number })[]>();
 
   async create(sub: Subscriber): Promise<void> {
     if (this.emails.has(sub.emailKey) || this.subscribers.has(sub.id)) throw new EmailTakenError();
@@ -55,6 +58,30 @@ export class MemorySubscriberStore implements SubscriberStore {
     this.prompts.delete(id);
     this.replies.delete(id);
     this.held.delete(id);
+    this.corrections.delete(id);
+  }
+
+  async rewriteReplies(
+    id: string,
+    week: number,
+    changes: ReplyChange[],
+    record?: CorrectionRecord,
+  ): Promise<void> {
+    const list = this.replies.get(id) ?? [];
+    const same = (a: LoggedReply, b: LoggedReply) =>
+      a.day === b.day && a.receivedAt === b.receivedAt && a.messageId === b.messageId;
+    const at = changes.map(({ before }) => list.findIndex((r) => r.week === week && same(r, before)));
+    // All or nothing, like the table's transaction: every reply must still be as it was read.
+    changes.forEach(({ before }, i) => {
+      const stored = list[at[i] as number];
+      if (!stored || stored.version !== before.version) throw new ConcurrentUpdateError(id);
+    });
+    const next = list.filter((_, i) => !at.includes(i));
+    for (const { before, after } of changes) {
+      if (after) next.push({ ...structuredClone(after), version: (before.version ?? 0) + 1, week });
+    }
+    this.replies.set(id, next);
+    if (record) this.corrections.set(id, [...(this.corrections.get(id) ?? []), { ...record, week }]);
   }
 
   /** Like the table's item key, one message logged twice for the same day and week is one reply. */
@@ -93,7 +120,7 @@ export class MemorySubscriberStore implements SubscriberStore {
   }
 
   async replyMessageIds(id: string): Promise<string[]> {
-    return (this.replies.get(id) ?? []).map((r) => r.messageId);
+    return [...(this.replies.get(id) ?? []), ...(this.corrections.get(id) ?? [])].map((r) => r.messageId);
   }
 
   async weekActivity(id: string, week: number): Promise<WeekActivity> {

@@ -4,7 +4,8 @@
  *   pk SUB#<id>      sk PROFILE             the subscriber (+ dueShard/dueAt while a send is due)
  *   pk EMAIL#<key>   sk EMAIL               uniqueness of an address, written in one transaction
  *   pk SUB#<id>      sk W#<week>#DAY#<d>     the send claim of day d (1..7, 8 = recap) of a week
- *   pk SUB#<id>      sk W#<week>#REPLY#<d>#<receivedAt>#<messageId>   one logged reply
+ *   pk SUB#<id>      sk W#<week>#REPLY#<d>#<receivedAt>#<messageId>   one logged reply (+ version once edited)
+ *   pk SUB#<id>      sk W#<week>#CORRECTION#<d>#<receivedAt>#<messageId>   a reply that corrected the log
  *   pk SUB#<id>      sk HELD#<messageId>     a reply from another address, held until added
  * Everything under SUB#<id> goes when the person deletes their data.
  */
@@ -17,7 +18,14 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { HeldReply, LoggedReply, SubscriberStore, WeekActivity } from '../../core/ports';
+import type {
+  CorrectionRecord,
+  HeldReply,
+  LoggedReply,
+  ReplyChange,
+  SubscriberStore,
+  WeekActivity,
+} from '../../core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../core/store-errors';
 import { SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
 import { deleteKeys } from './batch';
@@ -30,6 +38,39 @@ const PROFILE = 'PROFILE';
 export const weekPrefix = (week: number) => `W#${String(week).padStart(4, '0')}#`;
 export const subscriberKey = (id: string) => ({ [PK]: `SUB#${id}`, [SK]: PROFILE });
 const emailKeyItem = (emailKey: string) => ({ [PK]: `EMAIL#${emailKey}`, [SK]: 'EMAIL' });
+
+const replyKey = (
+  id: string,
+  week: number,
+  reply: { day: number; receivedAt: string; messageId: string },
+) => ({
+  [PK]: `SUB#${id}`,
+  [SK]: `${weekPrefix(week)}REPLY#${reply.day}#${reply.receivedAt}#${reply.messageId}`,
+});
+const replyItem = (id: string, week: number, reply: LoggedReply) => ({
+  ...replyKey(id, week, reply),
+  type: 'reply',
+  week,
+  ...reply,
+});
+
+/** The reply is still stored as it was read: at its version, or never edited. */
+function unchangedSince(reply: LoggedReply): {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+} {
+  return reply.version === undefined
+    ? {
+        ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#version)',
+        ExpressionAttributeNames: { '#pk': PK, '#version': 'version' },
+      }
+    : {
+        ConditionExpression: '#version = :version',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':version': reply.version },
+      };
+}
 
 /** Spreads due subscribers over a few GSI partitions so no single key runs hot. */
 export function shardOf(id: string, shards: number): string {
@@ -164,7 +205,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
   /** Every item under the subscriber's partition matching `extra`, all pages. */
   private async itemsOf(
     id: string,
-    extra: { prefix?: string; onlyType?: string; projection?: string },
+    extra: { prefix?: string; onlyTypes?: readonly string[]; projection?: string },
   ): Promise<Item[]> {
     const names: Record<string, string> = { '#pk': PK };
     const values: Record<string, unknown> = { ':pk': `SUB#${id}` };
@@ -174,9 +215,9 @@ export class DynamoSubscriberStore implements SubscriberStore {
       names['#sk'] = SK;
       values[':prefix'] = extra.prefix;
     }
-    if (extra.onlyType !== undefined) {
+    for (const [i, type] of (extra.onlyTypes ?? []).entries()) {
       names['#type'] = 'type';
-      values[':type'] = extra.onlyType;
+      values[`:type${i}`] = type;
     }
     if (extra.projection?.includes('#sk')) names['#sk'] = SK;
     const items: Item[] = [];
@@ -185,7 +226,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
       {
         TableName: this.table.tableName,
         KeyConditionExpression: keyCondition,
-        FilterExpression: extra.onlyType === undefined ? undefined : '#type = :type',
+        FilterExpression:
+          extra.onlyTypes === undefined
+            ? undefined
+            : `#type IN (${extra.onlyTypes.map((_, i) => `:type${i}`).join(', ')})`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         ProjectionExpression: extra.projection,
@@ -209,21 +253,64 @@ export class DynamoSubscriberStore implements SubscriberStore {
 
   async logReply(id: string, week: number, reply: LoggedReply): Promise<void> {
     await this.table.client.send(
-      new PutCommand({
-        TableName: this.table.tableName,
-        Item: {
-          [PK]: `SUB#${id}`,
-          [SK]: `${weekPrefix(week)}REPLY#${reply.day}#${reply.receivedAt}#${reply.messageId}`,
-          type: 'reply',
-          week,
-          ...reply,
-        },
-      }),
+      new PutCommand({ TableName: this.table.tableName, Item: replyItem(id, week, reply) }),
     );
   }
 
+  async rewriteReplies(
+    id: string,
+    week: number,
+    changes: ReplyChange[],
+    record?: CorrectionRecord,
+  ): Promise<void> {
+    const TableName = this.table.tableName;
+    const writes: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [];
+    for (const { before, after } of changes) {
+      const next = after && { ...after, version: (before.version ?? 0) + 1 };
+      if (next && next.day === before.day) {
+        writes.push({ Put: { TableName, Item: replyItem(id, week, next), ...unchangedSince(before) } });
+        continue;
+      }
+      writes.push({ Delete: { TableName, Key: replyKey(id, week, before), ...unchangedSince(before) } });
+      if (next) {
+        writes.push({
+          Put: {
+            TableName,
+            Item: replyItem(id, week, next),
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': PK },
+          },
+        });
+      }
+    }
+    if (record) {
+      writes.push({
+        Put: {
+          TableName,
+          Item: {
+            [PK]: `SUB#${id}`,
+            [SK]: `${weekPrefix(week)}CORRECTION#${record.day}#${record.receivedAt}#${record.messageId}`,
+            type: 'correction',
+            week,
+            ...record,
+          },
+        },
+      });
+    }
+    if (writes.length === 0) return;
+    try {
+      await this.table.client.send(new TransactWriteCommand({ TransactItems: writes }));
+    } catch (error) {
+      const lost =
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed');
+      if (lost) throw new ConcurrentUpdateError(id);
+      throw error;
+    }
+  }
+
   async replyMessageIds(id: string): Promise<string[]> {
-    const items = await this.itemsOf(id, { onlyType: 'reply', projection: 'messageId' });
+    const items = await this.itemsOf(id, { onlyTypes: ['reply', 'correction'], projection: 'messageId' });
     return items.flatMap((item) => (typeof item.messageId === 'string' ? [item.messageId] : []));
   }
 
@@ -242,6 +329,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
           messageId: String(i.messageId),
           text: String(i.text ?? ''),
           thanked: toThanked(i.thanked),
+          ...(typeof i.version === 'number' ? { version: i.version } : {}),
         }),
       )
       .sort((a, b) => a.day - b.day || a.receivedAt.localeCompare(b.receivedAt));

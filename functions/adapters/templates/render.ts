@@ -67,6 +67,10 @@ export interface ReceiptInput extends Footer {
   /** Sentences the person should know (a reply cut to fit, the day's last receipt), in order. */
   notices?: readonly string[];
   logUrl: string;
+  /** A correction: `thanked` is the whole day as it now stands. */
+  corrected?: boolean;
+  /** The reply was hard to read: add one line on how to put it right. */
+  unsure?: boolean;
 }
 
 /** A short notice about something that needs the person (a reply held from another address). */
@@ -260,18 +264,39 @@ const RECEIPT_EXCERPT = 200;
 /** The recap shows what was written; very long replies are shortened to keep it a summary. */
 const RECAP_EXCERPT = 400;
 
-export function renderReceipt(input: ReceiptInput): RenderedEmail {
-  const day = checkedDay(input.day);
-  const people = input.thanked.map((person) => describePerson(person));
-  const found = people.length > 0;
-  const subject = found ? `Logged: day ${day} of Gratitude Week` : `Received: your reply for day ${day}`;
+/** The one line a receipt adds when the reading was a guess. */
+const HOW_TO_FIX = 'Not quite right? Reply with the name, e.g. “It was Craig, not Greg.”';
 
-  const summary = found
+function receiptSummary(day: number, people: string[], corrected: boolean): Fragment {
+  if (corrected) {
+    return people.length > 0
+      ? fragment(
+          html`<p style="${STYLE.p}">Day ${day} now reads: ${listHtml(people)}.</p>`,
+          `Day ${day} now reads: ${listText(people)}.`,
+        )
+      : paragraphs(`Day ${day} has no one in it now. Reply with a name to add one.`);
+  }
+  return people.length > 0
     ? fragment(
         html`<p style="${STYLE.p}">Logged for Day ${day}: ${listHtml(people)}.</p>`,
         `Logged for Day ${day}: ${listText(people)}.`,
       )
     : paragraphs('I couldn’t find a name in your reply — reply again to add one.');
+}
+
+export function renderReceipt(input: ReceiptInput): RenderedEmail {
+  const day = checkedDay(input.day);
+  const people = input.thanked.map((person) => describePerson(person));
+  const found = people.length > 0;
+  const corrected = input.corrected === true;
+  const subject = corrected
+    ? `Corrected: day ${day} of Gratitude Week`
+    : found
+      ? `Logged: day ${day} of Gratitude Week`
+      : `Received: your reply for day ${day}`;
+
+  const understood = receiptSummary(day, people, corrected);
+  const summary = input.unsure ? join(understood, paragraphs(HOW_TO_FIX)) : understood;
   const notices = input.notices ?? [];
   const summaryWithNotices = notices.length === 0 ? summary : join(summary, paragraphs(...notices));
 
@@ -288,9 +313,13 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
     subject,
     ...fill('receipt', {
       subject,
-      preheader: found ? summary.text : 'Reply again with a name and it goes into your log.',
+      preheader: found || corrected ? understood.text : 'Reply again with a name and it goes into your log.',
       greeting: greeting(input.firstName),
-      heading: found ? `Day ${day} is in your log` : `Got your reply for Day ${day}`,
+      heading: corrected
+        ? `Day ${day} is corrected`
+        : found
+          ? `Day ${day} is in your log`
+          : `Got your reply for Day ${day}`,
       summary: summaryWithNotices,
       quote,
       logUrl: safeUrl(input.logUrl),

@@ -13,6 +13,7 @@ import type {
   SendLedger,
   SendQueue,
   SubscriberStore,
+  Telemetry,
 } from '../ports';
 
 export interface Deps {
@@ -30,6 +31,7 @@ export interface Deps {
   queue: SendQueue;
   rawMail: RawMailStore;
   inboundLog: InboundLog;
+  telemetry: Telemetry;
   /** Inbound limits that differ from the defaults (the local demo, whose week passes in seconds). */
   inboundLimits?: { receiptsPerDay?: number };
   /** The reply parser, as the inbound use case needs it. */

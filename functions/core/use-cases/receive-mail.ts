@@ -15,20 +15,28 @@
  *    else a command is ignored and words are held until the person adds them from their log page
  *    (they are told, at their own address).
  * 6. A command is applied (STOP, PAUSE, RESUME, RESTART) and answered; a reply to the welcome
- *    confirms; otherwise the reply is logged for its day and week (several replies append) and a
- *    receipt says what was understood. Daily limits keep floods from becoming floods of mail.
+ *    confirms; a reply to a receipt that corrects the day ("his name is Craig, not Greg", "remove
+ *    Greg", "that was for day 3") edits that day's entries and the receipt shows the whole
+ *    corrected day; otherwise the reply is logged for its day and week (several replies append)
+ *    and a receipt says what was understood, and how to fix it when the reading was unsure.
+ *    Daily limits keep floods from becoming floods of mail.
  * A failure before the outcome is recorded gives the lease back, so a retry handles it again.
+ * A parser error (the parser never throws; it notes the error) is logged and counted.
  */
+
+import { foldName } from '../day-edits';
 import { commandEmail, heldReplyEmail, receiptEmail } from '../emails';
 import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
-import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand } from '../ports';
+import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
 import { mailClient, RATE_KEYS } from '../rate-keys';
+import { type Correction, readCorrections } from '../reply/corrections';
 import { representativeZoneForOffset } from '../schedule';
 import { isFromSubscriber, messageDedupeKey } from '../sender';
 import type { InboundMail } from '../ses-receipt';
 import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscribe } from '../subscriber';
 import { verifyToken } from '../tokens';
 import type { Deps } from './deps';
+import { editDay } from './edit-day';
 import { subscribe } from './subscribe';
 import { applyTransition } from './transition';
 
@@ -46,7 +54,46 @@ type InboundDeps = Pick<
   | 'inboundLog'
   | 'readReply'
   | 'inboundLimits'
+  | 'telemetry'
 >;
+
+/** The counter of replies the parser failed on (it returns an empty reading and a note instead). */
+export const PARSER_ERRORS_METRIC = 'ParserErrors';
+const PARSER_ERROR_NOTE = 'parser error';
+
+/** A receipt that says how sure the reading was: unsure when a cut or a name was a guess. */
+const unsure = (reply: ReadReply) =>
+  reply.confidence === 'low' || (reply.thankedSomeone && reply.thanked.length === 0);
+
+/**
+ * People the reply names besides those in its corrections ("remove Greg, and I called Anna too"):
+ * anyone whose name shares a word with a corrected entry is the correction itself, not an addition.
+ */
+function additionsBeside(thanked: readonly ThankedEntry[], corrections: Correction[]): ThankedEntry[] {
+  const refs = corrections.flatMap((c) =>
+    c.kind === 'replace' ? [c.right, ...(c.wrong ? [c.wrong] : [])] : c.kind === 'remove' ? [c.who] : [],
+  );
+  const named = new Set(refs.flatMap((ref) => foldName(ref.text).split(' ')));
+  const relationships = new Set(refs.map((ref) => ref.relationship));
+  return thanked.filter(
+    (person) =>
+      !foldName(person.name)
+        .split(' ')
+        .some((word) => named.has(word)) && !(person.relationship && relationships.has(person.relationship)),
+  );
+}
+
+/** A parser error must not vanish into an empty reading: it is logged and counted. */
+function watchParser(deps: Pick<Deps, 'telemetry'>, mail: InboundMail, reply: ReadReply): void {
+  const errors = reply.notes.filter((note) => note.startsWith(PARSER_ERROR_NOTE));
+  if (errors.length === 0) return;
+  deps.telemetry.warn('The reply parser failed on a message', {
+    messageId: mail.messageId,
+    notes: errors,
+    confidence: reply.confidence,
+  });
+  deps.telemetry.count(PARSER_ERRORS_METRIC);
+}
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -222,10 +269,38 @@ async function handleReply(
     await applyTransition(deps, sub.id, confirm);
     return result('confirmed');
   }
+  const receiptsPerDay = deps.inboundLimits?.receiptsPerDay ?? INBOUND_LIMITS.receiptsPerDay;
+  // Only an answer to a receipt can correct: a prompt's reply saying "not Greg" is a new report.
+  const { corrections } = claims.receipt === true ? readCorrections(entry.text) : { corrections: [] };
+  if (corrections.length > 0) {
+    const { cut: _cut, thanked, ...message } = entry;
+    const corrected = await editDay(deps, { id: sub.id, week }, day, corrections, {
+      record: message,
+      additions: additionsBeside(thanked, corrections),
+    });
+    if (corrected) {
+      if (isMailable(sub)) {
+        await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
+          receiptEmail(
+            deps,
+            sub,
+            {
+              ...corrected,
+              week,
+              note: entry.text,
+              corrected: true,
+              notices: last ? [LAST_RECEIPT_NOTICE] : [],
+            },
+            now,
+          ),
+        );
+      }
+      return result('corrected');
+    }
+  }
   if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
   if (isMailable(sub)) {
-    const receiptsPerDay = deps.inboundLimits?.receiptsPerDay ?? INBOUND_LIMITS.receiptsPerDay;
     await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
       receiptEmail(
         deps,
@@ -236,6 +311,7 @@ async function handleReply(
           thanked: entry.thanked,
           note: entry.text,
           notices: [...(entry.cut ? [CUT_NOTICE] : []), ...(last ? [LAST_RECEIPT_NOTICE] : [])],
+          unsure: unsure(reply),
         },
         now,
       ),
@@ -297,6 +373,7 @@ async function handle(
     const raw = await deps.rawMail.get(mail.messageId);
     if (!raw) throw new Error(`Raw message ${mail.messageId} is missing from the raw-mail store`);
     const reply = await deps.readReply(raw);
+    watchParser(deps, mail, reply);
     if (route.kind === 'start') return await handleStart(deps, mail, reply);
     return await handleReply(deps, mail, route.token, reply);
   } catch (error) {

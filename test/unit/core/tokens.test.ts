@@ -94,6 +94,25 @@ describe('signToken and verifyToken', () => {
     expect(() => signToken(keys, { purpose: 'reply', subscriberId: id, day: 1.5 })).toThrow();
   });
 
+  it('a receipt carries a reply token of its own, that says so and cannot be made from a prompt token', () => {
+    const prompt = signToken(keys, { purpose: 'reply', subscriberId: id, day: 3, week: 2 });
+    const receipt = signToken(keys, { purpose: 'reply', subscriberId: id, day: 3, week: 2, receipt: true });
+    expect(receipt).toMatch(/^k\.[a-z2-7]{16}\.3\.2\.[a-z2-7]{24}$/);
+    expect(verifyToken(keys, receipt, 'reply', now)).toEqual({
+      purpose: 'reply',
+      subscriberId: id,
+      day: 3,
+      week: 2,
+      receipt: true,
+    });
+    expect(verifyToken(keys, prompt, 'reply', now)).not.toHaveProperty('receipt');
+    // Re-tagging a prompt's token keeps its mac, which was made over the other tag.
+    expect(() => verifyToken(keys, `k${prompt.slice(1)}`, 'reply', now)).toThrow(InvalidTokenError);
+    expect(() => verifyToken(keys, receipt, 'log', now)).toThrow(InvalidTokenError);
+    expect(replyAddress(receipt, 'in.example.org').split('@')[0]?.length).toBeLessThanOrEqual(64);
+    expect(verifyToken(keys, receipt.toUpperCase(), 'reply', now)).toMatchObject({ receipt: true });
+  });
+
   it('round-trips for any subscriber, day and week', () => {
     fc.assert(
       fc.property(

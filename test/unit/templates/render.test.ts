@@ -230,6 +230,41 @@ describe('receipts', () => {
     expect(quoted).toMatch(/…$/);
   });
 
+  it('after a correction, show the whole day as it now reads, with a subject that says so', () => {
+    const {
+      subject,
+      text,
+      html: body,
+    } = renderReceipt({
+      ...links,
+      firstName: 'Anna',
+      day: 2,
+      thanked: [
+        { name: 'Craig', relationship: null },
+        { name: 'Rosa', relationship: 'aunt' },
+      ],
+      note: 'his name is Craig, not Greg',
+      corrected: true,
+    });
+    expect(subject).toBe('Corrected: day 2 of Gratitude Week');
+    expect(text).toContain('Day 2 now reads: Craig and your aunt Rosa.');
+    expect(body).toContain('Day 2 is corrected');
+  });
+
+  it('say how to fix it in one line when the reading was unsure, and only then', () => {
+    const input = {
+      ...links,
+      firstName: null,
+      day: 4,
+      thanked: [{ name: 'Greg', relationship: null }],
+      note: 'Greg?',
+    };
+    const line = 'Not quite right? Reply with the name, e.g. “It was Craig, not Greg.”';
+    expect(renderReceipt({ ...input, unsure: true }).text).toContain(`Logged for Day 4: Greg.\n\n${line}`);
+    expect(renderReceipt({ ...input, unsure: true }).html).toContain(line);
+    expect(renderReceipt(input).text).not.toContain('Not quite right?');
+  });
+
   it('invite a correction and link to the log', () => {
     const { text, html: body } =
       sampleOthers().receiptOne ?? renderWelcome({ ...links, firstName: null, confirmUrl });

@@ -22,12 +22,13 @@ async function deliver(deps: TestDeps, recipient: string, raw: Uint8Array, messa
   return receiveMail(deps, mail);
 }
 
-const replyTo = (sub: Subscriber, day: number) =>
+const linksOf = (sub: Subscriber) =>
   linksFor(
     { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
     sub.id,
     new Date(),
-  ).replyTo(day, sub.week);
+  );
+const replyTo = (sub: Subscriber, day: number) => linksOf(sub).replyTo(day, sub.week);
 
 describe('inbound replies', () => {
   it('logs whom they thanked for the day of the prompt and sends a receipt that replies to that day', async () => {
@@ -52,7 +53,7 @@ describe('inbound replies', () => {
     const [receipt] = deps.mailer.sent;
     expect(receipt?.subject.startsWith('Day')).toBe(false);
     expect(receipt?.text).toContain('Anna');
-    expect(receipt?.replyTo).toBe(to);
+    expect(receipt?.replyTo).toBe(linksOf(sub).receiptReplyTo(2, sub.week));
   });
 
   it('a late reply to day 2 counts for day 2, and a second reply appends', async () => {
