@@ -11,7 +11,7 @@ const reply = (day: number, at: string, ...thanked: [string, string | null][]): 
   thanked: thanked.map(([name, relationship]) => ({ name, relationship })),
 });
 
-function after(replies: LoggedReply[], day: number, correction: string, exact = false) {
+function corrected(replies: LoggedReply[], day: number, correction: string, exact = false) {
   const plan = planCorrections(replies, day, readCorrections(correction).corrections, { exact });
   const changed = new Map(plan.changes.map((c) => [c.before, c.after]));
   const result = replies.map((r) => changed.get(r) ?? r).filter((r): r is LoggedReply => r !== null);
@@ -26,30 +26,30 @@ function after(replies: LoggedReply[], day: number, correction: string, exact = 
 describe('planning corrections of a day', () => {
   it('finds "Greg" in "Greg Miller" and keeps the relationship a name change does not touch', () => {
     const replies = [reply(2, '09:00', ['Greg Miller', 'neighbor'])];
-    expect(after(replies, 2, 'his name is Craig, not Greg').day).toEqual(['Craig (neighbor)']);
+    expect(corrected(replies, 2, 'his name is Craig, not Greg').day).toEqual(['Craig (neighbor)']);
   });
 
   it('a relationship correction keeps a real name and changes what they are to you', () => {
     const replies = [reply(2, '09:00', ['Tom', 'brother'])];
-    expect(after(replies, 2, 'not my brother, my cousin').day).toEqual(['Tom (cousin)']);
+    expect(corrected(replies, 2, 'not my brother, my cousin').day).toEqual(['Tom (cousin)']);
   });
 
   it('a relationship written where the name would be is replaced whole', () => {
     const replies = [reply(2, '09:00', ['Brother', 'brother'])];
-    expect(after(replies, 2, 'not my brother, my cousin').day).toEqual(['Cousin (cousin)']);
+    expect(corrected(replies, 2, 'not my brother, my cousin').day).toEqual(['Cousin (cousin)']);
   });
 
   it('with no wrong entry named, changes the day’s only entry, or the latest reply’s only entry', () => {
-    expect(after([reply(2, '09:00', ['Greg', null])], 2, 'Actually it was my aunt.').day).toEqual([
+    expect(corrected([reply(2, '09:00', ['Greg', null])], 2, 'Actually it was my aunt.').day).toEqual([
       'Aunt (aunt)',
     ]);
     const two = [reply(2, '09:00', ['Anna', 'sister']), reply(2, '10:00', ['Greg', null])];
-    expect(after(two, 2, 'Actually it was Craig.').day).toEqual(['Anna (sister)', 'Craig']);
+    expect(corrected(two, 2, 'Actually it was Craig.').day).toEqual(['Anna (sister)', 'Craig']);
   });
 
   it('changes nothing when it cannot tell which entry is meant', () => {
     const replies = [reply(2, '09:00', ['Anna', 'sister'], ['Greg', null])];
-    const { plan } = after(replies, 2, 'Actually it was Craig.');
+    const { plan } = corrected(replies, 2, 'Actually it was Craig.');
     expect(plan.changes).toEqual([]);
     expect(plan.applied).toEqual([]);
     expect(plan.missed).toHaveLength(1);
@@ -57,18 +57,18 @@ describe('planning corrections of a day', () => {
 
   it('only touches the day it corrects', () => {
     const replies = [reply(1, '09:00', ['Greg', null]), reply(2, '09:00', ['Greg', null])];
-    const { plan } = after(replies, 2, 'remove Greg');
+    const { plan } = corrected(replies, 2, 'remove Greg');
     expect(plan.changes.map((c) => c.before.day)).toEqual([2]);
   });
 
   it('on the log page, names must match as shown: "Greg" does not remove "Greg Miller"', () => {
     const replies = [reply(2, '09:00', ['Greg Miller', null])];
-    expect(after(replies, 2, 'remove Greg', true).plan.applied).toEqual([]);
-    expect(after(replies, 2, 'remove greg miller', true).day).toEqual([]);
+    expect(corrected(replies, 2, 'remove Greg', true).plan.applied).toEqual([]);
+    expect(corrected(replies, 2, 'remove greg miller', true).day).toEqual([]);
   });
 
   it('a rename onto a name already in that reply leaves one entry', () => {
     const replies = [reply(2, '09:00', ['Craig', null], ['Greg', null])];
-    expect(after(replies, 2, 'Craig, not Greg').day).toEqual(['Craig']);
+    expect(corrected(replies, 2, 'Craig, not Greg').day).toEqual(['Craig']);
   });
 });
