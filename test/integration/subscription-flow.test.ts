@@ -8,6 +8,9 @@ import { schedulerPass } from '../../functions/local/scheduler-pass';
 import { httpEvent } from '../builders/events';
 import { emailsTo, headerOf } from '../support/local-services';
 
+// A dozen round trips to DynamoDB Local and the emulator: seconds on a busy shared machine.
+jest.setTimeout(30_000);
+
 const unique = () => `flow-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 const tokenFrom = (url: string) => new URL(url).searchParams.get('token') ?? '';
 
