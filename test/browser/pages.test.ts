@@ -218,6 +218,51 @@ it('shows the log page with what the reply said', async () => {
   expect((await csv.text()).split('\r\n')[0]).toBe('day,name,relationship,note');
 });
 
+it('renames and removes an entry on the log page by keyboard alone; a forged token changes nothing', async () => {
+  const thanked = async () =>
+    (
+      (await exported()) as unknown as {
+        thanked: { day: number; name: string; relationship: string | null }[];
+      }
+    ).thanked;
+  await page.goto(logUrl);
+  expect(await thanked()).toEqual([
+    expect.objectContaining({ day: 1, name: 'Mere', relationship: 'grandmother' }),
+  ]);
+
+  // The field is found by its label, as a screen reader announces it; Enter renames.
+  await page.getByLabel('Correct the name “Mere”').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Mere Ngata');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  expect(new URL(page.url()).pathname).toBe('/log');
+  expect(await thanked()).toEqual([
+    expect.objectContaining({ day: 1, name: 'Mere Ngata', relationship: 'grandmother' }),
+  ]);
+  await checkPage('log-renamed');
+
+  // A post with a forged log token is refused and changes nothing.
+  const token = new URL(logUrl).searchParams.get('token') ?? '';
+  const forged = await page.request.post(`${stack.url}/log/thanked?token=${token.slice(0, -4)}aaaa`, {
+    form: { day: '1', name: 'Mere Ngata', action: 'remove' },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(forged.status()).toBeLessThan(500);
+  expect(await thanked()).toHaveLength(1);
+
+  // Tab from the field past Rename to Remove; its name says what it removes.
+  await page.getByLabel('Correct the name “Mere Ngata”').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.locator('button:focus').textContent()).toBe('Remove Mere Ngata from day 1');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  expect(await thanked()).toEqual([]);
+  // Their words stay in the log.
+  expect(await mainText()).toContain('teaching me to bake bread');
+  await checkPage('log-removed');
+});
+
 it('changes preferences from the log page', async () => {
   await Promise.all([page.waitForNavigation(), page.click('a:has-text("time zone")')]);
   expect(await page.inputValue('#timezone')).toBe(BROWSER_ZONE);

@@ -14,12 +14,8 @@ import type { Deps } from './deps';
 import { editDay } from './edit-day';
 import { subscriberForToken } from './manage';
 
-export interface LogEditForm {
-  day: unknown;
-  name: unknown;
-  action: unknown;
-  newName?: unknown;
-}
+/** The form as posted: anything may be missing or wrong, and is checked here. */
+export type LogEditForm = Partial<Record<'day' | 'name' | 'action' | 'newName', unknown>>;
 
 /** Longer than any name a person writes; keeps a pasted letter out of the log. */
 const MAX_NAME = 120;

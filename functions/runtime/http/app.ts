@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
 import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
+import { editLogEntry } from '../../core/use-cases/edit-log';
 import {
   confirmSubscription,
   deleteMyData,
@@ -204,6 +205,17 @@ const routes: Record<string, Route> = {
         ...SECURITY_HEADERS,
       },
       body: weekLogCsv(await weekLog(deps, sub)),
+    };
+  },
+
+  // Rename or remove one entry, then back to the log (303: the browser GETs it, a reload
+  // does not post again). A bad token or form is an error page and changes nothing.
+  'POST /log/thanked': async (deps, event) => {
+    await editLogEntry(deps, token(event), readFields(event));
+    return {
+      statusCode: 303,
+      headers: { location: `/log?token=${encodeURIComponent(token(event))}`, ...SECURITY_HEADERS },
+      body: '',
     };
   },
 

@@ -20,11 +20,25 @@ type Person = Reply['thanked'][number];
 const describe = (p: Person) =>
   html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${p.relationship})` : ''}`;
 
-/** Each reply: the people it names together (if any), then the words once. */
-function replies(list: Reply[]): SafeHtml[] {
+/**
+ * Rename or remove one entry: one small form, its field labelled with the name it changes, Enter
+ * renames, and the second button removes (no confirmation: the entry can be added back by reply).
+ */
+function editForm(person: Person, day: number, id: string, action: string): SafeHtml {
+  return html`<form class="edit" method="post" action="${action}">
+<input type="hidden" name="day" value="${String(day)}"><input type="hidden" name="name" value="${person.name}">
+<label for="${id}">Correct the name “${person.name}”</label>
+<input id="${id}" name="newName" value="${person.name}" required maxlength="120" autocomplete="off">
+<button type="submit" name="action" value="rename">Rename</button>
+<button class="secondary" type="submit" name="action" value="remove" formnovalidate>Remove ${person.name} from day ${String(day)}</button>
+</form>`;
+}
+
+/** Each reply: the people it names together (if any) with a way to correct each, then the words once. */
+function replies(list: Reply[], day: number, action: string): SafeHtml[] {
   return list.map(
-    (reply) =>
-      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}`,
+    (reply, r) =>
+      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}${reply.thanked.map((p, i) => editForm(p, day, `name-${day}-${r}-${i}`, action))}`,
   );
 }
 
@@ -42,7 +56,7 @@ export function logPage(log: WeekLog, token: string): string {
     const when = sent ? `Sent ${sentOn.format(new Date(sent.sentAt))}.` : 'Not sent yet.';
     return html`<li><h3>Day ${day}: ${dayContent(day).theme}</h3>
 <p class="hint">${when}${sent && people.length === 0 ? ' Nothing logged yet: reply to that email to add whom you thanked.' : ''}</p>
-${replies(people)}</li>`;
+${replies(people, day, `/log/thanked${q}`)}</li>`;
   });
   const hour = `${String(log.sendHour).padStart(2, '0')}:00`;
   return layout(

@@ -46,6 +46,9 @@ button.secondary:hover{background:#e6efe9;color:var(--accent-dark)}
 .week>li:first-child{border-top:1px solid var(--line)}
 .week p{margin:.35rem 0 0}
 blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line)}
+.edit{margin:.6rem 0 0;padding:.5rem .7rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
+.edit label{margin:0 0 .3rem;font-size:.92rem}
+.edit button{display:inline-block;width:auto;margin:.5rem .5rem 0 0;padding:.45rem .9rem}
 .links{padding-left:1.2rem}
 .links li{margin:.3rem 0}
 details{margin-top:1.5rem;border:1px solid var(--line);border-radius:8px;padding:.6rem .9rem;background:var(--card)}
