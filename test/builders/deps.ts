@@ -1,8 +1,8 @@
 /** Builders for use-case tests: in-memory ports, the real templates, a clock the test controls. */
 import { randomBytes } from 'node:crypto';
-
 import { InProcessSendQueue } from '../../functions/adapters/local/in-process-queue';
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
+import { linksFor } from '../../functions/core/links';
 import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
@@ -68,6 +68,15 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     postalAddress: 'Gratitude Week, 1 Test Street, Testville',
     ...overrides,
   };
+}
+
+/** The links and reply addresses a test subscriber's emails carry, signed with the test keys. */
+export function testLinks(sub: { id: string }) {
+  return linksFor(
+    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
+    sub.id,
+    new Date(),
+  );
 }
 
 export function aSubscriber(overrides: Partial<Subscriber> = {}): Subscriber {

@@ -4,17 +4,10 @@
  * only and the new receipt shows the corrected day; then the log page renames and removes, and a
  * forged log token changes nothing.
  */
-import nodemailer from 'nodemailer';
+import { inboxOf, smtpTo, toFirstPrompt } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
-
-type Stored = {
-  subject: string;
-  destination: { to: string[] };
-  replyTo: string[];
-  body: { text?: string };
-};
 
 let stack: RunningStack;
 beforeAll(async () => {
@@ -24,10 +17,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function inbox(to: string): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-}
+const inbox = (to: string) => inboxOf(stack, to);
 
 async function thanked(email: string): Promise<[number, string, string | null][]> {
   const { stdout } = await stack.cli(['export', '--email', email]);
@@ -39,39 +29,13 @@ async function thanked(email: string): Promise<[number, string, string | null][]
 
 it('a reply to a receipt corrects the day; the log page renames and removes; a forged token changes nothing', async () => {
   const email = 'tane.corrections@example.com';
-  const smtp = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: stack.smtpPort,
-    secure: false,
-    ignoreTLS: true,
+  const smtp = smtpTo(stack);
+  const prompt = await toFirstPrompt(stack, {
+    email,
+    name: 'Tane',
+    timezone: 'Pacific/Auckland',
+    sendHour: 8,
   });
-  await fetch(`${stack.url}/subscribe`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, name: 'Tane', timezone: 'Pacific/Auckland', sendHour: 8 }),
-  });
-  const [welcome] = await inbox(email);
-  await smtp.sendMail({
-    from: email,
-    to: welcome?.replyTo[0],
-    subject: `Re: ${welcome?.subject}`,
-    text: 'Yes!',
-  });
-  const { sends } = JSON.parse(
-    (
-      await stack.cli([
-        'schedule',
-        '--timezone',
-        'Pacific/Auckland',
-        '--send-hour',
-        '8',
-        '--confirmed-at',
-        new Date().toISOString(),
-      ])
-    ).stdout,
-  ) as { sends: string[] };
-  await stack.cli(['tick', '--at', new Date(new Date(sends[0] ?? '').getTime() + 60_000).toISOString()]);
-  const prompt = (await inbox(email)).find((e) => e.subject.startsWith('Day 1'));
   const logUrl = prompt?.body.text?.match(/http\S+\/log\?token=[a-z0-9.]+/)?.[0] ?? '';
   expect(logUrl).not.toBe('');
 

@@ -2,7 +2,7 @@
  * The first week of a New York subscriber on `npm start`, driven as a person and the outside
  * checks would: HTTP form, the SES emulator's inbox, and the `gratitude` CLI.
  */
-import nodemailer from 'nodemailer';
+import { smtpTo, toFirstPrompt } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
@@ -84,12 +84,7 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   expect(after.prompts).toEqual([{ day: 1, sentAt: new Date(day1 + 5 * 60_000).toISOString() }]);
 
   // A reply over real SMTP to the prompt's Reply-To is logged for day 1 and answered with a receipt.
-  const smtp = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: stack.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
+  const smtp = smtpTo(stack);
   await smtp.sendMail({
     from: `María <${email}>`,
     to: prompts[0]?.replyTo[0],
@@ -142,46 +137,10 @@ it('invalid input gets a 400 naming the field and no stack trace; an unknown exp
 
 it('replying to the welcome confirms; the log page and CSV show the week; STOP by reply unsubscribes', async () => {
   const email = 'kenji.e2e@example.com';
-  const smtp = nodemailer.createTransport({
-    host: '127.0.0.1',
-    port: stack.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
-  await fetch(`${stack.url}/subscribe`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, name: 'Kenji', timezone: 'Asia/Tokyo', sendHour: 7 }),
-  });
-  const [welcome] = await inbox(email);
-  await smtp.sendMail({
-    from: email,
-    to: welcome?.replyTo[0],
-    subject: `Re: ${welcome?.subject}`,
-    text: 'Yes, count me in!',
-  });
+  const smtp = smtpTo(stack);
+  // Replying to the welcome confirms; Day 1 then brings the link to the personal log.
+  const prompt = await toFirstPrompt(stack, { email, name: 'Kenji', timezone: 'Asia/Tokyo', sendHour: 7 });
   expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('active');
-
-  // Day 1 brings the link to the personal log.
-  const schedule = JSON.parse(
-    (
-      await stack.cli([
-        'schedule',
-        '--timezone',
-        'Asia/Tokyo',
-        '--send-hour',
-        '7',
-        '--confirmed-at',
-        new Date().toISOString(),
-      ])
-    ).stdout,
-  ) as { sends: string[] };
-  await stack.cli([
-    'tick',
-    '--at',
-    new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString(),
-  ]);
-  const prompt = (await inbox(email)).find((e) => e.subject.startsWith('Day 1'));
   const log = prompt?.body.text?.match(/http\S+\/log\?token=[a-z0-9.]+/)?.[0] ?? '';
   await smtp.sendMail({
     from: email,

@@ -2,13 +2,12 @@
  * Corrections by reply, through the inbound use case with in-memory ports and real MIME: a reply
  * to a receipt that corrects the day edits it; anything else still adds.
  */
-import { linksFor } from '../../../functions/core/links';
 import type { OutboundEmail } from '../../../functions/core/ports';
 import { inboundMailFrom } from '../../../functions/core/ses-receipt';
 import { confirm, type Subscriber } from '../../../functions/core/subscriber';
 import { PARSER_ERRORS_METRIC, receiveMail } from '../../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../../functions/core/use-cases/week-log';
-import { aSubscriber, TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
+import { aSubscriber, type TestDeps, testDeps, testLinks } from '../../builders/deps';
 import { mime, receiptEvent } from '../../builders/mail';
 
 async function active(deps: TestDeps): Promise<Subscriber> {
@@ -17,12 +16,7 @@ async function active(deps: TestDeps): Promise<Subscriber> {
   return sub;
 }
 
-const links = (sub: Subscriber) =>
-  linksFor(
-    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
-    sub.id,
-    new Date(),
-  );
+const links = testLinks;
 
 async function deliver(deps: TestDeps, to: string, text: string, subject?: string) {
   const [mail] = inboundMailFrom(receiptEvent([to]));

@@ -3,14 +3,13 @@
  * of mail, a handling that dies is taken over, and nothing accepted is lost or counted twice.
  */
 import { RetryableError } from '../../../functions/core/errors';
-import { linksFor } from '../../../functions/core/links';
 import { inboundMailFrom } from '../../../functions/core/ses-receipt';
 import { confirm, restart, type Subscriber } from '../../../functions/core/subscriber';
 import { signToken } from '../../../functions/core/tokens';
 import { deleteMyData } from '../../../functions/core/use-cases/manage';
 import { INBOUND_LIMITS, receiveMail } from '../../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../../functions/core/use-cases/week-log';
-import { aSubscriber, TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
+import { aSubscriber, TEST_KEYS, type TestDeps, testDeps, testLinks } from '../../builders/deps';
 import { mime, receiptEvent } from '../../builders/mail';
 
 async function active(deps: TestDeps, overrides: Partial<Subscriber> = {}): Promise<Subscriber> {
@@ -19,12 +18,7 @@ async function active(deps: TestDeps, overrides: Partial<Subscriber> = {}): Prom
   return sub;
 }
 
-const links = (sub: Subscriber) =>
-  linksFor(
-    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
-    sub.id,
-    new Date(),
-  );
+const links = testLinks;
 
 interface Delivery {
   from?: string;

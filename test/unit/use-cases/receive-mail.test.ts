@@ -1,11 +1,10 @@
-import { linksFor } from '../../../functions/core/links';
 import { inboundMailFrom } from '../../../functions/core/ses-receipt';
 import { confirm, type Subscriber } from '../../../functions/core/subscriber';
 import { signToken } from '../../../functions/core/tokens';
 import { deleteMyData } from '../../../functions/core/use-cases/manage';
 import { receiveMail } from '../../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../../functions/core/use-cases/week-log';
-import { aSubscriber, TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
+import { aSubscriber, TEST_KEYS, type TestDeps, testDeps, testLinks } from '../../builders/deps';
 import { mime, receiptEvent } from '../../builders/mail';
 
 async function active(deps: TestDeps, overrides: Partial<Subscriber> = {}): Promise<Subscriber> {
@@ -22,12 +21,7 @@ async function deliver(deps: TestDeps, recipient: string, raw: Uint8Array, messa
   return receiveMail(deps, mail);
 }
 
-const linksOf = (sub: Subscriber) =>
-  linksFor(
-    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
-    sub.id,
-    new Date(),
-  );
+const linksOf = testLinks;
 const replyTo = (sub: Subscriber, day: number) => linksOf(sub).replyTo(day, sub.week);
 
 describe('inbound replies', () => {

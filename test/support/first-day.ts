@@ -1,0 +1,67 @@
+/**
+ * A person's way to their first prompt on `npm start`, as the end-to-end tests drive it: subscribe
+ * by JSON, confirm by replying to the welcome over SMTP, then one scheduler pass just after Day 1.
+ */
+import nodemailer from 'nodemailer';
+import type { RunningStack } from './main-process';
+
+export type StoredEmail = {
+  subject: string;
+  destination: { to: string[] };
+  replyTo: string[];
+  body: { text?: string };
+  headers?: { name: string; value: string }[];
+};
+
+export async function inboxOf(stack: RunningStack, to: string): Promise<StoredEmail[]> {
+  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
+  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+}
+
+export function smtpTo(stack: RunningStack) {
+  return nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: stack.smtpPort,
+    secure: false,
+    ignoreTLS: true,
+  });
+}
+
+/** Subscribes `email`, confirms by reply and runs the pass that sends Day 1; returns that prompt. */
+export async function toFirstPrompt(
+  stack: RunningStack,
+  person: { email: string; name: string; timezone: string; sendHour: number },
+): Promise<StoredEmail | undefined> {
+  const smtp = smtpTo(stack);
+  await fetch(`${stack.url}/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  const [welcome] = await inboxOf(stack, person.email);
+  await smtp.sendMail({
+    from: person.email,
+    to: welcome?.replyTo[0],
+    subject: `Re: ${welcome?.subject}`,
+    text: 'Yes, count me in!',
+  });
+  const schedule = JSON.parse(
+    (
+      await stack.cli([
+        'schedule',
+        '--timezone',
+        person.timezone,
+        '--send-hour',
+        String(person.sendHour),
+        '--confirmed-at',
+        new Date().toISOString(),
+      ])
+    ).stdout,
+  ) as { sends: string[] };
+  await stack.cli([
+    'tick',
+    '--at',
+    new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString(),
+  ]);
+  return (await inboxOf(stack, person.email)).find((e) => e.subject.startsWith('Day 1'));
+}
