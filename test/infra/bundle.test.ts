@@ -6,7 +6,8 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 
 /**
  * Over the budget today, each by what it still carries: the S3 client (raw mail) and, until
- * transactional mail leaves the request path, SES and the templates.
+ * transactional mail leaves the request path, SES and the templates. The receive function also
+ * reads corrections by reply (their word lists and the day-edit rules, about 16 KiB).
  */
 const CEILING_KIB: Record<string, number> = { 'http-api': 660, 'receive-mail': 850 };
 
