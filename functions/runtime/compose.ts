@@ -10,6 +10,7 @@ import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
 import { ConfigError } from './config';
 import type { Env, Part } from './parts';
+import { telemetry } from './telemetry';
 
 export type PartBuilder = (env: Env) => Partial<Deps> | Promise<Partial<Deps>>;
 export type PartBuilders<P extends Part> = { readonly [K in P]: PartBuilder };
@@ -66,6 +67,7 @@ export async function compose(
     {
       ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
       clock: systemClock,
+      telemetry,
       // Only the receive function parses mail; it adds the parser itself, keeping it out of the others.
       readReply: async () => {
         throw new ConfigError('The reply parser is not part of this function');

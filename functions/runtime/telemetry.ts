@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
+import type { Telemetry } from '../core/ports';
 import { METRICS_NAMESPACE, type MetricName, SERVICE_NAME } from './telemetry-names';
 
 export const logger = new Logger({ serviceName: SERVICE_NAME });
@@ -25,6 +26,12 @@ export function countBy(name: MetricName, dimension: string, value: string, n = 
   single.addDimension(dimension, value);
   single.addMetric(name, MetricUnit.Count, n);
 }
+
+/** The use cases' telemetry port on these: their warnings are log lines, their counts metrics. */
+export const telemetry: Telemetry = {
+  warn: (message, fields) => logger.warn(message, fields),
+  count: (metric, value = 1) => count(metric as MetricName, value),
+};
 
 /** A stable, non-reversible reference to a person for logs: never their address or raw id. */
 export function subscriberRef(subscriberId: string): string {

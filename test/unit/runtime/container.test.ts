@@ -22,6 +22,12 @@ describe('configuration parts', () => {
     expect(() => deps.rawMail.get).toThrow(/raw-mail store is not configured/);
   });
 
+  it('gives every function the telemetry the use cases log and count through', async () => {
+    const deps = await buildDeps({ ...table }, {}, ['table']);
+    expect(typeof deps.telemetry.warn).toBe('function');
+    expect(typeof deps.telemetry.count).toBe('function');
+  });
+
   it('names every missing variable of a part', async () => {
     await expect(buildDeps({ TABLE_NAME: 'gratitude' }, {}, ['table', 'mail'])).rejects.toThrow(
       /SENDER.*INBOUND_DOMAIN.*PUBLIC_URL.*POSTAL_ADDRESS/s,
