@@ -120,7 +120,9 @@ function isSignatureLike(line: string): boolean {
   const lower = fold(t);
   // A sentence by the participant ("I called her.") is not part of a signature.
   if (/(?:^|\s)(?:i|i'm|i've|my|we)\s/.test(`${lower} `) && !/\|/.test(t)) return false;
-  if (/[.!?]$/.test(t) && !/\b(?:inc|ltd|co|corp|jr|sr)\.$/i.test(t)) return false;
+  // A full stop ends a sentence, but not a company's abbreviation ("Ltd.", "s.r.l.", "B.V.").
+  if (/[.!?]$/.test(t) && !/\b(?:inc|ltd|co|corp|jr|sr)\.$|(?:^|\s)(?:\p{L}{1,3}\.){2,}$/iu.test(t))
+    return false;
   return true;
 }
 

@@ -635,4 +635,26 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Ich habe meinem alten Nachbarn Herrn Vogt für die drei Jahre Hilfe gedankt.',
     names: ['Herr Vogt'],
   },
+  // descriptions a place makes specific, and words that are never names
+  'a description with the place that says which one': {
+    text: 'Thanked the bus driver on the 40 this morning.',
+    names: ['Bus driver on the 40'],
+  },
+  'people next door': {
+    text: 'Left a card for the couple next door to thank them for taking in our parcels.',
+    names: ['Couple next door'],
+  },
+  'a quantity is not a couple': {
+    text: 'Called Wendell a couple of times before I reached him and thanked him.',
+    names: ['Wendell'],
+  },
+  'kin at an event keeps no place': { text: 'Thanked my sister at the wedding.', names: ['Sister'] },
+  'a contraction is not a name': {
+    text: "They'd been so patient. I thanked Mirela and Oskar for covering my shifts.",
+    names: ['Mirela', 'Oskar'],
+  },
+  'a language and a degree are not names': {
+    text: 'Emailed Ife, who supervised my PhD, and thanked Mrs. Ellery for making Latin bearable.',
+    names: ['Ife', 'Mrs. Ellery'],
+  },
 };

@@ -171,3 +171,13 @@ describe("the writer's words wherever they stand", () => {
     expect(splitReply(body).text).toBe('🙏');
   });
 });
+
+describe('company lines in signatures, in any country', () => {
+  it.each(['Restauri Benedetti s.r.l.', 'Noordhout Bouw B.V.', 'Zimmerei Berger GmbH'])(
+    'cuts a block ending "%s"',
+    (company) => {
+      const body = `${OWN}\n\nMarta Benedetti\nProject lead\n${company}`;
+      expect(splitReply(body, { senderName: 'Marta Benedetti' }).text).toBe(OWN);
+    },
+  );
+});

@@ -265,6 +265,7 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   { canonical: 'tenant', n: 'tenant|lodger|inquilino|inquilina|mieter|mieterin|locataire' },
   { canonical: 'team', pl: 'team|crew|staff|squad|lads|gang|equipo|mannschaft|équipe|folks' },
+  { canonical: 'couple', pl: 'couple|pareja|paar|couple' },
   {
     canonical: 'group',
     pl: 'club|book club|choir|group|circle|band|cohort|congregation|committee|troop|classmates|verein|chor|gruppe|grupo|coro|club de lectura|chorale|groupe',

@@ -57,6 +57,7 @@ e-mail email pronouns she/her he/him they/them linkedin m: t: p: e: w: geschäft
 leiterin directeur directrice gerente directora traders group partners solutions labs consulting
 university hospital school bank insurance corporation company foundation agency studio llp pllc
 limited holdings technologies systems services associates international global ventures capital
+s.r.l. srl s.p.a. spa b.v. k.k. kk oy ab a/s aps s.a.s. sarl kft s.l. e.v. ug kg ohg
 department dept team division office institute clinic college council ministry professor lecturer
 researcher fellow phd md rn cpa esq mba
 `);

@@ -48,7 +48,9 @@ liebe lieber liebes grüße gruß viele beste herzliche
 
 /** Never names, wherever they stand: calendar words, languages, our own words. */
 export const NEVER_NAMES: ReadonlySet<string> = words(`
-i monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+i latin italian portuguese dutch polish russian japanese chinese korean arabic hindi greek swedish danish
+norwegian finnish turkish hebrew phd msc bsc mba gcse gcses
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
 saturdays sundays january february march july september october november december christmas xmas easter
 thanksgiving halloween hanukkah ramadan diwali eid new year years english spanish german french american
 british canadian internet google facebook instagram whatsapp zoom iphone android gmail outlook yahoo

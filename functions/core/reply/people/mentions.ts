@@ -93,6 +93,9 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
   // French and Italian elisions ("J’ai", "l’ai", "c’est") are not names; "D’Amico" and "O'Brien" are.
   if (/^\p{L}['’]\p{Ll}/u.test(t.text)) return false;
+  // English contractions ("He'd", "They've", "There's") are pronouns and verbs, never names.
+  if (/^(?:i|you|he|she|it|we|they|that|there|here|who|what|where|how)['’](?:d|ve|ll|re|m|s)$/.test(t.lower))
+    return false;
   if (t.cap) return true;
   return allowLower && ctx.lowercaseMode && isPlausibleLowercaseName(lower);
 }
@@ -353,6 +356,11 @@ export function trailingPlace(
   i: number,
 ): { end: number; text: string; identifying: boolean } | null {
   const p = tokens[i];
+  // "the couple next door", "the man upstairs"
+  if (p?.lower === 'next' && lowerAt(tokens, i + 1) === 'door')
+    return { end: i + 2, text: `${p.text} ${(tokens[i + 1] as Token).text}`, identifying: true };
+  if (isWord(p) && ['upstairs', 'downstairs'].includes(p.lower))
+    return { end: i + 1, text: p.text, identifying: true };
   if (!isWord(p) || !['on', 'at', 'from', 'in', 'of'].includes(p.lower)) return null;
   let k = i + 1;
   const words: Token[] = [p];
@@ -376,6 +384,15 @@ export function trailingPlace(
         'of',
         'to',
         'by',
+        'this',
+        'last',
+        'today',
+        'tonight',
+        'yesterday',
+        'when',
+        'after',
+        'before',
+        'so',
       ].includes(t.lower)
     )
       break;
@@ -408,6 +425,29 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Where a phrase says when rather than where: "at the end", "on the day". */
+const TEMPORAL_NOUNS: ReadonlySet<string> = new Set([
+  'end',
+  'start',
+  'beginning',
+  'day',
+  'time',
+  'moment',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+  'party',
+  'wedding',
+  'funeral',
+  'meeting',
+  'last',
+  'first',
+  'once',
+  'least',
+  'all',
+]);
 
 /** Inflected adjectives and numerals inside a German noun phrase. */
 const GERMAN_MODIFIER =
@@ -461,6 +501,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     const likened =
       ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)) ||
       (['a', 'an'].includes(t.lower) && ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)));
+    // "a couple of times" is a number; "the couple next door" are people.
+    if (rel?.word.canonical === 'couple' && (t.lower === 'a' || lowerAt(tokens, rel.end) === 'of'))
+      rel = null;
     if (rel && likened && !rel.own) {
       i = rel.end;
       continue;
@@ -507,7 +550,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       let end = rel.end;
       let identified = !rel.word.generic;
       const place = trailingPlace(tokens, end);
-      if (place && (rel.word.generic || (place.identifying && rel.word.plural))) {
+      // "the bus driver on the 23", "the night nurses on 6 West": a place says which ones, for
+      // people known only by what they do (not "my sister at the wedding").
+      const byPlace =
+        place !== null &&
+        ARTICLES.has(t.lower) &&
+        !rel.own &&
+        !rel.others &&
+        !TEMPORAL_NOUNS.has(place.text.split(' ').pop()?.toLowerCase() ?? '') &&
+        (place.identifying ||
+          /\d/.test(place.text) ||
+          ['on', 'at'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
+      if (place && (rel.word.generic || (place.identifying && rel.word.plural) || byPlace)) {
         description = `${description} ${place.text}`;
         end = place.end;
         identified = true;
