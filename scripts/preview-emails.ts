@@ -1,7 +1,7 @@
 /**
- * Renders every email with sample values into preview/ (gitignored): an .html and a .txt file
- * each, plus preview/index.html linking them with their subjects. Then measures what a render
- * costs at send time, in microseconds per email.
+ * Renders every email in every language with sample values into preview/<language>/ (gitignored):
+ * an .html and a .txt file each, plus preview/index.html linking them with their subjects. Then
+ * measures what a render costs at send time, in microseconds per email (English samples).
  *
  *   tsx scripts/preview-emails.ts
  */
@@ -9,15 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeHtml } from '../functions/adapters/templates/format';
 import type { RenderedEmail } from '../functions/adapters/templates/render';
-import { emailSamples } from '../templates/samples';
+import { allEmailSamples, emailSamples } from '../templates/samples';
 
 const OUT_DIR = path.resolve(__dirname, '..', 'preview');
 const samples = emailSamples('http://localhost:3000');
 
 function writePreviews(): void {
-  mkdirSync(OUT_DIR, { recursive: true });
   const rows: string[] = [];
-  for (const [name, render] of Object.entries(samples)) {
+  for (const [name, render] of Object.entries(allEmailSamples('http://localhost:3000'))) {
+    mkdirSync(path.dirname(path.join(OUT_DIR, name)), { recursive: true });
     const email = render();
     const htmlFile = path.join(OUT_DIR, `${name}.html`);
     const textFile = path.join(OUT_DIR, `${name}.txt`);

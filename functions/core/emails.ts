@@ -2,7 +2,9 @@
  * Composes outbound emails: picks the template values, the links, the Reply-To and the
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
+import type { Language } from './language';
 import { type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
+import { messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
 import { DAYS_IN_WEEK, dayContent, WEEK } from './week';
@@ -13,6 +15,8 @@ export interface ThankedPerson {
 }
 
 interface Common {
+  /** Every email is written in the person's language. */
+  language: Language;
   firstName: string | null;
   unsubscribeUrl: string;
   postalAddress: string;
@@ -50,6 +54,7 @@ export interface EmailRenderer {
       nextDay?: number | null;
     },
   ): RenderedEmail;
+  confirmed(values: Common & { firstPrompt: string | null; paused: boolean; logUrl: string }): RenderedEmail;
   recap(
     values: Common & {
       days: { day: number; theme: string; thanked: (ThankedPerson & { note: string })[] }[];
@@ -83,6 +88,7 @@ function envelope(composer: Composer, sub: Subscriber, now: Date, kind: AutoSubm
   return {
     links,
     common: {
+      language: sub.language,
       firstName: firstNameOf(sub.name),
       unsubscribeUrl: links.unsubscribeUrl,
       postalAddress: composer.postalAddress,
@@ -96,6 +102,23 @@ export function welcomeEmail(composer: Composer, sub: Subscriber, now: Date): Ou
   const { links, common, headers } = envelope(composer, sub, now);
   const rendered = composer.renderer.welcome({ ...common, confirmUrl: links.confirmUrl });
   return { to: sub.email, ...rendered, replyTo: links.replyTo(0, sub.week), headers };
+}
+
+/**
+ * The answer to a reply that confirmed the welcome: "you're in, your first prompt arrives …", as
+ * the confirm page says it, in the person's language and zone. Replies go to day 1's address.
+ */
+export function confirmedEmail(composer: Composer, sub: Subscriber, now: Date): OutboundEmail {
+  const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
+  const firstPrompt =
+    sub.nextSendAt === null ? null : sayLocalTime(sub.nextSendAt, sub.timezone, sub.language);
+  const rendered = composer.renderer.confirmed({
+    ...common,
+    firstPrompt,
+    paused: sub.status === 'paused',
+    logUrl: links.logUrl,
+  });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(1, sub.week), headers };
 }
 
 /** The prompt of `day` (1..7); replies go to that day's reply address. */
@@ -186,17 +209,14 @@ export function heldReplyEmail(
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
-  const dayText = held.day > 0 ? `your Day ${held.day} prompt` : 'your welcome email';
+  const words = messages(sub.language).email.held;
+  const what = held.day > 0 ? words.dayPrompt(held.day) : words.welcome;
   const rendered = composer.renderer.notice({
     ...common,
-    subject: 'A reply from another address is waiting for you',
-    heading: 'Was this you?',
-    paragraphs: [
-      `A reply to ${dayText} arrived from ${held.from}, which is not the address you signed up with. ` +
-        'So that nobody else can write in your log, it is held and not logged.',
-      'If it was you, add it from your log page; otherwise discard it there or simply ignore this email.',
-    ],
-    linkLead: 'Add or discard it on your log page',
+    subject: words.subject,
+    heading: words.heading,
+    paragraphs: [words.arrived(what, held.from), words.ifYou],
+    linkLead: words.linkLead,
     logUrl: links.logUrl,
   });
   return { to: sub.email, ...rendered, headers };

@@ -8,6 +8,7 @@
  *   active | paused | completed --restart--> active (a new week)
  */
 import { AppError } from './errors';
+import type { Language } from './language';
 import { firstSendAfter, localDateOf, localSendInstant, nextSendAfterDelivery } from './schedule';
 import { DAYS_IN_WEEK } from './week';
 
@@ -33,6 +34,8 @@ export interface Subscriber {
   name: string | null;
   timezone: string;
   sendHour: number;
+  /** The language of every email and page this person sees. */
+  language: Language;
   status: SubscriberStatus;
   /** Counts weeks: 1 for the first, +1 for every RESTART. Claims and logs are per week. */
   week: number;
@@ -59,6 +62,7 @@ export class TransitionError extends AppError {
 }
 
 type Timing = Pick<Subscriber, 'timezone' | 'sendHour'>;
+type Preferences = Timing & Partial<Pick<Subscriber, 'language'>>;
 
 function touch(sub: Subscriber, now: Date, changes: Partial<Subscriber>): Subscriber {
   const iso = now.toISOString();
@@ -73,6 +77,7 @@ export function newSubscriber(input: {
   name: string | null;
   timezone: string;
   sendHour: number;
+  language: Language;
   now: Date;
 }): Subscriber {
   const iso = input.now.toISOString();
@@ -83,6 +88,7 @@ export function newSubscriber(input: {
     name: input.name,
     timezone: input.timezone,
     sendHour: input.sendHour,
+    language: input.language,
     status: 'pending',
     week: 1,
     nextDay: 1,
@@ -119,7 +125,7 @@ export function confirm(sub: Subscriber, now: Date): Subscriber {
 export function resubscribe(
   sub: Subscriber,
   now: Date,
-  wishes: { name: string | null; timezone: string; sendHour: number },
+  wishes: { name: string | null; timezone: string; sendHour: number; language: Language },
 ): { subscriber: Subscriber; sendWelcome: boolean } {
   switch (sub.status) {
     case 'pending':
@@ -197,7 +203,7 @@ export function advanceAfterDelivery(sub: Subscriber, deliveredAt: Date): Subscr
  * New preferences take effect from the next send on, which stays on the local date it was
  * planned for (read in the new zone): moving the hour never squeezes two prompts into one day.
  */
-export function changePreferences(sub: Subscriber, now: Date, prefs: Timing): Subscriber {
+export function changePreferences(sub: Subscriber, now: Date, prefs: Preferences): Subscriber {
   const updated = touch(sub, now, prefs);
   if (sub.nextSendAt === null) return updated;
   const plannedDate = localDateOf(new Date(sub.nextSendAt), prefs.timezone);

@@ -87,6 +87,7 @@ export function aSubscriber(overrides: Partial<Subscriber> = {}): Subscriber {
     name: 'Dana',
     timezone: 'America/New_York',
     sendHour: 8,
+    language: 'en',
     now: new Date('2026-11-20T12:00:00Z'),
   });
   return { ...base, ...overrides };

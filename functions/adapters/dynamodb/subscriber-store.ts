@@ -18,6 +18,7 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
 import type {
   CorrectionRecord,
   HeldReply,
@@ -116,6 +117,8 @@ export function fromItem(item: Item): Subscriber {
     name: strOrNull(item, 'name'),
     timezone: str(item, 'timezone'),
     sendHour: num(item, 'sendHour'),
+    // Written before languages existed: those people signed up in English.
+    language: isLanguage(item.language) ? item.language : DEFAULT_LANGUAGE,
     status: status as Subscriber['status'],
     week: num(item, 'week'),
     nextDay: num(item, 'nextDay'),

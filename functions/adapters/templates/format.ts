@@ -3,6 +3,8 @@
  * escaping, a marked-safe HTML type produced only by the `html` tag (which escapes everything it
  * interpolates), fragments with an HTML and a text form, and the phrasing of names.
  */
+import { DEFAULT_LANGUAGE, type Language, listFormat } from '../../core/language';
+import { messages } from '../../core/messages';
 import { RELATIONSHIP_WORDS } from '../../core/reply/lexicon/relationships';
 
 const brand: unique symbol = Symbol('SafeHtml');
@@ -115,10 +117,14 @@ export function excerpt(text: string | null | undefined, maxLength: number): str
   return `${(space > maxLength * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
 }
 
-/** "Hi Anna," or, without a usable first name, a neutral "Hello,". */
-export function greeting(firstName: string | null | undefined): string {
+/** "Hi Anna," or, without a usable first name, a neutral "Hello," (in the person's language). */
+export function greeting(
+  firstName: string | null | undefined,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
   const name = excerpt(firstName, 60);
-  return name === '' ? 'Hello,' : `Hi ${name},`;
+  const copy = messages(language).email;
+  return name === '' ? copy.greetingAnon : copy.greeting(name);
 }
 
 const POSSESSIVE = /^(?:my|our|your)\s+/i;
@@ -147,7 +153,8 @@ export interface PersonRef {
  * The parser gives the relationship as the name when there is no name ("Mom"), so a name that
  * only repeats the relationship is not said twice.
  */
-export function describePerson(person: PersonRef): string {
+export function describePerson(person: PersonRef, language: Language = DEFAULT_LANGUAGE): string {
+  if (language !== 'en') return describeWithoutPossessive(person, language);
   const relationship = relationshipWords(person.relationship);
   let name = excerpt(person.name, 80);
   if (relationship !== '' && name !== '') {
@@ -165,27 +172,35 @@ export function describePerson(person: PersonRef): string {
   return 'someone';
 }
 
+/**
+ * Spanish, German and French possessives agree with the relationship's gender and number ("tu
+ * hermana", "dein Bruder", "ta sœur"), which the word as written does not always tell: these
+ * languages name the person and put the relationship beside it, "Ana (hermana)", or the word they
+ * used alone ("Mamá").
+ */
+function describeWithoutPossessive(person: PersonRef, language: Language): string {
+  const copy = messages(language).people;
+  const relationship = oneLine(person.relationship);
+  const name = excerpt(person.name, 80);
+  if (name === '') return relationship === '' ? copy.someone : copy.relation(relationship);
+  if (relationship === '' || name.toLowerCase().includes(relationship.toLowerCase())) return name;
+  return copy.relationAndName(relationship, name);
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Joins list items the British way, like the copy: "A", "A and B", "A, B and C". */
-function joinList<T>(items: readonly T[], comma: T, and: T): T[] {
-  const out: T[] = [];
-  items.forEach((item, i) => {
-    if (i > 0) out.push(i === items.length - 1 ? and : comma);
-    out.push(item);
-  });
-  return out;
+/** "A, B and C" as text, in the language's way ("A, B y C", "A, B und C", "A, B et C"). */
+export function listText(items: readonly string[], language: Language = DEFAULT_LANGUAGE): string {
+  return listFormat(language).format(items);
 }
 
-/** "A, B and C" as text. */
-export function listText(items: readonly string[]): string {
-  return joinList(items, ', ', ' and ').join('');
-}
-
-/** "A, B and C" as HTML, each item in <strong>. */
-export function listHtml(items: readonly string[]): SafeHtml {
-  const strong = items.map((item) => html`<strong>${item}</strong>`);
-  return html`${joinList(strong, html`, `, html` and `)}`;
+/** The same list as HTML, each item in <strong>. */
+export function listHtml(items: readonly string[], language: Language = DEFAULT_LANGUAGE): SafeHtml {
+  // Formatting placeholders keeps the language's separators and tells items from them.
+  const parts = listFormat(language).formatToParts(items.map((_, i) => String(i)));
+  return html`${parts.map((part) =>
+    part.type === 'element' ? html`<strong>${items[Number(part.value)] ?? ''}</strong>` : part.value,
+  )}`;
 }

@@ -5,9 +5,13 @@
  * The placeholder rules are deliberately small: `{{name}}` takes either a string, which is always
  * HTML-escaped in the HTML part (and used as is in the text part), or a Fragment whose HTML was
  * built with the escaping `html` tag. Subjects never contain participant data, and only a
- * prompt's subject starts with "Day".
+ * prompt's subject starts with "Day" ("Día", "Tag", "Jour"). Every email is written in the
+ * person's language: the templates were compiled once per language, and the sentences computed
+ * here come from the same catalogue (functions/core/messages).
  */
-import { DAYS_IN_WEEK, dayContent } from '../../core/week';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
+import { type Messages, messages } from '../../core/messages';
+import { dayContent } from '../../core/week';
 import { compiledTemplates, type TemplateName } from './compiled.generated';
 import {
   capitalise,
@@ -34,10 +38,11 @@ export interface RenderedEmail {
   text: string;
 }
 
-/** Links and the footer line every email needs. */
+/** Links and the footer line every email needs, and the language it is written in (English if not given). */
 interface Footer {
   unsubscribeUrl: string;
   postalAddress: string;
+  language?: Language;
 }
 
 export interface WelcomeInput extends Footer {
@@ -96,6 +101,15 @@ export interface RecapInput extends Footer {
   logUrl: string;
 }
 
+export interface ConfirmedInput extends Footer {
+  firstName: string | null;
+  /** When the first prompt arrives, already said in the person's language and zone; null if unknown. */
+  firstPrompt: string | null;
+  /** A reply can confirm a week that is paused meanwhile: then it says how to resume. */
+  paused: boolean;
+  logUrl: string;
+}
+
 export type CommandKind = 'stopped' | 'paused' | 'resumed' | 'restarted';
 
 export type CommandConfirmationInput =
@@ -103,6 +117,7 @@ export type CommandConfirmationInput =
       kind: 'stopped';
       firstName: string | null;
       postalAddress: string;
+      language?: Language;
       /** When given, the goodbye says where the log stays available. */
       logUrl?: string | null;
       unsubscribeUrl?: string;
@@ -111,6 +126,7 @@ export type CommandConfirmationInput =
       kind: 'paused' | 'resumed' | 'restarted';
       firstName: string | null;
       postalAddress: string;
+      language?: Language;
       unsubscribeUrl: string;
       logUrl?: string | null;
       /** For `resumed`: the day whose prompt comes next, if known. */
@@ -142,11 +158,12 @@ function parse(source: string): Parsed {
 }
 
 // Parsed once per cold start; each render is then a single pass of string concatenation.
-const parsed = new Map<TemplateName, { html: Parsed; text: Parsed }>(
-  (Object.keys(compiledTemplates) as TemplateName[]).map((name) => [
-    name,
-    { html: parse(compiledTemplates[name].html), text: parse(compiledTemplates[name].text) },
-  ]),
+const parsed = new Map<TemplateName, Record<Language, { html: Parsed; text: Parsed }>>(
+  (Object.keys(compiledTemplates) as TemplateName[]).map((name) => {
+    const { html, text } = compiledTemplates[name];
+    const one = (language: Language) => ({ html: parse(html[language]), text: parse(text[language]) });
+    return [name, { en: one('en'), es: one('es'), de: one('de'), fr: one('fr') }];
+  }),
 );
 
 function lookup(values: Readonly<Record<string, Value>>, name: string, template: string): Value {
@@ -155,9 +172,13 @@ function lookup(values: Readonly<Record<string, Value>>, name: string, template:
   return value;
 }
 
-function fill<N extends TemplateName>(template: N, values: Values<N>): { html: string; text: string } {
-  const source = parsed.get(template);
-  if (source === undefined) throw new Error(`Unknown email template: ${template}`);
+function fill<N extends TemplateName>(
+  template: N,
+  language: Language,
+  values: Values<N>,
+): { html: string; text: string } {
+  const source = parsed.get(template)?.[language];
+  if (source === undefined) throw new Error(`Unknown email template: ${template} (${language})`);
   const all = values as Readonly<Record<string, Value>>;
 
   // join() builds one flat string; repeated += would leave a rope for the SDK to flatten later.
@@ -198,12 +219,12 @@ function postal(address: string): string {
   return line;
 }
 
-function logLink(logUrl: string | null | undefined): Fragment {
+function logLink(logUrl: string | null | undefined, copy: Messages): Fragment {
   if (logUrl === null || logUrl === undefined) return EMPTY;
   const url = safeUrl(logUrl);
   return fragment(
-    html` &nbsp;·&nbsp; <a href="${url}" style="${STYLE.a}">Your log and preferences</a>`,
-    `Your log and preferences: ${url}`,
+    html` &nbsp;·&nbsp; <a href="${url}" style="${STYLE.a}">${copy.email.logLink}</a>`,
+    `${copy.email.logLink}${copy.email.static.colon} ${url}`,
   );
 }
 
@@ -219,17 +240,24 @@ function checkedDay(day: number): number {
   return dayContent(day).day;
 }
 
+/** The language of an input and its catalogue. */
+function languageOf(input: { language?: Language | undefined }): { language: Language; copy: Messages } {
+  const language = input.language ?? DEFAULT_LANGUAGE;
+  return { language, copy: messages(language) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Emails
 
 export function renderWelcome(input: WelcomeInput): RenderedEmail {
-  const subject = 'Please confirm your Gratitude Week';
+  const { language, copy } = languageOf(input);
+  const subject = copy.email.welcome.subject;
   return {
     subject,
-    ...fill('welcome', {
+    ...fill('welcome', language, {
       subject,
-      preheader: 'One person to thank each day for seven days. Confirm your address to begin.',
-      greeting: greeting(input.firstName),
+      preheader: copy.email.welcome.preheader,
+      greeting: greeting(input.firstName, language),
       confirmUrl: safeUrl(input.confirmUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
       logLink: EMPTY,
@@ -239,21 +267,22 @@ export function renderWelcome(input: WelcomeInput): RenderedEmail {
 }
 
 export function renderPrompt(input: PromptInput): RenderedEmail {
-  const content = dayContent(input.day);
-  const subject = `Day ${content.day}: ${content.theme}`;
+  const { language, copy } = languageOf(input);
+  const content = dayContent(input.day, language);
+  const subject = copy.email.prompt.subject(content.day, content.theme);
   return {
     subject,
-    ...fill('prompt', {
+    ...fill('prompt', language, {
       subject,
-      preheader: `Today, thank ${content.who}.`,
-      greeting: greeting(input.firstName),
+      preheader: copy.email.prompt.preheader(content.who),
+      greeting: greeting(input.firstName, language),
       day: String(content.day),
       theme: content.theme,
       who: content.who,
       encouragement: content.encouragement,
       idea: content.idea,
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
-      logLink: logLink(input.logUrl),
+      logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),
     }),
   };
@@ -267,94 +296,103 @@ const RECAP_EXCERPT = 400;
 /** The one line a receipt adds when the reading was a guess. */
 const HOW_TO_FIX = 'Not quite right? Reply with the name, e.g. “It was Craig, not Greg.”';
 
-function receiptSummary(day: number, people: string[], corrected: boolean): Fragment {
+function receiptSummary(
+  day: number,
+  people: string[],
+  corrected: boolean,
+  language: Language,
+  words: Messages['email']['receipt'],
+): Fragment {
   if (corrected) {
     return people.length > 0
       ? fragment(
-          html`<p style="${STYLE.p}">Day ${day} now reads: ${listHtml(people)}.</p>`,
-          `Day ${day} now reads: ${listText(people)}.`,
+          html`<p style="${STYLE.p}">Day ${day} now reads: ${listHtml(people, language)}.</p>`,
+          `Day ${day} now reads: ${listText(people, language)}.`,
         )
       : paragraphs(`Day ${day} has no one in it now. Reply with a name to add one.`);
   }
   return people.length > 0
     ? fragment(
-        html`<p style="${STYLE.p}">Logged for Day ${day}: ${listHtml(people)}.</p>`,
-        `Logged for Day ${day}: ${listText(people)}.`,
+        html`<p style="${STYLE.p}">${words.loggedFor(day)} ${listHtml(people, language)}.</p>`,
+        `${words.loggedFor(day)} ${listText(people, language)}.`,
       )
-    : paragraphs('I couldn’t find a name in your reply — reply again to add one.');
+    : paragraphs(words.noName);
 }
 
 export function renderReceipt(input: ReceiptInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const words = copy.email.receipt;
   const day = checkedDay(input.day);
-  const people = input.thanked.map((person) => describePerson(person));
+  const people = input.thanked.map((person) => describePerson(person, language));
   const found = people.length > 0;
   const corrected = input.corrected === true;
   const subject = corrected
     ? `Corrected: day ${day} of Gratitude Week`
     : found
-      ? `Logged: day ${day} of Gratitude Week`
-      : `Received: your reply for day ${day}`;
+      ? words.subjectLogged(day)
+      : words.subjectReceived(day);
 
-  const understood = receiptSummary(day, people, corrected);
+  const understood = receiptSummary(day, people, corrected, language, words);
   const summary = input.unsure ? join(understood, paragraphs(HOW_TO_FIX)) : understood;
   const notices = input.notices ?? [];
   const summaryWithNotices = notices.length === 0 ? summary : join(summary, paragraphs(...notices));
 
-  const words = excerpt(input.note, RECEIPT_EXCERPT);
+  const said = excerpt(input.note, RECEIPT_EXCERPT);
   const quote =
-    words === ''
+    said === ''
       ? EMPTY
       : fragment(
-          html`<p style="${STYLE.label}">You wrote</p><blockquote style="${STYLE.blockquote}">${words}</blockquote>`,
-          `You wrote:\n> ${words}`,
+          html`<p style="${STYLE.label}">${words.youWrote}</p><blockquote style="${STYLE.blockquote}">${said}</blockquote>`,
+          `${words.youWrote}${copy.email.static.colon}\n> ${said}`,
         );
 
   return {
     subject,
-    ...fill('receipt', {
+    ...fill('receipt', language, {
       subject,
-      preheader: found || corrected ? understood.text : 'Reply again with a name and it goes into your log.',
-      greeting: greeting(input.firstName),
+      preheader: found || corrected ? understood.text : words.preheaderNoName,
+      greeting: greeting(input.firstName, language),
       heading: corrected
         ? `Day ${day} is corrected`
         : found
-          ? `Day ${day} is in your log`
-          : `Got your reply for Day ${day}`,
+          ? words.headingLogged(day)
+          : words.headingReceived(day),
       summary: summaryWithNotices,
       quote,
       logUrl: safeUrl(input.logUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
-      logLink: logLink(input.logUrl),
+      logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),
     }),
   };
 }
 
 /** People thanked in one reply share its note: show the note once, after all their names. */
-function groupByNote(thanked: RecapDay['thanked']): { people: string[]; note: string }[] {
+function groupByNote(thanked: RecapDay['thanked'], language: Language): { people: string[]; note: string }[] {
   const groups: { people: string[]; note: string }[] = [];
   for (const entry of thanked) {
     const note = excerpt(entry.note, RECAP_EXCERPT);
     const last = groups.at(-1);
-    if (last !== undefined && last.note === note) last.people.push(describePerson(entry));
-    else groups.push({ people: [describePerson(entry)], note });
+    if (last !== undefined && last.note === note) last.people.push(describePerson(entry, language));
+    else groups.push({ people: [describePerson(entry, language)], note });
   }
   return groups;
 }
 
-function recapDays(days: readonly RecapDay[]): Fragment {
+function recapDays(days: readonly RecapDay[], language: Language, copy: Messages): Fragment {
   const htmlParts: SafeHtml[] = [];
   const textParts: string[] = [];
   const sorted = [...days].filter((d) => d.thanked.length > 0).sort((a, b) => a.day - b.day);
   for (const entry of sorted) {
     const day = checkedDay(entry.day);
-    const theme = oneLine(entry.theme) || dayContent(day).theme;
-    htmlParts.push(html`<h2 style="${STYLE.h2}">Day ${day} · ${theme}</h2>`);
-    textParts.push(`Day ${day} · ${theme}`);
-    for (const group of groupByNote(entry.thanked)) {
+    const theme = oneLine(entry.theme) || dayContent(day, language).theme;
+    const heading = copy.email.recap.dayHeading(day, theme);
+    htmlParts.push(html`<h2 style="${STYLE.h2}">${heading}</h2>`);
+    textParts.push(heading);
+    for (const group of groupByNote(entry.thanked, language)) {
       const people = capitaliseFirst(group.people);
-      htmlParts.push(html`<p style="${STYLE.people}">${listHtml(people)}</p>`);
-      textParts.push(`  ${listText(people)}`);
+      htmlParts.push(html`<p style="${STYLE.people}">${listHtml(people, language)}</p>`);
+      textParts.push(`  ${listText(people, language)}`);
       if (group.note !== '') {
         htmlParts.push(html`<blockquote style="${STYLE.blockquote}">${group.note}</blockquote>`);
         textParts.push(`  > ${group.note}`);
@@ -370,127 +408,133 @@ function capitaliseFirst(people: string[]): string[] {
 }
 
 export function renderRecap(input: RecapInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const words = copy.email.recap;
   const count = input.days.reduce((sum, d) => sum + d.thanked.length, 0);
-  const subject = count > 0 ? 'Your Gratitude Week: everyone you thanked' : 'Your Gratitude Week recap';
-  const intro =
-    count > 0
-      ? paragraphs(
-          `You logged ${count} ${count === 1 ? 'thank-you' : 'thank-yous'} over the week. ` +
-            'Here they are, day by day, in your own words.',
-        )
-      : paragraphs(
-          'Nothing made it into your log this time, and that’s fine: plenty of thanks are said without a record.',
-          'Replies to this week’s prompts still count: if you did thank someone, reply to that day’s email ' +
-            'and it goes into your log.',
-        );
+  const subject = count > 0 ? words.subject : words.subjectEmpty;
   return {
     subject,
-    ...fill('recap', {
+    ...fill('recap', language, {
       subject,
-      preheader:
-        count > 0
-          ? 'Everyone you thanked this week, in your own words.'
-          : `Your ${DAYS_IN_WEEK} days are done. A gentle note on what comes next.`,
-      greeting: greeting(input.firstName),
-      heading: count > 0 ? 'Everyone you thanked this week' : 'Your Gratitude Week is done',
-      intro,
-      days: count > 0 ? recapDays(input.days) : EMPTY,
+      preheader: count > 0 ? words.preheader : words.preheaderEmpty,
+      greeting: greeting(input.firstName, language),
+      heading: count > 0 ? words.heading : words.headingEmpty,
+      intro: count > 0 ? paragraphs(words.intro(count)) : paragraphs(...words.emptyIntro),
+      days: count > 0 ? recapDays(input.days, language, copy) : EMPTY,
       logUrl: safeUrl(input.logUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
-      logLink: logLink(input.logUrl),
+      logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),
     }),
   };
 }
 
-/** "<lead> your gratitude log." with a link, or "<lead>: URL" in text; null without a log. */
-function logSentence(logUrl: string | null | undefined, lead: string): Fragment | null {
+/** "<lead>: your gratitude log." with a link, or "<lead>: URL" in text; null without a log. */
+function logSentence(logUrl: string | null | undefined, lead: string, copy: Messages): Fragment | null {
   if (logUrl === null || logUrl === undefined) return null;
   const url = safeUrl(logUrl);
   return fragment(
-    html`${lead}: <a href="${url}" style="${STYLE.a}">your gratitude log</a>.`,
-    `${lead}: ${url}`,
+    html`${lead}${copy.email.static.colon} <a href="${url}" style="${STYLE.a}">${copy.email.gratitudeLog}</a>.`,
+    `${lead}${copy.email.static.colon} ${url}`,
   );
 }
 
+/** The answer to a reply that confirmed the welcome: the same words as the confirm page. */
+export function renderConfirmed(input: ConfirmedInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const subject = copy.email.confirmed.subject;
+  const first =
+    input.firstPrompt === null ? copy.confirmed.noDate : copy.confirmed.firstPrompt(input.firstPrompt);
+  const message = input.paused
+    ? paragraphs(copy.confirmed.paused)
+    : paragraphs(first, copy.confirmed.howItWorks);
+  return {
+    subject,
+    ...fill('confirmed', language, {
+      subject,
+      preheader: input.paused ? copy.confirmed.paused : first,
+      greeting: greeting(input.firstName, language),
+      message,
+      unsubscribeUrl: safeUrl(input.unsubscribeUrl),
+      logLink: logLink(input.logUrl, copy),
+      postalAddress: postal(input.postalAddress),
+    }),
+  };
+}
+
 export function renderCommandConfirmation(input: CommandConfirmationInput): RenderedEmail {
-  const hello = greeting(input.firstName);
+  const { language, copy } = languageOf(input);
+  const words = copy.email.command;
+  const hello = greeting(input.firstName, language);
   const postalAddress = postal(input.postalAddress);
 
   if (input.kind === 'stopped') {
-    const subject = 'You are unsubscribed from Gratitude Week';
-    const log = logSentence(input.logUrl, 'Your log stays available until you delete it');
-    const message = paragraphs(
-      'You won’t get any more prompts. Thank you for every thank-you you sent.',
-      ...(log === null ? [] : [log]),
-    );
+    const subject = words.stoppedSubject;
+    const log = logSentence(input.logUrl, words.logStays, copy);
+    const message = paragraphs(words.stoppedBody, ...(log === null ? [] : [log]));
     return {
       subject,
-      ...fill('goodbye', {
+      ...fill('goodbye', language, {
         subject,
-        preheader: 'You won’t get any more prompts.',
+        preheader: words.stoppedPreheader,
         greeting: hello,
-        heading: 'You’re unsubscribed',
+        heading: words.stoppedHeading,
         message,
         postalAddress,
       }),
     };
   }
 
-  const log = logSentence(input.logUrl, 'Your week so far');
+  const log = logSentence(input.logUrl, words.weekSoFar, copy);
   const common = {
     greeting: hello,
     unsubscribeUrl: safeUrl(input.unsubscribeUrl),
-    logLink: logLink(input.logUrl),
+    logLink: logLink(input.logUrl, copy),
     postalAddress,
   };
   const extra = log === null ? [] : [log];
 
   switch (input.kind) {
     case 'paused': {
-      const subject = 'Gratitude Week is paused';
+      const subject = words.pausedSubject;
       return {
         subject,
-        ...fill('command', {
+        ...fill('command', language, {
           ...common,
           subject,
-          preheader: 'No prompts until you reply RESUME.',
-          heading: 'Paused — reply RESUME when you’re ready',
-          message: paragraphs(
-            'No prompts will arrive while your week is paused. Reply RESUME whenever you like and it ' +
-              'picks up where you left off.',
-            ...extra,
-          ),
+          preheader: words.pausedPreheader,
+          heading: words.pausedHeading,
+          message: paragraphs(words.pausedBody, ...extra),
         }),
       };
     }
     case 'resumed': {
-      const subject = 'Gratitude Week is back on';
+      const subject = words.resumedSubject;
       const next =
         input.nextDay !== null && input.nextDay !== undefined
-          ? `Day ${checkedDay(input.nextDay)} arrives at your usual hour.`
-          : 'The next prompt arrives at your usual hour.';
+          ? words.resumedNextDay(checkedDay(input.nextDay))
+          : words.resumedNext;
       return {
         subject,
-        ...fill('command', {
+        ...fill('command', language, {
           ...common,
           subject,
           preheader: next,
-          heading: 'Welcome back',
-          message: paragraphs(`Your week picks up where it left off. ${next}`, ...extra),
+          heading: words.resumedHeading,
+          message: paragraphs(words.resumedBody(next), ...extra),
         }),
       };
     }
     case 'restarted': {
-      const subject = 'A new Gratitude Week begins';
+      const subject = words.restartedSubject;
       return {
         subject,
-        ...fill('command', {
+        ...fill('command', language, {
           ...common,
           subject,
-          preheader: 'Day 1 arrives at your usual hour.',
-          heading: 'A fresh week starts',
-          message: paragraphs('Day 1 arrives at your usual hour, and the seven days begin again.', ...extra),
+          preheader: words.restartedPreheader,
+          heading: words.restartedHeading,
+          message: paragraphs(words.restartedBody, ...extra),
         }),
       };
     }
@@ -504,18 +548,19 @@ function join(first: Fragment, second: Fragment): Fragment {
 
 /** A notice that needs the person's attention; it never starts with "Day". */
 export function renderNotice(input: NoticeInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
   const subject = oneLine(input.subject);
-  const link = logSentence(input.logUrl, input.linkLead);
+  const link = logSentence(input.logUrl, input.linkLead, copy);
   return {
     subject,
-    ...fill('command', {
+    ...fill('command', language, {
       subject,
       preheader: input.paragraphs[0] ?? '',
-      greeting: greeting(input.firstName),
+      greeting: greeting(input.firstName, language),
       heading: input.heading,
       message: paragraphs(...input.paragraphs, ...(link === null ? [] : [link])),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
-      logLink: logLink(input.logUrl),
+      logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),
     }),
   };

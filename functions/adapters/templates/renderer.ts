@@ -2,6 +2,7 @@
 import type { EmailRenderer } from '../../core/emails';
 import {
   renderCommandConfirmation,
+  renderConfirmed,
   renderNotice,
   renderPrompt,
   renderRecap,
@@ -16,4 +17,5 @@ export const templateRenderer: EmailRenderer = {
   recap: renderRecap,
   command: renderCommandConfirmation,
   notice: renderNotice,
+  confirmed: renderConfirmed,
 };

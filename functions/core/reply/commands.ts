@@ -63,6 +63,7 @@ const IMPERATIVE_FIRST_WORDS = new Set([
   'reanudar',
   'reiniciar',
   'pausar',
+  'pausa',
   'taking',
 ]);
 const THIRD_PERSON = new Set([

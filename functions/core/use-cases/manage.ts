@@ -6,6 +6,7 @@
  * All are idempotent: a second POST finds the work done and says so.
  */
 import { NotFoundError, ValidationError } from '../errors';
+import { type Language, languageOf } from '../language';
 import { keysHolding } from '../rate-keys';
 import { assertSendHour, isValidTimeZone } from '../schedule';
 import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
@@ -45,16 +46,16 @@ export async function confirmSubscription(
 export async function unsubscribeByToken(
   deps: Pick<Deps, 'links' | 'clock' | 'store'>,
   token: unknown,
-): Promise<{ email: string }> {
+): Promise<{ email: string; language: Language }> {
   const sub = await subscriberForToken(deps, token, 'unsubscribe');
   await applyTransition(deps, sub.id, unsubscribe);
-  return { email: sub.email };
+  return { email: sub.email, language: sub.language };
 }
 
 export async function updatePreferences(
   deps: Pick<Deps, 'links' | 'clock' | 'store'>,
   token: unknown,
-  prefs: { timezone: unknown; sendHour: unknown },
+  prefs: { timezone: unknown; sendHour: unknown; language?: unknown },
 ): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'log');
   if (typeof prefs.timezone !== 'string' || !isValidTimeZone(prefs.timezone)) {
@@ -65,7 +66,23 @@ export async function updatePreferences(
       ? Number(prefs.sendHour)
       : prefs.sendHour;
   assertSendHour(sendHour);
-  const timing = { timezone: prefs.timezone, sendHour: sendHour as number };
+  // The form always sends a language; an older form (or a JSON client) without one keeps it.
+  let language: Language | undefined;
+  if (prefs.language !== undefined && prefs.language !== '') {
+    language = languageOf(prefs.language) ?? undefined;
+    if (!language) {
+      throw new ValidationError(
+        'invalid_language',
+        'Please choose English, Spanish, German or French.',
+        'language',
+      );
+    }
+  }
+  const timing = {
+    timezone: prefs.timezone,
+    sendHour: sendHour as number,
+    ...(language ? { language } : {}),
+  };
   return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;
 }
 

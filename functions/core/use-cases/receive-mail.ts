@@ -15,7 +15,7 @@
  *    else a command is ignored and words are held until the person adds them from their log page
  *    (they are told, at their own address).
  * 6. A command is applied (STOP, PAUSE, RESUME, RESTART) and answered; a reply to the welcome
- *    confirms; a reply to a receipt that corrects the day ("his name is Craig, not Greg", "remove
+ *    confirms (answered with when the first prompt arrives, as the confirm page says it); a reply to a receipt that corrects the day ("his name is Craig, not Greg", "remove
  *    Greg", "that was for day 3") edits that day's entries and the receipt shows the whole
  *    corrected day; otherwise the reply is logged for its day and week (several replies append)
  *    and a receipt says what was understood, and how to fix it when the reading was unsure.
@@ -25,9 +25,11 @@
  */
 
 import { foldName } from '../day-edits';
-import { commandEmail, heldReplyEmail, receiptEmail } from '../emails';
+import { commandEmail, confirmedEmail, heldReplyEmail, receiptEmail } from '../emails';
 import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
 import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
+import { LOCALES } from '../language';
+import { messages } from '../messages';
 import { mailClient, RATE_KEYS } from '../rate-keys';
 import { type Correction, readCorrections } from '../reply/corrections';
 import { representativeZoneForOffset } from '../schedule';
@@ -194,12 +196,6 @@ export function fitted(reply: Pick<ReadReply, 'text' | 'thanked'>) {
   return { text, thanked, cut };
 }
 
-const CUT_NOTICE =
-  `Your reply was long, so your log keeps its first ${INBOUND_LIMITS.maxNoteChars.toLocaleString('en')} ` +
-  'characters; the whole message is kept as it arrived for 30 days.';
-const LAST_RECEIPT_NOTICE =
-  'This is today’s last receipt: replies later today are still logged, and your log page shows them all.';
-
 async function sendIfAllowed(
   deps: InboundDeps,
   key: string,
@@ -249,7 +245,12 @@ async function handleReply(
     await deps.store.holdReply(sub.id, { ...kept, week, from: from ?? mail.envelopeFrom });
     if (isMailable(sub)) {
       await sendIfAllowed(deps, RATE_KEYS.held(sub.id), INBOUND_LIMITS.heldNoticesPerDay, () =>
-        heldReplyEmail(deps, sub, { day, from: from ?? (mail.envelopeFrom || 'an unknown sender') }, now),
+        heldReplyEmail(
+          deps,
+          sub,
+          { day, from: from ?? (mail.envelopeFrom || messages(sub.language).email.held.unknownSender) },
+          now,
+        ),
       );
     }
     return result('held');
@@ -265,8 +266,11 @@ async function handleReply(
     return result(await applyCommand(deps, sub, reply.command));
   }
   if (day === 0) {
-    // A reply to the welcome email is the confirmation.
-    await applyTransition(deps, sub.id, confirm);
+    // A reply to the welcome email is the confirmation, answered once: when it started the week.
+    const confirmed = await applyTransition(deps, sub.id, confirm);
+    if (sub.status === 'pending' && confirmed && confirmed.status !== 'pending' && isMailable(confirmed)) {
+      await deps.mailer.send(confirmedEmail(deps, confirmed, now));
+    }
     return result('confirmed');
   }
   const receiptsPerDay = deps.inboundLimits?.receiptsPerDay ?? INBOUND_LIMITS.receiptsPerDay;
@@ -289,7 +293,7 @@ async function handleReply(
               week,
               note: entry.text,
               corrected: true,
-              notices: last ? [LAST_RECEIPT_NOTICE] : [],
+              notices: last ? [messages(sub.language).email.receipt.lastReceipt] : [],
             },
             now,
           ),
@@ -300,6 +304,7 @@ async function handleReply(
   }
   if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
+  const words = messages(sub.language).email.receipt;
   if (isMailable(sub)) {
     await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
       receiptEmail(
@@ -310,7 +315,12 @@ async function handleReply(
           week,
           thanked: entry.thanked,
           note: entry.text,
-          notices: [...(entry.cut ? [CUT_NOTICE] : []), ...(last ? [LAST_RECEIPT_NOTICE] : [])],
+          notices: [
+            ...(entry.cut
+              ? [words.cutNotice(INBOUND_LIMITS.maxNoteChars.toLocaleString(LOCALES[sub.language]))]
+              : []),
+            ...(last ? [words.lastReceipt] : []),
+          ],
           unsure: unsure(reply),
         },
         now,

@@ -2,7 +2,7 @@
  * Subscribe (web form, JSON, or later an email to start@).
  *
  * Primary course:
- * 1. Validate the address, time zone and send hour.
+ * 1. Validate the address, time zone, send hour and language.
  * 2. Count the request against the client's and the address's rate limits.
  * 3. A new address becomes a pending subscriber (the email key is claimed in the same
  *    transaction, so two racing requests create one person) and is sent the welcome.
@@ -13,6 +13,7 @@
 import { parseEmailAddress } from '../email-address';
 import { welcomeEmail } from '../emails';
 import { RateLimitedError, ValidationError } from '../errors';
+import { DEFAULT_LANGUAGE, type Language, languageOf } from '../language';
 import type { LinkSettings } from '../links';
 import { RATE_KEYS } from '../rate-keys';
 import { assertSendHour, isValidTimeZone } from '../schedule';
@@ -30,6 +31,8 @@ export interface SubscribeRequest {
   name?: string | null;
   timezone?: string | null;
   sendHour?: number | null;
+  /** `en`, `es`, `de` or `fr` (a regional tag such as `es-MX` is read as its language). */
+  language?: unknown;
   /** Who is asking (source IP), for the per-client limit. */
   client: string;
 }
@@ -57,6 +60,19 @@ function cleanName(name: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
+function validLanguage(value: unknown): Language {
+  if (value === undefined || value === null || value === '') return DEFAULT_LANGUAGE;
+  const language = languageOf(value);
+  if (!language) {
+    throw new ValidationError(
+      'invalid_language',
+      'Please choose English, Spanish, German or French.',
+      'language',
+    );
+  }
+  return language;
+}
+
 /** Addresses of the service itself: subscribing one would make the service mail itself in a loop. */
 export function isOwnAddress(emailKey: string, links: Pick<LinkSettings, 'inboundDomain' | 'senderAddress'>) {
   const domain = emailKey.slice(emailKey.lastIndexOf('@') + 1);
@@ -78,7 +94,14 @@ function validated(request: SubscribeRequest, links: LinkSettings) {
   }
   const sendHour = request.sendHour ?? 8;
   assertSendHour(sendHour);
-  return { address, key, timezone, sendHour, name: cleanName(request.name) };
+  return {
+    address,
+    key,
+    timezone,
+    sendHour,
+    language: validLanguage(request.language),
+    name: cleanName(request.name),
+  };
 }
 
 async function enforceLimits(

@@ -10,6 +10,7 @@ export interface WeekLog {
   status: Subscriber['status'];
   timezone: string;
   sendHour: number;
+  language: Subscriber['language'];
   prompts: { day: number; sentAt: string }[];
   thanked: { day: number; name: string; relationship: string | null; note: string }[];
   /** Every reply logged, with or without a recognised name: nothing they wrote goes missing. */
@@ -28,6 +29,7 @@ export async function weekLog(deps: Pick<Deps, 'store'>, sub: Subscriber): Promi
     status: sub.status,
     timezone: sub.timezone,
     sendHour: sub.sendHour,
+    language: sub.language,
     prompts: activity.prompts,
     replies: activity.replies.map(({ day, receivedAt, text, thanked }) => ({
       day,

@@ -2,10 +2,14 @@
  * The HTTP edge: turns API Gateway v2 events into use-case calls and their results into
  * responses. Input is validated here (zod) before any business logic; only errors below 500 show
  * their message, everything else is a generic 500 and a log line. No GET changes state.
+ * Pages and error messages speak the person's language: theirs on signed links, else `?lang=`,
+ * else the browser's `Accept-Language`, else English.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
+import { type Language, languageOf, negotiateLanguage } from '../../core/language';
+import { errorMessage, sayLocalTime } from '../../core/messages';
 import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
 import { editLogEntry } from '../../core/use-cases/edit-log';
@@ -27,7 +31,7 @@ import {
   confirmPage,
   deletedPage,
   errorPage,
-  messagePage,
+  internalErrorPage,
   methodNotAllowedPage,
   notFoundPage,
   preferencesPage,
@@ -50,6 +54,8 @@ const htmlResponse = (statusCode: number, body: string, headers: Record<string, 
   headers: {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': CONTENT_SECURITY_POLICY,
+    // The language can follow the browser's Accept-Language: caches must keep them apart.
+    vary: 'Accept-Language',
     ...SECURITY_HEADERS,
     ...headers,
   },
@@ -101,6 +107,7 @@ const optionalText = z.pipe(
 
 const subscribeFields = z.object({
   email: z.unknown(),
+  language: optionalText,
   name: optionalText,
   timezone: optionalText,
   sendHour: z.transform((v: unknown) =>
@@ -114,9 +121,10 @@ function parseSubscribe(fields: Record<string, unknown>) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
     throw new ValidationError(`invalid_${field}`, `Please check the ${field} field.`, field);
   }
-  const { email, name, timezone, sendHour } = parsed.data;
+  const { email, name, timezone, sendHour, language } = parsed.data;
   return {
     email,
+    language: language ?? null,
     name: name ?? null,
     timezone: timezone ?? null,
     sendHour: (sendHour ?? null) as number | null,
@@ -135,27 +143,44 @@ function submitted(event: Event): Record<string, unknown> {
 type Route = (deps: Deps, event: Event) => Promise<Result>;
 
 const token = (event: Event) => event.queryStringParameters?.token ?? '';
+
+/** The language of a page nobody is signed in to: `?lang=`, then `Accept-Language`, then English. */
+export function pageLanguage(event: Event): Language {
+  return negotiateLanguage(event.queryStringParameters?.lang, header(event, 'accept-language'));
+}
+
+/** A signed link's page speaks its person's language, unless `?lang=` asks for another. */
+const languageFor = (event: Event, sub: { language: Language }): Language =>
+  languageOf(event.queryStringParameters?.lang) ?? sub.language;
 const selfAction = (event: Event) => `${event.rawPath}?token=${encodeURIComponent(token(event))}`;
 
 const routes: Record<string, Route> = {
   'GET /health': async () => jsonResponse(200, { status: 'ok' }),
 
-  'GET /': async () => htmlResponse(200, subscribePage()),
+  'GET /': async (_deps, event) => htmlResponse(200, subscribePage(undefined, {}, pageLanguage(event))),
 
   'POST /subscribe': async (deps, event) => {
     const json = wantsJson(event);
+    const language = pageLanguage(event);
     try {
+      const fields = parseSubscribe(readFields(event));
+      // Without a language of its own, the request takes the page's.
       const result = await subscribe(deps, {
-        ...parseSubscribe(readFields(event)),
+        ...fields,
+        language: fields.language ?? language,
         client: event.requestContext.http.sourceIp,
       });
       if (json) return jsonResponse(202, result);
-      return htmlResponse(202, checkInboxPage());
+      return htmlResponse(202, checkInboxPage(languageOf(fields.language) ?? language));
     } catch (error) {
       if (!json && error instanceof ValidationError) {
         return htmlResponse(
           400,
-          subscribePage({ message: error.message, field: error.field }, submitted(event)),
+          subscribePage(
+            { message: errorMessage(language, error), field: error.field },
+            submitted(event),
+            language,
+          ),
         );
       }
       throw error;
@@ -164,30 +189,37 @@ const routes: Record<string, Route> = {
 
   'GET /confirm': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'confirm');
-    return htmlResponse(200, confirmPage(sub.status, selfAction(event)));
+    return htmlResponse(200, confirmPage(sub.status, selfAction(event), languageFor(event, sub)));
   },
 
   'POST /confirm': async (deps, event) => {
     const sub = await confirmSubscription(deps, token(event));
-    const when = sub.nextSendAt ? localTime(sub.nextSendAt, sub.timezone) : null;
-    return htmlResponse(200, confirmedPage(sub.status, when));
+    const language = languageFor(event, sub);
+    const when = sub.nextSendAt ? sayLocalTime(sub.nextSendAt, sub.timezone, language) : null;
+    return htmlResponse(200, confirmedPage(sub.status, when, language));
   },
 
   'GET /unsubscribe': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'unsubscribe');
-    return htmlResponse(200, unsubscribePage(sub.status, sub.email, selfAction(event)));
+    return htmlResponse(
+      200,
+      unsubscribePage(sub.status, sub.email, selfAction(event), languageFor(event, sub)),
+    );
   },
 
   // RFC 8058: a one-click POST (body `List-Unsubscribe=One-Click`, form or multipart) lands here
   // too. The token in the URL is all it needs; the answer is a 200, never a redirect.
   'POST /unsubscribe': async (deps, event) => {
-    const { email } = await unsubscribeByToken(deps, token(event));
-    return htmlResponse(200, unsubscribedPage(email));
+    const { email, language } = await unsubscribeByToken(deps, token(event));
+    return htmlResponse(
+      200,
+      unsubscribedPage(email, languageOf(event.queryStringParameters?.lang) ?? language),
+    );
   },
 
   'GET /log': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'log');
-    return htmlResponse(200, logPage(await weekLog(deps, sub), token(event)));
+    return htmlResponse(200, logPage(await weekLog(deps, sub), token(event), languageFor(event, sub)));
   },
 
   'GET /log.json': async (deps, event) => {
@@ -220,15 +252,21 @@ const routes: Record<string, Route> = {
   },
 
   'POST /delete': async (deps, event) => {
+    const sub = await subscriberForToken(deps, token(event), 'log');
     await deleteMyData(deps, token(event));
-    return htmlResponse(200, deletedPage());
+    return htmlResponse(200, deletedPage(languageFor(event, sub)));
   },
 
   'GET /preferences': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'log');
     return htmlResponse(
       200,
-      preferencesPage({ action: selfAction(event), timezone: sub.timezone, sendHour: sub.sendHour }),
+      preferencesPage({
+        action: selfAction(event),
+        timezone: sub.timezone,
+        sendHour: sub.sendHour,
+        language: languageFor(event, sub),
+      }),
     );
   },
 
@@ -239,18 +277,21 @@ const routes: Record<string, Route> = {
       sub = await updatePreferences(deps, token(event), {
         timezone: fields.timezone,
         sendHour: fields.sendHour,
+        language: fields.language,
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Show the form again, with what is stored and what to fix.
       const current = await subscriberForToken(deps, token(event), 'log');
+      const language = languageFor(event, current);
       return htmlResponse(
         400,
         preferencesPage({
           action: selfAction(event),
           timezone: current.timezone,
           sendHour: current.sendHour,
-          error: error.message,
+          language,
+          error: errorMessage(language, error),
         }),
       );
     }
@@ -260,45 +301,46 @@ const routes: Record<string, Route> = {
         action: selfAction(event),
         timezone: sub.timezone,
         sendHour: sub.sendHour,
+        // A new language is the page's language at once: the person just chose it.
+        language: sub.language,
         saved: true,
       }),
     );
   },
 };
 
-function localTime(iso: string, timezone: string): string {
-  const when = new Intl.DateTimeFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-  return `${when} (${timezone.replace(/_/g, ' ')} time)`;
-}
-
 function errorResponse(event: Event, error: unknown, json: boolean): Result {
+  const language = pageLanguage(event);
   if (error instanceof AppError && error.status < 500) {
     const headers: Record<string, string> =
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+    const message = errorMessage(language, error);
     if (json) {
       return jsonResponse(
         error.status,
-        { error: { code: error.code, message: error.message, field: error.field ?? null } },
+        { error: { code: error.code, message, field: error.field ?? null } },
         headers,
       );
     }
-    return htmlResponse(error.status, errorPage(error), headers);
+    return htmlResponse(
+      error.status,
+      errorPage({ status: error.status, code: error.code, message }, language),
+      headers,
+    );
   }
   logger.error('Unhandled error in HTTP request', {
     route: `${event.requestContext.http.method} ${event.rawPath}`,
     error: error instanceof Error ? error : String(error),
   });
-  const message = 'Something went wrong on our side. Please try again in a minute.';
   return json
-    ? jsonResponse(500, { error: { code: 'internal_error', message, field: null } })
-    : htmlResponse(500, messagePage('Something went wrong', [message]));
+    ? jsonResponse(500, {
+        error: {
+          code: 'internal_error',
+          message: errorMessage(language, { code: 'internal_error', message: '' }),
+          field: null,
+        },
+      })
+    : htmlResponse(500, internalErrorPage(language));
 }
 
 export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Promise<Result> {
@@ -309,12 +351,13 @@ export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Pr
   if (!route) {
     const known = Object.keys(routes).some((key) => key.endsWith(` ${path}`));
     const status = known ? 405 : 404;
-    const title = known ? 'Method not allowed' : 'Page not found';
+    const code = known ? 'method_not_allowed' : 'not_found';
+    const language = pageLanguage(event);
     return json
       ? jsonResponse(status, {
-          error: { code: known ? 'method_not_allowed' : 'not_found', message: title, field: null },
+          error: { code, message: errorMessage(language, { code, message: code }), field: null },
         })
-      : htmlResponse(status, known ? methodNotAllowedPage() : notFoundPage());
+      : htmlResponse(status, known ? methodNotAllowedPage(language) : notFoundPage(language));
   }
   try {
     return await route(await getDeps(), event);

@@ -1,18 +1,14 @@
-/** The personal log page: the week by day, whom they thanked and their words, and the data controls. */
+/**
+ * The personal log page: the week by day, whom they thanked and their words, and the data
+ * controls, in the person's language with dates in their locale and zone.
+ */
 
 import { html, type SafeHtml } from '../../adapters/templates/format';
+import { DEFAULT_LANGUAGE, formatHour, formatLocalDate, type Language, zoneName } from '../../core/language';
+import { messages } from '../../core/messages';
 import type { WeekLog } from '../../core/use-cases/week-log';
 import { dayContent } from '../../core/week';
 import { layout } from './pages';
-
-const STATUS_TEXT: Record<WeekLog['status'], string> = {
-  pending: 'Waiting for you to confirm your subscription.',
-  active: 'Your week is under way.',
-  paused: 'Paused. Reply RESUME to any of our emails to continue where you left off.',
-  completed: 'Your week is complete. Thank you for every message you sent.',
-  unsubscribed: 'You are unsubscribed: we send you nothing more.',
-  suppressed: 'We stopped emailing this address because messages to it bounced or were reported.',
-};
 
 type Reply = WeekLog['replies'][number];
 type Person = Reply['thanked'][number];
@@ -42,39 +38,34 @@ function replies(list: Reply[], day: number, action: string): SafeHtml[] {
   );
 }
 
-export function logPage(log: WeekLog, token: string): string {
+export function logPage(log: WeekLog, token: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages.log;
   const q = `?token=${encodeURIComponent(token)}`;
-  const sentOn = new Intl.DateTimeFormat('en-GB', {
-    timeZone: log.timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
   const days = Array.from({ length: 7 }, (_, i) => i + 1).map((day) => {
     const sent = log.prompts.find((p) => p.day === day);
     const people = log.replies.filter((r) => r.day === day);
-    const when = sent ? `Sent ${sentOn.format(new Date(sent.sentAt))}.` : 'Not sent yet.';
-    return html`<li><h3>Day ${day}: ${dayContent(day).theme}</h3>
-<p class="hint">${when}${sent && people.length === 0 ? ' Nothing logged yet: reply to that email to add whom you thanked.' : ''}</p>
+    const when = sent ? t.sent(formatLocalDate(sent.sentAt, log.timezone, language)) : t.notSent;
+    return html`<li><h3>${t.day(day, dayContent(day, language).theme)}</h3>
+<p class="hint">${when}${sent && people.length === 0 ? ` ${t.nothingYet}` : ''}</p>
 ${replies(people, day, `/log/thanked${q}`)}</li>`;
   });
-  const hour = `${String(log.sendHour).padStart(2, '0')}:00`;
   return layout(
-    'Your gratitude log',
-    html`<h1>Your week of gratitude</h1>
-<p>${STATUS_TEXT[log.status]}</p>
-<h2>Whom you thanked</h2>
+    t.title,
+    html`<h1>${t.heading}</h1>
+<p>${t.status[log.status]}</p>
+<h2>${t.whom}</h2>
 <ol class="week">${days}</ol>
-<h2>Your settings and data</h2>
-<p>Prompts arrive at ${hour}, ${log.timezone.replace(/_/g, ' ')} time. <a href="/preferences${q}">Change time zone or send hour</a></p>
+<h2>${t.settings}</h2>
+<p>${t.schedule(formatHour(log.sendHour, language), zoneName(log.timezone))} <a href="/preferences${q}">${t.change}</a></p>
 <ul class="links">
-<li><a href="/log.csv${q}" download>Download as CSV</a></li>
-<li><a href="/log.json${q}" download>Download as JSON</a></li>
+<li><a href="/log.csv${q}" download>${t.csv}</a></li>
+<li><a href="/log.json${q}" download>${t.json}</a></li>
 </ul>
 <details>
-<summary>Delete all my data</summary>
-<p>This removes your subscription, your replies and everyone you thanked, at once and for good. Links in our emails stop working.</p>
-<form method="post" action="/delete${q}"><button class="secondary" type="submit">Delete everything now</button></form>
+<summary>${t.delete}</summary>
+<p>${t.deleteWarning}</p>
+<form method="post" action="/delete${q}"><button class="secondary" type="submit">${t.deleteButton}</button></form>
 </details>`,
+    { language },
   );
 }

@@ -3,10 +3,20 @@
  * contrast, readable at 360 px, no external assets) under a strict Content-Security-Policy. The
  * only script fills the time zone from the browser; every form works without it. Each page that
  * can meet a person in an unexpected state (an old link, a second visit) says what is going on
- * and what to do next.
+ * and what to do next. Every page is written in one language (`<html lang>`), chosen by the
+ * caller: the person's own for signed links, else `?lang=` or the browser's preference.
  */
 import { createHash } from 'node:crypto';
 import { html, type SafeHtml, trusted } from '../../adapters/templates/format';
+import {
+  DEFAULT_LANGUAGE,
+  formatHour,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  zoneName,
+} from '../../core/language';
+import { messages } from '../../core/messages';
 import type { Subscriber } from '../../core/subscriber';
 
 // The emails' palette, so that a link from an email lands somewhere that looks like the same
@@ -51,6 +61,8 @@ blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line
 .edit button{display:inline-block;width:auto;margin:.5rem .5rem 0 0;padding:.45rem .9rem}
 .links{padding-left:1.2rem}
 .links li{margin:.3rem 0}
+.languages{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.languages a{display:inline-block;padding:.35rem 0;min-height:2.75rem;line-height:2}
 details{margin-top:1.5rem;border:1px solid var(--line);border-radius:8px;padding:.6rem .9rem;background:var(--card)}
 summary{cursor:pointer;font-weight:600;color:var(--accent)}
 body>footer{margin-top:1.5rem;padding-bottom:2.5rem;color:var(--muted);font-size:.9rem}
@@ -87,23 +99,29 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function layout(title: string, body: SafeHtml, options: { script?: boolean } = {}): string {
+export function layout(
+  title: string,
+  body: SafeHtml,
+  options: { script?: boolean; language?: Language } = {},
+): string {
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const t = messages(language).pages;
   return html`<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
-<title>${title} · Gratitude Week</title>
+<title>${title} · ${t.titleSuffix}</title>
 <style>${trusted(STYLE)}</style>
 </head>
 <body>
-<header><a href="/">Gratitude Week</a></header>
+<header><a href="/?lang=${language}">${t.titleSuffix}</a></header>
 <main>
 ${body}
 </main>
-<footer><p>Seven days, seven thank-yous: reach out to one person a day and tell them what they mean to you.</p></footer>
+<footer><p>${t.footer}</p></footer>
 ${options.script ? trusted(`<script>${TIMEZONE_SCRIPT}</script>`) : ''}
 </body>
 </html>`.value;
@@ -127,19 +145,34 @@ function timezoneOptions(selected: string): SafeHtml {
   // would show UTC and saving it would silently move the person.
   const list = zones().includes(selected) || selected === '' ? zones() : [selected, ...zones()];
   const options = html`${list.map(
-    (z) =>
-      html`<option value="${z}"${z === selected ? html` selected` : ''}>${z.replace(/_/g, ' ')}</option>`,
+    (z) => html`<option value="${z}"${z === selected ? html` selected` : ''}>${zoneName(z)}</option>`,
   )}`;
   if (selected === 'UTC') utcOptions = options;
   return options;
 }
 
-function hourOptions(selected: number): SafeHtml {
+function hourOptions(selected: number, language: Language): SafeHtml {
   const hours = Array.from({ length: 24 }, (_, h) => h);
   return html`${hours.map(
     (h) =>
-      html`<option value="${h}"${h === selected ? html` selected` : ''}>${String(h).padStart(2, '0')}:00</option>`,
+      html`<option value="${h}"${h === selected ? html` selected` : ''}>${formatHour(h, language)}</option>`,
   )}`;
+}
+
+/** Each language named in itself, so that someone who cannot read the page still finds theirs. */
+function languageOptions(selected: Language): SafeHtml {
+  return html`${LANGUAGES.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === selected ? html` selected` : ''}>${LANGUAGE_NAMES[l]}</option>`,
+  )}`;
+}
+
+/** Links to this page in the other languages. */
+function languageLinks(current: Language): SafeHtml {
+  const others = LANGUAGES.filter((l) => l !== current);
+  return html`<nav aria-label="${messages(current).pages.languageNav}"><ul class="languages">${others.map(
+    (l) => html`<li><a href="/?lang=${l}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a></li>`,
+  )}</ul></nav>`;
 }
 
 /**
@@ -159,36 +192,44 @@ export interface SubscribeValues {
   name?: unknown;
   timezone?: unknown;
   sendHour?: unknown;
+  language?: unknown;
 }
 
 /** The form at `/`; after an error it comes back filled in with what was sent. */
 export function subscribePage(
   error?: { message: string; field: string | undefined },
   values: SubscribeValues = {},
+  language: Language = DEFAULT_LANGUAGE,
 ): string {
+  const t = messages(language).pages.subscribe;
   const zone = text(values.timezone);
   const chosenZone = zone !== '' && zones().includes(zone);
   const hour = Number(text(values.sendHour) || 8);
   const sendHour = Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 8;
+  const chosen = text(values.language);
+  const emailLanguage = (LANGUAGES as readonly string[]).includes(chosen) ? (chosen as Language) : language;
   return layout(
-    error ? 'Please check the form' : 'Start your week of gratitude',
-    html`<h1>A week of thank-yous, one email a day</h1>
-<p>For seven days you'll get a short prompt at the hour you choose: reach out to one person and thank them. Reply with whom you thanked, and at the end of the week you'll get a recap of everyone you reached.</p>
+    error ? t.titleError : t.title,
+    html`<h1>${t.heading}</h1>
+<p>${t.intro}</p>
 <form class="card" method="post" action="/subscribe" novalidate>
 ${error ? html`<p class="error" role="alert" id="form-error">${error.message}</p>` : ''}
-<label for="email">Email address</label>
+<label for="email">${t.email}</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${text(values.email)}"${described('email', error)}>
-<label for="name">First name <span class="hint">(optional)</span></label>
+<label for="name">${t.name} <span class="hint">${t.optional}</span></label>
 <input id="name" name="name" type="text" autocomplete="given-name" maxlength="80" value="${text(values.name)}"${described('name', error)}>
-<label for="timezone">Time zone</label>
+<label for="timezone">${t.timezone}</label>
 <select id="timezone" name="timezone"${chosenZone ? html` data-chosen` : ''}${described('timezone', error, 'time-hint')}>${timezoneOptions(chosenZone ? zone : 'UTC')}</select>
-<label for="sendHour">Send the prompt at</label>
-<select id="sendHour" name="sendHour"${described('sendHour', error, 'time-hint')}>${hourOptions(sendHour)}</select>
-<p class="hint" id="time-hint">Your local time. You can change both later.</p>
-<button type="submit">Start my week</button>
+<label for="sendHour">${t.sendHour}</label>
+<select id="sendHour" name="sendHour"${described('sendHour', error, 'time-hint')}>${hourOptions(sendHour, language)}</select>
+<p class="hint" id="time-hint">${t.timeHint}</p>
+<label for="language">${t.language}</label>
+<select id="language" name="language"${described('language', error)}>${languageOptions(emailLanguage)}</select>
+<button type="submit">${t.submit}</button>
 </form>
-<p class="hint">We send one email to confirm, then one a day for seven days, and a recap. Every email has an unsubscribe link.</p>`,
-    { script: true },
+<p class="hint">${t.afterForm}</p>
+${languageLinks(language)}`,
+    { script: true, language },
   );
 }
 
@@ -197,8 +238,15 @@ ${error ? html`<p class="error" role="alert" id="form-error">${error.message}</p
 
 type Paragraph = string | SafeHtml;
 
-export function messagePage(title: string, paragraphs: Paragraph[], extra?: SafeHtml): string {
-  return layout(title, html`<h1>${title}</h1>${paragraphs.map((p) => html`<p>${p}</p>`)}${extra ?? ''}`);
+export function messagePage(
+  title: string,
+  paragraphs: Paragraph[],
+  extra?: SafeHtml,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  return layout(title, html`<h1>${title}</h1>${paragraphs.map((p) => html`<p>${p}</p>`)}${extra ?? ''}`, {
+    language,
+  });
 }
 
 /** A page whose button POSTs back to the same URL: link scanners open GETs, people press buttons. */
@@ -208,128 +256,150 @@ export function confirmActionPage(
   action: string,
   button: string,
   after?: SafeHtml,
+  language: Language = DEFAULT_LANGUAGE,
 ): string {
   return layout(
     title,
     html`<h1>${title}</h1><p>${text}</p>
 <form class="card" method="post" action="${action}"><button type="submit">${button}</button></form>${after ?? ''}`,
+    { language },
   );
 }
 
-const subscribeAgain = (label = 'Subscribe again') => html`<p><a class="button" href="/">${label}</a></p>`;
+const homeLink = (label: string, language: Language) => html`<a href="/?lang=${language}">${label}</a>`;
+const subscribeAgain = (label: string, language: Language) =>
+  html`<p><a class="button" href="/?lang=${language}">${label}</a></p>`;
 
-export function checkInboxPage(): string {
+export function checkInboxPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages.checkInbox;
   return messagePage(
-    'Check your inbox',
-    [
-      'We sent you an email with a link to confirm. Press the button on that page, or simply reply to the email.',
-      "If it doesn't arrive within a few minutes, look in your spam folder.",
-    ],
-    html`<p class="hint">Typed the address wrong? <a href="/">Go back to the form</a> and send it again.</p>`,
+    t.title,
+    t.body,
+    html`<p class="hint">${t.typo} ${homeLink(t.back, language)} ${t.backAfter}</p>`,
+    language,
   );
 }
 
 type Status = Subscriber['status'];
 
 /** A confirm link of someone who unsubscribed (or bounced) after it was sent. */
-const stoppedSinceLink = () =>
-  messagePage(
-    'This link no longer starts a week',
-    ['Since this link was sent, the subscription was stopped, so there is nothing to confirm.'],
-    subscribeAgain(),
+function stoppedSinceLink(language: Language): string {
+  const t = messages(language).pages;
+  return messagePage(
+    t.stoppedSince.title,
+    [t.stoppedSince.body],
+    subscribeAgain(t.subscribeAgain, language),
+    language,
   );
+}
 
 /** GET /confirm: the button for a pending subscription; a calm word for any other state. */
-export function confirmPage(status: Status, action: string): string {
+export function confirmPage(status: Status, action: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages;
   switch (status) {
     case 'pending':
       return confirmActionPage(
-        'Confirm your subscription',
-        'One click and your week of gratitude begins.',
+        t.confirm.title,
+        t.confirm.body,
         action,
-        'Yes, start my week',
+        t.confirm.button,
+        undefined,
+        language,
       );
     case 'active':
     case 'paused':
-      return messagePage("You're already confirmed", [
-        'Nothing more to do here: your week of gratitude is under way. Watch your inbox for the next prompt.',
-      ]);
+      return messagePage(t.confirm.alreadyTitle, [t.confirm.already], undefined, language);
     case 'completed':
       return messagePage(
-        'Your week is complete',
-        ['This link confirmed a week that has since ended. Would you like another one?'],
-        subscribeAgain('Start a new week'),
+        t.confirm.completeTitle,
+        [t.confirm.completeLink],
+        subscribeAgain(t.startNewWeek, language),
+        language,
       );
     default:
-      return stoppedSinceLink();
+      return stoppedSinceLink(language);
   }
 }
 
-/** POST /confirm: what the confirmation did (nothing, for a subscription that was stopped). */
-export function confirmedPage(status: Status, firstPrompt: string | null): string {
+/**
+ * POST /confirm: what the confirmation did (nothing, for a subscription that was stopped). The
+ * words are the ones a confirming reply gets by email.
+ */
+export function confirmedPage(
+  status: Status,
+  firstPrompt: string | null,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const copy = messages(language);
+  const t = copy.pages;
   switch (status) {
     case 'pending': // not after a confirmation; worded as a success all the same
     case 'active':
-      return messagePage("You're in", [
-        firstPrompt ? `Your first prompt arrives ${firstPrompt}.` : 'Your subscription is confirmed.',
-        'Each day, reach out to one person and thank them, then reply to the email and tell us whom you thanked.',
-      ]);
+      return messagePage(
+        copy.confirmed.heading,
+        [
+          firstPrompt ? copy.confirmed.firstPrompt(firstPrompt) : copy.confirmed.noDate,
+          copy.confirmed.howItWorks,
+        ],
+        undefined,
+        language,
+      );
     case 'paused':
-      return messagePage("You're confirmed", [
-        'Your week is paused. Reply RESUME to any of our emails to continue where you left off.',
-      ]);
+      return messagePage(copy.confirmed.pausedHeading, [copy.confirmed.paused], undefined, language);
     case 'completed':
       return messagePage(
-        'Your week is complete',
-        ['There is nothing to confirm: this week has ended.'],
-        subscribeAgain('Start a new week'),
+        t.confirm.completeTitle,
+        [t.confirm.completeNothing],
+        subscribeAgain(t.startNewWeek, language),
+        language,
       );
     default:
-      return stoppedSinceLink();
+      return stoppedSinceLink(language);
   }
 }
 
 /** GET /unsubscribe: the button, or, on a second visit, a calm "already done". */
-export function unsubscribePage(status: Status, email: string, action: string): string {
+export function unsubscribePage(
+  status: Status,
+  email: string,
+  action: string,
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const t = messages(language).pages;
+  const u = t.unsubscribe;
   if (status === 'unsubscribed') {
     return messagePage(
-      "You're already unsubscribed",
-      [
-        `We send nothing more to ${email}. There is nothing else to do.`,
-        'Changed your mind? You can start a new week any time.',
-      ],
-      subscribeAgain('Start a new week'),
+      u.alreadyTitle,
+      [u.already(email), u.changedMind],
+      subscribeAgain(t.startNewWeek, language),
+      language,
     );
   }
   if (status === 'suppressed') {
-    return messagePage("We've already stopped emailing you", [
-      `Messages to ${email} bounced or were reported as unwanted, so we send nothing more to it. There is nothing else to do.`,
-    ]);
+    return messagePage(u.suppressedTitle, [u.suppressed(email)], undefined, language);
   }
   return confirmActionPage(
-    'Unsubscribe',
-    `Stop all Gratitude Week emails to ${email}?`,
+    u.title,
+    u.question(email),
     action,
-    'Unsubscribe',
-    html`<p class="hint">Rather take a break? Reply PAUSE to any of our emails, and RESUME when you're ready.</p>`,
+    u.button,
+    html`<p class="hint">${u.pauseHint}</p>`,
+    language,
   );
 }
 
-export function unsubscribedPage(email: string): string {
-  return messagePage("You're unsubscribed", [
-    `We won't email ${email} again.`,
-    'Thank you for the gratitude you shared.',
-  ]);
+export function unsubscribedPage(email: string, language: Language = DEFAULT_LANGUAGE): string {
+  const u = messages(language).pages.unsubscribe;
+  return messagePage(u.doneTitle, [u.done(email), u.thanks], undefined, language);
 }
 
-export function deletedPage(): string {
+export function deletedPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages;
   return messagePage(
-    'Your data is deleted',
-    [
-      'Everything we kept about you is gone: your subscription, your replies and the people you thanked.',
-      'The links in our earlier emails no longer work.',
-    ],
-    html`<p><a href="/">Back to the home page</a></p>`,
+    t.deleted.title,
+    t.deleted.body,
+    html`<p>${homeLink(t.backHome, language)}</p>`,
+    language,
   );
 }
 
@@ -340,25 +410,31 @@ export function preferencesPage(input: {
   action: string;
   timezone: string;
   sendHour: number;
+  language?: Language;
   saved?: boolean;
   error?: string;
 }): string {
+  const language = input.language ?? DEFAULT_LANGUAGE;
+  const t = messages(language).pages.preferences;
   // The action is this page's own URL, `/preferences?token=…`: the log lives at the same query.
   const query = input.action.slice(input.action.indexOf('?'));
   return layout(
-    input.saved ? 'Preferences saved' : 'Your preferences',
-    html`<h1>Your preferences</h1>
-${input.saved ? html`<p class="status" role="status">Saved. Your next prompt follows the new time.</p>` : ''}
+    input.saved ? t.savedTitle : t.title,
+    html`<h1>${t.title}</h1>
+${input.saved ? html`<p class="status" role="status">${t.saved}</p>` : ''}
 <form class="card" method="post" action="${input.action}">
 ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
-<label for="timezone">Time zone</label>
+<label for="timezone">${t.timezone}</label>
 <select id="timezone" name="timezone">${timezoneOptions(input.timezone)}</select>
-<label for="sendHour">Send the prompt at</label>
-<select id="sendHour" name="sendHour" aria-describedby="time-hint">${hourOptions(input.sendHour)}</select>
-<p class="hint" id="time-hint">In the time zone above.</p>
-<button type="submit">Save</button>
+<label for="sendHour">${t.sendHour}</label>
+<select id="sendHour" name="sendHour" aria-describedby="time-hint">${hourOptions(input.sendHour, language)}</select>
+<p class="hint" id="time-hint">${t.timeHint}</p>
+<label for="language">${t.language}</label>
+<select id="language" name="language">${languageOptions(language)}</select>
+<button type="submit">${t.save}</button>
 </form>
-<p><a href="/log${query}">Back to your log</a></p>`,
+<p><a href="/log${query}">${t.backToLog}</a></p>`,
+    { language },
   );
 }
 
@@ -367,64 +443,57 @@ ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
 
 /**
  * The page for a request that failed for a reason the person can act on: a title that names
- * what happened and a sentence on what to do. The status codes stay the caller's.
+ * what happened and a sentence on what to do. The status codes stay the caller's; `message` is
+ * already in the page's language.
  */
-export function errorPage(error: { status: number; code: string; message: string }): string {
+export function errorPage(
+  error: { status: number; code: string; message: string },
+  language: Language = DEFAULT_LANGUAGE,
+): string {
+  const t = messages(language).pages;
+  const e = t.errors;
   switch (error.code) {
     case 'expired_token':
-      return messagePage(
-        'This link has expired',
-        [
-          'Confirmation links last 7 days, and this one has expired.',
-          'If you confirmed in time, there is nothing more to do: your prompts keep coming. If not, subscribe again with the same address and we will send you a fresh link.',
-        ],
-        subscribeAgain(),
-      );
+      return messagePage(e.expiredTitle, e.expired, subscribeAgain(t.subscribeAgain, language), language);
     case 'invalid_token':
       return messagePage(
-        "This link doesn't work",
-        [
-          'This link is not valid: part of it may be missing or changed.',
-          'Open it again from the newest Gratitude Week email. If your email app split the link over two lines, copy all of it into the address bar.',
-        ],
-        html`<p class="hint">Not subscribed yet? <a href="/">Start your week here</a>.</p>`,
+        e.invalidTitle,
+        e.invalid,
+        html`<p class="hint">${e.notSubscribed} ${homeLink(e.startHere, language)}.</p>`,
+        language,
       );
     case 'unknown_subscriber':
-      return messagePage(
-        "We can't find this subscription",
-        [
-          'It may have been deleted: when someone deletes their data, every link in their emails stops working.',
-          'To start again, subscribe with your address.',
-        ],
-        subscribeAgain(),
-      );
+      return messagePage(e.unknownTitle, e.unknown, subscribeAgain(t.subscribeAgain, language), language);
   }
   if (error.status === 429) {
-    return messagePage('Please slow down', [error.message, 'Wait a minute, then try again.']);
+    return messagePage(e.slowDownTitle, [error.message, e.slowDown], undefined, language);
   }
-  return messagePage('Something is not right', [
-    error.message,
-    'Go back to the previous page, check what you entered and try again.',
-  ]);
+  return messagePage(e.wrongTitle, [error.message, e.wrong], undefined, language);
 }
 
-export function notFoundPage(): string {
+export function notFoundPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages;
   return messagePage(
-    'Page not found',
-    [
-      'There is nothing at this address. If you followed a link from one of our emails, check that it is complete.',
-    ],
-    html`<p><a href="/">Go to the home page</a></p>`,
+    t.errors.notFoundTitle,
+    [t.errors.notFound],
+    html`<p>${homeLink(t.home, language)}</p>`,
+    language,
   );
 }
 
 /** A known address asked with the wrong method, e.g. a GET of a URL that only a button posts to. */
-export function methodNotAllowedPage(): string {
+export function methodNotAllowedPage(language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages;
   return messagePage(
-    'Use the button on the page',
-    [
-      'This address only works from the button on its page. Open the link from your email again and press the button there.',
-    ],
-    html`<p><a href="/">Go to the home page</a></p>`,
+    t.errors.methodTitle,
+    [t.errors.method],
+    html`<p>${homeLink(t.home, language)}</p>`,
+    language,
   );
+}
+
+/** The page for an unexpected failure: no detail, a sentence on what to do. */
+export function internalErrorPage(language: Language = DEFAULT_LANGUAGE): string {
+  const copy = messages(language);
+  return messagePage(copy.pages.errors.internalTitle, [copy.errors.internal_error], undefined, language);
 }

@@ -99,7 +99,7 @@ describe('subscriber lifecycle', () => {
   });
 
   it('a known pending address gets the welcome again; an active one gets nothing', () => {
-    const wishes = { name: null, timezone: 'UTC', sendHour: 9 };
+    const wishes = { name: null, timezone: 'UTC', sendHour: 9, language: 'en' as const };
     expect(resubscribe(aSubscriber(), now, wishes).sendWelcome).toBe(true);
     const active = confirm(aSubscriber(), now);
     expect(resubscribe(active, now, wishes)).toEqual({ subscriber: active, sendWelcome: false });
@@ -111,8 +111,15 @@ describe('subscriber lifecycle', () => {
       name: 'Dana',
       timezone: 'Europe/Paris',
       sendHour: 7,
+      language: 'fr',
     });
     expect(sendWelcome).toBe(true);
-    expect(subscriber).toMatchObject({ status: 'pending', week: 2, timezone: 'Europe/Paris', sendHour: 7 });
+    expect(subscriber).toMatchObject({
+      status: 'pending',
+      week: 2,
+      timezone: 'Europe/Paris',
+      sendHour: 7,
+      language: 'fr',
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** The committed compiled module must match what the MJML and text templates compile to today. */
 import { readFileSync } from 'node:fs';
 import { compiledTemplates } from '../../../functions/adapters/templates/compiled.generated';
+import { LANGUAGES } from '../../../functions/core/language';
 import { buildCompiledModule, OUTPUT_FILE, templateNames } from '../../../scripts/build-templates';
 
 describe('compiled templates', () => {
@@ -12,18 +13,31 @@ describe('compiled templates', () => {
     }
   }, 60_000);
 
-  it('cover every template, each with an HTML and a text part', () => {
+  it('cover every template in every language, each with an HTML and a text part', () => {
     expect(Object.keys(compiledTemplates).sort()).toEqual(templateNames());
     for (const template of Object.values(compiledTemplates)) {
-      expect(template.html).toMatch(/^<!doctype html>/);
-      expect(template.html).toContain('<html lang="en"');
-      expect(template.text.trim()).not.toBe('');
+      for (const language of LANGUAGES) {
+        expect(template.html[language]).toMatch(/^<!doctype html>/);
+        expect(template.html[language]).toContain(`<html lang="${language}"`);
+        expect(template.text[language].trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('leave no copy key unfilled in any language', () => {
+    for (const template of Object.values(compiledTemplates)) {
+      for (const language of LANGUAGES) {
+        expect(template.html[language]).not.toContain('[[');
+        expect(template.text[language]).not.toContain('[[');
+      }
     }
   });
 
   it('load nothing from elsewhere: no images, stylesheets or web fonts', () => {
     for (const { html } of Object.values(compiledTemplates)) {
-      expect(html).not.toMatch(/<img\b|<link\b|@import|url\(|\bsrc=/i);
+      for (const language of LANGUAGES) {
+        expect(html[language]).not.toMatch(/<img\b|<link\b|@import|url\(|\bsrc=/i);
+      }
     }
   });
 });

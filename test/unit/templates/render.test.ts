@@ -439,9 +439,11 @@ describe('naming people', () => {
 
 describe('the renderer port', () => {
   it('exposes the render functions to the composition root', () => {
-    expect(templateRenderer.prompt({ ...links, firstName: null, day: 1 }).subject).toMatch(/^Day 1: /);
-    expect(templateRenderer.command({ ...links, kind: 'paused', firstName: null }).subject).toBe(
-      'Gratitude Week is paused',
+    expect(templateRenderer.prompt({ ...links, language: 'en', firstName: null, day: 1 }).subject).toMatch(
+      /^Day 1: /,
     );
+    expect(
+      templateRenderer.command({ ...links, language: 'es', kind: 'paused', firstName: null }).subject,
+    ).toBe('Tu Semana de la Gratitud está en pausa');
   });
 });

@@ -1,0 +1,422 @@
+/**
+ * English: the reference catalogue. Its shape is the `Messages` type, so the other languages must
+ * say everything said here (a missing or extra string is a type error).
+ *
+ * Two kinds of strings live here. Those under `email.static` are read at build time and written
+ * into the compiled MJML and text templates (they may hold `{{placeholders}}` filled at send time);
+ * everything else is used at run time, with functions where a value goes inside a sentence.
+ */
+
+export const en = {
+  brand: 'Gratitude Week',
+
+  /** The seven days (DESIGN section 1), written for this language rather than translated. */
+  week: [
+    {
+      theme: 'Family',
+      who: 'someone at home whose help you take for granted',
+      encouragement:
+        'The people closest to us do the most invisible work: the lift to the station, the bills paid, ' +
+        'the dinner that simply appears. Start the week by noticing one of those things out loud.',
+      idea:
+        'Name the exact thing you noticed. For example: “Dad, thank you for fixing the gate last weekend ' +
+        'without being asked. I think of you every morning when it closes properly.”',
+    },
+    {
+      theme: 'A friend or neighbour',
+      who: 'a friend, or a neighbour who makes your street feel like home',
+      encouragement:
+        'Friendships run on small kindnesses that rarely get mentioned. Two lines are enough, and you ' +
+        'don’t need an occasion.',
+      idea:
+        'Thank them for one small, specific thing. For example: “Sam, thanks for taking in my parcels all ' +
+        'winter. It made a hectic few months a lot easier.”',
+    },
+    {
+      theme: 'Someone who listened',
+      who: 'someone who listened to you, or traded ideas with you',
+      encouragement:
+        'Listening is a gift, and so is a good exchange of ideas. Think of a conversation that helped you ' +
+        'see more clearly, and tell the person it mattered.',
+      idea:
+        'Say what the conversation changed. For example: “Priya, our coffee last month stayed with me. You ' +
+        'asked the one question I had been avoiding, and it changed how I’m planning the move.”',
+    },
+    {
+      theme: 'A colleague',
+      who: 'a colleague, or someone in your professional network',
+      encouragement:
+        'Work relationships are relationships too, and they grow the same way: by noticing what the other ' +
+        'person brings. Thank them for something specific rather than for “everything”.',
+      idea:
+        'Point to a piece of work and its effect. For example: “Tomás, thanks for reading my draft on ' +
+        'Friday. Your note about the opening made the whole proposal clearer, and the client noticed.”',
+    },
+    {
+      theme: 'A mentor',
+      who: 'someone who helped your career or taught you something',
+      encouragement:
+        'Teachers and mentors rarely hear how the story turned out. Tell them what they taught you and ' +
+        'where it took you.',
+      idea:
+        'Connect what they taught you to where you are now. For example: “Ms Okafor, you made me rewrite ' +
+        'my first report three times. I still hear your questions whenever I write one, and I led my first ' +
+        'project this spring.”',
+    },
+    {
+      theme: 'Reconnect or give back',
+      who: 'someone you have lost touch with, or someone you could help in return',
+      encouragement:
+        'You always have something to offer, even if it is only your attention or an introduction. Lead ' +
+        'with thanks, and add an offer if one comes to mind.',
+      idea:
+        'Thank them for something from back then, and offer something now. For example: “Lena, I was ' +
+        'remembering the summer you helped me find my first flat. Thank you, years late. If you ever want ' +
+        'a hand with your move, I’d be glad to help.”',
+    },
+    {
+      theme: 'Why you do what you do',
+      who: 'someone connected to why you do what you do, whoever you choose',
+      encouragement:
+        'Think about what drives you: your family, your craft, the people you serve, the change you want ' +
+        'to see. Who keeps that purpose alive for you? End the week by telling them.',
+      idea:
+        'Tell them how they shaped what you do. For example: “Coach Reyes, I volunteer with the junior ' +
+        'team because of the way you coached us. Thank you for showing me what that looks like.”',
+    },
+  ] as [DayCopy, DayCopy, DayCopy, DayCopy, DayCopy, DayCopy, DayCopy],
+
+  /** What the confirm page and the answer to a confirming reply both say. */
+  confirmed: {
+    heading: 'You’re in',
+    firstPrompt: (when: string) => `Your first prompt arrives ${when}.`,
+    noDate: 'Your subscription is confirmed.',
+    howItWorks:
+      'Each day, reach out to one person and thank them, then reply to the email and tell us whom you thanked.',
+    paused: 'Your week is paused. Reply RESUME to any of our emails to continue where you left off.',
+    pausedHeading: 'You’re confirmed',
+  },
+
+  /** "Tuesday 2 December at 08:00 (Europe/London time)" */
+  localTime: (when: string, zone: string) => `${when} (${zone} time)`,
+
+  people: {
+    someone: 'someone',
+    /** "your sister Anna" */
+    relationAndName: (relationship: string, name: string) => `your ${relationship} ${name}`,
+    /** "your mum" */
+    relation: (relationship: string) => `your ${relationship}`,
+  },
+
+  email: {
+    greeting: (name: string) => `Hi ${name},`,
+    greetingAnon: 'Hello,',
+    logLink: 'Your log and preferences',
+    gratitudeLog: 'your gratitude log',
+
+    welcome: {
+      subject: 'Please confirm your Gratitude Week',
+      preheader: 'One person to thank each day for seven days. Confirm your address to begin.',
+    },
+    prompt: {
+      subject: (day: number, theme: string) => `Day ${day}: ${theme}`,
+      preheader: (who: string) => `Today, thank ${who}.`,
+    },
+    receipt: {
+      subjectLogged: (day: number) => `Logged: day ${day} of Gratitude Week`,
+      subjectReceived: (day: number) => `Received: your reply for day ${day}`,
+      headingLogged: (day: number) => `Day ${day} is in your log`,
+      headingReceived: (day: number) => `Got your reply for Day ${day}`,
+      loggedFor: (day: number) => `Logged for Day ${day}:`,
+      noName: 'I couldn’t find a name in your reply — reply again to add one.',
+      preheaderNoName: 'Reply again with a name and it goes into your log.',
+      youWrote: 'You wrote',
+      cutNotice: (chars: string) =>
+        `Your reply was long, so your log keeps its first ${chars} characters; the whole message is kept as it arrived for 30 days.`,
+      lastReceipt:
+        'This is today’s last receipt: replies later today are still logged, and your log page shows them all.',
+    },
+    recap: {
+      subject: 'Your Gratitude Week: everyone you thanked',
+      subjectEmpty: 'Your Gratitude Week recap',
+      heading: 'Everyone you thanked this week',
+      headingEmpty: 'Your Gratitude Week is done',
+      preheader: 'Everyone you thanked this week, in your own words.',
+      preheaderEmpty: 'Your seven days are done. A gentle note on what comes next.',
+      intro: (count: number) =>
+        `You logged ${count} ${count === 1 ? 'thank-you' : 'thank-yous'} over the week. ` +
+        'Here they are, day by day, in your own words.',
+      emptyIntro: [
+        'Nothing made it into your log this time, and that’s fine: plenty of thanks are said without a record.',
+        'Replies to this week’s prompts still count: if you did thank someone, reply to that day’s email ' +
+          'and it goes into your log.',
+      ],
+      dayHeading: (day: number, theme: string) => `Day ${day} · ${theme}`,
+    },
+    command: {
+      stoppedSubject: 'You are unsubscribed from Gratitude Week',
+      stoppedPreheader: 'You won’t get any more prompts.',
+      stoppedHeading: 'You’re unsubscribed',
+      stoppedBody: 'You won’t get any more prompts. Thank you for every thank-you you sent.',
+      logStays: 'Your log stays available until you delete it',
+      weekSoFar: 'Your week so far',
+      pausedSubject: 'Gratitude Week is paused',
+      pausedPreheader: 'No prompts until you reply RESUME.',
+      pausedHeading: 'Paused — reply RESUME when you’re ready',
+      pausedBody:
+        'No prompts will arrive while your week is paused. Reply RESUME whenever you like and it picks up ' +
+        'where you left off.',
+      resumedSubject: 'Gratitude Week is back on',
+      resumedHeading: 'Welcome back',
+      resumedNextDay: (day: number) => `Day ${day} arrives at your usual hour.`,
+      resumedNext: 'The next prompt arrives at your usual hour.',
+      resumedBody: (next: string) => `Your week picks up where it left off. ${next}`,
+      restartedSubject: 'A new Gratitude Week begins',
+      restartedPreheader: 'Day 1 arrives at your usual hour.',
+      restartedHeading: 'A fresh week starts',
+      restartedBody: 'Day 1 arrives at your usual hour, and the seven days begin again.',
+    },
+    held: {
+      subject: 'A reply from another address is waiting for you',
+      heading: 'Was this you?',
+      dayPrompt: (day: number) => `your Day ${day} prompt`,
+      welcome: 'your welcome email',
+      arrived: (what: string, from: string) =>
+        `A reply to ${what} arrived from ${from}, which is not the address you signed up with. ` +
+        'So that nobody else can write in your log, it is held and not logged.',
+      ifYou:
+        'If it was you, add it from your log page; otherwise discard it there or simply ignore this email.',
+      linkLead: 'Add or discard it on your log page',
+      unknownSender: 'an unknown sender',
+    },
+    confirmed: {
+      subject: 'You’re in: your Gratitude Week is confirmed',
+      preheader: 'Your first prompt is on its way.',
+    },
+
+    /** Written into the compiled templates at build time. */
+    static: {
+      /** A label's colon ("Unsubscribe: URL"); French sets it off with a no-break space. */
+      colon: ':',
+      footer: {
+        commands: 'Reply STOP to unsubscribe or PAUSE to take a break.',
+        unsubscribe: 'Unsubscribe',
+        why: 'You’re receiving this because this address signed up for Gratitude Week.',
+        last: 'This is the last email you’ll receive from Gratitude Week.',
+      },
+      welcome: {
+        heading: 'Please confirm your address',
+        intro:
+          'Thanks for signing up for Gratitude Week. For the next seven days you’ll get one short email a ' +
+          'day, at the hour you chose, suggesting someone to thank. Reply to tell me whom you thanked, and ' +
+          'after the last day you’ll get a recap of everyone.',
+        button: 'Confirm and start my week',
+        buttonText: 'Confirm and start your week:',
+        reply: 'Or simply reply to this email to confirm.',
+        anyReply: 'Any reply will do.',
+        fallback: 'If the button doesn’t work, copy this link into your browser:',
+        notYou: 'Didn’t sign up? Ignore this email and nothing more will arrive.',
+      },
+      prompt: {
+        heading: 'Day {{day}} of 7 — {{theme}}',
+        today: 'Today, thank {{who}}.',
+        ideaLabel: 'An idea for what to say',
+        anyWay: 'A message, a call or a note in person all count.',
+        ask: 'Reply to this email and tell me whom you thanked.',
+        askMore: 'A first name and a line about what you said is plenty.',
+      },
+      receipt: {
+        correct: 'Reply to correct or add to it.',
+        weekSoFar: 'Your week so far:',
+        logLink: 'your gratitude log',
+      },
+      recap: {
+        logBefore: 'Your log stays on',
+        logLink: 'your gratitude log page',
+        logAfter: ', where you can download it or delete it whenever you like.',
+        keepGoing:
+          'Gratitude doesn’t need a schedule. Keep going with one person whenever someone comes to mind, ' +
+          'or reply RESTART for a new week of prompts.',
+      },
+      confirmed: {
+        heading: 'You’re in',
+        replyAnytime: 'Questions, or a change of plan? Reply to any of our emails.',
+      },
+    },
+  },
+
+  pages: {
+    titleSuffix: 'Gratitude Week',
+    footer:
+      'Seven days, seven thank-yous: reach out to one person a day and tell them what they mean to you.',
+    languageNav: 'Language',
+    subscribe: {
+      title: 'Start your week of gratitude',
+      titleError: 'Please check the form',
+      heading: 'A week of thank-yous, one email a day',
+      intro:
+        'For seven days you’ll get a short prompt at the hour you choose: reach out to one person and thank ' +
+        'them. Reply with whom you thanked, and at the end of the week you’ll get a recap of everyone you reached.',
+      email: 'Email address',
+      name: 'First name',
+      optional: '(optional)',
+      timezone: 'Time zone',
+      sendHour: 'Send the prompt at',
+      timeHint: 'Your local time. You can change both later.',
+      language: 'Language of the emails',
+      submit: 'Start my week',
+      afterForm:
+        'We send one email to confirm, then one a day for seven days, and a recap. Every email has an unsubscribe link.',
+    },
+    checkInbox: {
+      title: 'Check your inbox',
+      body: [
+        'We sent you an email with a link to confirm. Press the button on that page, or simply reply to the email.',
+        'If it doesn’t arrive within a few minutes, look in your spam folder.',
+      ],
+      typo: 'Typed the address wrong?',
+      back: 'Go back to the form',
+      backAfter: 'and send it again.',
+    },
+    subscribeAgain: 'Subscribe again',
+    startNewWeek: 'Start a new week',
+    home: 'Go to the home page',
+    backHome: 'Back to the home page',
+    stoppedSince: {
+      title: 'This link no longer starts a week',
+      body: 'Since this link was sent, the subscription was stopped, so there is nothing to confirm.',
+    },
+    confirm: {
+      title: 'Confirm your subscription',
+      body: 'One click and your week of gratitude begins.',
+      button: 'Yes, start my week',
+      alreadyTitle: 'You’re already confirmed',
+      already:
+        'Nothing more to do here: your week of gratitude is under way. Watch your inbox for the next prompt.',
+      completeTitle: 'Your week is complete',
+      completeLink: 'This link confirmed a week that has since ended. Would you like another one?',
+      completeNothing: 'There is nothing to confirm: this week has ended.',
+    },
+    unsubscribe: {
+      title: 'Unsubscribe',
+      question: (email: string) => `Stop all Gratitude Week emails to ${email}?`,
+      button: 'Unsubscribe',
+      pauseHint: 'Rather take a break? Reply PAUSE to any of our emails, and RESUME when you’re ready.',
+      alreadyTitle: 'You’re already unsubscribed',
+      already: (email: string) => `We send nothing more to ${email}. There is nothing else to do.`,
+      changedMind: 'Changed your mind? You can start a new week any time.',
+      suppressedTitle: 'We’ve already stopped emailing you',
+      suppressed: (email: string) =>
+        `Messages to ${email} bounced or were reported as unwanted, so we send nothing more to it. There is nothing else to do.`,
+      doneTitle: 'You’re unsubscribed',
+      done: (email: string) => `We won’t email ${email} again.`,
+      thanks: 'Thank you for the gratitude you shared.',
+    },
+    deleted: {
+      title: 'Your data is deleted',
+      body: [
+        'Everything we kept about you is gone: your subscription, your replies and the people you thanked.',
+        'The links in our earlier emails no longer work.',
+      ],
+    },
+    preferences: {
+      title: 'Your preferences',
+      savedTitle: 'Preferences saved',
+      saved: 'Saved. Your next prompt follows the new time.',
+      timezone: 'Time zone',
+      sendHour: 'Send the prompt at',
+      timeHint: 'In the time zone above.',
+      language: 'Language',
+      save: 'Save',
+      backToLog: 'Back to your log',
+    },
+    errors: {
+      expiredTitle: 'This link has expired',
+      expired: [
+        'Confirmation links last 7 days, and this one has expired.',
+        'If you confirmed in time, there is nothing more to do: your prompts keep coming. If not, subscribe again with the same address and we will send you a fresh link.',
+      ],
+      invalidTitle: 'This link doesn’t work',
+      invalid: [
+        'This link is not valid: part of it may be missing or changed.',
+        'Open it again from the newest Gratitude Week email. If your email app split the link over two lines, copy all of it into the address bar.',
+      ],
+      notSubscribed: 'Not subscribed yet?',
+      startHere: 'Start your week here',
+      unknownTitle: 'We can’t find this subscription',
+      unknown: [
+        'It may have been deleted: when someone deletes their data, every link in their emails stops working.',
+        'To start again, subscribe with your address.',
+      ],
+      slowDownTitle: 'Please slow down',
+      slowDown: 'Wait a minute, then try again.',
+      wrongTitle: 'Something is not right',
+      wrong: 'Go back to the previous page, check what you entered and try again.',
+      notFoundTitle: 'Page not found',
+      notFound:
+        'There is nothing at this address. If you followed a link from one of our emails, check that it is complete.',
+      methodTitle: 'Use the button on the page',
+      method:
+        'This address only works from the button on its page. Open the link from your email again and press the button there.',
+      internalTitle: 'Something went wrong',
+    },
+    log: {
+      title: 'Your gratitude log',
+      heading: 'Your week of gratitude',
+      status: {
+        pending: 'Waiting for you to confirm your subscription.',
+        active: 'Your week is under way.',
+        paused: 'Paused. Reply RESUME to any of our emails to continue where you left off.',
+        completed: 'Your week is complete. Thank you for every message you sent.',
+        unsubscribed: 'You are unsubscribed: we send you nothing more.',
+        suppressed: 'We stopped emailing this address because messages to it bounced or were reported.',
+      },
+      whom: 'Whom you thanked',
+      day: (day: number, theme: string) => `Day ${day}: ${theme}`,
+      sent: (date: string) => `Sent ${date}.`,
+      notSent: 'Not sent yet.',
+      nothingYet: 'Nothing logged yet: reply to that email to add whom you thanked.',
+      settings: 'Your settings and data',
+      schedule: (hour: string, zone: string) => `Prompts arrive at ${hour}, ${zone} time.`,
+      change: 'Change time zone, send hour or language',
+      csv: 'Download as CSV',
+      json: 'Download as JSON',
+      delete: 'Delete all my data',
+      deleteWarning:
+        'This removes your subscription, your replies and everyone you thanked, at once and for good. Links in our emails stop working.',
+      deleteButton: 'Delete everything now',
+    },
+  },
+
+  /** Error messages by code, for JSON answers and the form's error line. */
+  errors: {
+    invalid_email: 'Please enter a valid email address.',
+    invalid_timezone: 'Please choose a time zone from the list.',
+    invalid_send_hour: 'The send hour must be a whole hour from 0 to 23.',
+    invalid_name: 'Please keep the name under 80 characters.',
+    invalid_language: 'Please choose English, Spanish, German or French.',
+    invalid_json: 'The request body must be a JSON object.',
+    body_too_large: 'The request is too large.',
+    rate_limited: 'Too many requests. Please try again a little later.',
+    invalid_token: 'This link is not valid.',
+    expired_token: 'This link has expired.',
+    unknown_subscriber: 'We could not find this subscription. It may have been deleted.',
+    not_found: 'Page not found',
+    method_not_allowed: 'Method not allowed',
+    internal_error: 'Something went wrong on our side. Please try again in a minute.',
+    checkField: (field: string) => `Please check the ${field} field.`,
+  },
+};
+
+export interface DayCopy {
+  /** Short theme; the prompt's subject is `Day N: <theme>`. */
+  readonly theme: string;
+  /** Whom to thank today, a phrase that completes "Today, thank …". */
+  readonly who: string;
+  /** One or two sentences of encouragement. */
+  readonly encouragement: string;
+  /** A concrete idea of what to say, with an example sentence. */
+  readonly idea: string;
+}
+
+export type Messages = typeof en;
