@@ -138,7 +138,7 @@ export function recapEmail(
   const { links, common, headers } = envelope(composer, sub, now);
   const days = WEEK.map(({ day }) => ({
     day,
-    theme: dayContent(day).theme,
+    theme: dayContent(day, sub.language).theme,
     thanked: activity.replies
       .filter((reply) => reply.day === day)
       .flatMap((reply) => reply.thanked.map((person) => ({ ...person, note: reply.text }))),

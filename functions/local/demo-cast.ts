@@ -1,5 +1,5 @@
 /**
- * The three people of `npm run demo` and what each of them writes back during the week. Plain data:
+ * The four people of `npm run demo` and what each of them writes back during the week. Plain data:
  * the demo sends these words as real mail clients would and reports what the service made of them,
  * so nothing here says what the parser is expected to find.
  */
@@ -23,6 +23,8 @@ export interface CastMember {
   email: string;
   timezone: string;
   sendHour: number;
+  /** The language chosen on the form; English when not given. */
+  language?: 'es' | 'de' | 'fr';
   client: MailClient;
   /** How the subscribe request is made: the browser's form post, or JSON as a script would. */
   subscribeWith: 'form' | 'json';
@@ -144,6 +146,48 @@ export const CAST: readonly CastMember[] = [
       { kind: 'stop' },
       { kind: 'none' },
       { kind: 'none' },
+    ],
+  },
+  {
+    key: 'lucia',
+    name: 'Lucía Fernández',
+    email: 'lucia.fernandez@example.es',
+    timezone: 'Europe/Madrid',
+    sendHour: 9,
+    language: 'es',
+    client: 'gmail',
+    subscribeWith: 'form',
+    confirmBy: 'reply',
+    welcomeReply: '¡Sí, me apunto!',
+    days: [
+      {
+        kind: 'reply',
+        text: 'Llamé a mi abuela Carmen para darle las gracias por enseñarme a hacer croquetas. Se rio y me dijo que sigo poniendo demasiada bechamel.',
+      },
+      {
+        kind: 'reply',
+        text: 'Le di las gracias a mi vecino Andrés por regarme las plantas todo el verano sin que se lo pidiera.',
+      },
+      {
+        kind: 'reply',
+        text: 'Le di las gracias a mi amiga Marta por escucharme una tarde entera hablando de la entrevista.',
+      },
+      {
+        kind: 'reply',
+        text: 'Escribí a mi compañero Javier para agradecerle que revisara mi presentación antes de la reunión.',
+      },
+      {
+        kind: 'reply',
+        text: 'Mandé un correo a mi antigua profesora, Elena Ruiz, para decirle que gracias a sus clases me dediqué a la química.',
+      },
+      {
+        kind: 'reply',
+        text: 'Le escribí a Nuria, una amiga del colegio con la que no hablaba desde hacía años. ¡Quedamos el mes que viene!',
+      },
+      {
+        kind: 'reply',
+        text: 'Le dije a mi padre que por él me encanta la ciencia: me dejaba desmontar todas las radios de casa.',
+      },
     ],
   },
 ];

@@ -250,7 +250,7 @@ class World {
   async subscribeEveryone(): Promise<void> {
     const { say } = this.parts;
     say('');
-    say('Subscribing three people (POST /subscribe), then confirming');
+    say(`Subscribing ${CAST.length} people (POST /subscribe), then confirming`);
     for (const cast of CAST) {
       checkAborted(this.parts.signal);
       const now = new Date();
@@ -283,6 +283,7 @@ class World {
       name: cast.name,
       timezone: cast.timezone,
       sendHour: String(cast.sendHour),
+      ...(cast.language ? { language: cast.language } : {}),
     };
     const url = `${this.parts.appUrl}/subscribe`;
     const response =
@@ -359,7 +360,9 @@ class World {
       }
       const { due, sent } = await handlers.runSchedulerPass(at);
       this.passes.push({ at: at.toISOString(), due, sent });
-      const fresh = await this.collect(at, (email) => (/^Day \d/.test(email.subject) ? 'prompt' : 'recap'));
+      const fresh = await this.collect(at, (email) =>
+        promptDay(email.subject) === null ? 'recap' : 'prompt',
+      );
       for (const { who, day } of byInstant.get(ms) ?? []) {
         const mine = fresh.filter((email) => email.person === who.cast.key);
         const line =
@@ -386,8 +389,8 @@ class World {
       const sub = await this.subscriber(cast);
       return `Day ${day} (${where}): nothing sent, status ${sub.status}`;
     }
-    const sentDay = Number(/^Day (\d)/.exec(prompt.stored.subject)?.[1]);
-    const heading = `${prompt.stored.subject.slice(0, 5)} sent ${where}${sentDay === day ? '' : ` (planned: Day ${day})`}`;
+    const sentDay = promptDay(prompt.stored.subject) ?? 0;
+    const heading = `${prompt.stored.subject.split(':')[0]} sent ${where}${sentDay === day ? '' : ` (planned: Day ${day})`}`;
     const action: DayAction = cast.days[sentDay - 1] ?? { kind: 'none' };
     if (action.kind === 'none') return `${heading} · no reply`;
 
@@ -517,7 +520,7 @@ class World {
         seq: this.emails.length + 1,
         person: person?.key ?? 'unknown',
         kind,
-        day: kind === 'prompt' ? Number(/^Day (\d)/.exec(stored.subject)?.[1]) : day,
+        day: kind === 'prompt' ? promptDay(stored.subject) : day,
         simulatedAt: at.toISOString(),
         stored,
       };
@@ -530,6 +533,12 @@ class World {
   private pad(name: string): string {
     return name.padEnd(this.nameWidth);
   }
+}
+
+/** The day of a prompt from its subject ("Day 3: …", "Día 3: …", "Tag 3: …", "Jour 3 : …"), else null. */
+function promptDay(subject: string): number | null {
+  const day = /^(?:Day|Día|Tag|Jour) (\d)\b/.exec(subject)?.[1];
+  return day === undefined ? null : Number(day);
 }
 
 function original(email: DemoEmail, receivedAt: Date): OriginalEmail {

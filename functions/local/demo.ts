@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: a whole Gratitude Week for three people in under a minute, on the real local
+ * `npm run demo`: a whole Gratitude Week for four people (one of them in Spanish) in under a minute, on the real local
  * stack with its own free ports and a throwaway data directory (see demo-run.ts), then a report
  * of what the service recorded. It never touches `npm start`'s ports or `.local` data.
  *
@@ -20,7 +20,7 @@ import { LocalServiceError, PortInUseError } from './services';
 
 const USAGE = `Usage: npm run demo [-- --out DIR | --no-output] [--json FILE]
 
-A simulated Gratitude Week for three people on the real local stack, on free ports, with a
+A simulated Gratitude Week for four people (one in Spanish) on the real local stack, on free ports, with a
 temporary data directory; prints a report and writes the emails to DIR (default demo-output/).`;
 
 interface Options {
@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   try {
-    console.log('Gratitude Week demo: one simulated week for three people, on the real local stack');
+    console.log('Gratitude Week demo: one simulated week for four people, on the real local stack');
     const result = await runDemo({ signal: aborting.signal, progress: (line) => console.log(line) });
     const report = formatReport(result, opts.outDir);
     if (opts.outDir !== null) await writeOutput(result, opts.outDir, report);

@@ -1,10 +1,10 @@
 /**
- * Every email, rendered with sample values as `npm run preview` does, laid out by a real browser
+ * Every email in every language, rendered with sample values as `npm run preview` does, laid out by a real browser
  * at a phone's 360 px and a desktop's 1024 px: nothing may scroll sideways (a long name, note or
  * link must wrap), and nothing may be fetched from elsewhere. No stack needed.
  */
 import type { Browser, Page } from 'playwright-core';
-import { emailSamples } from '../../templates/samples';
+import { allEmailSamples } from '../../templates/samples';
 import {
   axeViolations,
   blocking,
@@ -18,13 +18,13 @@ import {
 
 jest.setTimeout(60_000);
 
-const samples = emailSamples();
+const samples = allEmailSamples();
 
 // Which emails go to docs/screenshots (SCREENSHOTS=1), at which width.
 const SHOWN: Record<string, 'phone' | 'desktop'> = {
-  'prompt-day-1': 'phone',
-  'receipt-one': 'phone',
-  recap: 'desktop',
+  'en/prompt-day-1': 'phone',
+  'en/receipt-one': 'phone',
+  'en/recap': 'desktop',
 };
 
 let browser: Browser;
@@ -55,7 +55,7 @@ describe.each(Object.entries(samples))('%s', (name, render) => {
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await elementsPastRightEdge(page)).toEqual([]);
     expect(requested).toEqual([]);
-    if (SHOWN[name] === kind) await screenshot(page, `email-${name}`);
+    if (SHOWN[name] === kind) await screenshot(page, `email-${name.replace(/^en\//, '')}`);
   });
 });
 

@@ -140,7 +140,7 @@ it('subscribes through the form by keyboard, with the time zone taken from the b
 
   await page.goto(`${stack.url}/`);
   await page.keyboard.press('Tab'); // the site name, a link home
-  expect(await page.locator('a:focus').getAttribute('href')).toBe('/');
+  expect(await page.locator('a:focus').getAttribute('href')).toBe('/?lang=en');
   await page.keyboard.press('Tab');
   expect(await focusedId()).toBe('email');
   await page.keyboard.type(EMAIL);
@@ -148,6 +148,8 @@ it('subscribes through the form by keyboard, with the time zone taken from the b
   await page.keyboard.type('Aroha');
   await page.keyboard.press('Tab'); // time zone, left as the browser set it
   await page.keyboard.press('Tab'); // send hour, 08:00 by default
+  await page.keyboard.press('Tab'); // the emails' language, the page's by default
+  expect(await page.inputValue('#language')).toBe('en');
   await page.keyboard.press('Tab');
   expect(await page.locator('button:focus').count()).toBe(1);
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
@@ -166,7 +168,7 @@ it('confirms through the page: the link only shows a button, the button confirms
   expect((await exported()).status).toBe('pending');
 
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
-  expect(await heading()).toContain("You're in");
+  expect(await heading()).toContain('You’re in');
   await checkPage('confirmed');
   expect((await exported()).status).toBe('active');
 });
@@ -324,7 +326,7 @@ it('error pages say what happened and what to do', async () => {
   expect(await mainText()).toContain('expired');
   await checkPage('error-expired');
   // ...and offers the way back: the form.
-  await Promise.all([page.waitForNavigation(), page.click('main a[href="/"]')]);
+  await Promise.all([page.waitForNavigation(), page.click('main a[href="/?lang=en"]')]);
   expect(await page.locator('#email').count()).toBe(1);
 
   const missing = await page.goto(`${stack.url}/no-such-page`);

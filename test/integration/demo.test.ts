@@ -73,7 +73,7 @@ function localHour(iso: string, timeZone: string): number {
 
 it('runs in under a minute, exits 0 and removes its temporary data', () => {
   expect(run.ms).toBeLessThan(60_000);
-  expect(data.people).toHaveLength(3);
+  expect(data.people).toHaveLength(4);
   expect(existsSync(data.dataDir)).toBe(false);
   expect(run.stderr).not.toMatch(/Error|WARN/);
 });
@@ -102,6 +102,38 @@ it('the two who kept going got all seven prompts at their local hour, and a reca
   }
   // The recap lists what was logged, in the participant's words.
   expect(person('zoe').recap?.text).toContain('José García');
+});
+
+it('the one who signed up in Spanish had her whole week in Spanish: prompts, receipts and recap', () => {
+  const lucia = person('lucia');
+  expect(lucia.confirmBy).toBe('reply');
+  expect(lucia.log.status).toBe('completed');
+  expect(lucia.emails.filter((e) => e.kind === 'prompt').map((e) => e.subject.slice(0, 5))).toEqual([
+    'Día 1',
+    'Día 2',
+    'Día 3',
+    'Día 4',
+    'Día 5',
+    'Día 6',
+    'Día 7',
+  ]);
+  // The reply that confirmed got its answer, in Spanish.
+  expect(lucia.emails.map((e) => e.subject)).toContain(
+    'Ya estás dentro: tu Semana de la Gratitud está confirmada',
+  );
+  const receipts = lucia.emails.filter((e) => e.kind === 'receipt');
+  expect(receipts).toHaveLength(7);
+  for (const receipt of receipts)
+    expect(receipt.subject).toMatch(/^Anotado: el día \d de tu Semana de la Gratitud$/);
+  expect(namesOn(lucia, 1)).toEqual(['Carmen']);
+  expect(namesOn(lucia, 2)).toEqual(['Andrés']);
+  expect(lucia.recap?.subject).toBe(
+    'Tu Semana de la Gratitud: todas las personas a las que diste las gracias',
+  );
+  expect(lucia.recap?.text).toContain('Carmen (abuela)');
+  expect(lucia.recap?.text).toContain('Marta (amiga)');
+  expect(lucia.recap?.text).toContain('Día 4 · Alguien del trabajo');
+  expect(lucia.recap?.text).not.toMatch(/grandmother|friend|Family|A colleague/);
 });
 
 it('the one who replied STOP to day 5 is unsubscribed and got nothing more', () => {

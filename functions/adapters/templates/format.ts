@@ -4,7 +4,7 @@
  * interpolates), fragments with an HTML and a text form, and the phrasing of names.
  */
 import { DEFAULT_LANGUAGE, type Language, listFormat } from '../../core/language';
-import { messages } from '../../core/messages';
+import { messages, relationshipIn } from '../../core/messages';
 import { RELATIONSHIP_WORDS } from '../../core/reply/lexicon/relationships';
 
 const brand: unique symbol = Symbol('SafeHtml');
@@ -146,6 +146,8 @@ function isWordFor(word: string, relationship: string): boolean {
 export interface PersonRef {
   readonly name: string | null | undefined;
   readonly relationship: string | null | undefined;
+  /** The participant's words about this person, which tell "amiga" from "amigo". */
+  readonly note?: string | null | undefined;
 }
 
 /**
@@ -180,7 +182,7 @@ export function describePerson(person: PersonRef, language: Language = DEFAULT_L
  */
 function describeWithoutPossessive(person: PersonRef, language: Language): string {
   const copy = messages(language).people;
-  const relationship = oneLine(person.relationship);
+  const relationship = relationshipIn(language, oneLine(person.relationship), person.note ?? '');
   const name = excerpt(person.name, 80);
   if (name === '') return relationship === '' ? copy.someone : copy.relation(relationship);
   if (relationship === '' || name.toLowerCase().includes(relationship.toLowerCase())) return name;

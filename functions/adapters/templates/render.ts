@@ -323,7 +323,7 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
   const { language, copy } = languageOf(input);
   const words = copy.email.receipt;
   const day = checkedDay(input.day);
-  const people = input.thanked.map((person) => describePerson(person, language));
+  const people = input.thanked.map((person) => describePerson({ ...person, note: input.note }, language));
   const found = people.length > 0;
   const corrected = input.corrected === true;
   const subject = corrected

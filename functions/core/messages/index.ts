@@ -22,6 +22,34 @@ export function sayLocalTime(instant: Date | string, timeZone: string, language:
   return messages(language).localTime(formatLocalDateTime(instant, timeZone, language), zoneName(timeZone));
 }
 
+/**
+ * A stored relationship as the language says it: the parser stores English nouns ("grandmother"
+ * for "abuela"), which a Spanish email says "abuela"; a relationship kept as written stays so.
+ * Where the language has a form per gender ("amigo|amiga"), the form the participant used in
+ * `words` (their reply) is taken, else the first.
+ */
+export function relationshipIn(language: Language, relationship: string, words = ''): string {
+  const names: Readonly<Record<string, string>> = messages(language).people.relationships;
+  const key = relationship.trim().toLowerCase();
+  if (!Object.hasOwn(names, key)) return relationship;
+  const forms = (names[key] ?? relationship).split('|');
+  const said = words.toLowerCase();
+  const used = forms.find((form) => wordIn(said, form.toLowerCase()));
+  return used ?? forms[0] ?? relationship;
+}
+
+/** Whether `form` occurs in `text` as whole words (letters on neither side). */
+function wordIn(text: string, form: string): boolean {
+  let at = text.indexOf(form);
+  while (at >= 0) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + form.length);
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    at = text.indexOf(form, at + 1);
+  }
+  return false;
+}
+
 type ErrorCode = Exclude<keyof Messages['errors'], 'checkField'>;
 
 /**

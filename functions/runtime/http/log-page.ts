@@ -5,7 +5,7 @@
 
 import { html, type SafeHtml } from '../../adapters/templates/format';
 import { DEFAULT_LANGUAGE, formatHour, formatLocalDate, type Language, zoneName } from '../../core/language';
-import { messages } from '../../core/messages';
+import { messages, relationshipIn } from '../../core/messages';
 import type { WeekLog } from '../../core/use-cases/week-log';
 import { dayContent } from '../../core/week';
 import { layout } from './pages';
@@ -13,8 +13,8 @@ import { layout } from './pages';
 type Reply = WeekLog['replies'][number];
 type Person = Reply['thanked'][number];
 
-const describe = (p: Person) =>
-  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${p.relationship})` : ''}`;
+const describe = (p: Person, language: Language, words: string) =>
+  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${relationshipIn(language, p.relationship, words)})` : ''}`;
 
 /**
  * Rename or remove one entry: one small form, its field labelled with the name it changes, Enter
@@ -31,10 +31,10 @@ function editForm(person: Person, day: number, id: string, action: string): Safe
 }
 
 /** Each reply: the people it names together (if any) with a way to correct each, then the words once. */
-function replies(list: Reply[], day: number, action: string): SafeHtml[] {
+function replies(list: Reply[], language: Language, day: number, action: string): SafeHtml[] {
   return list.map(
     (reply, r) =>
-      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}${reply.thanked.map((p, i) => editForm(p, day, `name-${day}-${r}-${i}`, action))}`,
+      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p, language, reply.text)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}${reply.thanked.map((p, i) => editForm(p, day, `name-${day}-${r}-${i}`, action))}`,
   );
 }
 
@@ -47,7 +47,7 @@ export function logPage(log: WeekLog, token: string, language: Language = DEFAUL
     const when = sent ? t.sent(formatLocalDate(sent.sentAt, log.timezone, language)) : t.notSent;
     return html`<li><h3>${t.day(day, dayContent(day, language).theme)}</h3>
 <p class="hint">${when}${sent && people.length === 0 ? ` ${t.nothingYet}` : ''}</p>
-${replies(people, day, `/log/thanked${q}`)}</li>`;
+${replies(people, language, day, `/log/thanked${q}`)}</li>`;
   });
   return layout(
     t.title,

@@ -1,6 +1,6 @@
 /** The message catalogue: every language says everything English says, and the type checker enforces it. */
 import { LANGUAGES } from '../../../functions/core/language';
-import { CATALOGUE, errorMessage, type Messages } from '../../../functions/core/messages';
+import { CATALOGUE, errorMessage, type Messages, relationshipIn } from '../../../functions/core/messages';
 import { es } from '../../../functions/core/messages/es';
 import { dayContent } from '../../../functions/core/week';
 
@@ -29,12 +29,30 @@ describe('the message catalogue', () => {
           : value !== null && typeof value === 'object'
             ? Object.values(value).flatMap(strings)
             : [];
-      const theirs = strings(CATALOGUE[language]);
-      const english = strings(CATALOGUE.en);
+      // Relationship words are data, and many are the same word ("mentor", "client").
+      const prose = (c: Messages) => ({ ...c, people: { ...c.people, relationships: {} } });
+      const theirs = strings(prose(CATALOGUE[language]));
+      const english = strings(prose(CATALOGUE.en));
       for (const text of theirs) expect(text.trim()).not.toBe('');
       const same = theirs.filter((text, i) => text === english[i] && !shared.has(text));
       expect([language, same]).toEqual([language, []]);
     }
+  });
+
+  it('says every relationship the reply parser stores in each language', () => {
+    expect(relationshipIn('es', 'grandmother')).toBe('abuela');
+    expect(relationshipIn('de', 'Neighbor')).toBe('Nachbar');
+    expect(relationshipIn('fr', 'best friend')).toBe('meilleur ami');
+    // Kept as written when the parser kept the word itself.
+    expect(relationshipIn('es', 'compañero')).toBe('compañero');
+    expect(relationshipIn('de', 'toString')).toBe('toString');
+    // The form the participant wrote: "amiga", "Kollegin", "voisine".
+    expect(relationshipIn('es', 'friend', 'Le di las gracias a mi amiga Marta')).toBe('amiga');
+    expect(relationshipIn('es', 'friend', 'Llamé a mi amigo Pablo')).toBe('amigo');
+    expect(relationshipIn('de', 'colleague', 'Meiner Kollegin Sara gedankt')).toBe('Kollegin');
+    expect(relationshipIn('fr', 'neighbor', 'J’ai remercié ma voisine')).toBe('voisine');
+    // "amigo" is not found inside "amigos" or "enemigo".
+    expect(relationshipIn('es', 'friend', 'unos enemigos')).toBe('amigo');
   });
 
   it('makes a missing string a type error', () => {
