@@ -11,7 +11,7 @@ import { LOCALES } from '../../functions/core/language';
 import { CATALOGUE } from '../../functions/core/messages';
 import { signToken, verifyToken } from '../../functions/core/tokens';
 import { parseTokenKeys } from '../../functions/runtime/config';
-import { type RunningStack, startStack } from '../support/main-process';
+import { inboxOf, type RunningStack, startStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
@@ -23,8 +23,6 @@ import {
 } from './support';
 
 jest.setTimeout(180_000);
-
-type Stored = { subject: string; destination: { to: string[] }; html?: string; body: { text?: string } };
 
 let stack: RunningStack;
 let browser: Browser;
@@ -50,10 +48,7 @@ afterAll(async () => {
   if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
 });
 
-async function inbox(email: string): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((to) => to.includes(email)));
-}
+const inbox = (email: string) => inboxOf(stack, email);
 
 describe.each(['es', 'de', 'fr'] as const)('every page in %s', (language) => {
   const copy = CATALOGUE[language];

@@ -5,16 +5,9 @@
  * the recap in it. Driven through HTTP, SMTP, the SES emulator's inbox and the `gratitude` CLI.
  */
 import nodemailer from 'nodemailer';
-import { type RunningStack, startStack } from '../support/main-process';
+import { inboxOf, type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(240_000);
-
-type Stored = {
-  subject: string;
-  destination: { to: string[] };
-  replyTo: string[];
-  body: { text?: string; html?: string };
-};
 
 const PEOPLE = [
   {
@@ -77,10 +70,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function inbox(to: string): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-}
+const inbox = (to: string) => inboxOf(stack, to);
 
 const exported = async (email: string) => JSON.parse((await stack.cli(['export', '--email', email])).stdout);
 

@@ -18,6 +18,21 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+/** An email as the SES emulator's `GET /store` keeps it. */
+export interface StoredEmail {
+  subject: string;
+  destination: { to: string[] };
+  replyTo: string[];
+  body: { text?: string; html?: string };
+  headers?: { name: string; value: string }[];
+}
+
+/** Every email the stack sent to an address containing `to`, oldest first. */
+export async function inboxOf(stack: Pick<RunningStack, 'sesUrl'>, to: string): Promise<StoredEmail[]> {
+  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
+  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+}
+
 export async function startStack(): Promise<RunningStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gratitude-stack-'));
   const ports = {

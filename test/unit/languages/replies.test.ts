@@ -1,25 +1,9 @@
 /** Replies in Spanish, German and French: logged, answered in the person's language; a confirming reply gets an answer. */
-import { linksFor } from '../../../functions/core/links';
-import { inboundMailFrom } from '../../../functions/core/ses-receipt';
 import { confirm, type Subscriber } from '../../../functions/core/subscriber';
-import { receiveMail } from '../../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../../functions/core/use-cases/week-log';
-import { aSubscriber, TEST_KEYS, type TestDeps, testDeps } from '../../builders/deps';
-import { mime, receiptEvent } from '../../builders/mail';
-
-async function deliver(deps: TestDeps, recipient: string, raw: Uint8Array) {
-  const [mail] = inboundMailFrom(receiptEvent([recipient]));
-  if (!mail) throw new Error('no mail');
-  deps.rawMail.messages.set(mail.messageId, raw);
-  return receiveMail(deps, mail);
-}
-
-const replyTo = (sub: Subscriber, day: number) =>
-  linksFor(
-    { publicUrl: 'https://gratitude.test', inboundDomain: 'in.gratitude.test', keys: TEST_KEYS },
-    sub.id,
-    new Date(),
-  ).replyTo(day, sub.week);
+import { aSubscriber, type TestDeps, testDeps } from '../../builders/deps';
+import { deliver, replyTo } from '../../builders/inbound';
+import { mime } from '../../builders/mail';
 
 async function stored(deps: TestDeps, overrides: Partial<Subscriber>, confirmed = true): Promise<Subscriber> {
   const base = aSubscriber(overrides);
