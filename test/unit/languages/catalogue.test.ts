@@ -2,6 +2,7 @@
 import { LANGUAGES } from '../../../functions/core/language';
 import { CATALOGUE, errorMessage, type Messages, relationshipIn } from '../../../functions/core/messages';
 import { es } from '../../../functions/core/messages/es';
+import { RELATIONSHIP_WORDS } from '../../../functions/core/reply/lexicon/relationships';
 import { dayContent } from '../../../functions/core/week';
 
 /** Every path to a string or function in a catalogue, with the kind of value found there. */
@@ -53,6 +54,16 @@ describe('the message catalogue', () => {
     expect(relationshipIn('fr', 'neighbor', 'J’ai remercié ma voisine')).toBe('voisine');
     // "amigo" is not found inside "amigos" or "enemigo".
     expect(relationshipIn('es', 'friend', 'unos enemigos')).toBe('amigo');
+  });
+
+  it('has a word in every language for every relationship the reply parser can store', () => {
+    const stored = new Set([...RELATIONSHIP_WORDS.values()].flat().map((word) => word.canonical));
+    for (const language of LANGUAGES) {
+      const missing = [...stored].filter(
+        (canonical) => !Object.hasOwn(CATALOGUE[language].people.relationships, canonical),
+      );
+      expect([language, missing]).toEqual([language, []]);
+    }
   });
 
   it('makes a missing string a type error', () => {
