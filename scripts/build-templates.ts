@@ -1,19 +1,19 @@
 /**
- * Compiles every email template once per language, at build time, into a committed TypeScript
- * module: templates/*.mjml become HTML strings with `{{placeholders}}`, and the hand-written
- * plain-text twins (templates/*.txt) come along with their partials resolved. The words are not in
- * the templates: each `[[key]]` is the catalogue's `email.static` string for that language
- * (functions/core/messages), escaped for HTML; `[[brand]]` is the service's name. At send time
- * only values are filled in (functions/adapters/templates/render.ts), so Lambda bundles never
- * load mjml.
+ * Compiles every email template once, at build time, into a committed TypeScript module:
+ * templates/*.mjml become HTML strings with `{{placeholders}}`, and the hand-written plain-text
+ * twins (templates/*.txt) come along with their partials resolved. The words are not in the
+ * templates: each `[[key]]` is the catalogue's `email.static` string (functions/core/messages),
+ * filled in per language at cold start (functions/adapters/templates/copy.ts); this build checks
+ * that every key exists in every language and that each language leaves the same placeholders.
+ * At send time only values are filled in (render.ts), so Lambda bundles never load mjml.
  *
  *   tsx scripts/build-templates.ts           write the module
  *   tsx scripts/build-templates.ts --check   exit 1 if the committed module is stale
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGUAGES, type Language } from '../functions/core/language';
-import { messages } from '../functions/core/messages';
+import { fillCopy } from '../functions/adapters/templates/copy';
+import { LANGUAGES } from '../functions/core/language';
 
 const ROOT = path.resolve(__dirname, '..');
 export const TEMPLATES_DIR = path.join(ROOT, 'templates');
@@ -21,7 +21,6 @@ export const OUTPUT_FILE = path.join(ROOT, 'functions', 'adapters', 'templates',
 
 const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
 const TEXT_INCLUDE = /\{\{>\s*([a-z][a-z0-9-]*)\s*\}\}/g;
-const COPY = /\[\[([A-Za-z][A-Za-z0-9.]*)\]\]/g;
 /** Anything a client would fetch: emails here are self-contained (no images, fonts or CSS). */
 const EXTERNAL_RESOURCE = /<img\b|<link\b|@import|url\(|googleapis/i;
 
@@ -33,40 +32,9 @@ type Mjml2Html = (mjml: string, options: Record<string, unknown>) => Promise<Mjm
 
 export interface CompiledTemplate {
   name: string;
-  html: Record<Language, string>;
-  text: Record<Language, string>;
+  html: string;
+  text: string;
   placeholders: string[];
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-
-/** The catalogue string for `[[key]]` in `language`; a key that names no string stops the build. */
-function copyFor(language: Language, key: string, where: string): string {
-  const catalogue = messages(language);
-  let value: unknown = key === 'brand' ? catalogue.brand : catalogue.email.static;
-  if (key !== 'brand') {
-    for (const part of key.split('.')) {
-      value =
-        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
-    }
-  }
-  if (typeof value !== 'string')
-    throw new Error(`${where}: [[${key}]] is not a string in the ${language} catalogue`);
-  return value;
-}
-
-function withCopy(source: string, language: Language, where: string, forHtml: boolean): string {
-  const filled = source.replace(COPY, (_, key: string) => {
-    const value = copyFor(language, key, where);
-    return forHtml ? value.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c) : value;
-  });
-  if (filled.includes('[[')) throw new Error(`${where}: malformed [[key]]`);
-  return filled;
 }
 
 export function templateNames(): string[] {
@@ -109,11 +77,12 @@ function readText(name: string): string {
   return `${resolved.replace(/\n+$/, '')}\n`;
 }
 
-async function compileHtml(mjml2html: Mjml2Html, name: string, language: Language): Promise<string> {
+async function compileOne(mjml2html: Mjml2Html, name: string): Promise<CompiledTemplate> {
   const file = path.join(TEMPLATES_DIR, `${name}.mjml`);
   const source = readFileSync(file, 'utf8');
-  if (!source.includes('<mjml lang="en"')) throw new Error(`${name}.mjml: <mjml lang="en"> is missing`);
-  const result = await mjml2html(source.replace('<mjml lang="en"', `<mjml lang="${language}"`), {
+  if (!source.includes('<mjml lang="[[lang]]"'))
+    throw new Error(`${name}.mjml: <mjml lang="[[lang]]"> is missing`);
+  const result = await mjml2html(source, {
     validationLevel: 'strict',
     filePath: file,
     ignoreIncludes: false,
@@ -124,26 +93,17 @@ async function compileHtml(mjml2html: Mjml2Html, name: string, language: Languag
     minify: false,
     beautify: false,
   });
-  // Copy goes in after MJML, so that the partials' [[keys]] are filled in too.
-  const html = withCopy(tidyHtml(result.html), language, `${name}.mjml`, true);
+  const html = tidyHtml(result.html);
   if (html.includes('mj-include')) throw new Error(`${name}.mjml: an mj-include was not resolved`);
   if (EXTERNAL_RESOURCE.test(html)) throw new Error(`${name}.mjml: the HTML loads an external resource`);
-  if (!html.includes(`<html lang="${language}"`))
-    throw new Error(`${name}.mjml: no <html lang="${language}">`);
-  return html;
-}
-
-async function compileOne(mjml2html: Mjml2Html, name: string): Promise<CompiledTemplate> {
-  const html = {} as Record<Language, string>;
-  const text = {} as Record<Language, string>;
+  if (!html.includes('<html lang="[[lang]]"')) throw new Error(`${name}.mjml: no <html lang="[[lang]]">`);
+  const text = readText(name);
   let placeholders: string[] | undefined;
   for (const language of LANGUAGES) {
-    html[language] = await compileHtml(mjml2html, name, language);
-    text[language] = withCopy(readText(name), language, `${name}.txt`, false);
     const found = [
       ...new Set([
-        ...placeholdersIn(html[language], `${name}.mjml`),
-        ...placeholdersIn(text[language], `${name}.txt`),
+        ...placeholdersIn(fillCopy(html, language, true, `${name}.mjml`), `${name}.mjml`),
+        ...placeholdersIn(fillCopy(text, language, false, `${name}.txt`), `${name}.txt`),
       ]),
     ].sort();
     // One set of values fills every language: a {{placeholder}} in one translation only is a bug.
@@ -182,25 +142,19 @@ function arrayLiteral(prefix: string, items: string[], indent: string): string {
 
 export function moduleSource(templates: CompiledTemplate[]): string {
   const mjmlVersion = (require('mjml/package.json') as { version: string }).version;
-  const perLanguage = (part: Record<Language, string>) =>
-    LANGUAGES.map((language) => `      ${language}: ${templateLiteral(part[language])},`);
   const entries = templates.map((t) =>
     [
       `  ${t.name}: {`,
       arrayLiteral('placeholders: ', t.placeholders, '    '),
-      '    html: {',
-      ...perLanguage(t.html),
-      '    },',
-      '    text: {',
-      ...perLanguage(t.text),
-      '    },',
+      `    html: ${templateLiteral(t.html)},`,
+      `    text: ${templateLiteral(t.text)},`,
       '  },',
     ].join('\n'),
   );
   return [
     '// generated by npm run build:templates — do not edit.',
     `// Sources: templates/*.mjml (mjml ${mjmlVersion}, validation strict) and templates/*.txt,`,
-    `// with the copy of functions/core/messages in ${LANGUAGES.join(', ')}.`,
+    `// [[keys]] are the words, filled in per language (${LANGUAGES.join(', ')}) by copy.ts.`,
     '// Values are filled in by render.ts: {{name}} is always escaped in the HTML part.',
     '',
     'export const compiledTemplates = {',

@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
 import { type Messages, messages } from '../../core/messages';
 import { dayContent } from '../../core/week';
 import { compiledTemplates, type TemplateName } from './compiled.generated';
+import { fillCopy } from './copy';
 import {
   capitalise,
   describePerson,
@@ -157,14 +158,23 @@ function parse(source: string): Parsed {
   };
 }
 
-// Parsed once per cold start; each render is then a single pass of string concatenation.
-const parsed = new Map<TemplateName, Record<Language, { html: Parsed; text: Parsed }>>(
-  (Object.keys(compiledTemplates) as TemplateName[]).map((name) => {
-    const { html, text } = compiledTemplates[name];
-    const one = (language: Language) => ({ html: parse(html[language]), text: parse(text[language]) });
-    return [name, { en: one('en'), es: one('es'), de: one('de'), fr: one('fr') }];
-  }),
-);
+// Each template's words are filled in and parsed once per cold start, per language on first use;
+// each render is then a single pass of string concatenation.
+const parsed = new Map<string, { html: Parsed; text: Parsed }>();
+
+function source(template: TemplateName, language: Language): { html: Parsed; text: Parsed } {
+  const key = `${template}|${language}`;
+  let found = parsed.get(key);
+  if (!found) {
+    const compiled = compiledTemplates[template];
+    found = {
+      html: parse(fillCopy(compiled.html, language, true, template)),
+      text: parse(fillCopy(compiled.text, language, false, template)),
+    };
+    parsed.set(key, found);
+  }
+  return found;
+}
 
 function lookup(values: Readonly<Record<string, Value>>, name: string, template: string): Value {
   const value = values[name];
@@ -177,19 +187,19 @@ function fill<N extends TemplateName>(
   language: Language,
   values: Values<N>,
 ): { html: string; text: string } {
-  const source = parsed.get(template)?.[language];
-  if (source === undefined) throw new Error(`Unknown email template: ${template} (${language})`);
+  if (!Object.hasOwn(compiledTemplates, template)) throw new Error(`Unknown email template: ${template}`);
+  const filled = source(template, language);
   const all = values as Readonly<Record<string, Value>>;
 
   // join() builds one flat string; repeated += would leave a rope for the SDK to flatten later.
-  const { statics, names } = source.html;
+  const { statics, names } = filled.html;
   const htmlParts: string[] = [statics[0] ?? ''];
   for (let i = 0; i < names.length; i++) {
     const value = lookup(all, names[i] ?? '', template);
     htmlParts.push(typeof value === 'string' ? escapeHtml(value) : safe(value.html), statics[i + 1] ?? '');
   }
 
-  const text = source.text;
+  const text = filled.text;
   const textParts: string[] = [text.statics[0] ?? ''];
   for (let i = 0; i < text.names.length; i++) {
     const value = lookup(all, text.names[i] ?? '', template);
