@@ -27,9 +27,9 @@
 import { foldName } from '../day-edits';
 import { commandEmail, confirmedEmail, heldReplyEmail, receiptEmail } from '../emails';
 import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
-import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
 import { LOCALES } from '../language';
 import { messages } from '../messages';
+import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
 import { mailClient, RATE_KEYS } from '../rate-keys';
 import { type Correction, readCorrections } from '../reply/corrections';
 import { representativeZoneForOffset } from '../schedule';
