@@ -188,6 +188,7 @@ export const de: Messages = {
       psychiatrist: 'Psychiater',
       tenant: 'Mieter|Mieterin',
       team: 'Team',
+      couple: 'Paar',
       group: 'Gruppe',
       person: 'Person',
     },

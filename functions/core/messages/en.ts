@@ -195,6 +195,7 @@ export const en = {
       psychiatrist: 'psychiatrist',
       tenant: 'tenant',
       team: 'team',
+      couple: 'couple',
       group: 'group',
       person: 'person',
     },

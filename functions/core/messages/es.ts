@@ -185,6 +185,7 @@ export const es: Messages = {
       psychiatrist: 'psiquiatra',
       tenant: 'inquilino|inquilina',
       team: 'equipo',
+      couple: 'pareja',
       group: 'grupo',
       person: 'persona',
     },

@@ -186,6 +186,7 @@ export const fr: Messages = {
       psychiatrist: 'psychiatre',
       tenant: 'locataire',
       team: 'équipe',
+      couple: 'couple',
       group: 'groupe',
       person: 'personne',
     },
