@@ -8,8 +8,9 @@ import { METRIC, METRICS_NAMESPACE } from '../../../functions/runtime/telemetry-
 import { aSubscriber, type TestDeps, testDeps } from '../../builders/deps';
 import { httpEvent } from '../../builders/events';
 
-// The handlers build their Metrics at import, reading the environment: load them with metrics on
-// (the integration project's global setup turns them off for the local stack it starts).
+// The handlers build their Logger and Metrics at import, reading the environment: load them with
+// metrics on and the deployed log level (the integration project's global setup quiets both for the
+// local stack it starts).
 let supplyParts: typeof Compose.supplyParts;
 let httpHandler: typeof import('../../../functions/http-api').handler;
 let mailEventsHandler: typeof import('../../../functions/mail-events').handler;
@@ -17,6 +18,9 @@ let sendHandler: typeof import('../../../functions/send-prompt').handler;
 beforeAll(() => {
   delete process.env.POWERTOOLS_METRICS_DISABLED;
   delete process.env.POWERTOOLS_DEV;
+  // The integration project's global setup quiets the local stack to WARN in the environment the
+  // workers inherit; these handlers log at their deployed level.
+  delete process.env.POWERTOOLS_LOG_LEVEL;
   jest.isolateModules(() => {
     ({ supplyParts } = require('../../../functions/runtime/compose'));
     ({ handler: httpHandler } = require('../../../functions/http-api'));
