@@ -127,10 +127,31 @@ function isNaming(tokens: readonly Token[], index: number): boolean {
   return [2, 3].some((back) => INDEFINITE.has(tokens[index - back]?.word ?? ''));
 }
 
+/**
+ * The cues that may start at a word: those whose first pattern is that exact word, plus the few
+ * that open with a wildcard or an optional word. Checking every cue at every word was most of the
+ * reply parser's time.
+ */
+const CUES_BY_FIRST_WORD = (() => {
+  const exact = new Map<string, (typeof CHANNEL_CUES)[number][]>();
+  const open: (typeof CHANNEL_CUES)[number][] = [];
+  for (const cue of CHANNEL_CUES) {
+    const first = cue.tokens[0] ?? '*';
+    if (first.includes('*') || (first.length > 1 && first.endsWith('?'))) open.push(cue);
+    else exact.set(first, [...(exact.get(first) ?? []), cue]);
+  }
+  // Keep the table's order among the cues a word may start, as the table states precedence.
+  const order = new Map(CHANNEL_CUES.map((cue, k) => [cue, k]));
+  const byOrder = (a: (typeof CHANNEL_CUES)[number], b: (typeof CHANNEL_CUES)[number]) =>
+    (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const withOpen = new Map([...exact].map(([word, cues]) => [word, [...cues, ...open].sort(byOrder)]));
+  return (word: string) => withOpen.get(word) ?? open;
+})();
+
 function findCues(tokens: readonly Token[]): Found[] {
   const found: Found[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    for (const cue of CHANNEL_CUES) {
+    for (const cue of CUES_BY_FIRST_WORD(tokens[start]?.word ?? '')) {
       const end = matchAt(tokens, start, cue.tokens);
       if (end > start) found.push({ cue, start, end, rank: KIND_RANK[cue.kind] });
     }
