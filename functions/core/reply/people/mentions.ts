@@ -624,13 +624,12 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         (prev.lower === 'to' && isWord(prev2) && MOTION_WORDS.has(prev2.lower)));
     const name = parseName(tokens, i, ctx, false);
     if (name) {
-      // "at Lou's," with no head noun is a shop's name, not its owner.
-      const headFollows = isWord(tokens[name.end]);
-      if (germanNounPhrase) {
-        // "meinem alten Ausbilder", "die drei Jahre Lehrzeit": German capitalises every noun.
-      } else if (name.possessive && !afterArticle && (headFollows || !afterPlace) && name.key !== senderKey) {
-        // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may
-        // name ("… thanking him"), though never the object of a verb by the possessive itself.
+      // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may name
+      // ("… thanking him"), though never the object of a verb by the possessive itself; "at Lou's,"
+      // with no head noun is a shop's name. "meinem alten Ausbilder": German capitalises every noun.
+      const owner = name.possessive && !afterArticle && (isWord(tokens[name.end]) || !afterPlace);
+      const plain = !name.possessive && !afterArticle && !afterPlace;
+      if (!germanNounPhrase && (owner || plain) && name.key !== senderKey) {
         out.push(
           makeMention({
             kind: 'name',
@@ -642,22 +641,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
             relationship: name.relationship,
             gender: name.gender,
             weak: name.weak,
-            possessor: true,
-            subordinate,
-          }),
-        );
-      } else if (!afterArticle && !afterPlace && !name.possessive && name.key !== senderKey) {
-        out.push(
-          makeMention({
-            kind: 'name',
-            sentence: sentence.index,
-            start: i,
-            end: name.end,
-            name: name.name,
-            key: name.key,
-            relationship: name.relationship,
-            gender: name.gender,
-            weak: name.weak,
+            possessor: owner,
             subordinate,
           }),
         );
