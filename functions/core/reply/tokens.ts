@@ -186,7 +186,7 @@ export function sentences(text: string): Sentence[] {
     if (line === '') {
       emit();
       if (result.length > 0) paragraph++;
-      previousEndedWithColon = false;
+      // A list may follow its intro after a blank line ("Wrote to each of them:\n\nJo\nAl").
       pendingAfterColon = false;
       continue;
     }

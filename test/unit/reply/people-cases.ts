@@ -657,4 +657,130 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Emailed Ife, who supervised my PhD, and thanked Mrs. Ellery for making Latin bearable.',
     names: ['Ife', 'Mrs. Ellery'],
   },
+
+  // people named together, then a plural pronoun
+  'a plural pronoun takes the people named together': {
+    text: 'My nephews, Tobiah and Ezekiel, raked every leaf in my garden on Saturday. Thanked em with pizza.',
+    names: ['Tobiah', 'Ezekiel'],
+  },
+  'a plural pronoun after a name and a relative': {
+    text: 'Looked up Ingeborg and her husband Sven, who took me in my first winter in Oslo. Rang them both tonight.',
+    names: ['Ingeborg', 'Sven'],
+  },
+  'a list of names with where they are from, then "them"': {
+    text: 'Four at once: Malak, Odile and Bashir from my choir. Sent them all a voice note to say thanks.',
+    names: ['Malak', 'Odile', 'Bashir'],
+  },
+  'a group in a relative clause is not the pair named': {
+    text: 'Two this time. Mr. Farrokh, who ran the chess club at my school, and his daughter Leyla, who coached half the club. Phoned them both.',
+    names: ['Mr. Farrokh', 'Leyla'],
+  },
+  'names on lines after a colon and a blank line': {
+    text: 'Wrote to the old band, a message each:\n\nJuniper\nCasimir\nOona\n\nThanked them for the van tours.',
+    names: ['Juniper', 'Casimir', 'Oona'],
+  },
+  'an understood recipient takes the number of the pronoun before it': {
+    text: 'Two nurses I never thanked: the night nurse, Bronagh, who sat with me, and the day nurse, Ifeoma, who made me walk. Tracked them both down online and sent a message.',
+    names: ['Bronagh', 'Ifeoma'],
+  },
+  // mentioned is not thanked
+  'a description said of the one thanked is not a second person': {
+    text: 'Mrs. Adeyemi. She was my chemistry tutor and never once made me feel slow. Wrote her a letter tonight.',
+    names: ['Mrs. Adeyemi'],
+  },
+  'the writer describing themselves is not a person': {
+    text: "I rang Lorcan, who got me through my first year. I'm a paramedic now, and I told him so. Thanked him for all of it.",
+    names: ['Lorcan'],
+  },
+  'whoever suggested it is not the one a pronoun names': {
+    text: 'My flatmate Sunniva suggested I reach out to Bartosz, who I lost touch with after uni. Texted him and thanked him for the loan.',
+    names: ['Bartosz'],
+  },
+  'a thing left somewhere for him': {
+    text: 'Our bin man is called Desmond. I left a thank-you note on the bin lid for him this morning.',
+    names: ['Desmond'],
+  },
+  "a card and a gift left at the group's desk": {
+    text: "The physios on the rehab ward. They got my mum walking again. I left a card and a box of fudge at the physios' office.",
+    names: ['Physios on the rehab ward'],
+  },
+  'chocolates and thanks to the pair, not to the one they helped': {
+    text: "The two librarians at the Elm Road branch. They've found every book my son asked for. Brought them flapjacks and said thank you.",
+    names: ['Two librarians at the Elm Road branch'],
+  },
+  // capitalised words that are not names
+  'a sentence-initial past verb with a particle': {
+    text: "Nipped over to Mr. Abernethy's workshop with a flask of tea. Thanked him for fixing my bike for free.",
+    names: ['Mr. Abernethy'],
+  },
+  'a sentence-initial past verb with "with"': {
+    text: 'Caught up with Wilhelmina, my old swim coach from Leeds. Thanked her for the 6am starts.',
+    names: ['Wilhelmina'],
+  },
+  'a capitalised modifier before a role word': {
+    text: 'Emailed my old French teacher, Mr. Okafor, to thank him.',
+    names: ['Mr. Okafor'],
+  },
+  'a capitalised modifier before a role word, then the real name': {
+    text: 'I thanked my old Girl Guide leader. We called her Brown Owl, but her real name is Margery Tebbutt.',
+    names: ['Margery Tebbutt'],
+  },
+  'an exclamation then a description in a sentence of its own': {
+    text: 'Grace! My first landlady in London. She let me pay late every month that winter. Called her tonight.',
+    names: ['Grace'],
+  },
+  'an adjective before a name closing a story': {
+    text: 'I thanked Wojtek, who walks my dog when I work late. He shrugged and said it was nothing. Typical Wojtek.',
+    names: ['Wojtek'],
+  },
+  // titles, roles with names
+  'a name in brackets after a role': {
+    text: 'The woman at the dry cleaner (Rukhsana) who got the wine out of my coat. Told her she is a miracle worker.',
+    names: ['Rukhsana'],
+  },
+  'a role outside somewhere, then the name': {
+    text: 'Thanked the crossing guard outside the library, Mrs. Pemberton, who knows every child by name.',
+    names: ['Mrs. Pemberton'],
+  },
+  'a two-word title before a full name': {
+    text: 'Flight Lieutenant Imogen Achterberg taught me to fly a glider. Wrote to her through the club and she answered.',
+    names: ['Flight Lieutenant Imogen Achterberg'],
+  },
+  'an ampersand inside a place': {
+    text: 'The lunch crew at Salt & Rye. They know my order by heart. Thanked all of them today.',
+    names: ['Lunch crew at Salt & Rye'],
+  },
+  'a place after "from" is not a person': {
+    text: 'Reconnected with Gianluca, my host brother from Perugia. Sent him a message thanking him for that summer.',
+    names: ['Gianluca'],
+  },
+  // acts
+  'gave a relative with an appositive name a card': {
+    text: 'Gave my stepmum, Rosalind, a card this morning.',
+    names: ['Rosalind'],
+  },
+  'two relatives thanked together': {
+    text: 'Thanked my gran and my grandad together on the phone.',
+    names: ['Gran', 'Grandad'],
+  },
+  'a foreign thanks said to someone': {
+    text: 'Said danke to Lieselotte, the baker downstairs, for the extra roll she slips me.',
+    names: ['Lieselotte'],
+  },
+  'a Spanish purpose clause': {
+    text: 'Ayer fui a ver a mi abuelo Teodoro para darle las gracias por enseñarme a pescar.',
+    names: ['Teodoro'],
+  },
+  'a French purpose clause': {
+    text: 'Je suis allée voir Mme Carpentier, ma voisine, pour la remercier de ses confitures.',
+    names: ['Mme Carpentier'],
+  },
+  'a French time word before the person': {
+    text: "J'ai écrit hier soir à M. Dufresne, mon ancien patron.",
+    names: ['M. Dufresne'],
+  },
+  'a French possessive is not a son': {
+    text: "J'ai remercié Mme Lagarde. Je lui ai laissé un mot à son bureau.",
+    names: ['Mme Lagarde'],
+  },
 };

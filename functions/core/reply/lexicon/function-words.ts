@@ -45,6 +45,7 @@ when while because since as via yet already just right now both all myself for, 
 tomorrow tonight later soon next on at properly again
 some any one two three lunch dinner breakfast coffee tea flowers cookies cake bread muffins chocolate
 chocolates pizza donuts doughnuts drinks drink
+through across into onto out up off down near outside without up until or but then
 de por para que en a pour à avec für dafür dass heute
 `);
 

@@ -64,6 +64,7 @@ export const OBJECT_SKIP: ReadonlySet<string> = words(`
 to à a al an bei out back up also finally both all today tonight yesterday again just really
 personally properly quickly first this morning afternoon evening night week earlier hoy ayer heute
 gestern aujourd'hui hier finalement enfin por fin ya aussi también auch noch
+soir matin ce cet cette après-midi esta tarde noche anoche
 `);
 
 export const MESSAGE_DETERMINERS: ReadonlySet<string> = words(`
@@ -83,7 +84,7 @@ also
 /** Words that may follow the last item of an object list ("... and Bruno for the party"). */
 export const LIST_END_WORDS: ReadonlySet<string> = words(`
 for to at on in from with today tonight yesterday this too both all who that by of as after before
-during over about because again also por para pour für de y et und a à an bei und heute hoy
+during over about because again also por para pour für de y et und a à an bei und heute hoy together
 `);
 
 export const LEADING_ADVERBS: ReadonlySet<string> = words(`

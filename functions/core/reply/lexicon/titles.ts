@@ -113,6 +113,14 @@ export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
 ]);
 
 /**
+ * Words that make a two-word title with the title after them ("Staff Sergeant", "Flight
+ * Lieutenant", "Vice Admiral"): written back as part of the title, never as the name.
+ */
+export const TITLE_RANKS: ReadonlySet<string> = words(`
+staff flight first second lance master petty chief vice deputy rear wing group lieutenant head senior
+`);
+
+/**
  * Titles that, written in lower case, are ordinary words and must not swallow the next word
  * ("my doctor said", "the captain of"): they only act as titles when capitalised, except the
  * unmistakable honorific abbreviations.

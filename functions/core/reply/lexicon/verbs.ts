@@ -44,6 +44,15 @@ const p = (
     ? { words: words.split(' '), kind, form, object, needs }
     : { words: words.split(' '), kind, form, object };
 
+/** "Thank you" as people say it in other languages, in a sentence written in English. */
+const THANKS_SAID: readonly string[] = [
+  ...words(`
+gracias merci danke grazie obrigado obrigada kiitos tack takk tak bedankt dank dziękuję dziekuje spasibo
+spasiba teşekkürler tesekkurler arigato arigatou mahalo asante shukran toda efharisto gamsahamnida
+kamsahamnida cheers ta dankie salamat
+`),
+];
+
 const GIVE_NEEDS = ['card', 'note', 'letter', 'message', 'voicemail', 'thank-you', 'thanks', 'gift', 'hug'];
 
 export const PREDICATES: readonly Predicate[] = [
@@ -66,6 +75,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('gave my thanks', 'thank'),
   p('sent my thanks', 'thank'),
   p('passed on my thanks', 'thank'),
+  // "Said grazie to Chiara", "said kiitos to Aune": thanks said in the other person's language.
+  ...THANKS_SAID.map((word) => p(`said ${word}`, 'thank')),
   // English: contact
   p('called', 'contact'),
   p('phoned', 'contact'),
@@ -137,6 +148,9 @@ export const PREDICATES: readonly Predicate[] = [
   p('agradeciendo', 'thank', 'ing'),
   p('agradeciéndole', 'thank', 'ing'),
   p('agradecerle', 'thank', 'base'),
+  p('agradecerles', 'thank', 'base'),
+  p('darle las gracias', 'thank', 'base'),
+  p('darles las gracias', 'thank', 'base'),
   p('llamé', 'contact'),
   p('escribí', 'contact'),
   p('mandé', 'contact'),
@@ -159,6 +173,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('remercie', 'thank'),
   p('dit merci', 'thank'),
   p('remerciant', 'thank', 'ing'),
+  p('remercier', 'thank', 'base'),
+  p('dire merci', 'thank', 'base'),
   p('écrit', 'contact'),
   p('appelé', 'contact'),
   p('appelée', 'contact'),
@@ -192,9 +208,13 @@ appreciation thankful gracias agradecí agradecida agradecido agradecimiento mer
 reconnaissant danke dankbar bedankt gedankt
 `);
 
+/** Words before a bare verb that make it the purpose of something done: "to thank", "para darle las gracias", "pour la remercier". */
+export const PURPOSE_MARKERS: ReadonlySet<string> = words(`to para pour um`);
+
 /** Verbs by which someone else gets the participant to thank a person: "Sarah told me to thank Mike". */
 export const SUGGESTION_VERBS: ReadonlySet<string> = words(`
 told asked reminded encouraged convinced pushed nudged urged got made inspired dared challenged
+suggested recommended
 `);
 
 /**

@@ -34,6 +34,7 @@ sorted update updates anyway alright aww awww ooh hmm hm meh yup yep nope nah su
 true truly exactly indeed agreed same ditto welp nothing everything something today's tonight's
 interesting weird strange lucky happy sad glad tired exhausted grateful thankful blessed proud short sorry
 late early first also bonus update status progress mission challenge task homework
+typical classic poor
 coucou bonjour salut merci oui non alors puis donc mais et ou je tu il elle nous vous ils elles on le la les
 un une des du de au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
 aujourd'hui hier demain enfin aussi encore déjà toujours jamais très bien bon bonne voilà

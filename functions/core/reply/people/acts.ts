@@ -30,7 +30,13 @@ import {
   TELL_WORDS,
 } from '../lexicon/grammar';
 import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
-import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import {
+  GRATITUDE_WORDS,
+  IRREGULAR_PAST,
+  MESSAGE_NOUNS,
+  PURPOSE_MARKERS,
+  SUGGESTION_VERBS,
+} from '../lexicon/verbs';
 import { ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -201,6 +207,16 @@ export function objectsAfter(
       afterMessage = true;
       continue;
     }
+    // "a card and a box of fudge at …": the other things given go with the message.
+    if (afterMessage && t.lower === 'and' && !mentions.some((m) => m.start === j + 1)) {
+      let q = j + 1;
+      while (q < Math.min(tokens.length, j + 6) && isWord(tokens[q]) && !THING_PLACE.has(lowerAt(tokens, q)))
+        q++;
+      if (THING_PLACE.has(lowerAt(tokens, q))) {
+        j = q;
+        continue;
+      }
+    }
     if (afterMessage && ['on', 'in', 'under', 'at'].includes(t.lower)) {
       // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox"
       const owner = mentions.find((m) => m.start === j + 1 && m.possessor);
@@ -220,6 +236,15 @@ export function objectsAfter(
             }),
           },
         ];
+      }
+    }
+    // "left a card in our letterbox for him": where the thing was left, then whom it was for.
+    if (afterMessage && THING_PLACE.has(t.lower) && !mentions.some((m) => m.start === j + 1)) {
+      let q = j + 1;
+      while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && lowerAt(tokens, q) !== 'for') q++;
+      if (lowerAt(tokens, q) === 'for') {
+        j = q;
+        continue;
       }
     }
     if (
@@ -359,6 +384,40 @@ function pastBefore(tokens: readonly Token[], end: number): boolean {
     if (!isWord(t) || (t.cap && q > 0 && !atSentenceStartToken(tokens, q))) continue;
     if (IRREGULAR_PAST.has(t.lower) || (/^\p{L}{3,}ed$/u.test(t.lower) && !FUNCTION_WORDS.has(t.lower)))
       return true;
+    if (romancePast(tokens, q)) return true;
+  }
+  return false;
+}
+
+/** French and Spanish auxiliaries of a past tense, before their participle. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['ai', 'avons', 'suis', 'sommes', 'he', 'hemos']);
+const PARTICIPLE = /(?:é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ido|ida|cho|to)$/u;
+const SPANISH_PRETERITE: ReadonlySet<string> = new Set([
+  'fui',
+  'fuimos',
+  'vi',
+  'di',
+  'hice',
+  'estuve',
+  'tuve',
+  'pasé',
+  'llamé',
+  'escribí',
+  'visité',
+]);
+
+/**
+ * "suis allée voir", "j'ai appelé", "he llamado", "fui a ver": the writer did something (a French or
+ * Spanish past, first person).
+ */
+function romancePast(tokens: readonly Token[], q: number): boolean {
+  const lower = lowerAt(tokens, q);
+  if (SPANISH_PRETERITE.has(lower)) return true;
+  const aux = PAST_AUXILIARIES.has(lower) || /^j['’]ai$/.test(lower);
+  if (!aux) return false;
+  for (const next of [q + 1, q + 2]) {
+    const word = lowerAt(tokens, next);
+    if (word.length >= 4 && PARTICIPLE.test(word)) return true;
   }
   return false;
 }
@@ -412,8 +471,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     const after = k + predicate.words.length;
     if (predicate.needs) {
       let found = false;
-      for (let q = after; q < Math.min(tokens.length, after + 6); q++) {
-        if (!isWord(tokens[q])) break;
+      // "Gave my stepmum, Rosalind, a card": the apposition's commas do not end the phrase.
+      for (let q = after; q < Math.min(tokens.length, after + 8); q++) {
+        if (!isWord(tokens[q]) && tokens[q]?.text !== ',') break;
         if (predicate.needs.includes(lowerAt(tokens, q))) found = true;
       }
       // "We gave it to him at pickup", after "a card for her teacher" in the sentence before.
@@ -436,9 +496,14 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         ['could', 'can'].includes(prev) &&
         FIRST_PERSON.has(lowerAt(tokens, k - 2)) &&
         ['so', 'that'].includes(lowerAt(tokens, k - 3));
+      // "para darle las gracias", "pour la remercier": the marker may stand before a clitic.
+      const marker = PURPOSE_MARKERS.has(prev)
+        ? k - 1
+        : CLITICS.has(prev) && PURPOSE_MARKERS.has(lowerAt(tokens, k - 2))
+          ? k - 2
+          : -1;
       const purpose =
-        (prev === 'to' &&
-          (acts.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, k - 1))) ||
+        (marker >= 0 && (acts.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, marker))) ||
         (soICould && pastBefore(tokens, k - 3));
       const emphatic = prev === 'did';
       if (!suggested && !purpose && !emphatic) {
@@ -480,6 +545,12 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         if (['about', 'sobre', 'von', 'de'].includes(next) && !gratitudeInClause(tokens, last.mention.end))
           continue;
       }
+      // A clitic written onto the verb: "darle las gracias", "agradecerles".
+      const attached = /(?:le|les)$/.exec(predicate.words[0] as string);
+      if (targets.length === 0 && attached && predicate.form === 'base')
+        targets = [
+          { pronoun: { sentence: sentence.index, index: k, gender: null, plural: attached[0] === 'les' } },
+        ];
       if (targets.length === 0) {
         // Clitics before the verb: "le di las gracias", "je l'ai remerciée", "je lui ai écrit".
         for (let q = k - 1; q >= Math.max(clause.start, k - 3); q--) {
@@ -526,9 +597,22 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       status === 'done' &&
       ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
     ) {
-      // "Found him on LinkedIn and sent a message.": the message went to whoever we were talking about.
+      // "Found him on LinkedIn and sent a message.": the message went to whoever we were talking
+      // about, one person or several as a pronoun earlier in the sentence says ("Tracked them down
+      // and sent a message").
+      let earlier = k - 1;
+      while (earlier >= 0 && !isObjectPronoun(tokens, earlier)) earlier--;
+      const like = earlier >= 0 ? pronounRef(tokens, sentence.index, earlier) : null;
       targets = [
-        { pronoun: { sentence: sentence.index, index: k, gender: null, plural: false, implicit: true } },
+        {
+          pronoun: {
+            sentence: sentence.index,
+            index: k,
+            gender: like?.gender ?? null,
+            plural: like?.plural ?? false,
+            implicit: true,
+          },
+        },
       ];
     }
     acts.push({
@@ -547,6 +631,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
 }
 
 const GOES = new Set(['went', 'goes', 'go', 'going']);
+
+/** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
+const THING_PLACE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'under', 'into', 'through', 'to', 'by']);
 const AS_THANKS_INDEX = indexPhrases([
   'as a thank you',
   'as a thank-you',

@@ -3,8 +3,11 @@
  * "Wendell Ashby", "my sister" is "my sister Anna"), and pronouns resolved to the nearest
  * compatible person, preferring clause subjects and main clauses.
  */
+import { RELATIVE_PRONOUNS } from '../lexicon/cues';
+import { LIST_JOINERS } from '../lexicon/grammar';
 import type { Gender } from '../lexicon/relationships';
-import type { Act, Mention, PronounRef } from './model';
+import type { Sentence } from '../tokens';
+import { type Act, lowerAt, type Mention, type PronounRef } from './model';
 
 export interface Entity {
   id: number;
@@ -65,11 +68,68 @@ export function pluralOf(entity: Entity): boolean {
   return entity.mentions.every((m) => m.plural);
 }
 
+/** One person each, named side by side in one sentence. */
+export interface Company {
+  sentence: number;
+  end: number;
+  members: Mention[];
+}
+
+/**
+ * People named side by side ("Tobiah and Ezekiel", "Ingeborg and her husband Sven", "Mr. Farrokh,
+ * who ran the chess club, and his daughter Leyla"): whom a plural pronoun may mean when no group
+ * was named. Between two of them only list joiners stand, or a relative clause set off by commas.
+ */
+export function companiesOf(sentence: Sentence, mentions: readonly Mention[]): Company[] {
+  const tokens = sentence.tokens;
+  const people = mentions.filter(
+    (m) =>
+      m.sentence === sentence.index &&
+      (m.kind === 'name' || m.kind === 'rel') &&
+      !m.possessor &&
+      !m.plural &&
+      !m.subordinate,
+  );
+  const joined = (from: number, to: number): boolean => {
+    let q = from;
+    let joiner = false;
+    while (q < to) {
+      const lower = lowerAt(tokens, q);
+      if (lower === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) {
+        q += 2;
+        while (q < to && lowerAt(tokens, q) !== ',') q++;
+        continue;
+      }
+      if (!LIST_JOINERS.has(lower)) return false;
+      joiner = true;
+      q++;
+    }
+    return joiner;
+  };
+  const companies: Company[] = [];
+  let run: Mention[] = [];
+  const close = () => {
+    if (run.length > 1)
+      companies.push({ sentence: sentence.index, end: (run[run.length - 1] as Mention).end, members: run });
+  };
+  for (const m of people) {
+    const last = run[run.length - 1];
+    if (last && joined(last.end, m.start)) run.push(m);
+    else {
+      close();
+      run = [m];
+    }
+  }
+  close();
+  return companies;
+}
+
 export function resolvePronoun(
   ref: PronounRef,
   mentions: readonly Mention[],
   entities: readonly Entity[],
   acts: readonly Act[],
+  companies: readonly Company[] = [],
 ): Entity[] {
   const before = mentions.filter(
     (m) =>
@@ -85,6 +145,28 @@ export function resolvePronoun(
     const gender = genderOf(entity);
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name);
   });
+  // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
+  // earlier, and people in subordinate clauses ("when I lost my mother") last.
+  // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all.
+  const tier = (m: Mention) =>
+    m.prompter ? 4 : m.subordinate ? 3 : m.sentence === ref.sentence ? 0 : m.salient ? 1 : 2;
+  const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
+  const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
+  if (ref.plural) {
+    // "Tobiah and Ezekiel raked my leaves. Thanked em": the people named together, unless a group
+    // named later (or in a main clause of the same sentence) is nearer.
+    const company = [...companies]
+      .reverse()
+      .find(
+        (c) =>
+          (c.sentence < ref.sentence || (c.sentence === ref.sentence && c.end <= ref.index)) &&
+          ref.sentence - c.sentence <= 2,
+      );
+    if (company && (!best || best.subordinate || best.sentence <= company.sentence)) {
+      const ids = [...new Set(company.members.map((m) => m.entity).filter((id) => id >= 0))];
+      return ids.map((id) => entities[id] as Entity);
+    }
+  }
   if (ref.plural && compatible.length === 0) {
     // "Called Anna and Ben and thanked them": the people of the last act with several.
     const last = [...acts].reverse().find((a) => a.sentence <= ref.sentence && a.targets.length > 1);
@@ -94,11 +176,6 @@ export function resolvePronoun(
         )
       : [];
   }
-  // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
-  // earlier, and people in subordinate clauses ("when I lost my mother") last.
-  const tier = (m: Mention) => (m.subordinate ? 3 : m.sentence === ref.sentence ? 0 : m.salient ? 1 : 2);
-  const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
-  const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
   return best ? [entities[best.entity] as Entity] : [];
 }
 

@@ -23,7 +23,14 @@ import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
 import { applyEllipsis, applyFailures, findActs, findAnswers } from './acts';
-import { buildEntities, type Entity, entityName, resolvePronoun } from './entities';
+import {
+  buildEntities,
+  type Company,
+  companiesOf,
+  type Entity,
+  entityName,
+  resolvePronoun,
+} from './entities';
 import { atSentenceStart, findMentions } from './mentions';
 import {
   type Act,
@@ -84,7 +91,11 @@ function soleMention(sentence: Sentence | undefined, mentions: readonly Mention[
   const here = mentions.filter((m) => m.sentence === sentence.index);
   if (here.length !== 1) return null;
   const only = here[0] as Mention;
-  const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= only.end));
+  // "My first landlady in London.": where they are is part of the description.
+  const tail = ['in', 'at', 'from', 'on'].includes(sentence.tokens[only.end]?.lower ?? '')
+    ? sentence.tokens.length
+    : only.end;
+  const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= tail));
   return words.length === 0 ? only : null;
 }
 
@@ -150,7 +161,12 @@ interface Tally {
 }
 
 /** Resolves every act's targets to people and sums up, per person, what was done. */
-function tallyActs(acts: readonly Act[], mentions: readonly Mention[], entities: readonly Entity[]): Tally {
+function tallyActs(
+  acts: readonly Act[],
+  mentions: readonly Mention[],
+  entities: readonly Entity[],
+  companies: readonly Company[],
+): Tally {
   const byEntity = new Map<number, Evidence>();
   let unresolved = 0;
   let someone = false;
@@ -160,7 +176,7 @@ function tallyActs(acts: readonly Act[], mentions: readonly Mention[], entities:
     for (const target of act.targets) {
       let resolved: Entity[];
       if ('pronoun' in target) {
-        resolved = resolvePronoun(target.pronoun, mentions, entities, acts);
+        resolved = resolvePronoun(target.pronoun, mentions, entities, acts, companies);
         if (resolved.length === 0 && done) unresolved++;
       } else {
         const m = target.mention;
@@ -233,7 +249,7 @@ function chooseThanked(
     // "Thanked the three receptionists at the surgery:" and then their names: the names are the entries.
     if (
       entity.mentions.every((m) => m.kind === 'rel' && m.plural) &&
-      found.places.every((p) => introducesList(all, p))
+      found.places.some((p) => introducesList(all, p))
     )
       continue;
     const name = entityName(entity);
@@ -268,6 +284,13 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   });
   applyFailures(all, acts);
   applyEllipsis(all, acts);
+  // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence
+  // after it, is a person.
+  for (let k = 0; k + 1 < all.length; k++) {
+    const name = soleMention(all[k], mentionsBySentence[k] ?? []);
+    const rel = soleMention(all[k + 1], mentionsBySentence[k + 1] ?? []);
+    if (name?.kind === 'name' && name.weak && rel?.kind === 'rel' && !rel.plural) name.weak = false;
+  }
   const answers = findAnswers(all, mentionsBySentence, acts);
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
   for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
@@ -279,7 +302,8 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const entities = buildEntities(joinSentenceAppositions(all, mentions));
 
-  const tally = tallyActs([...answers, ...acts], mentions, entities);
+  const companies = all.flatMap((s) => companiesOf(s, mentions));
+  const tally = tallyActs([...answers, ...acts], mentions, entities, companies);
   const thanked = chooseThanked(entities, tally.byEntity, all, senderKey);
   const nobody = NOBODY_PHRASES.some((p) => fold(text).includes(p));
   const { someone, unresolved } = tally;

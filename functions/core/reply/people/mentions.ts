@@ -33,8 +33,8 @@ import {
   ROLE_WORDS_AS_WRITTEN,
   SPELLING,
 } from '../lexicon/relationships';
-import { LOWERCASE_OK_TITLES, TITLES } from '../lexicon/titles';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
+import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
+import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
 import { COMMON_WORDS, NEVER_NAMES, ORG_NOUNS, SELF_WORDS, WORD_NAMES } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -148,17 +148,27 @@ export function parseName(
   if (!isWord(first)) return null;
   let start = i;
   let title: { display: string; relationship: string | null; gender: Gender | null } | null = null;
-  const titleEntry = TITLES.get(first.lower);
-  if (titleEntry && (first.cap || LOWERCASE_OK_TITLES.has(first.lower)) && !first.lower.endsWith("'s")) {
-    const next = tokens[i + 1];
+  // "Staff Sergeant Lucille Carvalho", "Flight Lieutenant Achterberg": a rank word and a title.
+  const second = tokens[i + 1];
+  const ranked =
+    first.cap && TITLE_RANKS.has(first.lower) && isWord(second) && second.cap && TITLES.has(second.lower);
+  const titleAt = ranked ? i + 1 : i;
+  const titleToken = tokens[titleAt] as Token;
+  const titleEntry = TITLES.get(titleToken.lower);
+  if (
+    titleEntry &&
+    (titleToken.cap || LOWERCASE_OK_TITLES.has(titleToken.lower)) &&
+    !titleToken.lower.endsWith("'s")
+  ) {
+    const next = tokens[titleAt + 1];
     const lowerNameOk = !first.cap || ctx.lowercaseMode;
     if (
       isWord(next) &&
       (next.cap || (lowerNameOk && isPlausibleLowercaseName(next.lower))) &&
-      isNamePart(tokens, i + 1, { ...ctx, lowercaseMode: true }, true)
+      isNamePart(tokens, titleAt + 1, { ...ctx, lowercaseMode: true }, true)
     ) {
-      title = titleEntry;
-      start = i + 1;
+      title = ranked ? { ...titleEntry, display: `${first.text} ${titleEntry.display}` } : titleEntry;
+      start = titleAt + 1;
     }
   }
   const parts: string[] = [];
@@ -233,7 +243,7 @@ export function parseName(
   const display = parts.map((p) => (NAME_PARTICLES.has(p.toLowerCase()) ? p : capitalizeName(p))).join(' ');
   const titleText = title
     ? (() => {
-        const written = (tokens[i] as Token).text;
+        const written = titleToken.text;
         const hasPeriod = written.endsWith('.');
         return `${title.display}${hasPeriod && !title.display.endsWith('.') ? '.' : ''}`;
       })()
@@ -287,9 +297,12 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
           possessorOnly: true,
         }
       : null;
-  while (k < tokens.length && modifiers <= 3) {
+  while (k < tokens.length && modifiers <= 4) {
     const rel = relationshipAt(tokens, k);
-    if (rel) {
+    // "my Girl Guide leader": a capitalised word inside a longer role is not the head.
+    const inner =
+      rel !== null && rel.end === k + 1 && k > i && tokens[k]?.cap === true && roleContinues(tokens, k);
+    if (rel && !inner) {
       for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
       if (rel.possessive) {
         owner = { word: rel.word, end: rel.end, tokens: [...description] };
@@ -301,8 +314,17 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
       return { end: rel.end, word: rel.word, descriptionTokens: description, own, others, possessive: false };
     }
     const t = tokens[k];
-    // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola".
-    if (own && description.length > 0 && description.length <= 3 && isWord(t) && t.cap && !t.upper) {
+    // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola";
+    // not a capitalised word inside the role ("my old Latin teacher", "my Girl Guide leader").
+    if (
+      own &&
+      description.length > 0 &&
+      description.length <= 3 &&
+      isWord(t) &&
+      t.cap &&
+      !t.upper &&
+      !roleContinues(tokens, k)
+    ) {
       const words = description.map((x) => x.lower);
       if (words.every((w) => !FUNCTION_WORDS.has(w) || EVALUATIVE_ADJECTIVES.has(w))) {
         const head = words[words.length - 1] as string;
@@ -318,6 +340,24 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
     }
     if (k === i || !isWord(t) || PREDICATE_WORDS.has(t.lower)) return ownerOnly();
     if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower)) return ownerOnly();
+    // "my old Girl Guide leader": a role noun we have no word for closes a capitalised role.
+    if (
+      (own || others) &&
+      !t.cap &&
+      ROLE_ENDING.test(t.lower) &&
+      description.some((x) => x.cap) &&
+      (!isWord(tokens[k + 1]) || FUNCTION_WORDS.has(lowerAt(tokens, k + 1)))
+    ) {
+      description.push(t);
+      const word: RelationshipWord = {
+        tokens: [t.lower],
+        canonical: t.lower,
+        gender: null,
+        plural: false,
+        generic: false,
+      };
+      return { end: k + 1, word, descriptionTokens: description, own, others, possessive: false };
+    }
     if (t.cap && !/^\d/.test(t.text) && description.length === 0 && !ARTICLES.has(det.lower) && !own)
       return null;
     description.push(t);
@@ -325,6 +365,17 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
     k++;
   }
   return ownerOnly();
+}
+
+const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|leader|coach|guide|mate)s?$/;
+
+/** The capitalised word(s) at k go on into a role noun: "Latin teacher", "Girl Guide leader". */
+function roleContinues(tokens: readonly Token[], k: number): boolean {
+  let q = k + 1;
+  if (isWord(tokens[q]) && (tokens[q] as Token).cap) q++;
+  const next = tokens[q];
+  if (!isWord(next) || next.cap || FUNCTION_WORDS.has(next.lower) || next.lower.endsWith('ed')) return false;
+  return relationshipAt(tokens, q) !== null || ROLE_ENDING.test(next.lower);
 }
 
 export function relationshipLabel(parse: RelParse): string | null {
@@ -366,6 +417,12 @@ export function trailingPlace(
   const words: Token[] = [p];
   while (k < tokens.length && words.length < 6) {
     const t = tokens[k] as Token;
+    // "at Salt & Rye": an ampersand joins the words of one name.
+    if (t.text === '&' && words.length > 1 && words[words.length - 1]?.cap && tokens[k + 1]?.cap) {
+      words.push(t);
+      k++;
+      continue;
+    }
     if (
       !t.word ||
       PREDICATE_WORDS.has(t.lower) ||
@@ -424,6 +481,20 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
     if (!GERMAN_MODIFIER.test(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "my host brother from Perugia", "Ana from Lisbon": where a person is from, right after them, is a
+ * place and never another person. Returns where the words after the place begin.
+ */
+function skipOrigin(tokens: readonly Token[], at: number): number {
+  if (!['from', 'in'].includes(lowerAt(tokens, at))) return at;
+  let q = at + 1;
+  while (isWord(tokens[q]) && (tokens[q] as Token).cap && !TITLES.has(lowerAt(tokens, q))) {
+    if ((tokens[q] as Token).lower.endsWith("'s")) return at;
+    q++;
+  }
+  return q > at + 1 ? q : at;
 }
 
 /** Where a phrase says when rather than where: "at the end", "on the day". */
@@ -542,7 +613,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
             }),
           );
         }
-        i = k;
+        i = skipOrigin(tokens, k);
         continue;
       }
       const descTokens = rel.descriptionTokens;
@@ -577,7 +648,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         identified = true;
       }
       if (rel.others) description = `${(tokens[i] as Token).text} ${description}`;
-      if (rel.possessorOnly) description = description.replace(/['’]s$/u, '');
+      // "my roommate's", "the physios'": the owner, without the possessive ending.
+      const bare = (text: string) => text.replace(/(?:['’]s|(?<=s)['’])$/u, '');
+      if (rel.possessorOnly) description = bare(description);
       out.push(
         makeMention({
           possessor: rel.possessorOnly === true,
@@ -586,7 +659,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           start: i,
           end,
           description: capitalizeFirst(description),
-          key: fold(descTokens.map((x) => x.text).join(' ')),
+          key: fold(bare(descTokens.map((x) => x.text).join(' '))),
           relationship,
           gender: rel.word.gender,
           plural: rel.word.plural,
@@ -596,7 +669,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           others: rel.others,
         }),
       );
-      i = end;
+      i = skipOrigin(tokens, end);
       continue;
     }
 
@@ -646,12 +719,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           }),
         );
       }
-      i = name.end;
+      i = name.possessive ? name.end : skipOrigin(tokens, name.end);
       continue;
     }
     i++;
   }
   attachAppositives(tokens, out, ctx);
+  // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already
+  // there (or of the writer) is not another person.
+  for (let m = out.length - 1; m >= 0; m--) {
+    const x = out[m] as Mention;
+    if (x.kind === 'rel' && predicative(tokens, x.start)) out.splice(m, 1);
+  }
   // The first person of each clause is its likely subject, and a likely antecedent later on.
   let clauseOpen = true;
   let m = 0;
@@ -666,6 +745,16 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
   }
   for (const m of out) {
+    // "Sunniva suggested I reach out", "Mum told me to thank him": the one who prompted it.
+    const verb = lowerAt(tokens, m.end);
+    const object = lowerAt(tokens, m.end + 1);
+    if (
+      SUGGESTION_VERBS.has(verb) &&
+      (['i', 'that', 'we'].includes(object) ||
+        (['me', 'us'].includes(object) && lowerAt(tokens, m.end + 2) === 'to') ||
+        ['suggested', 'recommended'].includes(verb))
+    )
+      m.prompter = true;
     // "whose name I finally learned is Bernadette", "Her name is Priyanka", "named Lou"
     const before = tokens.slice(Math.max(0, m.start - 5), m.start).map((t) => t.lower);
     if (
@@ -683,6 +772,30 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   return out;
 }
 
+const COPULA_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'am', 'are', 'were', 'became']);
+const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'always', 'once', 'basically']);
+const CONTRACTED_COPULA = /^(?:i'm|he's|she's|they're|we're|you're)$/;
+
+/** The phrase at `start` follows a pronoun and a copula: it says what someone is, not who else was there. */
+function predicative(tokens: readonly Token[], start: number): boolean {
+  let q = start - 1;
+  const skipAdverbs = () => {
+    while (COPULA_ADVERBS.has(lowerAt(tokens, q))) q--;
+  };
+  skipAdverbs();
+  if (CONTRACTED_COPULA.test(lowerAt(tokens, q))) return true;
+  if (lowerAt(tokens, q) === 'been') {
+    // "She's been my rock", "he has always been my mentor"
+    q--;
+    skipAdverbs();
+    if (CONTRACTED_COPULA.test(lowerAt(tokens, q)) || /^(?:i|you|we|they)'ve$/.test(lowerAt(tokens, q)))
+      return true;
+    if (!['has', 'have'].includes(lowerAt(tokens, q))) return false;
+  } else if (!COPULAS.has(lowerAt(tokens, q))) return false;
+  return COPULA_SUBJECTS.has(lowerAt(tokens, q - 1));
+}
+
 /**
  * "Ingrid, my first lab supervisor," and "Omar (bus driver on the 42)" give a relationship;
  * "my old violin teacher, Ms. Prendergast" and "The woman who runs the newsstand, Fatima" give a
@@ -698,6 +811,15 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       let close = k + 1;
       while (close < tokens.length && lowerAt(tokens, close) !== ')' && close - k < 15) close++;
       const inner = mentions.filter((x) => x.start > k && x.end <= close);
+      // "The woman at the dry cleaner (Rukhsana)": the name in brackets is the person described.
+      const only = inner[0];
+      if (a.kind === 'rel' && !a.plural && inner.length === 1 && only?.kind === 'name') {
+        mergeInto(only, a);
+        only.end = Math.min(close + 1, tokens.length);
+        mentions.splice(m, 1);
+        m--;
+        continue;
+      }
       for (const x of inner) {
         if (x.kind === 'rel' && a.kind === 'name' && !a.relationship) {
           a.relationship = x.relationship;
@@ -759,7 +881,9 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     let q = a.end;
     if (
       RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
-      ['from', 'at', 'in', 'on', 'of', 'de', 'von', 'aus'].includes(lowerAt(tokens, q))
+      ['from', 'at', 'in', 'on', 'of', 'outside', 'near', 'by', 'behind', 'de', 'von', 'aus'].includes(
+        lowerAt(tokens, q),
+      )
     ) {
       // "an old friend from college, Tamar"; "the firefighter who pulled me out, Captain Boateng"
       while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - a.end < 20) q++;

@@ -58,6 +58,8 @@ export interface Mention {
   salient: boolean;
   /** Only "my roommate's" in "my roommate's laptop": a person, but not the thing's head. */
   possessor: boolean;
+  /** "Sunniva suggested I reach out to Bartosz": the one who prompted the thanks, not its object. */
+  prompter: boolean;
   /** "Her name is Priyanka": names the person described just before. */
   renames: boolean;
   entity: number;
@@ -191,6 +193,7 @@ export function makeMention(
     salient: false,
     possessor: false,
     renames: false,
+    prompter: false,
     entity: -1,
     ...partial,
   };
