@@ -783,4 +783,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: "J'ai remercié Mme Lagarde. Je lui ai laissé un mot à son bureau.",
     names: ['Mme Lagarde'],
   },
+  'list lines are one person each, not a name and its description': {
+    text: 'Thanked three people today:\n* Ines at the front desk\n* my flatmate\n* Mr. Oduya',
+    names: ['Ines', 'Flatmate', 'Mr. Oduya'],
+  },
 };

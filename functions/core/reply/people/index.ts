@@ -86,15 +86,20 @@ function introducesList(all: readonly Sentence[], place: ActPlace): boolean {
 }
 
 /** The only person a sentence names, when the sentence is nothing else ("Jo.", "My old flatmate."). */
-function soleMention(sentence: Sentence | undefined, mentions: readonly Mention[]): Mention | null {
+function soleMention(
+  sentence: Sentence | undefined,
+  mentions: readonly Mention[],
+  withPlace = false,
+): Mention | null {
   if (!sentence) return null;
   const here = mentions.filter((m) => m.sentence === sentence.index);
   if (here.length !== 1) return null;
   const only = here[0] as Mention;
   // "My first landlady in London.": where they are is part of the description.
-  const tail = ['in', 'at', 'from', 'on'].includes(sentence.tokens[only.end]?.lower ?? '')
-    ? sentence.tokens.length
-    : only.end;
+  const tail =
+    withPlace && ['in', 'at', 'from', 'on'].includes(sentence.tokens[only.end]?.lower ?? '')
+      ? sentence.tokens.length
+      : only.end;
   const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= tail));
   return words.length === 0 ? only : null;
 }
@@ -106,8 +111,11 @@ function soleMention(sentence: Sentence | undefined, mentions: readonly Mention[
 function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]): Mention[] {
   const absorbed = new Set<Mention>();
   for (let k = 0; k + 1 < all.length; k++) {
+    // Lines of a list ("* Pilar at reception", "* my roommate") are one person each.
+    const listed = [all[k], all[k + 1]].some((s) => s?.bullet || s?.afterColonLine);
+    if (listed) continue;
     const name = soleMention(all[k], mentions);
-    const rel = soleMention(all[k + 1], mentions);
+    const rel = soleMention(all[k + 1], mentions, true);
     if (name?.kind !== 'name' || rel?.kind !== 'rel' || rel.plural || rel.others) continue;
     name.relationship ??= rel.relationship;
     name.gender ??= rel.gender;
@@ -288,7 +296,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   // after it, is a person.
   for (let k = 0; k + 1 < all.length; k++) {
     const name = soleMention(all[k], mentionsBySentence[k] ?? []);
-    const rel = soleMention(all[k + 1], mentionsBySentence[k + 1] ?? []);
+    const rel = soleMention(all[k + 1], mentionsBySentence[k + 1] ?? [], true);
     if (name?.kind === 'name' && name.weak && rel?.kind === 'rel' && !rel.plural) name.weak = false;
   }
   const answers = findAnswers(all, mentionsBySentence, acts);
