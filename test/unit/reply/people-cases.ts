@@ -787,4 +787,50 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked three people today:\n* Ines at the front desk\n* my flatmate\n* Mr. Oduya',
     names: ['Ines', 'Flatmate', 'Mr. Oduya'],
   },
+  'a group met on purpose, then thanked': {
+    text: 'Came in early to catch the night porters on ward 9 and thanked them, every one of them.',
+    names: ['Night porters on ward 9'],
+  },
+  'a place chained to a place': {
+    text: 'The three baristas at the kiosk on Harbour Road. They remember everyone. Left them a card today.',
+    names: ['Three baristas at the kiosk on Harbour Road'],
+  },
+  'a description with no article opening the reply': {
+    text: "Lollipop lady at the school gate, never got her name. She knows every kid. Thanked her this morning.",
+    names: ['Lollipop lady at the school gate'],
+  },
+  'a Spanish relative with a kinship title and a purpose': {
+    text: 'He llamado a mi abuela Consuelo para darle las gracias por los veranos en el pueblo.',
+    names: ['Consuelo'],
+  },
+  'a thing dropped off at a place': {
+    text: 'The carers at Elmwood House. They looked after my grandad for a year. I dropped off a card and some cake at the carers\' office.',
+    names: ['Carers at Elmwood House'],
+  },
+  'a sentence-initial verb with "round"': {
+    text: "Nipped round to Mrs. Ferreira's with some scones. Thanked her for feeding my cat.",
+    names: ['Mrs. Ferreira'],
+  },
+  '"is called" names the one described': {
+    text: 'Our lollipop man is called Horace. I left a thank-you card at the crossing for him.',
+    names: ['Horace'],
+  },
+  'went to thank someone who had moved away': {
+    text: "Went round to thank Gwendolyn but she's moved away. Nobody had a number for her.",
+    names: [],
+    someone: false,
+  },
+  'a kinship word from another language': {
+    text: 'I rang my farmor and thanked her for teaching me to bake.',
+    names: ['Farmor'],
+  },
+  'a French possessive is not a son (after a name)': {
+    text: "J'ai appelé Mme Brossard pour la remercier. Je lui ai laissé un mot à son cabinet.",
+    names: ['Mme Brossard'],
+  },
+  'a person named long before the thanks': {
+    text:
+      'This is a long one. When I was fifteen I nearly failed everything. It was Mrs. Ostrowska, the school librarian, who noticed. She let me sit in the library at lunch. She lent me books. She asked about home. She never told anyone. She just kept asking. I got through my exams. I went to university. I became a teacher myself. I never went back. This week I found her address. I thanked her with a long letter.',
+    names: ['Mrs. Ostrowska'],
+  },
 };

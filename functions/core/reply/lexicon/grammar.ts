@@ -24,6 +24,7 @@ take keep say ask probably definitely
  */
 export const VERB_COMPLEMENTS: ReadonlySet<string> = words(`
 by with out up over off back down into onto to when that the a an my our your his their me him them us em
+round along away past
 'em it some every both through across around
 `);
 
@@ -64,7 +65,7 @@ export const OBJECT_SKIP: ReadonlySet<string> = words(`
 to à a al an bei out back up also finally both all today tonight yesterday again just really
 personally properly quickly first this morning afternoon evening night week earlier hoy ayer heute
 gestern aujourd'hui hier finalement enfin por fin ya aussi también auch noch
-soir matin ce cet cette après-midi esta tarde noche anoche
+soir matin ce cet cette après-midi esta tarde noche anoche off
 `);
 
 export const MESSAGE_DETERMINERS: ReadonlySet<string> = words(`

@@ -46,11 +46,11 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'siblings', pl: 'siblings|geschwister' },
   {
     canonical: 'grandmother',
-    f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran',
+    f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran|mormor|farmor|mummo|halmeoni|obaachan|nani|dadi',
   },
   {
     canonical: 'grandfather',
-    m: 'grandpa|grandfather|granddad|grandad|gramps|grampa|granddaddy|abuelo|abuelito|opa|großvater|grossvater|grand-père|grand-pere|papy|pépé|ông|nonno|zayde|zaide|dziadek|papou|lolo|saba|grandpop|pop-pop|poppa',
+    m: 'grandpa|grandfather|granddad|grandad|gramps|grampa|granddaddy|abuelo|abuelito|opa|großvater|grossvater|grand-père|grand-pere|papy|pépé|ông|nonno|zayde|zaide|dziadek|papou|lolo|saba|grandpop|pop-pop|poppa|morfar|farfar|vaari|harabeoji|ojiisan|nana-ji|dada-ji',
   },
   {
     canonical: 'grandparents',
@@ -347,7 +347,7 @@ export const KINSHIP_NAMES: ReadonlySet<string> = words(`
 mom mum mother mommy mummy mama momma dad father daddy papa pops grandma grandpa granny gran nana
 nan nanna gramps grandad granddad abuela abuelo abuelita abuelito mamá papá mami papi oma opa omi
 mutti vati maman mamie papy mémé pépé nonna nonno bubbe zayde babcia dziadek yiayia papou lola lolo
-savta saba grams grandpop poppa
+savta saba grams grandpop poppa mormor farmor morfar farfar mummo vaari halmeoni
 `);
 
 /** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */

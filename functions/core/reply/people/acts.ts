@@ -342,8 +342,13 @@ export function subjectIsOther(
   index: number,
   mentions: readonly Mention[],
 ): boolean {
-  for (let k = index - 1; k >= clause.start; k--)
-    if (FIRST_PERSON.has(lowerAt(tokens, k)) || lowerAt(tokens, k).startsWith("j'")) return false;
+  for (let k = index - 1; k >= clause.start; k--) {
+    const lower = lowerAt(tokens, k);
+    if (FIRST_PERSON.has(lower) || lower.startsWith("j'")) return false;
+    // Spanish "He llamado a …", "hemos escrito": the auxiliary of the first person, not "he".
+    if ((lower === 'he' || lower === 'hemos') && /(?:ado|ido|to|cho)$/.test(lowerAt(tokens, k + 1)))
+      return false;
+  }
   if (clause.relative) return true;
   let k = clause.start;
   while (k < index && (!isWord(tokens[k]) || LEADING_ADVERBS.has(lowerAt(tokens, k)))) k++;

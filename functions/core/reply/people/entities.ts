@@ -131,20 +131,25 @@ export function resolvePronoun(
   acts: readonly Act[],
   companies: readonly Company[] = [],
 ): Entity[] {
-  const before = mentions.filter(
+  const earlier = mentions.filter(
     (m) =>
       (m.kind === 'name' || m.kind === 'rel') &&
       !m.weak &&
       m.entity >= 0 &&
-      (m.sentence < ref.sentence || (m.sentence === ref.sentence && m.end <= ref.index)) &&
-      ref.sentence - m.sentence <= (ref.implicit ? 1 : m.salient ? 10 : 5),
+      (m.sentence < ref.sentence || (m.sentence === ref.sentence && m.end <= ref.index)),
   );
-  const compatible = before.filter((m) => {
+  const fits = (m: Mention) => {
     const entity = entities[m.entity] as Entity;
     if (ref.plural !== pluralOf(entity)) return false;
     const gender = genderOf(entity);
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name);
-  });
+  };
+  let compatible = earlier.filter(
+    (m) => ref.sentence - m.sentence <= (ref.implicit ? 1 : m.salient ? 10 : 5) && fits(m),
+  );
+  // A long story: "I thanked her" a dozen sentences after the one person it was about.
+  if (compatible.length === 0 && !ref.implicit && !ref.plural)
+    compatible = earlier.filter((m) => m.kind === 'name' && m.salient && !m.prompter && fits(m)).slice(-1);
   // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
   // earlier, and people in subordinate clauses ("when I lost my mother") last.
   // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all.

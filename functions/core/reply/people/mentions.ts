@@ -273,14 +273,15 @@ export interface RelParse {
 }
 
 /** "my old violin teacher", "the sanitation crew", "my neighbor's kid", "mi compañera de piso". */
-export function parseRelationship(tokens: readonly Token[], i: number): RelParse | null {
+export function parseRelationship(tokens: readonly Token[], i: number, bare = false): RelParse | null {
   const det = tokens[i];
   if (!isWord(det)) return null;
   const own = OWN_POSSESSIVES.has(det.lower);
   const others = OTHER_POSSESSIVES.has(det.lower);
-  const article = ARTICLES.has(det.lower);
+  // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
+  const article = ARTICLES.has(det.lower) || bare;
   let k = i;
-  if (own || others || article) k = i + 1;
+  if (own || others || (article && !bare)) k = i + 1;
   // Possessive chains: "my neighbor's kid", "my grandmother's neighbour".
   const description: Token[] = [];
   let modifiers = 0;
@@ -338,7 +339,7 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
         return { end: k, word, descriptionTokens: description, own, others, possessive: false };
       }
     }
-    if (k === i || !isWord(t) || PREDICATE_WORDS.has(t.lower)) return ownerOnly();
+    if ((k === i && !bare) || !isWord(t) || PREDICATE_WORDS.has(t.lower)) return ownerOnly();
     if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower)) return ownerOnly();
     // "my old Girl Guide leader": a role noun we have no word for closes a capitalised role.
     if (
@@ -358,8 +359,7 @@ export function parseRelationship(tokens: readonly Token[], i: number): RelParse
       };
       return { end: k + 1, word, descriptionTokens: description, own, others, possessive: false };
     }
-    if (t.cap && !/^\d/.test(t.text) && description.length === 0 && !ARTICLES.has(det.lower) && !own)
-      return null;
+    if (t.cap && !/^\d/.test(t.text) && description.length === 0 && !article && !own) return null;
     description.push(t);
     modifiers++;
     k++;
@@ -415,8 +415,20 @@ export function trailingPlace(
   if (!isWord(p) || !['on', 'at', 'from', 'in', 'of'].includes(p.lower)) return null;
   let k = i + 1;
   const words: Token[] = [p];
-  while (k < tokens.length && words.length < 6) {
+  let limit = 6;
+  while (k < tokens.length && words.length < limit) {
     const t = tokens[k] as Token;
+    // "at the chemist on Carrow Street": a place that says where the place is.
+    const chained =
+      ['on', 'at', 'in'].includes(t.lower) &&
+      words.length > 1 &&
+      (tokens[k + 1]?.cap === true || (lowerAt(tokens, k + 1) === 'the' && tokens[k + 2]?.cap === true));
+    if (chained && !TITLES.has(lowerAt(tokens, k + 1))) {
+      limit = words.length + 5;
+      words.push(t);
+      k++;
+      continue;
+    }
     // "at Salt & Rye": an ampersand joins the words of one name.
     if (t.text === '&' && words.length > 1 && words[words.length - 1]?.cap && tokens[k + 1]?.cap) {
       words.push(t);
@@ -450,6 +462,10 @@ export function trailingPlace(
         'after',
         'before',
         'so',
+        'was',
+        'is',
+        'were',
+        'are',
       ].includes(t.lower)
     )
       break;
@@ -556,6 +572,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
 
     // Relationship descriptions, maybe followed by names: "our neighbors Dawn and Abe".
     let rel = parseRelationship(tokens, i);
+    // "Lollipop lady at the school gate, never got her name.": a reply may open with a description
+    // and no article, when a place says which one.
+    const opening = sentence.index === 0 && t.cap && tokens.slice(0, i).every((x) => !x.word);
+    let bareOpening = false;
+    if (!rel && opening) {
+      const described = parseRelationship(tokens, i, true);
+      const where = described ? trailingPlace(tokens, described.end) : null;
+      if (described && where && !TEMPORAL_NOUNS.has(where.text.split(' ').pop()?.toLowerCase() ?? '')) {
+        rel = described;
+        bareOpening = true;
+      }
+    }
     // "Grandpa Joe", "Aunt Marguerite": a kinship word used as a title belongs to the name.
     if (
       rel &&
@@ -572,6 +600,13 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     const likened =
       ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)) ||
       (['a', 'an'].includes(t.lower) && ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)));
+    // French "son cabinet", Spanish "son amigos": the possessive and the verb, not a son.
+    if (
+      rel?.word.canonical === 'son' &&
+      lowerAt(tokens, rel.end - 1) === 'son' &&
+      ['fr', 'es'].includes(ctx.language)
+    )
+      rel = null;
     // "a couple of times" is a number; "the couple next door" are people.
     if (rel?.word.canonical === 'couple' && (t.lower === 'a' || lowerAt(tokens, rel.end) === 'of'))
       rel = null;
@@ -625,7 +660,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       // people known only by what they do (not "my sister at the wedding").
       const byPlace =
         place !== null &&
-        ARTICLES.has(t.lower) &&
+        (ARTICLES.has(t.lower) || bareOpening) &&
         !rel.own &&
         !rel.others &&
         !TEMPORAL_NOUNS.has(place.text.split(' ').pop()?.toLowerCase() ?? '') &&
@@ -757,6 +792,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       m.prompter = true;
     // "whose name I finally learned is Bernadette", "Her name is Priyanka", "named Lou"
     const before = tokens.slice(Math.max(0, m.start - 5), m.start).map((t) => t.lower);
+    // "Our postman is called Montgomery": the name of the one just described.
+    const called =
+      lowerAt(tokens, m.start - 1) === 'called' &&
+      ['is', 'was', "'s", "he's", "she's"].includes(lowerAt(tokens, m.start - 2));
+    if (m.kind === 'name' && called) m.renames = true;
     if (
       m.kind === 'name' &&
       (before.includes('name') || before.includes('named')) &&
