@@ -40,7 +40,7 @@ const MAX_LINES = 5000;
 
 function promptMarkerCount(line: string): number {
   const lower = fold(line);
-  let n = DAY_LINE.test(line) ? 1 : 0;
+  let n = 0;
   for (const marker of PROMPT_MARKERS) if (lower.includes(marker.replace(/’/g, "'"))) n++;
   return n;
 }
@@ -53,6 +53,7 @@ interface PromptCut {
 /** Cuts an unmarked quoted prompt out of a segment, keeping anything after its footer. */
 function cutUnmarkedPrompt(lines: readonly string[]): PromptCut {
   const hits: number[] = [];
+  const dayLines: number[] = [];
   let total = 0;
   lines.forEach((line, k) => {
     const n = promptMarkerCount(line);
@@ -60,9 +61,18 @@ function cutUnmarkedPrompt(lines: readonly string[]): PromptCut {
       hits.push(k);
       total += n;
     }
+    if (DAY_LINE.test(line)) dayLines.push(k);
   });
+  // A prompt has one day line; a catch-up ("Day 1: Caspian … Day 2: my mum …") has several, and
+  // they are the writer's. Day lines count once, and only the last one above the prompt's other
+  // marks opens it.
+  const firstMark = hits[0] ?? lines.length;
+  const opening = dayLines.filter((k) => k <= firstMark).pop();
+  if (dayLines.length > 0) total++;
   const strongFooter = lines.some((l) => fold(l).includes('to unsubscribe') && fold(l).includes('stop'));
-  if (hits.length === 0 || (total < 2 && !strongFooter)) return { lines: [...lines], cut: false };
+  if ((hits.length === 0 && opening === undefined) || (total < 2 && !strongFooter))
+    return { lines: [...lines], cut: false };
+  if (opening !== undefined && !hits.includes(opening)) hits.unshift(opening);
   let start = hits[0] as number;
   // Back up to the prompt's greeting ("Hi Dana,") and over a header-ish line above it.
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {

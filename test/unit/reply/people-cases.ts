@@ -796,7 +796,7 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Three baristas at the kiosk on Harbour Road'],
   },
   'a description with no article opening the reply': {
-    text: "Lollipop lady at the school gate, never got her name. She knows every kid. Thanked her this morning.",
+    text: 'Lollipop lady at the school gate, never got her name. She knows every kid. Thanked her this morning.',
     names: ['Lollipop lady at the school gate'],
   },
   'a Spanish relative with a kinship title and a purpose': {
@@ -804,7 +804,7 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Consuelo'],
   },
   'a thing dropped off at a place': {
-    text: 'The carers at Elmwood House. They looked after my grandad for a year. I dropped off a card and some cake at the carers\' office.',
+    text: "The carers at Elmwood House. They looked after my grandad for a year. I dropped off a card and some cake at the carers' office.",
     names: ['Carers at Elmwood House'],
   },
   'a sentence-initial verb with "round"': {
@@ -829,8 +829,7 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Mme Brossard'],
   },
   'a person named long before the thanks': {
-    text:
-      'This is a long one. When I was fifteen I nearly failed everything. It was Mrs. Ostrowska, the school librarian, who noticed. She let me sit in the library at lunch. She lent me books. She asked about home. She never told anyone. She just kept asking. I got through my exams. I went to university. I became a teacher myself. I never went back. This week I found her address. I thanked her with a long letter.',
+    text: 'This is a long one. When I was fifteen I nearly failed everything. It was Mrs. Ostrowska, the school librarian, who noticed. She let me sit in the library at lunch. She lent me books. She asked about home. She never told anyone. She just kept asking. I got through my exams. I went to university. I became a teacher myself. I never went back. This week I found her address. I thanked her with a long letter.',
     names: ['Mrs. Ostrowska'],
   },
 };

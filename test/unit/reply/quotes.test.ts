@@ -109,6 +109,12 @@ describe('splitting a reply', () => {
     expect(splitReply(body).text).toBe(OWN);
   });
 
+  it('keeps a catch-up written as day lines, and still cuts the unmarked prompt below it', () => {
+    const own = 'Catching up.\nDay 2: Halima, who fixed my bike.\nDay 3: my grandad, by phone.';
+    expect(splitReply(own).text).toBe(own);
+    expect(splitReply(`${own}\n\n${plain}`).text).toBe(own);
+  });
+
   it('keeps text written below the quote (bottom-posting)', () => {
     const body = `On 11/2/26 8:00 AM, Gratitude Week wrote:\n${quoted}\n\n${OWN}\n\n-- \nRobin`;
     expect(splitReply(body).text).toBe(OWN);
