@@ -22,6 +22,14 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
     'put on hold': { text: 'Could we put this on hold until after the holidays?', command: 'pause' },
     'take a break': { text: 'I need to take a break from these for a week.', command: 'pause' },
     'pause my emails': { text: 'Can you pause my emails until January?', command: 'pause' },
+    'a French question asking for a pause': {
+      text: 'Bonsoir, je peux mettre les e-mails en pause pendant les vacances ? Merci !',
+      command: 'pause',
+    },
+    'a Spanish question asking for a pause': {
+      text: '¿Puedo poner los correos en pausa hasta febrero? Gracias.',
+      command: 'pause',
+    },
     'pause, not stop': { text: "Please pause, don't stop, I want to finish later.", command: 'pause' },
     resume: { text: "I'm back! Please resume my emails.", command: 'resume' },
     restart: { text: 'Can I restart the week? I missed most of it.', command: 'restart' },

@@ -130,6 +130,7 @@ challenge subscription correos mails
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
 please pls plz kindly can could would want wanna i'd like need wish let must favor favour por quiero
 quisiera puedes podéis pueden bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
+peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten
 `);
 
 /** Words of intent that make an unambiguous trigger ("unsubscribe") a request: "I'm going to unsubscribe". */
