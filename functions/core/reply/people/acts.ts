@@ -16,7 +16,6 @@ import { FUNCTION_WORDS, MODIFIER_STARTERS, PRONOUN_FOLLOWERS } from '../lexicon
 import {
   CLITICS,
   CONTINUATIONS,
-  GERMAN_FINITE_OTHER,
   LEADING_ADVERBS,
   LIST_END_WORDS,
   LIST_JOINERS,
@@ -61,19 +60,8 @@ import {
   type Status,
   type Target,
 } from './model';
-
-export function germanClauseStart(tokens: readonly Token[], index: number): number {
-  for (let q = index - 1; q >= 0; q--) {
-    const lower = lowerAt(tokens, q);
-    if (
-      lower === ';' ||
-      lower === ':' ||
-      ['und', 'aber', 'dann', 'weil', 'als', 'nachdem', 'sondern'].includes(lower)
-    )
-      return q + 1;
-  }
-  return 0;
-}
+import { germanObjects } from './rules/german';
+import { cliticTargets, romancePast, spanishPerfectAt } from './rules/romance';
 
 export interface ClauseInfo {
   start: number;
@@ -345,9 +333,7 @@ export function subjectIsOther(
   for (let k = index - 1; k >= clause.start; k--) {
     const lower = lowerAt(tokens, k);
     if (FIRST_PERSON.has(lower) || lower.startsWith("j'")) return false;
-    // Spanish "He llamado a …", "hemos escrito": the auxiliary of the first person, not "he".
-    if ((lower === 'he' || lower === 'hemos') && /(?:ado|ido|to|cho)$/.test(lowerAt(tokens, k + 1)))
-      return false;
+    if (spanishPerfectAt(tokens, k)) return false;
   }
   if (clause.relative) return true;
   let k = clause.start;
@@ -394,37 +380,65 @@ function pastBefore(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** French and Spanish auxiliaries of a past tense, before their participle. */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['ai', 'avons', 'suis', 'sommes', 'he', 'hemos']);
-const PARTICIPLE = /(?:é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ido|ida|cho|to)$/u;
-const SPANISH_PRETERITE: ReadonlySet<string> = new Set([
-  'fui',
-  'fuimos',
-  'vi',
-  'di',
-  'hice',
-  'estuve',
-  'tuve',
-  'pasé',
-  'llamé',
-  'escribí',
-  'visité',
-]);
+/**
+ * "Found him on LinkedIn and sent a message.": no recipient is written, so the message went to
+ * whoever the writer was talking about, one person or several as a pronoun earlier in the sentence
+ * says ("Tracked them down and sent a message").
+ */
+function understoodRecipient(tokens: readonly Token[], sentence: number, verb: number): PronounRef {
+  let earlier = verb - 1;
+  while (earlier >= 0 && !isObjectPronoun(tokens, earlier)) earlier--;
+  const like = earlier >= 0 ? pronounRef(tokens, sentence, earlier) : null;
+  return {
+    sentence,
+    index: verb,
+    gender: like?.gender ?? null,
+    plural: like?.plural ?? false,
+    implicit: true,
+  };
+}
 
 /**
- * "suis allée voir", "j'ai appelé", "he llamado", "fui a ver": the writer did something (a French or
- * Spanish past, first person).
+ * A bare "thank" reports an act only in a few shapes: "Sarah told me to thank my coach Mike",
+ * thanks as the purpose of something done ("called my dad to thank him", "drove me over so I
+ * could thank Dr. Mensah", "para darle las gracias", "pour la remercier") and "I did thank her".
+ * Anything else the writer means to do is a plan ("I'm planning to thank our janitor Winston"),
+ * remembered so that a gift in the same breath is not taken for the thanks.
  */
-function romancePast(tokens: readonly Token[], q: number): boolean {
-  const lower = lowerAt(tokens, q);
-  if (SPANISH_PRETERITE.has(lower)) return true;
-  const aux = PAST_AUXILIARIES.has(lower) || /^j['’]ai$/.test(lower);
-  if (!aux) return false;
-  for (const next of [q + 1, q + 2]) {
-    const word = lowerAt(tokens, next);
-    if (word.length >= 4 && PARTICIPLE.test(word)) return true;
-  }
-  return false;
+function bareVerbMood(
+  tokens: readonly Token[],
+  k: number,
+  clause: ClauseInfo,
+  mentions: readonly Mention[],
+  earlier: readonly Act[],
+): Status | 'intent' | 'skip' {
+  const prev = lowerAt(tokens, k - 1);
+  const suggested =
+    prev === 'to' && lowerAt(tokens, k - 2) === 'me' && SUGGESTION_VERBS.has(lowerAt(tokens, k - 3));
+  const soICould =
+    ['could', 'can'].includes(prev) &&
+    FIRST_PERSON.has(lowerAt(tokens, k - 2)) &&
+    ['so', 'that'].includes(lowerAt(tokens, k - 3));
+  // The purpose marker may stand before a clitic: "pour la remercier".
+  const marker = PURPOSE_MARKERS.has(prev)
+    ? k - 1
+    : CLITICS.has(prev) && PURPOSE_MARKERS.has(lowerAt(tokens, k - 2))
+      ? k - 2
+      : -1;
+  const purpose =
+    (marker >= 0 && (earlier.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, marker))) ||
+    (soICould && pastBefore(tokens, k - 3));
+  const emphatic = prev === 'did';
+  if (!suggested && !purpose && !emphatic)
+    return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
+  if (!suggested && subjectIsOther(tokens, clause, k, mentions)) return 'skip';
+  // "Sarah told me to thank Mike, but …", "… later": told to, not done yet.
+  const rest = tokens
+    .slice(k)
+    .map((x) => x.lower)
+    .join(' ');
+  if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next)/.test(rest)) return 'plan';
+  return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
 }
 
 const atSentenceStartToken = (tokens: readonly Token[], q: number) => !tokens.slice(0, q).some((t) => t.word);
@@ -490,49 +504,12 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     const clause = clauseStart(tokens, k);
     let status: Status = 'done';
     if (predicate.form === 'base') {
-      // A bare "thank" reports an act only in a few shapes: "Sarah told me to thank my coach Mike"
-      // (the README's own example), "called my dad to thank him", "I did thank her".
-      const prev = lowerAt(tokens, k - 1);
-      const suggested =
-        prev === 'to' && lowerAt(tokens, k - 2) === 'me' && SUGGESTION_VERBS.has(lowerAt(tokens, k - 3));
-      // "called my dad to thank him", "Dropped cookies at Mrs. Okoye's house to thank her", "drove
-      // me over so I could thank Dr. Mensah": thanks as the purpose of something done.
-      const soICould =
-        ['could', 'can'].includes(prev) &&
-        FIRST_PERSON.has(lowerAt(tokens, k - 2)) &&
-        ['so', 'that'].includes(lowerAt(tokens, k - 3));
-      // "para darle las gracias", "pour la remercier": the marker may stand before a clitic.
-      const marker = PURPOSE_MARKERS.has(prev)
-        ? k - 1
-        : CLITICS.has(prev) && PURPOSE_MARKERS.has(lowerAt(tokens, k - 2))
-          ? k - 2
-          : -1;
-      const purpose =
-        (marker >= 0 && (acts.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, marker))) ||
-        (soICould && pastBefore(tokens, k - 3));
-      const emphatic = prev === 'did';
-      if (!suggested && !purpose && !emphatic) {
-        // "I'm planning to thank our night janitor Winston": remember the plan, so a gift in the
-        // same breath ("I already bought him a card") is not taken for the thanks.
-        if (!subjectIsOther(tokens, clause, k, mentions)) {
-          recordPlan(k, after, true);
-        }
+      const reading = bareVerbMood(tokens, k, clause, mentions, acts);
+      if (reading === 'intent' || reading === 'skip') {
+        if (reading === 'intent') recordPlan(k, after, true);
         continue;
       }
-      if (!suggested && subjectIsOther(tokens, clause, k, mentions)) continue;
-      const from = suggested ? k - 1 : clause.start;
-      const mood = modality(tokens, from, k);
-      if (mood === 'negated') status = 'negated';
-      if (
-        suggested &&
-        /(?:\bbut\b|\byet\b|tomorrow|later|next)/.test(
-          tokens
-            .slice(k)
-            .map((x) => x.lower)
-            .join(' '),
-        )
-      )
-        status = 'plan';
+      status = reading;
     } else {
       if (subjectIsOther(tokens, clause, k, mentions)) continue;
       const mood = modality(tokens, clause.start, k);
@@ -550,50 +527,21 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         if (['about', 'sobre', 'von', 'de'].includes(next) && !gratitudeInClause(tokens, last.mention.end))
           continue;
       }
-      // A clitic written onto the verb: "darle las gracias", "agradecerles".
-      const attached = /(?:le|les)$/.exec(predicate.words[0] as string);
-      if (targets.length === 0 && attached && predicate.form === 'base')
-        targets = [
-          { pronoun: { sentence: sentence.index, index: k, gender: null, plural: attached[0] === 'les' } },
-        ];
-      if (targets.length === 0) {
-        // Clitics before the verb: "le di las gracias", "je l'ai remerciée", "je lui ai écrit".
-        for (let q = k - 1; q >= Math.max(clause.start, k - 3); q--) {
-          const lower = lowerAt(tokens, q);
-          if (CLITICS.has(lower)) {
-            targets = [{ pronoun: pronounRef(tokens, sentence.index, q, CLITICS) }];
-            break;
-          }
-          if (lower.startsWith("l'") && lower.length > 2) {
-            targets = [{ pronoun: { sentence: sentence.index, index: q, gender: null, plural: false } }];
-            break;
-          }
-        }
-      }
-    } else {
-      // German: the person sits between the subject and the participle, commas of appositions
-      // included ("habe meinem alten Chef, Herrn Wagner, eine E-Mail geschrieben").
-      const start = germanClauseStart(tokens, k);
-      let otherSubject = false;
-      for (let q = start; q < k; q++) {
-        const m = mentions.find(
-          (x) => x.start === q && (x.kind === 'name' || x.kind === 'rel') && !x.possessor,
+      if (targets.length === 0)
+        targets = cliticTargets(
+          tokens,
+          sentence.index,
+          k,
+          predicate.words[0] as string,
+          predicate.form === 'base',
+          clause.start,
         );
-        if (m) {
-          // "Meine Mutter hat mich angerufen": a person before a finite verb is the subject.
-          if (GERMAN_FINITE_OTHER.has(lowerAt(tokens, m.end))) otherSubject = true;
-          else targets.push({ mention: m });
-        } else if (
-          OBJECT_PRONOUNS.has(lowerAt(tokens, q)) &&
-          !['sie', 'ihr'].includes(lowerAt(tokens, q - 1))
-        ) {
-          targets.push({ pronoun: pronounRef(tokens, sentence.index, q) });
-        }
-      }
-      const firstPerson = tokens
-        .slice(start, k)
-        .some((t) => ['ich', 'habe', 'hab', 'mich', 'wir'].includes(t.lower));
-      if (otherSubject && !firstPerson) continue;
+    } else {
+      const german = germanObjects(tokens, sentence.index, k, mentions, (q) =>
+        pronounRef(tokens, sentence.index, q),
+      );
+      if (german.otherSubject) continue;
+      targets = german.targets;
     }
     // "It was Al I called in the end": the person is put first, in a cleft.
     if (targets.length === 0) targets = cleftBefore(tokens, k, mentions);
@@ -602,23 +550,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       status === 'done' &&
       ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
     ) {
-      // "Found him on LinkedIn and sent a message.": the message went to whoever we were talking
-      // about, one person or several as a pronoun earlier in the sentence says ("Tracked them down
-      // and sent a message").
-      let earlier = k - 1;
-      while (earlier >= 0 && !isObjectPronoun(tokens, earlier)) earlier--;
-      const like = earlier >= 0 ? pronounRef(tokens, sentence.index, earlier) : null;
-      targets = [
-        {
-          pronoun: {
-            sentence: sentence.index,
-            index: k,
-            gender: like?.gender ?? null,
-            plural: like?.plural ?? false,
-            implicit: true,
-          },
-        },
-      ];
+      targets = [{ pronoun: understoodRecipient(tokens, sentence.index, k) }];
     }
     acts.push({
       sentence: sentence.index,

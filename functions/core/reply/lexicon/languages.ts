@@ -1,0 +1,28 @@
+/**
+ * Words that only the Spanish, French and German rules read: where a German clause starts, who its
+ * subject is, and the past tenses of the Romance languages.
+ */
+import { words } from './text';
+
+/** Words that open a new German clause: the participle's object is after them. */
+export const GERMAN_CLAUSE_OPENERS: ReadonlySet<string> = words(`und aber dann weil als nachdem sondern`);
+
+/** The writer in a German clause: "ich habe", "hab … angerufen", "wir haben". */
+export const GERMAN_FIRST_PERSON: ReadonlySet<string> = words(`ich habe hab mich wir`);
+
+/** "sie ihr" and "ihr" after "sie": a subject and a dative, not the person thanked. */
+export const GERMAN_SUBJECT_BEFORE_DATIVE: ReadonlySet<string> = words(`sie ihr`);
+
+/** French and Spanish auxiliaries of a first-person past, before their participle. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = words(`ai avons suis sommes he hemos`);
+
+/** Endings of French and Spanish past participles ("appelé", "allée", "llamado", "escrito"). */
+export const PARTICIPLE = /(?:é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ido|ida|cho|to)$/u;
+
+/** Spanish first-person preterites that a reply opens with ("fui a ver", "llamé a"). */
+export const SPANISH_PRETERITE: ReadonlySet<string> = words(`
+fui fuimos vi di hice estuve tuve pasé llamé escribí visité
+`);
+
+/** Spanish "he/hemos" before a participle is the writer's auxiliary, not English "he". */
+export const SPANISH_AUXILIARY_SUBJECTS: ReadonlySet<string> = words(`he hemos`);

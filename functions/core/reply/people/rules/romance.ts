@@ -1,0 +1,56 @@
+/**
+ * Spanish and French: object pronouns before the verb or written onto it ("le di las gracias",
+ * "je l'ai remerciée", "darle las gracias"), and the first-person past tenses that make a purpose
+ * clause ("fui a ver a mi abuelo para darle las gracias") report something done.
+ */
+import { CLITICS } from '../../lexicon/grammar';
+import {
+  PARTICIPLE,
+  PAST_AUXILIARIES,
+  SPANISH_AUXILIARY_SUBJECTS,
+  SPANISH_PRETERITE,
+} from '../../lexicon/languages';
+import type { Token } from '../../tokens';
+import { lowerAt, type Target } from '../model';
+
+/** The pronoun a Spanish or French verb at `verb` carries, before it or attached to it. */
+export function cliticTargets(
+  tokens: readonly Token[],
+  sentence: number,
+  verb: number,
+  verbWord: string,
+  bare: boolean,
+  clauseStart: number,
+): Target[] {
+  // A clitic written onto the verb: "darle las gracias", "agradecerles".
+  const attached = /(?:le|les)$/.exec(verbWord);
+  if (attached && bare)
+    return [{ pronoun: { sentence, index: verb, gender: null, plural: attached[0] === 'les' } }];
+  for (let q = verb - 1; q >= Math.max(clauseStart, verb - 3); q--) {
+    const lower = lowerAt(tokens, q);
+    const clitic = CLITICS.get(lower);
+    if (clitic) return [{ pronoun: { sentence, index: q, gender: clitic.gender, plural: clitic.plural } }];
+    if (lower.startsWith("l'") && lower.length > 2)
+      return [{ pronoun: { sentence, index: q, gender: null, plural: false } }];
+  }
+  return [];
+}
+
+/** "suis allée", "j'ai appelé", "he llamado", "fui a ver": a French or Spanish first-person past at q. */
+export function romancePast(tokens: readonly Token[], q: number): boolean {
+  const lower = lowerAt(tokens, q);
+  if (SPANISH_PRETERITE.has(lower)) return true;
+  if (!PAST_AUXILIARIES.has(lower) && !/^j['’]ai$/.test(lower)) return false;
+  for (const next of [q + 1, q + 2]) {
+    const word = lowerAt(tokens, next);
+    if (word.length >= 4 && PARTICIPLE.test(word)) return true;
+  }
+  return false;
+}
+
+/** Spanish "He llamado a …", "hemos escrito": the writer's auxiliary, not English "he". */
+export function spanishPerfectAt(tokens: readonly Token[], q: number): boolean {
+  return (
+    SPANISH_AUXILIARY_SUBJECTS.has(lowerAt(tokens, q)) && /(?:ado|ido|to|cho)$/.test(lowerAt(tokens, q + 1))
+  );
+}
