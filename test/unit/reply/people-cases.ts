@@ -832,4 +832,125 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'This is a long one. When I was fifteen I nearly failed everything. It was Mrs. Ostrowska, the school librarian, who noticed. She let me sit in the library at lunch. She lent me books. She asked about home. She never told anyone. She just kept asking. I got through my exams. I went to university. I became a teacher myself. I never went back. This week I found her address. I thanked her with a long letter.',
     names: ['Mrs. Ostrowska'],
   },
+  // everyday replies of many shapes
+  'an everyday reply (1): My brother-in-law Teodor fixed our boiler on Chr': {
+    text: 'My brother-in-law Teodor fixed our boiler on Christmas Eve. Gave him a bottle of whisky and a proper thank-you.',
+    names: ['Teodor'],
+  },
+  'an everyday reply (2): Wrote to Professor Adaeze Nwosu': {
+    text: "Wrote to Professor Adaeze Nwosu, who supervised my master's. She wrote back within the hour.",
+    names: ['Professor Adaeze Nwosu'],
+  },
+  'an everyday reply (3): Called my aunt and uncle in Cork': {
+    text: 'Called my aunt and uncle in Cork. Thanked them both for having me every summer.',
+    names: ['Aunt', 'Uncle'],
+  },
+  'an everyday reply (4): Today it was the receptionist at my GP surgery': {
+    text: 'Today it was the receptionist at my GP surgery, Maureen. She squeezed me in last week. I told her she made my month.',
+    names: ['Maureen'],
+  },
+  'an everyday reply (5): Sent a voice note to my old flatmates': {
+    text: 'Sent a voice note to my old flatmates, Rhys and Tamsin, to say thanks for putting up with my drumming.',
+    names: ['Rhys', 'Tamsin'],
+  },
+  'an everyday reply (6): Thanked Kwabena for lending me his car while min': {
+    text: 'Thanked Kwabena for lending me his car while mine was in the garage. His wife Abena insisted I keep it another week.',
+    names: ['Kwabena'],
+  },
+  "an everyday reply (7): My daughter's teacher": {
+    text: "My daughter's teacher, Mr. Lindqvist, has been amazing this term. I emailed him to say so.",
+    names: ['Mr. Lindqvist'],
+  },
+  'an everyday reply (8): Finally thanked the neighbour who shovels our dr': {
+    text: 'Finally thanked the neighbour who shovels our drive every winter. His name is Dariusz, it turns out.',
+    names: ['Dariusz'],
+  },
+  'an everyday reply (9): Rang Nan': {
+    text: "Rang Nan. She cried. Then I rang Grandad Pete, who didn't cry but went very quiet.",
+    names: ['Nan', 'Grandad Pete'],
+  },
+  'an everyday reply (10): I hugged my coach': {
+    text: 'I hugged my coach, Siobhan, after training and thanked her for not giving up on me.',
+    names: ['Siobhan'],
+  },
+  'an everyday reply (11): Dropped a note through Mr': {
+    text: "Dropped a note through Mr. and Mrs. Achebe's door to thank them for the plums.",
+    names: ['Mr. Achebe', 'Mrs. Achebe'],
+  },
+  'an everyday reply (12): Messaged Jun-ho on KakaoTalk to thank him for th': {
+    text: 'Messaged Jun-ho on KakaoTalk to thank him for the tutoring. My mum says hi to him too.',
+    names: ['Jun-ho'],
+  },
+  'an everyday reply (13): Texted my ex-boss Harriet': {
+    text: "Texted my ex-boss Harriet. She taught me everything about negotiating. No reply yet but that's ok.",
+    names: ['Harriet'],
+  },
+  'an everyday reply (14): Called the vet': {
+    text: 'Called the vet, Dr. Amara Osei, to thank her for how kind she was when we put Biscuit down.',
+    names: ['Dr. Amara Osei'],
+  },
+  'an everyday reply (15): A thank-you card for Esme': {
+    text: "A thank-you card for Esme, our childminder. She's been with us since the twins were born.",
+    names: ['Esme'],
+  },
+  'an everyday reply (16): Thanked the firefighters at Station 14 with a tr': {
+    text: 'Thanked the firefighters at Station 14 with a tray of brownies.',
+    names: ['Firefighters at Station 14'],
+  },
+  'an everyday reply (17): Sat down with Grandma Rosa over tea and told her': {
+    text: 'Sat down with Grandma Rosa over tea and told her how much her stories mean to me.',
+    names: ['Grandma Rosa'],
+  },
+  'an everyday reply (18): I wanted to thank my physio but she was off sick': {
+    text: 'I wanted to thank my physio but she was off sick, so I thanked the receptionist, Bev, instead.',
+    names: ['Bev'],
+  },
+  'an everyday reply (19): Spoke to Father Michael after Mass and thanked h': {
+    text: 'Spoke to Father Michael after Mass and thanked him for visiting Dad in hospital.',
+    names: ['Father Michael'],
+  },
+  'an everyday reply (20): Reached out to Ngozi': {
+    text: "Reached out to Ngozi, a colleague from my first job. We hadn't spoken in eight years. Thanked her for covering for me when my son was born.",
+    names: ['Ngozi'],
+  },
+  'an everyday reply (21): Today': {
+    text: 'Today: Mr Patel from the corner shop. He always saves me the Guardian. Said thanks and he laughed.',
+    names: ['Mr Patel'],
+  },
+  'an everyday reply (22): Emailed my PhD supervisor': {
+    text: 'Emailed my PhD supervisor, Prof. Liang, and thanked her for her patience. My partner, Sam, helped me write it.',
+    names: ['Prof. Liang'],
+  },
+  'an everyday reply (23): Thanked the two paramedics who came when Mum fel': {
+    text: 'Thanked the two paramedics who came when Mum fell, Kerry-Ann and Joseph, through the ambulance service website.',
+    names: ['Kerry-Ann', 'Joseph'],
+  },
+  'an everyday reply (24): Phoned my old piano teacher Mrs': {
+    text: "Phoned my old piano teacher Mrs. Hollis. She's 91 and remembered every piece I played.",
+    names: ['Mrs. Hollis'],
+  },
+  'an everyday reply (25): I owe so much to my godmother': {
+    text: 'I owe so much to my godmother, Philippa. Wrote her a long letter tonight.',
+    names: ['Philippa'],
+  },
+  'an everyday reply (26): Told my manager Chidi that his support during my': {
+    text: 'Told my manager Chidi that his support during my divorce meant the world. He went red.',
+    names: ['Chidi'],
+  },
+  'an everyday reply (27): Thanked the lady who runs the food bank': {
+    text: 'Thanked the lady who runs the food bank, I think her name is Gloria.',
+    names: ['Gloria'],
+  },
+  'an everyday reply (28): Bought coffee for the school crossing guard': {
+    text: 'Bought coffee for the school crossing guard, Mr. Okonkwo, and said thank you for twelve years of waving.',
+    names: ['Mr. Okonkwo'],
+  },
+  'an everyday reply (29): Called my sister': {
+    text: "Called my sister. Then my brother. Thanked both for looking after Mum when I couldn't.",
+    names: ['Sister', 'Brother'],
+  },
+  'an everyday reply (30): Wrote a card to the midwives at the Rosie': {
+    text: 'Wrote a card to the midwives at the Rosie, the ones who delivered Maya. Took it in today.',
+    names: ['Midwives at the Rosie'],
+  },
 };

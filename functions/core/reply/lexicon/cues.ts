@@ -82,7 +82,7 @@ returned headed way transferred emigrated walked
 
 /** Prepositions after which a capitalised word is a place ("at Ashby's", "in Lyon"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`
-in at near into across around through inside outside toward towards via en nach im aus dans vers
+in at near into across around through inside outside toward towards via on en nach im aus dans vers
 desde hacia
 `);
 

@@ -171,7 +171,11 @@ const SPECS: readonly RelationshipSpec[] = [
     n: 'pastor|priest|minister|rabbi|imam|chaplain|vicar|sacerdote|pfarrer|prêtre|curé',
   },
   { canonical: 'landlord', f: 'landlady|casera|vermieterin', m: 'landlord|casero|vermieter' },
-  { canonical: 'babysitter', f: 'niñera|babysitterin', n: 'babysitter|nanny|sitter|au pair|canguro|nounou' },
+  {
+    canonical: 'babysitter',
+    f: 'niñera|babysitterin',
+    n: 'babysitter|nanny|sitter|au pair|childminder|child minder|canguro|nounou|tagesmutter',
+  },
   {
     canonical: 'mail carrier',
     f: 'postwoman|factrice',
@@ -226,7 +230,11 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'caregiver',
     n: 'caregiver|carer|aide|home aide|care worker|social worker|caseworker|cuidadora|cuidador|pflegekraft',
   },
-  { canonical: 'midwife', n: 'midwife|doula|comadrona|matrona|hebamme|sage-femme' },
+  {
+    canonical: 'midwife',
+    n: 'midwife|doula|comadrona|matrona|hebamme|sage-femme',
+    pl: 'midwives|doulas|hebammen|sages-femmes',
+  },
   { canonical: 'sponsor', n: 'sponsor|godparent' },
   { canonical: 'ex', f: 'ex-wife|ex-girlfriend', m: 'ex-husband|ex-boyfriend', n: 'ex|ex-partner' },
   {

@@ -491,7 +491,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (predicate.needs) {
       let found = false;
       // "Gave my stepmum, Rosalind, a card": the apposition's commas do not end the phrase.
-      for (let q = after; q < Math.min(tokens.length, after + 8); q++) {
+      for (let q = after; q < Math.min(tokens.length, after + 10); q++) {
         if (!isWord(tokens[q]) && tokens[q]?.text !== ',') break;
         if (predicate.needs.includes(lowerAt(tokens, q))) found = true;
       }
@@ -743,6 +743,12 @@ export function findAnswers(
       }
       list = answerList(tokens, 0, tokens.length, mentions);
       if (list && sentence === firstContent) listParagraph = sentence.paragraph;
+    }
+    // "A thank-you card for Esme, our childminder.": a sentence that is only the thing and whom it was for.
+    if (!list && sentence === firstContent) {
+      const thing = messageNounPhrase(tokens, 0) || (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : 0);
+      if (thing > 0 && ['for', 'to'].includes(lowerAt(tokens, thing)))
+        list = answerList(tokens, thing + 1, tokens.length, mentions);
     }
     // "I thanked my boss. And my therapist." continues the act before it.
     const firstWord = tokens.find((t) => t.word);

@@ -86,7 +86,7 @@ export function companiesOf(sentence: Sentence, mentions: readonly Mention[]): C
     (m) =>
       m.sentence === sentence.index &&
       (m.kind === 'name' || m.kind === 'rel') &&
-      !m.possessor &&
+      (!m.possessor || m.kind === 'name') &&
       !m.plural &&
       !m.subordinate,
   );

@@ -240,7 +240,10 @@ export function parseName(
     }
   }
   if (!title && WORD_NAMES.has(firstPart) && parts.length === 1 && !(tokens[start] as Token).cap) return null;
-  const display = parts.map((p) => (NAME_PARTICLES.has(p.toLowerCase()) ? p : capitalizeName(p))).join(' ');
+  // As written when capitalised ("Jun-ho", "McAllister"); capitalised when typed in lower case.
+  const display = parts
+    .map((p) => (NAME_PARTICLES.has(p.toLowerCase()) || /^\p{Lu}/u.test(p) ? p : capitalizeName(p)))
+    .join(' ');
   const titleText = title
     ? (() => {
         const written = titleToken.text;
@@ -513,6 +516,69 @@ function skipOrigin(tokens: readonly Token[], at: number): number {
   return q > at + 1 ? q : at;
 }
 
+/**
+ * "my aunt and uncle", "my mum & dad": a second relationship word sharing the first one's
+ * possessive is a description of its own.
+ */
+function sharedDeterminer(tokens: readonly Token[], i: number, found: readonly Mention[]): RelParse | null {
+  const before = found[found.length - 1];
+  if (!before || before.kind !== 'rel' || before.end !== i - 1 || before.plural) return null;
+  if (!['and', '&'].includes(lowerAt(tokens, i - 1)) || !isWord(tokens[i]) || (tokens[i] as Token).cap)
+    return null;
+  const rel = relationshipAt(tokens, i);
+  if (!rel || rel.word.generic || rel.word.plural) return null;
+  const descriptionTokens = tokens.slice(i, rel.end) as Token[];
+  return {
+    end: rel.end,
+    word: rel.word,
+    descriptionTokens,
+    own: !before.others,
+    others: before.others,
+    possessive: rel.possessive,
+  };
+}
+
+/** "Mr. and Mrs. Achebe", "Dr. and Mr. Osei": two titled people and the family name they share. */
+function titledCouple(
+  tokens: readonly Token[],
+  i: number,
+  ctx: Context,
+): {
+  end: number;
+  people: Array<Pick<Mention, 'start' | 'end' | 'name' | 'key' | 'gender' | 'possessor'>>;
+} | null {
+  const first = TITLES.get(lowerAt(tokens, i));
+  if (!first || !tokens[i]?.cap || first.relationship || !['and', '&'].includes(lowerAt(tokens, i + 1)))
+    return null;
+  const second = parseName(tokens, i + 2, ctx, false);
+  if (!second?.hasTitle) return null;
+  const family = second.name.split(' ').slice(1).join(' ');
+  const written = (tokens[i] as Token).text;
+  const name = `${first.display}${written.endsWith('.') && !first.display.endsWith('.') ? '.' : ''} ${family}`;
+  return {
+    end: second.end,
+    people: [
+      // Each keeps its title in the key: the two share the family name but are not one person.
+      {
+        start: i,
+        end: i + 1,
+        name,
+        key: fold(name.replace('.', '')),
+        gender: first.gender,
+        possessor: false,
+      },
+      {
+        start: i + 2,
+        end: second.end,
+        name: second.name,
+        key: fold(second.name.replace('.', '')),
+        gender: second.gender,
+        possessor: false,
+      },
+    ],
+  };
+}
+
 /** Where a phrase says when rather than where: "at the end", "on the day". */
 const TEMPORAL_NOUNS: ReadonlySet<string> = new Set([
   'end',
@@ -570,8 +636,16 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       continue;
     }
 
+    // "Mr. and Mrs. Achebe": two people sharing the family name.
+    const couple = titledCouple(tokens, i, ctx);
+    if (couple) {
+      for (const person of couple.people)
+        out.push(makeMention({ kind: 'name', sentence: sentence.index, subordinate, ...person }));
+      i = couple.end;
+      continue;
+    }
     // Relationship descriptions, maybe followed by names: "our neighbors Dawn and Abe".
-    let rel = parseRelationship(tokens, i);
+    let rel = parseRelationship(tokens, i) ?? sharedDeterminer(tokens, i, out);
     // "Lollipop lady at the school gate, never got her name.": a reply may open with a description
     // and no article, when a place says which one.
     const opening = sentence.index === 0 && t.cap && tokens.slice(0, i).every((x) => !x.word);
