@@ -522,7 +522,7 @@ function skipOrigin(tokens: readonly Token[], at: number): number {
  */
 function sharedDeterminer(tokens: readonly Token[], i: number, found: readonly Mention[]): RelParse | null {
   const before = found[found.length - 1];
-  if (!before || before.kind !== 'rel' || before.end !== i - 1 || before.plural) return null;
+  if (before?.kind !== 'rel' || before.end !== i - 1 || before.plural) return null;
   if (!['and', '&'].includes(lowerAt(tokens, i - 1)) || !isWord(tokens[i]) || (tokens[i] as Token).cap)
     return null;
   const rel = relationshipAt(tokens, i);
