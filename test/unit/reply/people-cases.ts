@@ -953,4 +953,116 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Wrote a card to the midwives at the Rosie, the ones who delivered Maya. Took it in today.',
     names: ['Midwives at the Rosie'],
   },
+  'an everyday reply (31): My husband drove me to the hospice so I could th': {
+    text: 'My husband drove me to the hospice so I could thank the nurse, Adwoa, who sat with my dad at the end.',
+    names: ['Adwoa'],
+  },
+  "an everyday reply (32): Remember when I said I'd never call my old boss?": {
+    text: "Remember when I said I'd never call my old boss? Well, I called Gideon. Thanked him for the second chance.",
+    names: ['Gideon'],
+  },
+  "an everyday reply (33): Turns out the postie's name is Lionel": {
+    text: "Turns out the postie's name is Lionel. Left him a card in the porch.",
+    names: ['Lionel'],
+  },
+  'an everyday reply (34): Went for a run with Becca and then texted Mo to ': {
+    text: 'Went for a run with Becca and then texted Mo to thank him for the marathon training plan.',
+    names: ['Mo'],
+  },
+  'an everyday reply (35): My therapist suggested I thank my younger self': {
+    text: 'My therapist suggested I thank my younger self, which felt silly, so instead I thanked my friend Ines.',
+    names: ['Ines'],
+  },
+  'an everyday reply (36): Heard from my cousin that Aunt Lydia had been un': {
+    text: 'Heard from my cousin that Aunt Lydia had been unwell, so I phoned her to say thanks for all the birthday cards.',
+    names: ['Aunt Lydia'],
+  },
+  'an everyday reply (37): Stopped by the fire station on Elm Street with c': {
+    text: 'Stopped by the fire station on Elm Street with cookies. Thanked the crew for coming out last month.',
+    names: ['Crew'],
+  },
+  'an everyday reply (38): Our book club has kept me sane this year': {
+    text: 'Our book club has kept me sane this year. Sent the whole group a thank-you message.',
+    names: ['Book club'],
+  },
+  'an everyday reply (39): Thanked my team at work': {
+    text: 'Thanked my team at work: Priyanka, Olu and Henrik. They covered for me all of November.',
+    names: ['Priyanka', 'Olu', 'Henrik'],
+  },
+  "an everyday reply (40): Couldn't reach my grandmother": {
+    text: "Couldn't reach my grandmother, but I did get hold of my uncle Bertrand and thanked him.",
+    names: ['Bertrand'],
+  },
+  'an everyday reply (41): Tried calling Mateus twice': {
+    text: 'Tried calling Mateus twice, no answer. Texted his sister Luana instead and thanked her for the lift last week.',
+    names: ['Luana'],
+  },
+  'an everyday reply (42): Nobody today': {
+    text: 'Nobody today, honestly. Too much going on. Will try tomorrow.',
+    names: [],
+  },
+  'an everyday reply (43): I was going to thank my landlord but chickened o': {
+    text: 'I was going to thank my landlord but chickened out. Maybe tomorrow.',
+    names: [],
+  },
+  'an everyday reply (44): Thanked the bus driver this morning': {
+    text: 'Thanked the bus driver this morning. He looked surprised!',
+    names: ['Bus driver'],
+  },
+  'an everyday reply (45): Called Mum': {
+    text: 'Called Mum, who told me Dad had been asking after me. Thanked her for everything.',
+    names: ['Mum'],
+  },
+  'an everyday reply (46): Said thank you to Ewa at the pharmacy': {
+    text: 'Said thank you to Ewa at the pharmacy. She always explains my prescriptions properly.',
+    names: ['Ewa'],
+  },
+  'an everyday reply (47): Ich habe heute meiner Lehrerin Frau Brandt eine ': {
+    text: 'Ich habe heute meiner Lehrerin Frau Brandt eine Karte geschrieben und mich für alles bedankt.',
+    names: ['Frau Brandt'],
+  },
+  "an everyday reply (48): J'ai appelé mon grand-père Lucien pour le remerc": {
+    text: "J'ai appelé mon grand-père Lucien pour le remercier de m'avoir appris à nager.",
+    names: ['Lucien'],
+  },
+  'an everyday reply (49): Met Joy for coffee and thanked her for being the': {
+    text: 'Met Joy for coffee and thanked her for being there when I lost my job.',
+    names: ['Joy'],
+  },
+  'an everyday reply (50): Will': {
+    text: 'Will, my oldest friend, got a long email from me today saying thanks for thirty years.',
+    names: ['Will'],
+  },
+  'an everyday reply (51): Thanked Summer': {
+    text: 'Thanked Summer, our intern, for reorganising the whole archive. She made it look easy.',
+    names: ['Summer'],
+  },
+  'an everyday reply (52): Posted a thank-you to the volunteers at the anim': {
+    text: 'Posted a thank-you to the volunteers at the animal shelter on their Facebook page.',
+    names: ['Volunteers at the animal shelter'],
+  },
+  'an everyday reply (53): Caught Dr': {
+    text: 'Caught Dr. Fairweather after my appointment and thanked her for catching the thing on my scan.',
+    names: ['Dr. Fairweather'],
+  },
+  'an everyday reply (54): Thank you for this challenge! Today I thanked my': {
+    text: 'Thank you for this challenge! Today I thanked my wife, Naledi, for carrying our family through a hard year.',
+    names: ['Naledi'],
+  },
+  'an everyday reply (55): Left a voicemail for my old coach': {
+    text: 'Left a voicemail for my old coach, Mr. Grzegorz Nowak. He was the first person who believed in me.',
+    names: ['Mr. Grzegorz Nowak'],
+  },
+  'an everyday reply (56): Thanked em both': {
+    text: 'Thanked em both, Kemi and Tolu, for helping me move. Pizza was on me.',
+    names: ['Kemi', 'Tolu'],
+  },
+  'an everyday reply (57): Dear Gratitude Week': {
+    text: 'Dear Gratitude Week, today I wrote to Sister Bernadette, my old headteacher.',
+    names: ['Sister Bernadette'],
+  },
+  'an everyday reply (58): Hugged Grandpa and told him thank you for teachi': {
+    text: 'Hugged Grandpa and told him thank you for teaching me chess. He pretended not to hear.',
+    names: ['Grandpa'],
+  },
 };

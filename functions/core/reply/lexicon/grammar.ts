@@ -83,6 +83,18 @@ also
 `);
 
 /** Words that may follow the last item of an object list ("... and Bruno for the party"). */
+/** A group named again by a word that only points back: "the whole group", "the lot of them". */
+export const GROUP_ANAPHORS: ReadonlySet<string> = new Set([
+  'group',
+  'whole group',
+  'entire group',
+  'lot',
+  'whole lot',
+  'gang',
+  'whole gang',
+  'bunch',
+]);
+
 export const LIST_END_WORDS: ReadonlySet<string> = words(`
 for to at on in from with today tonight yesterday this too both all who that by of as after before
 during over about because again also por para pour für de y et und a à an bei und heute hoy together

@@ -120,6 +120,7 @@ export const PREDICATES: readonly Predicate[] = [
   ]),
   p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
+  p('posted', 'contact', 'done', 'after', GIVE_NEEDS),
   p('handed', 'contact', 'done', 'after', GIVE_NEEDS),
   p('let', 'contact', 'done', 'after', ['know']),
   // Gifts and treats count when the sentence names the thanks ("baked her bread with a thank-you card").

@@ -4,7 +4,7 @@
  * compatible person, preferring clause subjects and main clauses.
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/cues';
-import { LIST_JOINERS } from '../lexicon/grammar';
+import { GROUP_ANAPHORS, LIST_JOINERS } from '../lexicon/grammar';
 import type { Gender } from '../lexicon/relationships';
 import type { Sentence } from '../tokens';
 import { type Act, lowerAt, type Mention, type PronounRef } from './model';
@@ -46,6 +46,9 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         .find((e) =>
           e.mentions.some((x) => x.relationship === m.relationship && !x.plural && !x.others && !m.others),
         );
+    } else if (m.plural && m.key && GROUP_ANAPHORS.has(m.key)) {
+      // "Our book club … Sent the whole group a message": the group named before.
+      target = [...entities].reverse().find((e) => e.mentions.some((x) => x.kind === 'rel' && x.plural));
     } else if (m.key) {
       target = entities.find((e) => e.mentions.some((x) => x.kind === 'rel' && x.key === m.key));
     }

@@ -85,6 +85,16 @@ function introducesList(all: readonly Sentence[], place: ActPlace): boolean {
   return tokens[tokens.length - 1]?.text === ':' && all[place.sentence + 1]?.afterColonLine === true;
 }
 
+/** "Thanked my team at work: Priyanka, Olu and Henrik": a group whose members are named after a colon. */
+function namesFollowColon(all: readonly Sentence[], group: Mention, entities: readonly Entity[]): boolean {
+  const tokens = all[group.sentence]?.tokens ?? [];
+  const colon = tokens.findIndex((t, k) => k >= group.end && k <= group.end + 4 && t.text === ':');
+  if (colon < 0) return false;
+  return entities.some((e) =>
+    e.mentions.some((m) => m.kind === 'name' && m.sentence === group.sentence && m.start > colon),
+  );
+}
+
 /** The only person a sentence names, when the sentence is nothing else ("Jo.", "My old flatmate."). */
 function soleMention(
   sentence: Sentence | undefined,
@@ -257,7 +267,8 @@ function chooseThanked(
     // "Thanked the three receptionists at the surgery:" and then their names: the names are the entries.
     if (
       entity.mentions.every((m) => m.kind === 'rel' && m.plural) &&
-      found.places.some((p) => introducesList(all, p))
+      (found.places.some((p) => introducesList(all, p)) ||
+        entity.mentions.some((m) => namesFollowColon(all, m, entities)))
     )
       continue;
     const name = entityName(entity);

@@ -34,7 +34,7 @@ import {
   SPELLING,
 } from '../lexicon/relationships';
 import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
 import { COMMON_WORDS, NEVER_NAMES, ORG_NOUNS, SELF_WORDS, WORD_NAMES } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -229,7 +229,10 @@ export function parseName(
       parts.length === 1 &&
       isWord(follower) &&
       !follower.cap &&
-      VERB_COMPLEMENTS.has(follower.lower) &&
+      (VERB_COMPLEMENTS.has(follower.lower) ||
+        // "Heard from my cousin", "Learned about …": a past verb before a preposition.
+        ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
+          PREPOSITIONS.has(follower.lower))) &&
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
@@ -659,14 +662,17 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       }
     }
     // "Grandpa Joe", "Aunt Marguerite": a kinship word used as a title belongs to the name.
+    // After "that" or "the", a capitalised kinship title still opens a name ("heard that Aunt Lydia …").
+    const titleAt = rel && ARTICLES.has(t.lower) && rel.end - i === 2 ? i + 1 : i;
+    const titleToken = tokens[titleAt] as Token;
     if (
       rel &&
       !rel.own &&
       !rel.others &&
-      !ARTICLES.has(t.lower) &&
-      TITLES.has(t.lower) &&
-      t.cap &&
-      parseName(tokens, i, ctx, false)
+      (titleAt > i || !ARTICLES.has(t.lower)) &&
+      TITLES.has(titleToken.lower) &&
+      titleToken.cap &&
+      parseName(tokens, titleAt, ctx, false)
     ) {
       rel = null;
     }
