@@ -1065,4 +1065,84 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Hugged Grandpa and told him thank you for teaching me chess. He pretended not to hear.',
     names: ['Grandpa'],
   },
+  'an everyday reply (59): My sister Keziah drove me to the garden centre w': {
+    text: "My sister Keziah drove me to the garden centre where Mr. Oyelaran works, and I thanked him for the roses he saved for Mum's funeral.",
+    names: ['Mr. Oyelaran'],
+  },
+  'an everyday reply (60): Called Dad': {
+    text: 'Called Dad. He told me about his friend Reg who just had surgery. Thanked Dad for always picking up.',
+    names: ['Dad'],
+  },
+  'an everyday reply (61): Thanked my yoga teacher Anneliese': {
+    text: 'Thanked my yoga teacher Anneliese. Her partner Tomasz runs the studio café and made me a latte while we talked.',
+    names: ['Anneliese'],
+  },
+  'an everyday reply (62): I finally wrote to Mrs': {
+    text: 'I finally wrote to Mrs. Fenwick, my old neighbour. Her son Julian gave me her address.',
+    names: ['Mrs. Fenwick'],
+  },
+  'an everyday reply (63): Big thanks today to Rashida from HR': {
+    text: "Big thanks today to Rashida from HR. She sorted my parental leave when my manager, Clive, said it couldn't be done.",
+    names: ['Rashida'],
+  },
+  'an everyday reply (64): Texted Lorenzo': {
+    text: "Texted Lorenzo. We met at Simone's wedding years ago and he helped me get my first job.",
+    names: ['Lorenzo'],
+  },
+  'an everyday reply (65): Made a point of thanking the cleaner at our offi': {
+    text: 'Made a point of thanking the cleaner at our office, Fatou. My colleague Jess joined in.',
+    names: ['Fatou'],
+  },
+  'an everyday reply (66): Honestly? Everyone at the school gate': {
+    text: "Honestly? Everyone at the school gate. But if I pick one, it's Carys, who walks my son in when I'm on early shifts. Told her today.",
+    names: ['Carys'],
+  },
+  "an everyday reply (67): Easter is coming so I phoned my godson's mum": {
+    text: "Easter is coming so I phoned my godson's mum, Precious, to thank her for including me in everything.",
+    names: ['Precious'],
+  },
+  'an everyday reply (68): Monday': {
+    text: 'Monday: emailed Dr. Halloran. Tuesday: forgot. Wednesday: called Aunt Bea.',
+    names: ['Dr. Halloran', 'Aunt Bea'],
+  },
+  'an everyday reply (69): Sunday lunch with the in-laws': {
+    text: 'Sunday lunch with the in-laws. Thanked my mother-in-law, Gwen, for the roast and for raising such a kind son.',
+    names: ['Gwen'],
+  },
+  'an everyday reply (70): The pharmacist': {
+    text: "The pharmacist, a young guy called Tariq, spent twenty minutes on my mum's medication. I went back to say thank you.",
+    names: ['Tariq'],
+  },
+  'an everyday reply (71): Dropped round to see Nonna Teresa and thanked he': {
+    text: 'Dropped round to see Nonna Teresa and thanked her for the recipe book she wrote out for me.',
+    names: ['Nonna Teresa'],
+  },
+  'an everyday reply (72): Thanked Paddy': {
+    text: "Thanked Paddy, the caretaker, who fixed the radiator in the hall before the kids' concert.",
+    names: ['Paddy'],
+  },
+  'an everyday reply (73): April': {
+    text: 'April, my old flatmate, sent me a birthday card last week, so today I rang her to say thanks for ten years of friendship.',
+    names: ['April'],
+  },
+  'an everyday reply (74): I wanted to thank Ms': {
+    text: "I wanted to thank Ms. Oduya but she's on leave, so I'll try next week.",
+    names: [],
+  },
+  'an everyday reply (75): Thought about thanking my ex but decided against': {
+    text: 'Thought about thanking my ex but decided against it.',
+    names: [],
+  },
+  'an everyday reply (76): Thanked the guy who found my wallet on the train': {
+    text: "Thanked the guy who found my wallet on the train. Didn't get his name but he refused the reward.",
+    names: ['Guy who found my wallet on the train'],
+  },
+  'an everyday reply (77): Thanks to my friend Hamid I finally got my drivi': {
+    text: 'Thanks to my friend Hamid I finally got my driving licence. Rang him this evening to tell him it was all his doing.',
+    names: ['Hamid'],
+  },
+  'an everyday reply (78): Wrote in the leaving card for Deirdre at work': {
+    text: 'Wrote in the leaving card for Deirdre at work: thank you for being the best mentor.',
+    names: ['Deirdre'],
+  },
 };

@@ -63,6 +63,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('thanking', 'thank', 'ing'),
   p('thank', 'thank', 'base'),
   p('said thank you', 'thank'),
+  p('say thank you', 'thank', 'base'),
+  p('say thanks', 'thank', 'base'),
   p('said thanks', 'thank'),
   p('said thankyou', 'thank'),
   p('said a thank you', 'thank'),

@@ -189,6 +189,14 @@ export function objectsAfter(
       afterMessage = true;
       continue;
     }
+    // "Wrote in the leaving card for Deirdre", "wrote on her card": the words went into a thing.
+    const inside =
+      !afterMessage && ['in', 'on', 'inside'].includes(t.lower) ? messageNounPhrase(tokens, j + 1) : 0;
+    if (inside > 0) {
+      j += 1 + inside;
+      afterMessage = true;
+      continue;
+    }
     const message = messageNounPhrase(tokens, j);
     if (message > 0) {
       j += message;
@@ -568,6 +576,35 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
 }
 
 const GOES = new Set(['went', 'goes', 'go', 'going']);
+const THANKS_NOUNS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank-you',
+  'thankyou',
+  'shout-out',
+  'shoutout',
+]);
+const THANKS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'big',
+  'huge',
+  'special',
+  'massive',
+  'heartfelt',
+  'sincere',
+  'warm',
+  'my',
+  'a',
+]);
+const ADDRESS_TIME_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'tonight',
+  'this',
+  'week',
+  'morning',
+  'evening',
+  'goes',
+  'go',
+  'went',
+]);
 
 /** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
 const THING_PLACE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'under', 'into', 'through', 'to', 'by']);
@@ -603,6 +640,19 @@ function thanksAsThing(sentence: Sentence, mentions: readonly Mention[], found: 
     if (modality(tokens, 0, k) !== null || lowerAt(tokens, k) === 'going') continue;
     const first = person(k + 2);
     if (first) out.push(act(k, first));
+  }
+  // "Big thanks today to Rashida", "A huge thank you to the night staff": thanks addressed to
+  // someone, not the cause in "Thanks to Hamid I passed".
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const thanks = lowerAt(tokens, k);
+    const length =
+      thanks === 'thank' && lowerAt(tokens, k + 1) === 'you' ? 2 : THANKS_NOUNS.has(thanks) ? 1 : 0;
+    if (length === 0) continue;
+    let q = k + length;
+    while (ADDRESS_TIME_WORDS.has(lowerAt(tokens, q))) q++;
+    const addressed = q > k + length || length === 2 || THANKS_ADJECTIVES.has(lowerAt(tokens, k - 1));
+    const first = lowerAt(tokens, q) === 'to' ? person(q + 1) : undefined;
+    if (addressed && first && modality(tokens, 0, k) === null) out.push(act(k, first));
   }
   const asThanks = tokens.findIndex((_, k) => matchPhrase(tokens, k, AS_THANKS_INDEX) > 0);
   const doneWithPerson = found.some((a) => a.status === 'done' && a.targets.length > 0);

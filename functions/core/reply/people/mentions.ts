@@ -922,6 +922,21 @@ function predicative(tokens: readonly Token[], start: number): boolean {
  * name; "Bartholomew (Bart to everyone)" gives a nickname. The pair becomes one mention.
  */
 export function attachAppositives(tokens: readonly Token[], mentions: Mention[], ctx: Context): void {
+  // "a young guy called Tariq", "a nurse named Adwoa": the name is the person described.
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const a = mentions[m] as Mention;
+    const b = mentions[m + 1] as Mention;
+    if (
+      a.kind === 'rel' &&
+      !a.plural &&
+      b.kind === 'name' &&
+      ['called', 'named'].includes(lowerAt(tokens, a.end)) &&
+      b.start === a.end + 1
+    ) {
+      mergeInto(b, a);
+      mentions.splice(m, 1);
+    }
+  }
   for (let m = 0; m < mentions.length; m++) {
     const a = mentions[m] as Mention;
     if (a.kind !== 'name' && a.kind !== 'rel') continue;
