@@ -109,6 +109,20 @@ function signOffOf(line: string): boolean {
   return rest === '' || /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?[.!]?$/u.test(rest);
 }
 
+const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|van|de|der|den|da|di|von|la|le))*\s*$/u;
+
+/**
+ * A closing in any language by its shape: a short line ending in a comma ("Met vriendelijke groet,",
+ * "Pozdrawiam,") right above a line that is a name.
+ */
+function closingShape(lines: readonly string[], k: number): boolean {
+  const line = (lines[k] as string).trim();
+  const words = line.split(/\s+/);
+  if (!line.endsWith(',') || words.length > 4 || /\d/.test(line)) return false;
+  const next = (lines[k + 1] ?? '').trim();
+  return NAME_LINE.test(next) && next.split(/\s+/).length <= 4;
+}
+
 /** Short lines that a signature is made of: names, titles, companies, phones, links. */
 function isSignatureLike(line: string): boolean {
   const t = line.trim();
@@ -191,7 +205,8 @@ const signOffBlock: Pass = (lines, sender) => {
   for (let k = 0; k <= lastContent; k++) {
     const line = lines[k] as string;
     if (isBlank(line) || !tailIsSignature[k] || line.length > 60) continue;
-    const anchor = signOffOf(line) ? 'sign-off' : isSenderName(line, sender) ? 'name' : null;
+    const anchor =
+      signOffOf(line) || closingShape(lines, k) ? 'sign-off' : isSenderName(line, sender) ? 'name' : null;
     if (!anchor) continue;
     const above = k > 0 ? (lines[k - 1] as string) : '';
     // "Called my mom\nSam" is fine, but a list of names ("Anna\nBen") is an answer: the line

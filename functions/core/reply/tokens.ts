@@ -73,6 +73,9 @@ export function tokenize(text: string): Token[] {
       while (j < chars.length) {
         const c = chars[j] as string;
         if (isWordChar(c)) j++;
+        // Times and decimals are one word: "the 8:15 train", "3.5 miles".
+        else if ((c === ':' || c === '.') && /\d/.test(chars[j - 1] ?? '') && /\d/.test(chars[j + 1] ?? ''))
+          j += 2;
         else if (JOINERS.has(c) && j + 1 < chars.length && isLetter(chars[j + 1] as string)) j += 2;
         // A plural possessive: "my grandparents’ neighbour", "the Smiths' dog".
         else if (

@@ -1145,4 +1145,38 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Wrote in the leaving card for Deirdre at work: thank you for being the best mentor.',
     names: ['Deirdre'],
   },
+  // classes a fresh sealed batch showed
+  'a German role the lexicon lacks, then its name in apposition': {
+    text: 'Ich habe heute meinem ehemaligen Ausbilder, Herrn Pohl, eine lange Mail geschrieben.',
+    names: ['Herr Pohl'],
+  },
+  'a German description with its name in apposition': {
+    text: 'Ich habe heute meiner früheren Chefin, Frau Albers, eine Karte geschrieben.',
+    names: ['Frau Albers'],
+  },
+  'a name given as "her first name, X"': {
+    text: 'The nurse who stitched my hand never told me her surname. I only caught her first name, Ngaio. Left a card for her at the ward desk.',
+    names: ['Ngaio'],
+  },
+  'thanks passed on by an organisation': {
+    text: 'I wrote to the hospice and they passed my letter on to Dr. Ferreira-Lopes, who looked after Dad.',
+    names: ['Dr. Ferreira-Lopes'],
+  },
+  'a role word inside a compound noun is not a person': {
+    text: 'Rang the Citizens Advice volunteer helpline to say thanks for the help with my benefits appeal.',
+    names: [],
+    someone: true,
+  },
+  'a bare group opening the reply after a greeting': {
+    text: 'Hello!\n\nDinner ladies. Both of them. Thanked them at pick-up for feeding my fussy eater.',
+    names: ['Dinner ladies'],
+  },
+  'bullets with no intro line': {
+    text: '- Kofi from IT\n- the 8:15 train guard\n- my neighbour, Mrs. Doyle\n\nThanked all three today.',
+    names: ['Kofi', '8:15 train guard', 'Mrs. Doyle'],
+  },
+  'a group described by "of"': {
+    text: 'Sent a card to the parents of the boy who found my dog.',
+    names: ['Parents of the boy'],
+  },
 };

@@ -150,6 +150,22 @@ describe('splitting a reply', () => {
     expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(OWN);
   });
 
+  it.each([
+    ['Pozdrawiam serdecznie,\nAgnieszka Wróbel\nKierownik zespołu'],
+    ['Med vänlig hälsning,\nLinnea Berg\nProjektledare'],
+    ['Met hartelijke groet,\nSanne van Leeuwen\nAccountmanager'],
+  ])(
+    'removes a closing in any language by its shape (a short line with a comma, a name, a title): %s',
+    (block) => {
+      expect(splitReply(`${OWN}\n\n${block}`).text).toBe(OWN);
+    },
+  );
+
+  it('keeps a short line with a comma above a name when more of the reply follows', () => {
+    const body = `Two today,\nAnna Berg\nand my uncle, who drove me to every match.`;
+    expect(splitReply(body).text).toBe(body);
+  });
+
   it('removes the sender’s name alone, a short form of it, or initials', () => {
     expect(splitReply(`${OWN}\n\nGwen`, { senderName: 'Gwendolyn Rhodes' }).text).toBe(OWN);
     expect(

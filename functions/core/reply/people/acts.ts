@@ -571,7 +571,11 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       weak: predicate.kind === 'weak',
     });
   }
-  acts.push(...receivedFromMe(sentence, mentions), ...thanksAsThing(sentence, mentions, acts));
+  acts.push(
+    ...receivedFromMe(sentence, mentions),
+    ...thanksAsThing(sentence, mentions, acts),
+    ...passedOn(sentence, mentions),
+  );
   return acts;
 }
 
@@ -665,6 +669,46 @@ function thanksAsThing(sentence: Sentence, mentions: readonly Mention[], found: 
         break;
       }
     }
+  }
+  return out;
+}
+
+const PASS_ON: ReadonlySet<string> = new Set([
+  'pass',
+  'passed',
+  'passing',
+  'forward',
+  'forwarded',
+  'forwarding',
+]);
+
+/**
+ * Thanks relayed: "they passed my letter on to Dr. Vuković", "promised to pass it on to her",
+ * "the school forwarded my card to Mrs. Iqbal". Whoever carried it, the words were the writer's.
+ */
+function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  const out: Act[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!PASS_ON.has(lowerAt(tokens, k))) continue;
+    let q = k + 1;
+    let mine = false;
+    while (q < Math.min(tokens.length, k + 5) && isWord(tokens[q]) && lowerAt(tokens, q) !== 'to') {
+      const lower = lowerAt(tokens, q);
+      if (lower === 'my' || lower === 'it' || MESSAGE_NOUNS.has(lower)) mine = true;
+      q++;
+    }
+    if (!mine || lowerAt(tokens, q) !== 'to' || modality(tokens, 0, k) === 'negated') continue;
+    const person = mentions.find(
+      (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    const targets: Target[] = person
+      ? collectList(tokens, person, mentions)
+      : isObjectPronoun(tokens, q + 1)
+        ? [{ pronoun: pronounRef(tokens, sentence.index, q + 1) }]
+        : [];
+    if (targets.length > 0)
+      out.push({ sentence: sentence.index, index: k, targets, status: 'done', answer: false, thanks: true });
   }
   return out;
 }
@@ -809,7 +853,7 @@ export function findAnswers(
     }
     // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
     // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.
-    if (list && list.length === 1 && sentence === firstContent && colon < 0) {
+    if (list && list.length === 1 && sentence === firstContent && colon < 0 && !sentence.bullet) {
       const only = list[0] as Mention;
       const lone =
         only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ');

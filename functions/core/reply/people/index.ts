@@ -22,7 +22,7 @@ import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
-import { applyEllipsis, applyFailures, findActs, findAnswers } from './acts';
+import { applyEllipsis, applyFailures, findActs, findAnswers, isGreeting } from './acts';
 import {
   buildEntities,
   type Company,
@@ -291,6 +291,10 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
     midSentenceCaps: midSentenceCaps(all),
     language: guessLanguage(text),
     messageMentioned: false,
+    openingSentence: Math.max(
+      0,
+      all.findIndex((s) => !isGreeting(s)),
+    ),
   };
   const senderKey = options.senderName ? fold(options.senderName.trim()) : null;
 

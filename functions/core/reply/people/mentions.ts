@@ -321,6 +321,26 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       return { end: rel.end, word: rel.word, descriptionTokens: description, own, others, possessive: false };
     }
     const t = tokens[k];
+    // German capitalises the role itself: "meinem ehemaligen Ausbilder, Herrn Pohl" is a role, then its name.
+    if (
+      (own || others) &&
+      description.length > 0 &&
+      isWord(t) &&
+      t.cap &&
+      !t.upper &&
+      lowerAt(tokens, k + 1) === ',' &&
+      tokens[k + 2]?.cap === true &&
+      description.every((x) => !x.cap && GERMAN_MODIFIER.test(x.lower))
+    ) {
+      const word: RelationshipWord = {
+        tokens: [t.lower],
+        canonical: t.lower,
+        gender: null,
+        plural: false,
+        generic: false,
+      };
+      return { end: k + 1, word, descriptionTokens: [...description, t], own, others, possessive: false };
+    }
     // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola";
     // not a capitalised word inside the role ("my old Latin teacher", "my Girl Guide leader").
     if (
@@ -448,6 +468,10 @@ export function trailingPlace(
         'and',
         'for',
         'who',
+        'whose',
+        'whom',
+        'which',
+        'where',
         'that',
         'because',
         'but',
@@ -582,6 +606,28 @@ function titledCouple(
   };
 }
 
+/** Things a person word can modify: "volunteer line", "teacher training", "staff room". */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'line',
+  'helpline',
+  'hotline',
+  'number',
+  'room',
+  'office',
+  'desk',
+  'station',
+  'page',
+  'account',
+  'website',
+  'service',
+  'services',
+  'training',
+  'meeting',
+  'portal',
+  'app',
+  'inbox',
+]);
+
 /** Where a phrase says when rather than where: "at the end", "on the day". */
 const TEMPORAL_NOUNS: ReadonlySet<string> = new Set([
   'end',
@@ -651,12 +697,21 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     let rel = parseRelationship(tokens, i) ?? sharedDeterminer(tokens, i, out);
     // "Lollipop lady at the school gate, never got her name.": a reply may open with a description
     // and no article, when a place says which one.
-    const opening = sentence.index === 0 && t.cap && tokens.slice(0, i).every((x) => !x.word);
+    // So may a whole first sentence that is only a description ("Bin men. All three of them.").
+    const opening =
+      sentence.index === (ctx.openingSentence ?? 0) && t.cap && tokens.slice(0, i).every((x) => !x.word);
     let bareOpening = false;
     if (!rel && opening) {
       const described = parseRelationship(tokens, i, true);
       const where = described ? trailingPlace(tokens, described.end) : null;
-      if (described && where && !TEMPORAL_NOUNS.has(where.text.split(' ').pop()?.toLowerCase() ?? '')) {
+      const whole =
+        described !== null &&
+        described.descriptionTokens.length > 1 &&
+        tokens.slice(described.end).every((x) => !x.word);
+      if (
+        described &&
+        ((where && !TEMPORAL_NOUNS.has(where.text.split(' ').pop()?.toLowerCase() ?? '')) || whole)
+      ) {
         rel = described;
         bareOpening = true;
       }
@@ -687,6 +742,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ['fr', 'es'].includes(ctx.language)
     )
       rel = null;
+    // "the volunteer helpline", "the nurses' station": a person word modifying a thing.
+    if (rel && !rel.possessive && COMPOUND_HEADS.has(lowerAt(tokens, rel.end))) {
+      i = rel.end + 1;
+      continue;
+    }
     // "a couple of times" is a number; "the couple next door" are people.
     if (rel?.word.canonical === 'couple' && (t.lower === 'a' || lowerAt(tokens, rel.end) === 'of'))
       rel = null;
@@ -734,7 +794,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const descTokens = rel.descriptionTokens;
       let description = descTokens.map((x) => x.text).join(' ');
       let end = rel.end;
-      let identified = !rel.word.generic;
+      // A bare opening description names its people by what they do ("Dinner ladies").
+      let identified = !rel.word.generic || bareOpening;
       const place = trailingPlace(tokens, end);
       // "the bus driver on the 23", "the night nurses on 6 West": a place says which ones, for
       // people known only by what they do (not "my sister at the wedding").
@@ -747,7 +808,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         (place.identifying ||
           /\d/.test(place.text) ||
           ['on', 'at'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
-      if (place && (rel.word.generic || (place.identifying && rel.word.plural) || byPlace)) {
+      // "the parents of the boy", "the family of the donor": whose they are says which group.
+      const ofWhom = place?.text.toLowerCase().startsWith('of ') === true && rel.word.plural;
+      if (place && (rel.word.generic || ((place.identifying || ofWhom) && rel.word.plural) || byPlace)) {
         description = `${description} ${place.text}`;
         end = place.end;
         identified = true;
@@ -876,7 +939,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     const called =
       lowerAt(tokens, m.start - 1) === 'called' &&
       ['is', 'was', "'s", "he's", "she's"].includes(lowerAt(tokens, m.start - 2));
-    if (m.kind === 'name' && called) m.renames = true;
+    // "I only caught her first name, Ngaio": a name set beside "name" says it.
+    const named = lowerAt(tokens, m.start - 1) === ',' && lowerAt(tokens, m.start - 2) === 'name';
+    if (m.kind === 'name' && (called || named)) m.renames = true;
     if (
       m.kind === 'name' &&
       (before.includes('name') || before.includes('named')) &&

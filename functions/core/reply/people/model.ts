@@ -103,6 +103,8 @@ export interface Context {
   language: Language;
   /** A card, note or letter was mentioned so far: "it" may be that thing. */
   messageMentioned: boolean;
+  /** The first sentence that is not a greeting: where a bare answer ("Bin men.") stands. */
+  openingSentence?: number;
 }
 
 export const PREDICATES_BY_FIRST = (() => {
