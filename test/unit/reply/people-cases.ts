@@ -1179,4 +1179,32 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Sent a card to the parents of the boy who found my dog.',
     names: ['Parents of the boy'],
   },
+  'lower-case names in a list': {
+    text: 'called nkechi and femi from church and thanked them both for the lifts',
+    names: ['Nkechi', 'Femi'],
+  },
+  'a number word opening a sentence': {
+    text: 'My mentor, Dr. Achebe. Twelve years since she hired me. Emailed her tonight.',
+    names: ['Dr. Achebe'],
+  },
+  'a name after an "of" phrase and a relative clause': {
+    text: 'Emailed the founder of the charity that paid for my course, Mrs. Olamide Bakare.',
+    names: ['Mrs. Olamide Bakare'],
+  },
+  'a name read off a badge': {
+    text: 'Thanked the man at the hardware shop who cut my keys for free. His name tag said Desmond.',
+    names: ['Desmond'],
+  },
+  'a past verb opening the sentence before a name': {
+    text: 'Contacted Wilbur yesterday, my old scoutmaster. Thanked him for the camping trips.',
+    names: ['Wilbur'],
+  },
+  'a name that ends like a past verb': {
+    text: 'Ahmed Karimi fixed my boiler for nothing. Texted Ahmed to say thanks.',
+    names: ['Ahmed Karimi'],
+  },
+  'informal words for a person': {
+    text: 'Thanked the fella at the car wash. No idea what his name is.',
+    names: ['Fella at the car wash'],
+  },
 };

@@ -282,10 +282,10 @@ const SPECS: readonly RelationshipSpec[] = [
   {
     canonical: 'person',
     generic: true,
-    f: 'woman|lady|girl|mujer|señora|chica|frau|dame|femme|fille',
-    m: 'man|guy|gentleman|boy|dude|hombre|señor|chico|mann|herr|homme|garçon|monsieur',
+    f: 'woman|lady|girl|lass|gal|mujer|señora|chica|frau|dame|femme|fille',
+    m: 'man|guy|gentleman|gent|boy|dude|bloke|chap|fella|fellow|lad|hombre|señor|chico|mann|herr|homme|garçon|monsieur',
     n: 'person|stranger|kid|child|baby|persona|personne',
-    pl: 'people|guys|ladies|women|men|strangers|gente|leute|gens',
+    pl: 'people|guys|ladies|women|men|strangers|blokes|chaps|fellas|lads|lasses|gente|leute|gens',
   },
 ];
 

@@ -35,6 +35,8 @@ true truly exactly indeed agreed same ditto welp nothing everything something to
 interesting weird strange lucky happy sad glad tired exhausted grateful thankful blessed proud short sorry
 late early first also bonus update status progress mission challenge task homework
 typical classic poor
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+sixty seventy eighty ninety hundred thousand
 coucou bonjour salut merci oui non alors puis donc mais et ou je tu il elle nous vous ils elles on le la les
 un une des du de au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
 aujourd'hui hier demain enfin aussi encore déjà toujours jamais très bien bon bonne voilà
@@ -45,6 +47,12 @@ hallo danke ja nein aber und oder ich du er sie es wir ihr der die das den dem d
 einer mein meine meinen meinem meiner dein deine sein seine unser unsere heute gestern morgen auch noch
 schon immer nie sehr gut dann als wenn weil mit ohne für von zu bei nach aus habe hab hatte hat bin war ist
 liebe lieber liebes grüße gruß viele beste herzliche
+`);
+
+/** Names that end like an English past verb ("Ahmed", "Alfred"): a name even opening a sentence. */
+export const NAMES_ENDING_ED: ReadonlySet<string> = words(`
+ahmed mohammed mohamed muhammed hamed saeed javed naveed fareed rasheed waleed majed alfred manfred
+winifred mildred jared ned ted fred reed
 `);
 
 /** Never names, wherever they stand: calendar words, languages, our own words. */

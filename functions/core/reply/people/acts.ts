@@ -271,16 +271,29 @@ export function objectsAfter(
       }
     }
     if (isWord(t) && ctx.lowercaseMode && !t.cap && isPlausibleLowercaseName(t.lower)) {
-      const name = capitalizeName(t.text);
-      const m = makeMention({
-        kind: 'name',
-        sentence: sentence.index,
-        start: j,
-        end: j + 1,
-        name,
-        key: fold(name),
-      });
-      return [{ mention: m }];
+      // "called nkechi and femi": lower-case names, listed.
+      const found: Target[] = [];
+      let q = j;
+      for (;;) {
+        const name = capitalizeName((tokens[q] as Token).text);
+        found.push({
+          mention: makeMention({
+            kind: 'name',
+            sentence: sentence.index,
+            start: q,
+            end: q + 1,
+            name,
+            key: fold(name),
+          }),
+        });
+        let next = q + 1;
+        if (!LIST_JOINERS.has(lowerAt(tokens, next))) break;
+        while (LIST_JOINERS.has(lowerAt(tokens, next))) next++;
+        const candidate = tokens[next];
+        if (!isWord(candidate) || candidate.cap || !isPlausibleLowercaseName(candidate.lower)) break;
+        q = next;
+      }
+      return found;
     }
     break;
   }
@@ -363,6 +376,19 @@ function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly 
     if (person && person.end < verb) return [{ mention: person }];
   }
   return [];
+}
+
+/**
+ * "Emailed the founder of the charity that paid for my course, Mrs. Bakare.": the object is a
+ * description we have no word for, and the name set after a comma at the sentence's end is it.
+ */
+function closingApposition(tokens: readonly Token[], verb: number, mentions: readonly Mention[]): Target[] {
+  const last = mentions.filter((m) => m.kind === 'name' && !m.possessor && m.start > verb).pop();
+  if (!last || lowerAt(tokens, last.start - 1) !== ',') return [];
+  if (tokens.slice(last.end).some((t) => t.word)) return [];
+  if (mentions.some((m) => m.start > verb && m.start < last.start && (m.kind === 'name' || m.kind === 'rel')))
+    return [];
+  return [{ mention: last }];
 }
 
 /** Gratitude named between `from` and the end of its clause ("told her about how grateful I am"). */
@@ -553,6 +579,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     }
     // "It was Al I called in the end": the person is put first, in a cleft.
     if (targets.length === 0) targets = cleftBefore(tokens, k, mentions);
+    if (targets.length === 0 && predicate.object === 'after')
+      targets = closingApposition(tokens, k, mentions);
     if (
       targets.length === 0 &&
       status === 'done' &&

@@ -35,7 +35,14 @@ import {
 } from '../lexicon/relationships';
 import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
 import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
-import { COMMON_WORDS, NEVER_NAMES, ORG_NOUNS, SELF_WORDS, WORD_NAMES } from '../lexicon/words';
+import {
+  COMMON_WORDS,
+  NAMES_ENDING_ED,
+  NEVER_NAMES,
+  ORG_NOUNS,
+  SELF_WORDS,
+  WORD_NAMES,
+} from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import {
@@ -221,6 +228,14 @@ export function parseName(
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
     }
+    // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
+    if (
+      parts.length > 1 &&
+      (IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
+      !NAMES_ENDING_ED.has(firstPart) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
     // "Stopped by Ahmed's shop", "Reconnected with Tomasz", "Turns out": a verb the sentence
     // opens with, by what follows it, unless the text writes the word as a name elsewhere.
     const follower = tokens[k];
@@ -940,7 +955,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       lowerAt(tokens, m.start - 1) === 'called' &&
       ['is', 'was', "'s", "he's", "she's"].includes(lowerAt(tokens, m.start - 2));
     // "I only caught her first name, Ngaio": a name set beside "name" says it.
-    const named = lowerAt(tokens, m.start - 1) === ',' && lowerAt(tokens, m.start - 2) === 'name';
+    const named =
+      (lowerAt(tokens, m.start - 1) === ',' && lowerAt(tokens, m.start - 2) === 'name') ||
+      // "His name tag said Desmond", "her badge says Maureen"
+      (['says', 'said', 'reads', 'read'].includes(lowerAt(tokens, m.start - 1)) &&
+        ['badge', 'tag'].includes(lowerAt(tokens, m.start - 2)));
     if (m.kind === 'name' && (called || named)) m.renames = true;
     if (
       m.kind === 'name' &&
@@ -1054,9 +1073,10 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     const b = mentions[m + 1];
     if (!b) continue;
     if (a.kind === 'rel' && b.kind !== 'name') {
-      // Skip people inside a relative clause ("who pulled me out") to reach the appositive name.
+      // Skip people inside a relative clause ("who pulled me out") or an "of" phrase ("the founder
+      // of the charity that paid for my course, Mrs. Bakare") to reach the appositive name.
       const q0 = a.end;
-      if (RELATIVE_PRONOUNS.has(lowerAt(tokens, q0))) {
+      if (RELATIVE_PRONOUNS.has(lowerAt(tokens, q0)) || lowerAt(tokens, q0) === 'of') {
         let q = q0;
         while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - q0 < 20) q++;
         const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
