@@ -1207,4 +1207,20 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked the fella at the car wash. No idea what his name is.',
     names: ['Fella at the car wash'],
   },
+  'texting thanks after a lower-case opening answer': {
+    text: 'lol ok. my postie!! he always knocks twice. said thank u and he grinned',
+    names: ['Postie'],
+  },
+  'a nickname corrected in the text': {
+    text: "Rang Uncle Fudge. Not his real name, it's Uncle Fergus, but nobody calls him that. Thanked him for the fishing trips.",
+    names: ['Uncle Fergus'],
+  },
+  'a twin': {
+    text: "Texted my twin. We haven't talked since Dad's birthday. Thanked her for covering for me at school.",
+    names: ['Twin'],
+  },
+  'everyone in a group': {
+    text: 'Thanked everyone in my Tuesday running club at the end of the session.',
+    names: ['Tuesday running club'],
+  },
 };

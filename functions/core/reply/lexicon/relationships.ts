@@ -43,7 +43,11 @@ const SPECS: readonly RelationshipSpec[] = [
     m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother',
     pl: 'brothers|hermanos|brüder|frères',
   },
-  { canonical: 'siblings', pl: 'siblings|geschwister' },
+  {
+    canonical: 'sibling',
+    n: 'sibling|twin|twin brother|twin sister|zwilling|jumeau|jumelle|gemelo|gemela',
+    pl: 'siblings|twins|geschwister',
+  },
   {
     canonical: 'grandmother',
     f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran|mormor|farmor|mummo|halmeoni|obaachan|nani|dadi',
@@ -180,7 +184,7 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'mail carrier',
     f: 'postwoman|factrice',
     m: 'mailman|postman|briefträger|postbote',
-    n: 'mail carrier|letter carrier|mail lady|cartero|facteur',
+    n: 'mail carrier|letter carrier|mail lady|postie|cartero|facteur',
   },
   {
     canonical: 'bus driver',

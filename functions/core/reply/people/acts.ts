@@ -161,6 +161,14 @@ export function objectsAfter(
       if (RELATIONSHIP_WORDS.has(lowerAt(tokens, j))) j++;
       continue;
     }
+    // "Thanked everyone in my running club", "all at the depot": the group is the one thanked.
+    if (
+      ['everyone', 'everybody', 'all'].includes(t.lower) &&
+      ['in', 'at', 'from', 'on'].includes(lowerAt(tokens, j + 1))
+    ) {
+      const group = mentions.find((m) => m.start === j + 2 && m.kind === 'rel' && !m.possessor);
+      if (group) return [{ mention: group }];
+    }
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
     if (isObjectPronoun(tokens, j)) {
@@ -843,7 +851,7 @@ export function findAnswers(
   acts: readonly Act[],
 ): Act[] {
   const answers: Act[] = [];
-  const firstContent = all.find((s) => !isGreeting(s));
+  const firstContent = all.find((s) => !isPreamble(s));
   let listParagraph = -1; // a paragraph that opened with a bare answer: its following lines may be more
   all.forEach((sentence, index) => {
     const tokens = sentence.tokens;
@@ -899,6 +907,35 @@ export function findAnswers(
     }
   });
   return answers;
+}
+
+const INTERJECTIONS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'lol',
+  'haha',
+  'hah',
+  'so',
+  'well',
+  'right',
+  'hmm',
+  'um',
+  'erm',
+  'phew',
+  'wow',
+  'oh',
+  'yes',
+  'yay',
+  'done',
+]);
+
+/** A greeting, or an opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
+export function isPreamble(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.word);
+  return (
+    isGreeting(sentence) ||
+    (words.length > 0 && words.length <= 3 && words.every((t) => INTERJECTIONS.has(t.lower)))
+  );
 }
 
 export function isGreeting(sentence: Sentence): boolean {

@@ -37,6 +37,10 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         .reverse()
         .find((e) => e.mentions.every((x) => x.kind === 'rel' && !x.plural && !x.subordinate));
       target ??= entities.find((e) => e.mentions.some((x) => x.kind === 'name' && sameName(x, m)));
+      // "Rang Uncle Fudge. Not his real name, it's Uncle Fergus": the person just named, renamed.
+      target ??= [...entities]
+        .reverse()
+        .find((e) => e.mentions.some((x) => x.kind === 'name' && !x.possessor));
     } else if (m.kind === 'name') {
       target = entities.find((e) => e.mentions.some((x) => x.kind === 'name' && sameName(x, m)));
     } else if (!m.plural && !m.generic && m.relationship) {
@@ -152,7 +156,9 @@ export function resolvePronoun(
   );
   // A long story: "I thanked her" a dozen sentences after the one person it was about.
   if (compatible.length === 0 && !ref.implicit && !ref.plural)
-    compatible = earlier.filter((m) => m.kind === 'name' && m.salient && !m.prompter && fits(m)).slice(-1);
+    compatible = earlier
+      .filter((m) => m.kind === 'name' && m.salient && !m.prompter && !m.possessor && fits(m))
+      .slice(-1);
   // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
   // earlier, and people in subordinate clauses ("when I lost my mother") last.
   // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all.
@@ -189,6 +195,9 @@ export function resolvePronoun(
 
 export function entityName(entity: Entity): string | null {
   const names = entity.mentions.filter((m) => m.kind === 'name' && m.name);
+  // A name the writer gives as the real one ("her real name is …") is the one to keep.
+  const real = names.find((m) => m.renames && names.some((x) => !x.renames && !sameName(x, m)));
+  if (real?.name) return real.name;
   if (names.length > 0) {
     // The fullest form used, with its title if there was one.
     return (

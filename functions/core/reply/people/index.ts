@@ -22,7 +22,7 @@ import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
-import { applyEllipsis, applyFailures, findActs, findAnswers, isGreeting } from './acts';
+import { applyEllipsis, applyFailures, findActs, findAnswers, isPreamble } from './acts';
 import {
   buildEntities,
   type Company,
@@ -293,7 +293,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
     messageMentioned: false,
     openingSentence: Math.max(
       0,
-      all.findIndex((s) => !isGreeting(s)),
+      all.findIndex((s) => !isPreamble(s)),
     ),
   };
   const senderKey = options.senderName ? fold(options.senderName.trim()) : null;

@@ -965,6 +965,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       m.kind === 'name' &&
       (before.includes('name') || before.includes('named')) &&
       (before.includes('is') ||
+        before.includes("it's") ||
         before.includes('was') ||
         before.includes('be') ||
         before.includes('named') ||
