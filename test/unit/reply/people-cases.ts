@@ -1223,4 +1223,40 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked everyone in my Tuesday running club at the end of the session.',
     names: ['Tuesday running club'],
   },
+  'a German noun after a numeral': {
+    text: 'Ich habe Mirko angerufen, mit dem ich vor fünf Jahren studiert habe, und mich bedankt.',
+    names: ['Mirko'],
+  },
+  'a role the lexicon lacked, with a relative clause naming someone else': {
+    text: "I've never thanked the donor whose blood saved my dad. Wrote a letter through the blood service today.",
+    names: ['Donor'],
+  },
+  'a thing left on something of someone': {
+    text: "Left a card on the dashboard of our window cleaner's van. He never charges for the conservatory.",
+    names: ['Window cleaner'],
+  },
+  'a rank of several words before a full name': {
+    text: 'Wrote to Station Officer Priya Lal, who pulled me out of the river in 2015.',
+    names: ['Station Officer Priya Lal'],
+  },
+  'a message relayed to the one thanked': {
+    text: 'The girl who found my purse lives two doors down. Asked her dad to tell her thank you from me.',
+    names: ['Girl who found my purse'],
+  },
+  'an answer introduced by "today\'s was"': {
+    text: "What a week this has been. Today's was Bogdan, the porter at my block.",
+    names: ['Bogdan'],
+  },
+  'a card given to someone described at length': {
+    text: "Gave the lollipop man outside my daughter's school, Mr. Abiodun, a thank-you card.",
+    names: ['Mr. Abiodun'],
+  },
+  "a card dropped through someone's door": {
+    text: "Dropped a card through Father Declan's letterbox at the presbytery.",
+    names: ['Father Declan'],
+  },
+  'the one told to pass the thanks on is not thanked': {
+    text: 'The boy over the road shovelled our path. Told his dad to tell him thanks from us.',
+    names: ['Boy over the road'],
+  },
 };

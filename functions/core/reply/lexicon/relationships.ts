@@ -240,6 +240,7 @@ const SPECS: readonly RelationshipSpec[] = [
     pl: 'midwives|doulas|hebammen|sages-femmes',
   },
   { canonical: 'sponsor', n: 'sponsor|godparent' },
+  { canonical: 'donor', n: 'donor|blood donor|organ donor|donante|spender|spenderin|donneur|donneuse' },
   { canonical: 'ex', f: 'ex-wife|ex-girlfriend', m: 'ex-husband|ex-boyfriend', n: 'ex|ex-partner' },
   {
     canonical: 'principal',

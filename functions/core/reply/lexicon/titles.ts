@@ -125,6 +125,7 @@ export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
  */
 export const TITLE_RANKS: ReadonlySet<string> = words(`
 staff flight first second lance master petty chief vice deputy rear wing group lieutenant head senior
+station watch crew area district regional general branch assistant
 `);
 
 /**

@@ -221,9 +221,18 @@ export function objectsAfter(
         continue;
       }
     }
-    if (afterMessage && ['on', 'in', 'under', 'at'].includes(t.lower)) {
-      // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox"
-      const owner = mentions.find((m) => m.start === j + 1 && m.possessor);
+    if (afterMessage && ['on', 'in', 'under', 'at', 'through', 'into'].includes(t.lower)) {
+      // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox", "on the
+      // dashboard of our window cleaner's van"
+      const owner = mentions.find(
+        (m) =>
+          m.possessor &&
+          m.start > j &&
+          m.start <= j + 6 &&
+          tokens
+            .slice(j + 1, m.start)
+            .every((x) => x.word && !mentions.some((o) => o.start === tokens.indexOf(x))),
+      );
       if (owner) return [{ mention: owner }];
       const next = tokens[j + 1];
       if (isWord(next) && next.cap && next.lower.endsWith("'s")) {
@@ -533,7 +542,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (predicate.needs) {
       let found = false;
       // "Gave my stepmum, Rosalind, a card": the apposition's commas do not end the phrase.
-      for (let q = after; q < Math.min(tokens.length, after + 10); q++) {
+      for (let q = after; q < Math.min(tokens.length, after + 14); q++) {
         if (!isWord(tokens[q]) && tokens[q]?.text !== ',') break;
         if (predicate.needs.includes(lowerAt(tokens, q))) found = true;
       }
@@ -566,6 +575,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       const last = targets[targets.length - 1];
       if (last && 'mention' in last && TELL_WORDS.has(predicate.words[0] as string)) {
         const next = lowerAt(tokens, last.mention.end);
+        // "Told his mum to tell him thank you": the one told carries the thanks to someone else.
+        if (next === 'to' && ['tell', 'pass', 'give', 'say'].includes(lowerAt(tokens, last.mention.end + 1)))
+          continue;
         if (['about', 'sobre', 'von', 'de'].includes(next) && !gratitudeInClause(tokens, last.mention.end))
           continue;
       }
@@ -611,6 +623,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     ...receivedFromMe(sentence, mentions),
     ...thanksAsThing(sentence, mentions, acts),
     ...passedOn(sentence, mentions),
+    ...relayed(sentence, mentions),
   );
   return acts;
 }
@@ -749,6 +762,49 @@ function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[] {
   return out;
 }
 
+/** Words that open a sentence giving the day's answer. */
+const ANSWER_OPENERS: readonly (readonly string[])[] = [
+  ["today's", 'was'],
+  ["today's", 'is'],
+  ['today', 'it', 'was'],
+  ['today', 'was'],
+  ['mine', 'was'],
+  ["today's", 'person', 'was'],
+  ["today's", 'one', 'was'],
+];
+
+const RELAY_ASKERS: ReadonlySet<string> = new Set(['asked', 'told', 'got', 'begged']);
+
+/** "Asked her dad to tell her thank you from me": the thanks reached the one it was for. */
+function relayed(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  if (!tokens.some((t) => GRATITUDE_WORDS.has(t.lower))) return [];
+  const out: Act[] = [];
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (!['tell', 'give', 'pass'].includes(lowerAt(tokens, k)) || lowerAt(tokens, k - 1) !== 'to') continue;
+    const asked = tokens.slice(Math.max(0, k - 6), k - 1).some((t) => RELAY_ASKERS.has(t.lower));
+    if (!asked || modality(tokens, 0, k - 1) !== null) continue;
+    const person = mentions.find(
+      (m) => m.start === k + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    const target: Target | null = person
+      ? { mention: person }
+      : isObjectPronoun(tokens, k + 1)
+        ? { pronoun: { ...pronounRef(tokens, sentence.index, k + 1), index: 0 } }
+        : null;
+    if (target)
+      out.push({
+        sentence: sentence.index,
+        index: k,
+        targets: [target],
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+  }
+  return out;
+}
+
 /** "Both my grandparents got a call from me today": the receiver is the person thanked. */
 export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[]): Act[] {
   const tokens = sentence.tokens;
@@ -880,6 +936,9 @@ export function findAnswers(
       if (thing > 0 && ['for', 'to'].includes(lowerAt(tokens, thing)))
         list = answerList(tokens, thing + 1, tokens.length, mentions);
     }
+    // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
+    const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
+    if (!list && opener) list = answerList(tokens, opener.length, tokens.length, mentions);
     // "I thanked my boss. And my therapist." continues the act before it.
     const firstWord = tokens.find((t) => t.word);
     if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {

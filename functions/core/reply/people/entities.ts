@@ -149,7 +149,7 @@ export function resolvePronoun(
     const entity = entities[m.entity] as Entity;
     if (ref.plural !== pluralOf(entity)) return false;
     const gender = genderOf(entity);
-    return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name);
+    return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name && !m.identified);
   };
   let compatible = earlier.filter(
     (m) => ref.sentence - m.sentence <= (ref.implicit ? 1 : m.salient ? 10 : 5) && fits(m),

@@ -380,7 +380,8 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
         return { end: k, word, descriptionTokens: description, own, others, possessive: false };
       }
     }
-    if ((k === i && !bare) || !isWord(t) || PREDICATE_WORDS.has(t.lower)) return ownerOnly();
+    if ((k === i && !bare) || !isWord(t) || PREDICATE_WORDS.has(t.lower) || DESCRIPTION_BREAKS.has(t.lower))
+      return ownerOnly();
     if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower)) return ownerOnly();
     // "my old Girl Guide leader": a role noun we have no word for closes a capitalised role.
     if (
@@ -453,7 +454,7 @@ export function trailingPlace(
     return { end: i + 2, text: `${p.text} ${(tokens[i + 1] as Token).text}`, identifying: true };
   if (isWord(p) && ['upstairs', 'downstairs'].includes(p.lower))
     return { end: i + 1, text: p.text, identifying: true };
-  if (!isWord(p) || !['on', 'at', 'from', 'in', 'of'].includes(p.lower)) return null;
+  if (!isWord(p) || !['on', 'at', 'from', 'in', 'of', 'over'].includes(p.lower)) return null;
   let k = i + 1;
   const words: Token[] = [p];
   let limit = 6;
@@ -470,6 +471,8 @@ export function trailingPlace(
       k++;
       continue;
     }
+    // "the boy over the road | shovelled our path": the sentence's verb ends the place.
+    if (words.length > 1 && !t.cap && (/^\p{L}{3,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower))) break;
     // "at Salt & Rye": an ampersand joins the words of one name.
     if (t.text === '&' && words.length > 1 && words[words.length - 1]?.cap && tokens[k + 1]?.cap) {
       words.push(t);
@@ -530,6 +533,13 @@ export function trailingPlace(
  * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
  */
 function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
+  // "vor fünf Jahren", "seit 3 Wochen": a numeral right before a capitalised word makes it a noun.
+  const before = lowerAt(tokens, i - 1);
+  if (
+    /^\d+$/.test(before) ||
+    /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)$/.test(before)
+  )
+    return true;
   for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
     const t = tokens[q];
     if (!isWord(t)) return false;
@@ -620,6 +630,44 @@ function titledCouple(
     ],
   };
 }
+
+/** Words after which a relative clause is over and the sentence's own verb has come. */
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'lives',
+  'works',
+  'has',
+  'had',
+  'says',
+  'said',
+  'still',
+  'always',
+  'never',
+]);
+
+/** Prepositions that end a description before a person word ("a card through Father Declan's door"). */
+const DESCRIPTION_BREAKS: ReadonlySet<string> = new Set([
+  'through',
+  'across',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'at',
+  'on',
+  'in',
+  'from',
+  'for',
+  'to',
+  'with',
+  'by',
+  'behind',
+  'near',
+  'outside',
+]);
 
 /** Things a person word can modify: "volunteer line", "teacher training", "staff room". */
 const COMPOUND_HEADS: ReadonlySet<string> = new Set([
@@ -822,7 +870,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         !TEMPORAL_NOUNS.has(place.text.split(' ').pop()?.toLowerCase() ?? '') &&
         (place.identifying ||
           /\d/.test(place.text) ||
-          ['on', 'at'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
+          ['on', 'at', 'over'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
       // "the parents of the boy", "the family of the donor": whose they are says which group.
       const ofWhom = place?.text.toLowerCase().startsWith('of ') === true && rel.word.plural;
       if (place && (rel.word.generic || ((place.identifying || ofWhom) && rel.word.plural) || byPlace)) {
@@ -832,7 +880,14 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       } else if (rel.word.generic && RELATIVE_PRONOUNS.has(lowerAt(tokens, end))) {
         // "the guy who fixed my tyre": the clause is what identifies them.
         let q = end;
-        while (q < tokens.length && (tokens[q] as Token).word && q - end < 10) q++;
+        // It ends where the sentence goes on: "the girl who found my purse | lives two doors down".
+        while (
+          q < tokens.length &&
+          (tokens[q] as Token).word &&
+          q - end < 10 &&
+          !(q - end > 2 && CLAUSE_GOES_ON.has(lowerAt(tokens, q)))
+        )
+          q++;
         description = `${description} ${tokens
           .slice(end, q)
           .map((x) => x.text)
@@ -963,7 +1018,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (m.kind === 'name' && (called || named)) m.renames = true;
     if (
       m.kind === 'name' &&
-      (before.includes('name') || before.includes('named')) &&
+      (before.includes('name') || before.includes('named') || before.includes("name's")) &&
       (before.includes('is') ||
         before.includes("it's") ||
         before.includes('was') ||
@@ -1073,22 +1128,6 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     }
     const b = mentions[m + 1];
     if (!b) continue;
-    if (a.kind === 'rel' && b.kind !== 'name') {
-      // Skip people inside a relative clause ("who pulled me out") or an "of" phrase ("the founder
-      // of the charity that paid for my course, Mrs. Bakare") to reach the appositive name.
-      const q0 = a.end;
-      if (RELATIVE_PRONOUNS.has(lowerAt(tokens, q0)) || lowerAt(tokens, q0) === 'of') {
-        let q = q0;
-        while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - q0 < 20) q++;
-        const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
-        if (named) {
-          mergeInto(named, a);
-          mentions.splice(m, 1);
-          m--;
-        }
-      }
-      continue;
-    }
     if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, k) === ',' && b.start === k + 1) {
       // "Ingrid, my first lab supervisor,"
       a.relationship ??= b.relationship;
@@ -1097,8 +1136,10 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       b.kind = 'self'; // absorbed
       continue;
     }
-    if (a.kind !== 'rel' || b.kind !== 'name') continue;
-    // "my old violin teacher, Ms. Prendergast"; "The woman who runs the newsstand by the station, Fatima."
+    if (a.kind !== 'rel') continue;
+    // "my old violin teacher, Ms. Prendergast"; "The woman who runs the newsstand by the station,
+    // Fatima"; "the founder of the charity that paid for my course, Mrs. Bakare": over a relative
+    // clause or a place (and the people in it) to the name set after the comma.
     let q = a.end;
     if (
       RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
@@ -1106,11 +1147,11 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         lowerAt(tokens, q),
       )
     ) {
-      // "an old friend from college, Tamar"; "the firefighter who pulled me out, Captain Boateng"
-      while (q < tokens.length && lowerAt(tokens, q) !== ',' && q - a.end < 20) q++;
+      while (q < tokens.length && isWord(tokens[q]) && q - a.end < 20) q++;
     }
-    if (lowerAt(tokens, q) === ',' && b.start === q + 1) {
-      mergeInto(b, a);
+    const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
+    if (lowerAt(tokens, q) === ',' && named) {
+      mergeInto(named, a);
       mentions.splice(m, 1);
       m--;
     }
