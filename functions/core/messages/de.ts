@@ -106,6 +106,7 @@ export const de: Messages = {
       stepfather: 'Stiefvater',
       sister: 'Schwester',
       brother: 'Bruder',
+      donor: 'Spender',
       sibling: 'Geschwister',
       siblings: 'Geschwister',
       grandmother: 'Oma',

@@ -113,6 +113,7 @@ export const en = {
       stepfather: 'stepfather',
       sister: 'sister',
       brother: 'brother',
+      donor: 'donor',
       sibling: 'sibling',
       siblings: 'siblings',
       grandmother: 'grandmother',

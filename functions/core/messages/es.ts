@@ -103,6 +103,7 @@ export const es: Messages = {
       stepfather: 'padrastro',
       sister: 'hermana',
       brother: 'hermano',
+      donor: 'donante',
       sibling: 'hermano',
       siblings: 'hermanos',
       grandmother: 'abuela',

@@ -104,6 +104,7 @@ export const fr: Messages = {
       stepfather: 'beau-père',
       sister: 'sœur',
       brother: 'frère',
+      donor: 'donneur',
       sibling: 'frère ou sœur',
       siblings: 'frères et sœurs',
       grandmother: 'grand-mère',
