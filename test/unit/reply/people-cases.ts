@@ -1259,4 +1259,20 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'The boy over the road shovelled our path. Told his dad to tell him thanks from us.',
     names: ['Boy over the road'],
   },
+  'a group identified by a relative clause': {
+    text: 'Today: the three lads who deliver our veg box. Left them a card on the doorstep.',
+    names: ['Three lads who deliver our veg box'],
+  },
+  'a relative clause ends before "for"': {
+    text: 'Thanked the man who sells papers outside the tube for always saving me one.',
+    names: ['Man who sells papers outside the tube'],
+  },
+  'a German role right before a titled name': {
+    text: 'Ich habe meinem früheren Zahnarzt Herrn Dr. Lindner eine Karte geschickt.',
+    names: ['Herr Dr. Lindner'],
+  },
+  'a short form of a name is the same person': {
+    text: 'Called my cousin Alexandra. Thanked Alex for the lifts to the hospital.',
+    names: ['Alexandra'],
+  },
 };

@@ -22,6 +22,10 @@ export function sameName(a: Mention, b: Mention): boolean {
   // "Wendell" ~ "Wendell Ashby"; "Okoro" ~ "Mr. Okoro" (title kept out of the key)
   if (pa.length === 1 && (pb[0] === pa[0] || pb[pb.length - 1] === pa[0])) return true;
   if (pb.length === 1 && (pa[0] === pb[0] || pa[pa.length - 1] === pb[0])) return true;
+  // "Henrietta" ~ "Hen", "Alexander" ~ "Alex": a short form that opens the name.
+  const [x, y] = [pa[0] as string, pb[0] as string].sort((s, t) => s.length - t.length) as [string, string];
+  if (pa.length === 1 && pb.length === 1 && x.length >= 3 && y.length > x.length && y.startsWith(x))
+    return true;
   return false;
 }
 

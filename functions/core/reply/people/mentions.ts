@@ -343,8 +343,8 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       isWord(t) &&
       t.cap &&
       !t.upper &&
-      lowerAt(tokens, k + 1) === ',' &&
-      tokens[k + 2]?.cap === true &&
+      ((lowerAt(tokens, k + 1) === ',' && tokens[k + 2]?.cap === true) ||
+        (TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true)) &&
       description.every((x) => !x.cap && GERMAN_MODIFIER.test(x.lower))
     ) {
       const word: RelationshipWord = {
@@ -633,6 +633,7 @@ function titledCouple(
 
 /** Words after which a relative clause is over and the sentence's own verb has come. */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
+  'for',
   'is',
   'was',
   'are',
@@ -877,7 +878,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         description = `${description} ${place.text}`;
         end = place.end;
         identified = true;
-      } else if (rel.word.generic && RELATIVE_PRONOUNS.has(lowerAt(tokens, end))) {
+      } else if (
+        (rel.word.generic || (rel.word.canonical === 'team' && !rel.own)) &&
+        RELATIVE_PRONOUNS.has(lowerAt(tokens, end))
+      ) {
         // "the guy who fixed my tyre": the clause is what identifies them.
         let q = end;
         // It ends where the sentence goes on: "the girl who found my purse | lives two doors down".
