@@ -4,6 +4,8 @@
  * disclaimers, and sign-off / name / title blocks. Each pass takes the segment's lines and returns
  * the lines it keeps and what it cut; `trimSignature` runs them in order.
  */
+
+import { FUNCTION_WORDS } from './lexicon/function-words';
 import {
   DEVICE_PREFIXES,
   DEVICE_WORDS,
@@ -13,6 +15,7 @@ import {
   SIGN_OFFS,
   SIGNATURE_WORDS,
 } from './lexicon/signatures';
+import { COMMON_WORDS } from './lexicon/words';
 import { fold } from './normalize';
 import { isBlank } from './quote-headers';
 
@@ -118,9 +121,18 @@ const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|van|de
 function closingShape(lines: readonly string[], k: number): boolean {
   const line = (lines[k] as string).trim();
   const words = line.split(/\s+/);
-  if (!line.endsWith(',') || words.length > 4 || /\d/.test(line)) return false;
+  if (words.length > 4 || /\d/.test(line)) return false;
   const next = (lines[k + 1] ?? '').trim();
-  return NAME_LINE.test(next) && next.split(/\s+/).length <= 4;
+  const nextWords = next.split(/\s+/);
+  if (!NAME_LINE.test(next) || nextWords.length > 4) return false;
+  if (line.endsWith(',')) return true;
+  // "Med vänliga hälsningar" above a full name: no comma, but no word of ours either.
+  return (
+    /^\p{Lu}[\p{L}\s]+$/u.test(line) &&
+    words.length >= 2 &&
+    nextWords.length >= 2 &&
+    words.every((w) => !COMMON_WORDS.has(fold(w)) && !FUNCTION_WORDS.has(fold(w)))
+  );
 }
 
 /** Short lines that a signature is made of: names, titles, companies, phones, links. */

@@ -1275,4 +1275,32 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Called my cousin Alexandra. Thanked Alex for the lifts to the hospital.',
     names: ['Alexandra'],
   },
+  'a name, then a sentence describing them with a place after a comma': {
+    text: 'Halvard Lindqvist. My first manager, at the ferry office. Wrote him a card today.',
+    names: ['Halvard Lindqvist'],
+  },
+  'a French list repeating its preposition': {
+    text: "J'ai écrit à Maëlle et à Gaspard, mes voisins, pour les remercier.",
+    names: ['Maëlle', 'Gaspard'],
+  },
+  'bullets with a comment after a dash': {
+    text: 'Two today:\n- Mr. Okpara (my old PE teacher) - email, he was chuffed\n- Auntie Grace - phone call',
+    names: ['Mr. Okpara', 'Auntie Grace'],
+  },
+  'a verbless German message to someone': {
+    text: 'Kurze Karte an Frau Brenner, meine frühere Nachbarin: Danke für die Jahre!',
+    names: ['Frau Brenner'],
+  },
+  'a group then its members after a dash': {
+    text: 'My team at the allotment - Wendell, Priyanka and Os. Thanked them on Sunday.',
+    names: ['Wendell', 'Priyanka', 'Os'],
+  },
+  'a German purpose clause with um ... zu': {
+    text: 'Ich bin zu meiner alten Nachbarin gefahren, um mich bei Frau Kessler zu bedanken.',
+    names: ['Frau Kessler'],
+  },
+  'a German role after a possessive, closing its phrase': {
+    text: 'Kurze Nachricht an Herrn Pfister, meinen alten Fahrlehrer: Danke für die Geduld!',
+    names: ['Herr Pfister'],
+  },
 };

@@ -154,12 +154,18 @@ describe('splitting a reply', () => {
     ['Pozdrawiam serdecznie,\nAgnieszka Wróbel\nKierownik zespołu'],
     ['Med vänlig hälsning,\nLinnea Berg\nProjektledare'],
     ['Met hartelijke groet,\nSanne van Leeuwen\nAccountmanager'],
+    ['Ystävällisin terveisin\nAino Virtanen\nMyyntipäällikkö | Contoso Oy'],
   ])(
     'removes a closing in any language by its shape (a short line with a comma, a name, a title): %s',
     (block) => {
       expect(splitReply(`${OWN}\n\n${block}`).text).toBe(OWN);
     },
   );
+
+  it('keeps a short line of the reply above a full name', () => {
+    const body = `I thanked Tom today.\n\nCalled my mum\nAnna Berg`;
+    expect(splitReply(body).text).toBe(body);
+  });
 
   it('keeps a short line with a comma above a name when more of the reply follows', () => {
     const body = `Two today,\nAnna Berg\nand my uncle, who drove me to every match.`;

@@ -5,7 +5,7 @@
 import { words } from './text';
 
 /** Words that open a new German clause: the participle's object is after them. */
-export const GERMAN_CLAUSE_OPENERS: ReadonlySet<string> = words(`und aber dann weil als nachdem sondern`);
+export const GERMAN_CLAUSE_OPENERS: ReadonlySet<string> = words(`und aber dann weil als nachdem sondern um`);
 
 /** The writer in a German clause: "ich habe", "hab … angerufen", "wir haben". */
 export const GERMAN_FIRST_PERSON: ReadonlySet<string> = words(`ich habe hab mich wir`);

@@ -196,6 +196,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('gedankt', 'thank', 'done', 'clause'),
   p('bedankt', 'thank', 'done', 'clause'),
   p('danke gesagt', 'thank', 'done', 'clause'),
+  p('zu bedanken', 'thank', 'base', 'clause'),
+  p('zu danken', 'thank', 'base', 'clause'),
   p('dankeschön gesagt', 'thank', 'done', 'clause'),
   p('angerufen', 'contact', 'done', 'clause'),
   p('geschrieben', 'contact', 'done', 'clause'),

@@ -332,6 +332,8 @@ export function collectList(
       k++;
       joined = true;
     }
+    // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
+    if (joined && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
     if (!joined) break;
     const next = mentions.find(
       (m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
@@ -476,8 +478,12 @@ function bareVerbMood(
     : CLITICS.has(prev) && PURPOSE_MARKERS.has(lowerAt(tokens, k - 2))
       ? k - 2
       : -1;
+  // German "…gefahren, um mich bei Frau Kessler zu bedanken": "um" opens the purpose, "zu" closes it.
+  const um =
+    prev === 'zu' || lowerAt(tokens, k) === 'zu' ? tokens.slice(0, k).findIndex((t) => t.lower === 'um') : -1;
   const purpose =
     (marker >= 0 && (earlier.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, marker))) ||
+    (um > 0 && germanPerfectBefore(tokens, um)) ||
     (soICould && pastBefore(tokens, k - 3));
   const emphatic = prev === 'did';
   if (!suggested && !purpose && !emphatic)
@@ -490,6 +496,14 @@ function bareVerbMood(
     .join(' ');
   if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next)/.test(rest)) return 'plan';
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
+}
+
+/** "Ich bin … gefahren", "habe … geschrieben": a German perfect before `end`. */
+function germanPerfectBefore(tokens: readonly Token[], end: number): boolean {
+  const aux = tokens
+    .slice(0, end)
+    .some((t) => ['bin', 'habe', 'hab', 'sind', 'haben', 'war'].includes(t.lower));
+  return aux && tokens.slice(0, end).some((t) => /^ge\p{L}{3,}(?:t|en)$/u.test(t.lower));
 }
 
 const atSentenceStartToken = (tokens: readonly Token[], q: number) => !tokens.slice(0, q).some((t) => t.word);
@@ -853,6 +867,8 @@ export function answerList(
     if (mention) {
       found.push(mention);
       j = mention.end;
+      // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
+      if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
       // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next list item.
       const next = tokens[j];
       const startsModifier =
@@ -932,9 +948,13 @@ export function findAnswers(
     }
     // "A thank-you card for Esme, our childminder.": a sentence that is only the thing and whom it was for.
     if (!list && sentence === firstContent) {
-      const thing = messageNounPhrase(tokens, 0) || (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : 0);
-      if (thing > 0 && ['for', 'to'].includes(lowerAt(tokens, thing)))
-        list = answerList(tokens, thing + 1, tokens.length, mentions);
+      // "Kurze Karte an Frau Brenner:", "Un mot pour Hélène": in other languages too, with an adjective.
+      const thing =
+        messageNounPhrase(tokens, 0) ||
+        (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : MESSAGE_NOUNS.has(lowerAt(tokens, 1)) ? 2 : 0);
+      const colon = tokens.findIndex((t, q) => q > thing && t.text === ':');
+      if (thing > 0 && ['for', 'to', 'an', 'für', 'à', 'pour', 'a', 'para'].includes(lowerAt(tokens, thing)))
+        list = answerList(tokens, thing + 1, colon > 0 ? colon : tokens.length, mentions);
     }
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
     const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));

@@ -88,7 +88,9 @@ function introducesList(all: readonly Sentence[], place: ActPlace): boolean {
 /** "Thanked my team at work: Priyanka, Olu and Henrik": a group whose members are named after a colon. */
 function namesFollowColon(all: readonly Sentence[], group: Mention, entities: readonly Entity[]): boolean {
   const tokens = all[group.sentence]?.tokens ?? [];
-  const colon = tokens.findIndex((t, k) => k >= group.end && k <= group.end + 4 && t.text === ':');
+  const colon = tokens.findIndex(
+    (t, k) => k >= group.end && k <= group.end + 4 && [':', '-', '–', '—'].includes(t.text),
+  );
   if (colon < 0) return false;
   return entities.some((e) =>
     e.mentions.some((m) => m.kind === 'name' && m.sentence === group.sentence && m.start > colon),
@@ -106,8 +108,9 @@ function soleMention(
   if (here.length !== 1) return null;
   const only = here[0] as Mention;
   // "My first landlady in London.": where they are is part of the description.
+  const placeAt = sentence.tokens[only.end]?.text === ',' ? only.end + 1 : only.end;
   const tail =
-    withPlace && ['in', 'at', 'from', 'on'].includes(sentence.tokens[only.end]?.lower ?? '')
+    withPlace && ['in', 'at', 'from', 'on'].includes(sentence.tokens[placeAt]?.lower ?? '')
       ? sentence.tokens.length
       : only.end;
   const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= tail));

@@ -344,7 +344,8 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       t.cap &&
       !t.upper &&
       ((lowerAt(tokens, k + 1) === ',' && tokens[k + 2]?.cap === true) ||
-        (TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true)) &&
+        (TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true) ||
+        !isWord(tokens[k + 1])) &&
       description.every((x) => !x.cap && GERMAN_MODIFIER.test(x.lower))
     ) {
       const word: RelationshipWord = {
