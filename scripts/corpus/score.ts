@@ -3,6 +3,7 @@
  * hand-written fixtures, the corpus's development part and its sealed part.
  *
  *   npm run score:corpus [-- --verbose]      (or SCORE_VERBOSE=1 npm run score:corpus)
+ *   npm run score:corpus -- --cases 'sealed-(3|4)'   only the files whose name matches, e.g. one batch
  *
  * Exit 0 always when every part could be read: the bars are the tests' business, this reports.
  */
@@ -20,15 +21,19 @@ const PARTS: Record<string, string> = {
 
 async function main(): Promise<number> {
   const verbose = process.argv.includes('--verbose') || process.env.SCORE_VERBOSE === '1';
+  const casesAt = process.argv.indexOf('--cases');
+  const only = casesAt > 0 ? new RegExp(`^(?:${process.argv[casesAt + 1] ?? ''})`) : null;
   for (const [name, dir] of Object.entries(PARTS)) {
     const labelsFile = path.join(dir, 'labels.json');
     if (!existsSync(labelsFile)) {
       console.log(`${name}: no labelled replies yet (${path.relative(process.cwd(), dir)})`);
       continue;
     }
-    const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, ReplyLabel>;
+    const all = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, ReplyLabel>;
+    const labels = Object.fromEntries(Object.entries(all).filter(([file]) => !only || only.test(file)));
+    if (Object.keys(labels).length === 0) continue;
     const answers: ParserAnswer[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml') && (!only || only.test(f)))) {
       const parsed = await parseReply(readFileSync(path.join(dir, file)));
       answers.push({ file, ...parsed });
     }
