@@ -348,14 +348,8 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
         !isWord(tokens[k + 1])) &&
       description.every((x) => !x.cap && GERMAN_MODIFIER.test(x.lower))
     ) {
-      const word: RelationshipWord = {
-        tokens: [t.lower],
-        canonical: t.lower,
-        gender: null,
-        plural: false,
-        generic: false,
-      };
-      return { end: k + 1, word, descriptionTokens: [...description, t], own, others, possessive: false };
+      const descriptionTokens = [...description, t];
+      return { end: k + 1, word: roleWord(t.lower), descriptionTokens, own, others, possessive: false };
     }
     // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola";
     // not a capitalised word inside the role ("my old Latin teacher", "my Girl Guide leader").
@@ -371,13 +365,7 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       const words = description.map((x) => x.lower);
       if (words.every((w) => !FUNCTION_WORDS.has(w) || EVALUATIVE_ADJECTIVES.has(w))) {
         const head = words[words.length - 1] as string;
-        const word: RelationshipWord = {
-          tokens: [head],
-          canonical: words.filter((w) => !EVALUATIVE_ADJECTIVES.has(w)).join(' ') || head,
-          gender: null,
-          plural: false,
-          generic: false,
-        };
+        const word = roleWord(head, words.filter((w) => !EVALUATIVE_ADJECTIVES.has(w)).join(' ') || head);
         return { end: k, word, descriptionTokens: description, own, others, possessive: false };
       }
     }
@@ -393,14 +381,14 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       (!isWord(tokens[k + 1]) || FUNCTION_WORDS.has(lowerAt(tokens, k + 1)))
     ) {
       description.push(t);
-      const word: RelationshipWord = {
-        tokens: [t.lower],
-        canonical: t.lower,
-        gender: null,
-        plural: false,
-        generic: false,
+      return {
+        end: k + 1,
+        word: roleWord(t.lower),
+        descriptionTokens: description,
+        own,
+        others,
+        possessive: false,
       };
-      return { end: k + 1, word, descriptionTokens: description, own, others, possessive: false };
     }
     if (t.cap && !/^\d/.test(t.text) && description.length === 0 && !article && !own) return null;
     description.push(t);
@@ -408,6 +396,11 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
     k++;
   }
   return ownerOnly();
+}
+
+/** A role the lexicon has no word for, known by the word the writer used ("Ausbilder", "leader"). */
+function roleWord(head: string, canonical = head): RelationshipWord {
+  return { tokens: [head], canonical, gender: null, plural: false, generic: false };
 }
 
 const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|leader|coach|guide|mate)s?$/;
