@@ -1303,4 +1303,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Kurze Nachricht an Herrn Pfister, meinen alten Fahrlehrer: Danke für die Geduld!',
     names: ['Herr Pfister'],
   },
+  'a noun before a generic word says who they are': {
+    text: 'Thanked the delivery men who carried the sofa up four floors.',
+    names: ['Delivery men who carried the sofa up four floors'],
+  },
+  'an adjective before a generic word does not': {
+    text: 'Thanked the young woman on the tram. No idea who she was.',
+    names: ['Young woman on the tram'],
+  },
+  'a noun-modified group with no place or clause': {
+    text: 'Waved down the recycling men and said thanks!',
+    names: ['Recycling men'],
+  },
 };

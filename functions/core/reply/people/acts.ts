@@ -448,6 +448,7 @@ function understoodRecipient(tokens: readonly Token[], sentence: number, verb: n
     gender: like?.gender ?? null,
     plural: like?.plural ?? false,
     implicit: true,
+    anyNumber: like === null,
   };
 }
 

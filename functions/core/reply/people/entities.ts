@@ -151,7 +151,7 @@ export function resolvePronoun(
   );
   const fits = (m: Mention) => {
     const entity = entities[m.entity] as Entity;
-    if (ref.plural !== pluralOf(entity)) return false;
+    if (!ref.anyNumber && ref.plural !== pluralOf(entity)) return false;
     const gender = genderOf(entity);
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name && !m.identified);
   };

@@ -625,6 +625,30 @@ function titledCouple(
   };
 }
 
+/** Adjectives that describe someone without saying who they are: "the young woman", "a random guy". */
+const DESCRIPTIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'nice',
+  'young',
+  'elderly',
+  'random',
+  'friendly',
+  'other',
+  'same',
+  'tall',
+  'short',
+  'local',
+  'strange',
+  'certain',
+  'lone',
+  'kindly',
+  'cheerful',
+  'grumpy',
+  'quiet',
+  'two',
+  'three',
+  'four',
+]);
+
 /** Words after which a relative clause is over and the sentence's own verb has come. */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
   'for',
@@ -853,7 +877,22 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       let description = descTokens.map((x) => x.text).join(' ');
       let end = rel.end;
       // A bare opening description names its people by what they do ("Dinner ladies").
-      let identified = !rel.word.generic || bareOpening;
+      // "the bin men", "the delivery guys": a noun before a generic word says who they are, where
+      // an adjective ("a nice man", "the young woman") does not.
+      const nounModified =
+        rel.word.generic &&
+        t.lower === 'the' &&
+        descTokens.length > rel.word.tokens.length &&
+        descTokens
+          .slice(0, descTokens.length - rel.word.tokens.length)
+          .every(
+            (x) =>
+              !x.cap &&
+              !EVALUATIVE_ADJECTIVES.has(x.lower) &&
+              !DESCRIPTIVE_ADJECTIVES.has(x.lower) &&
+              /^\p{L}+$/u.test(x.text),
+          );
+      let identified = !rel.word.generic || bareOpening || nounModified;
       const place = trailingPlace(tokens, end);
       // "the bus driver on the 23", "the night nurses on 6 West": a place says which ones, for
       // people known only by what they do (not "my sister at the wedding").

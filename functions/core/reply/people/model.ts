@@ -72,6 +72,8 @@ export interface PronounRef {
   plural: boolean;
   /** No pronoun was written: the person is understood ("sent a message"). Only a near antecedent will do. */
   implicit?: boolean;
+  /** An understood person with no pronoun to say how many: one person or a group will do. */
+  anyNumber?: boolean;
 }
 
 export type Target = { mention: Mention } | { pronoun: PronounRef };
