@@ -11,6 +11,7 @@
  */
 import { DAY_LINE, PROMPT_GREETING, PROMPT_MARKERS } from './lexicon/prompt';
 import { fold } from './normalize';
+import { isOurParagraph } from './our-words';
 import { isBlank, isQuoted, quoteHeaderAt } from './quote-headers';
 import { trimSignature } from './signatures';
 
@@ -126,6 +127,47 @@ function belowQuotedPrompt(lines: readonly string[], from: number): number | nul
   return k;
 }
 
+/** A paragraph of one of our emails: its greeting, day line, marks, links, footer, or our sentences. */
+function isPromptParagraph(paragraph: readonly string[]): boolean {
+  const first = paragraph[0] ?? '';
+  return (
+    isOurParagraph(paragraph.join(' ')) ||
+    PROMPT_GREETING.test(first) ||
+    DAY_LINE.test(first) ||
+    paragraph.some((line) => promptMarkerCount(line) > 0 || isFooterLine(line) || /https?:|<http/.test(line))
+  );
+}
+
+/**
+ * A reply written inside an unmarked quote of our prompt (Outlook's inline answers: the whole body
+ * is the quote, the writer's lines between our paragraphs). Only when nothing else was found: the
+ * paragraphs that are not ours are the writer's.
+ */
+function answersInsideOurQuote(lines: readonly string[]): string[] {
+  const top = lines.findIndex((line) => !isBlank(line));
+  const header = top >= 0 ? quoteHeaderAt(lines, top) : null;
+  if (!header) return [];
+  // The header block runs to the first blank line ("From:", "Sent:", "To:", "Subject:").
+  let from = top + header.lines;
+  while (from < lines.length && !isBlank(lines[from] as string)) from++;
+  let to = from;
+  while (to < lines.length && !(to > from && quoteHeaderAt(lines, to))) to++;
+  const region = lines.slice(from, to);
+  if (!region.some((line) => DAY_LINE.test(line) || promptMarkerCount(line) > 0)) return [];
+  const paragraphs: string[][] = [[]];
+  for (const line of region) {
+    if (isBlank(line)) paragraphs.push([]);
+    else (paragraphs[paragraphs.length - 1] as string[]).push(line);
+  }
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.length === 0 || isPromptParagraph(paragraph)) continue;
+    if (kept.length > 0) kept.push('');
+    kept.push(...paragraph);
+  }
+  return kept;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Splits a normalised body into the participant's own words and the rest. */
@@ -190,6 +232,15 @@ export function splitReply(body: string, options: SplitOptions = {}): SplitReply
     }
     const text = prompt.lines.join('\n').trim();
     if (text) own.push(text.replace(/\n{3,}/g, '\n\n'));
+  }
+  if (own.length === 0 && quoted) {
+    const inline = trimSignature(answersInsideOurQuote(lines), options.senderName);
+    const text = inline.lines.join('\n').trim();
+    if (text) {
+      own.push(text.replace(/\n{3,}/g, '\n\n'));
+      cuts.push('answers inside an unmarked quote');
+      low = true;
+    }
   }
   return {
     text: own.join('\n\n'),

@@ -30,5 +30,4 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-132.eml': 'command: Spanish "dadme de baja" is not read as stop',
   // Signatures and device lines in other languages
   // Quote shapes and layouts
-  'dev-120.eml': 'layout: an inline reply in Outlook (unmarked quote) loses the words and the thanked cousin',
 };

@@ -3,6 +3,7 @@
  * blocks holding an address and a date, framed separators) in languages the word lists do not
  * cover, and the writer's words kept wherever they stand: above, below or between quotes.
  */
+import { messages } from '../../../functions/core/messages';
 import { splitReply } from '../../../functions/core/reply';
 
 const FOOTER = 'Reply STOP to unsubscribe or PAUSE to take a break.';
@@ -180,4 +181,41 @@ describe('company lines in signatures, in any country', () => {
       expect(splitReply(body, { senderName: 'Marta Benedetti' }).text).toBe(OWN);
     },
   );
+});
+
+describe('answers written inside an unmarked quote of our prompt', () => {
+  const outlookQuote = (language: 'en' | 'es', answers: readonly string[]) => {
+    const day = messages(language).week[1];
+    return [
+      `From: ${ADDR}`,
+      'Sent: Tuesday, November 17, 2026 8:00 AM',
+      'To: Robin Vale <robin@example.com>',
+      `Subject: Day 2: ${day?.theme}`,
+      '',
+      'Hi Robin,',
+      '',
+      `Day 2 of 7 — ${day?.theme}`,
+      '',
+      day?.encouragement ?? '',
+      '',
+      answers[0] ?? '',
+      '',
+      day?.idea ?? '',
+      '',
+      answers[1] ?? '',
+      '',
+      FOOTER,
+    ].join('\n');
+  };
+
+  it.each(['en', 'es'] as const)('keeps the paragraphs that are not ours (%s)', (language) => {
+    const answers = ['My cousin Ines', 'Texted her and thanked her for ten years of Sunday calls.'];
+    const split = splitReply(outlookQuote(language, answers));
+    expect(split.text).toBe(answers.join('\n\n'));
+    expect(split.confidence).toBe('low');
+  });
+
+  it('finds nothing of the writer’s in a quote they added nothing to', () => {
+    expect(splitReply(outlookQuote('en', [])).text).toBe('');
+  });
 });
