@@ -17,17 +17,10 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-155.eml': 'miss: the common-word name Hope',
   'dev-160.eml': 'miss: the participant’s own Priya shares the example’s name; "Mentor" is taken',
   'dev-165.eml': 'miss: Mrs. Moran after a pasted reply',
-  // Replies in languages the parser does not read yet
-  'dev-008.eml': 'language: Danish reply missed; Samsung Danish device line kept',
-  'dev-065.eml': 'language: Portuguese reply missed',
-  'dev-068.eml': 'language: Swedish "Ringde Astrid" taken as one name',
-  'dev-078.eml': 'language: Dutch "Ik" taken as a name; Dutch signature kept',
-  'dev-093.eml': 'language: Polish verb taken as a name; Polish iPhone device line kept',
-  'dev-098.eml': 'language: German noun "Umzug" taken as a name',
-  'dev-115.eml': 'language: German nouns "alten Freund", "Fahrten", "Probe" taken as names (bottom-posted)',
-  'dev-198.eml': 'language: Italian "Ho ringraziato Chiara" gives "Ho"',
+  // German clauses
+  'dev-115.eml':
+    'language: German "meinen alten Freund" after the participle becomes a second person (bottom-posted)',
   'dev-194.eml': 'nobody: German "Heute leider niemandem gedankt" is read as thanking someone',
-  'dev-132.eml': 'command: Spanish "dadme de baja" is not read as stop',
   // Signatures and device lines in other languages
   // Quote shapes and layouts
 };

@@ -47,6 +47,8 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('i want out', 'stop', { strong: true }),
   c('darme de baja', 'stop', { strong: true }),
   c('dame de baja', 'stop', { strong: true }),
+  c('dadme de baja', 'stop', { strong: true }),
+  c('denme de baja', 'stop', { strong: true }),
   c('dar de baja', 'stop'),
   c('baja', 'stop'),
   c('cancelar', 'stop', { needsObject: true }),

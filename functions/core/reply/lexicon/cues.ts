@@ -49,7 +49,7 @@ angerufen telefoniert
 /** "Nobody today": no one was thanked in this reply. */
 export const NOBODY_PHRASES: readonly string[] = phrases(`
 nobody|no one|noone|no-one|didn't thank anyone|did not thank anyone|haven't thanked anyone|nadie|
-niemand|personne
+niemand|niemandem|personne|nessuno|ninguém|niemanden
 `);
 
 /** Words that open a subordinate clause: people mentioned inside are background, not the topic. */

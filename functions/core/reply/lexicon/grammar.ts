@@ -134,6 +134,12 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plura
   ['lui', { gender: null, plural: false }],
   ['elle', { gender: 'f', plural: false }],
   ['eux', { gender: null, plural: true }],
+  // Swedish, Danish, Norwegian and Dutch, for replies written in those languages.
+  ['henne', { gender: 'f', plural: false }],
+  ['hende', { gender: 'f', plural: false }],
+  ['honom', { gender: 'm', plural: false }],
+  ['hem', { gender: 'm', plural: false }],
+  ['haar', { gender: 'f', plural: false }],
 ]);
 
 // Clitics before the verb in Spanish and French: "le di las gracias", "je l'ai remerciée".

@@ -65,6 +65,7 @@ thanksgiving halloween hanukkah ramadan diwali eid new year years english spanis
 british canadian internet google facebook instagram whatsapp zoom iphone android gmail outlook yahoo
 linkedin twitter tiktok signal telegram messenger teams slack skype facetime snapchat reddit discord venmo
 paypal youtube netflix spotify uber lyft amazon
+ik jag jeg eu io ho heb har
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
 septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerstag freitag samstag sonntag
 januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi

@@ -529,6 +529,8 @@ export function trailingPlace(
 function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   // "vor fünf Jahren", "seit 3 Wochen": a numeral right before a capitalised word makes it a noun.
   const before = lowerAt(tokens, i - 1);
+  // "zur Probe", "beim Umzug": a preposition and its article in one word.
+  if (['zur', 'zum', 'beim', 'vom', 'im', 'am', 'ins', 'ans', 'aufs'].includes(before)) return true;
   if (
     /^\d+$/.test(before) ||
     /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)$/.test(before)
