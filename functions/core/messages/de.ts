@@ -453,6 +453,7 @@ export const de: Messages = {
       methodTitle: 'Nutze den Knopf auf der Seite',
       method:
         'Diese Adresse funktioniert nur über den Knopf auf ihrer Seite. Öffne den Link aus deiner E-Mail noch einmal und drück dort den Knopf.',
+      unavailableTitle: 'Gleich wieder da',
       internalTitle: 'Etwas ist schiefgegangen',
     },
     log: {
@@ -500,6 +501,8 @@ export const de: Messages = {
     unknown_subscriber: 'Wir konnten diese Anmeldung nicht finden. Vielleicht wurde sie gelöscht.',
     not_found: 'Seite nicht gefunden',
     method_not_allowed: 'Methode nicht erlaubt',
+    service_unavailable:
+      'Ein Teil unseres Dienstes ist gerade nicht erreichbar. Bitte versuch es in einer Minute noch einmal.',
     internal_error: 'Bei uns ist etwas schiefgegangen. Bitte versuch es in einer Minute noch einmal.',
     checkField: (field: string) => `Bitte prüfe das Feld ${field}.`,
   },

@@ -458,6 +458,7 @@ export const en = {
       methodTitle: 'Use the button on the page',
       method:
         'This address only works from the button on its page. Open the link from your email again and press the button there.',
+      unavailableTitle: 'Back in a minute',
       internalTitle: 'Something went wrong',
     },
     log: {
@@ -503,6 +504,7 @@ export const en = {
     unknown_subscriber: 'We could not find this subscription. It may have been deleted.',
     not_found: 'Page not found',
     method_not_allowed: 'Method not allowed',
+    service_unavailable: 'We can’t reach part of our service right now. Please try again in a minute.',
     internal_error: 'Something went wrong on our side. Please try again in a minute.',
     checkField: (field: string) => `Please check the ${field} field.`,
   },

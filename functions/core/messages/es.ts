@@ -448,6 +448,7 @@ export const es: Messages = {
       methodTitle: 'Usa el botón de la página',
       method:
         'Esta dirección solo funciona desde el botón de su página. Abre de nuevo el enlace de tu correo y pulsa allí el botón.',
+      unavailableTitle: 'Volvemos en un minuto',
       internalTitle: 'Algo ha fallado',
     },
     log: {
@@ -493,6 +494,8 @@ export const es: Messages = {
     unknown_subscriber: 'No encontramos esta suscripción. Puede que se haya borrado.',
     not_found: 'Página no encontrada',
     method_not_allowed: 'Método no permitido',
+    service_unavailable:
+      'Ahora mismo no podemos acceder a una parte del servicio. Vuelve a intentarlo dentro de un minuto.',
     internal_error: 'Algo ha fallado por nuestra parte. Vuelve a intentarlo dentro de un minuto.',
     checkField: (field: string) => `Revisa el campo ${field}.`,
   },

@@ -451,6 +451,7 @@ export const fr: Messages = {
       methodTitle: 'Utilisez le bouton de la page',
       method:
         'Cette adresse ne fonctionne qu’avec le bouton de sa page. Rouvrez le lien de votre e-mail et appuyez sur le bouton.',
+      unavailableTitle: 'De retour dans une minute',
       internalTitle: 'Un problème est survenu',
     },
     log: {
@@ -495,6 +496,8 @@ export const fr: Messages = {
     unknown_subscriber: 'Nous ne trouvons pas cette inscription. Elle a peut-être été supprimée.',
     not_found: 'Page introuvable',
     method_not_allowed: 'Méthode non autorisée',
+    service_unavailable:
+      'Une partie de notre service est injoignable pour le moment. Veuillez réessayer dans une minute.',
     internal_error: 'Un problème est survenu de notre côté. Veuillez réessayer dans une minute.',
     checkField: (field: string) => `Veuillez vérifier le champ ${field}.`,
   },

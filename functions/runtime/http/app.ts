@@ -23,6 +23,7 @@ import {
 import { subscribe } from '../../core/use-cases/subscribe';
 import { weekLog, weekLogCsv } from '../../core/use-cases/week-log';
 import { logger } from '../telemetry';
+import { isDependencyUnavailable, RETRY_AFTER_SECONDS } from '../unavailable';
 import { logPage } from './log-page';
 import {
   CONTENT_SECURITY_POLICY,
@@ -35,6 +36,7 @@ import {
   methodNotAllowedPage,
   notFoundPage,
   preferencesPage,
+  serviceUnavailablePage,
   subscribePage,
   unsubscribedPage,
   unsubscribePage,
@@ -327,6 +329,22 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
       errorPage({ status: error.status, code: error.code, message }, language),
       headers,
     );
+  }
+  if (isDependencyUnavailable(error)) {
+    // A dependency down or throttling: 503 and when to come back, never a 500.
+    logger.warn('Dependency unavailable in HTTP request', {
+      route: `${event.requestContext.http.method} ${event.rawPath}`,
+      error: error instanceof Error ? error : String(error),
+    });
+    const headers = { 'retry-after': String(RETRY_AFTER_SECONDS) };
+    const code = 'service_unavailable';
+    return json
+      ? jsonResponse(
+          503,
+          { error: { code, message: errorMessage(language, { code, message: '' }), field: null } },
+          headers,
+        )
+      : htmlResponse(503, serviceUnavailablePage(language), headers);
   }
   logger.error('Unhandled error in HTTP request', {
     route: `${event.requestContext.http.method} ${event.rawPath}`,

@@ -492,6 +492,17 @@ export function methodNotAllowedPage(language: Language = DEFAULT_LANGUAGE): str
   );
 }
 
+/** The page for a dependency that is down for now: come back in a minute, nothing was lost. */
+export function serviceUnavailablePage(language: Language = DEFAULT_LANGUAGE): string {
+  const copy = messages(language);
+  return messagePage(
+    copy.pages.errors.unavailableTitle,
+    [copy.errors.service_unavailable],
+    undefined,
+    language,
+  );
+}
+
 /** The page for an unexpected failure: no detail, a sentence on what to do. */
 export function internalErrorPage(language: Language = DEFAULT_LANGUAGE): string {
   const copy = messages(language);
