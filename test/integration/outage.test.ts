@@ -38,6 +38,15 @@ beforeAll(async () => {
 afterAll(() => raw.destroy());
 
 describe('with DynamoDB unreachable', () => {
+  it('reports the database as unavailable on /health', async () => {
+    const res = await handleHttp(async () => deps, httpEvent({ path: '/health' }));
+    expect(res.statusCode).toBe(503);
+    expect(JSON.parse(String(res.body))).toEqual({
+      status: 'unavailable',
+      parts: { database: 'unavailable' },
+    });
+  });
+
   it('answers the log page with 503 and Retry-After', async () => {
     const token = signToken(TEST_KEYS, { purpose: 'log', subscriberId: aSubscriber().id });
     const res = await handleHttp(async () => deps, httpEvent({ path: '/log', query: { token } }));

@@ -157,7 +157,23 @@ const languageFor = (event: Event, sub: { language: Language }): Language =>
 const selfAction = (event: Event) => `${event.rawPath}?token=${encodeURIComponent(token(event))}`;
 
 const routes: Record<string, Route> = {
-  'GET /health': async () => jsonResponse(200, { status: 'ok' }),
+  // Healthy only when the database answers: one read of a key no subscriber has.
+  'GET /health': async (deps) => {
+    try {
+      await deps.store.get(HEALTH_PROBE_ID);
+      return jsonResponse(200, { status: 'ok', parts: { database: 'ok' } });
+    } catch (error) {
+      if (!isDependencyUnavailable(error)) throw error;
+      logger.warn('Health check: the database is unavailable', {
+        error: error instanceof Error ? error : String(error),
+      });
+      return jsonResponse(
+        503,
+        { status: 'unavailable', parts: { database: 'unavailable' } },
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+    }
+  },
 
   'GET /': async (_deps, event) => htmlResponse(200, subscribePage(undefined, {}, pageLanguage(event))),
 
@@ -310,6 +326,9 @@ const routes: Record<string, Route> = {
     );
   },
 };
+
+/** A subscriber id no subscriber can have (ids are random), read by the health check. */
+const HEALTH_PROBE_ID = 'health-probe';
 
 function errorResponse(event: Event, error: unknown, json: boolean): Result {
   const language = pageLanguage(event);

@@ -232,8 +232,10 @@ describe('HTTP: pages and errors', () => {
     expect(res.body).toContain('<html lang="en">');
   });
 
-  it('GET /health answers 200', async () => {
-    expect((await app(testDeps())(httpEvent({ path: '/health' }))).statusCode).toBe(200);
+  it('GET /health answers 200 and names the database it read', async () => {
+    const res = await app(testDeps())(httpEvent({ path: '/health' }));
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(String(res.body))).toEqual({ status: 'ok', parts: { database: 'ok' } });
   });
 
   it('unknown paths are 404 and wrong methods 405', async () => {
