@@ -193,6 +193,33 @@ export function assertTimeZone(timezone: unknown): asserts timezone is string {
 }
 
 /** Throws unless `hour` is an integer 0..23. */
+/**
+ * A send hour as a form or a JSON client gives it: a whole number 0 to 23, or its plain decimal
+ * digits ("8", "08"). Anything else ("0x8", "1e1", "8.0", "", " 8") is not a number here; it
+ * comes back as given, for `assertSendHour` to refuse.
+ */
+export function sendHourOf(value: unknown): unknown {
+  return typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : value;
+}
+
+let zoneNames: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The time zone written as the time-zone database writes it ("europe/berlin" is "Europe/Berlin"),
+ * the name the person chose kept otherwise ("Asia/Kolkata" stays, though ICU calls it Calcutta).
+ */
+export function canonicalTimeZone(timezone: string): string {
+  zoneNames ??= new Map(Intl.supportedValuesOf('timeZone').map((name) => [name.toLowerCase(), name]));
+  const listed = zoneNames.get(timezone.toLowerCase());
+  if (listed) return listed;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === timezone.toLowerCase() ? resolved : timezone;
+  } catch {
+    return timezone;
+  }
+}
+
 export function assertSendHour(hour: unknown): asserts hour is number {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new ValidationError(

@@ -8,7 +8,7 @@
 import { NotFoundError, ValidationError } from '../errors';
 import { type Language, languageOf } from '../language';
 import { keysHolding } from '../rate-keys';
-import { assertSendHour, isValidTimeZone } from '../schedule';
+import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '../schedule';
 import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
@@ -61,10 +61,7 @@ export async function updatePreferences(
   if (typeof prefs.timezone !== 'string' || !isValidTimeZone(prefs.timezone)) {
     throw new ValidationError('invalid_timezone', 'Please choose a time zone from the list.', 'timezone');
   }
-  const sendHour =
-    typeof prefs.sendHour === 'string' && prefs.sendHour.trim() !== ''
-      ? Number(prefs.sendHour)
-      : prefs.sendHour;
+  const sendHour = sendHourOf(prefs.sendHour);
   assertSendHour(sendHour);
   // The form always sends a language; an older form (or a JSON client) without one keeps it.
   let language: Language | undefined;
@@ -79,8 +76,8 @@ export async function updatePreferences(
     }
   }
   const timing = {
-    timezone: prefs.timezone,
-    sendHour: sendHour as number,
+    timezone: canonicalTimeZone(prefs.timezone),
+    sendHour,
     ...(language ? { language } : {}),
   };
   return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;

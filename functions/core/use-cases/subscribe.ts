@@ -16,7 +16,7 @@ import { RateLimitedError, ValidationError } from '../errors';
 import { DEFAULT_LANGUAGE, type Language, languageOf } from '../language';
 import type { LinkSettings } from '../links';
 import { RATE_KEYS } from '../rate-keys';
-import { assertSendHour, isValidTimeZone } from '../schedule';
+import { assertSendHour, canonicalTimeZone, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
 import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
@@ -97,7 +97,7 @@ function validated(request: SubscribeRequest, links: LinkSettings) {
   return {
     address,
     key,
-    timezone,
+    timezone: canonicalTimeZone(timezone),
     sendHour,
     language: validLanguage(request.language),
     name: cleanName(request.name),

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
 import { type Language, languageOf, negotiateLanguage } from '../../core/language';
 import { errorMessage, sayLocalTime } from '../../core/messages';
+import { sendHourOf } from '../../core/schedule';
 import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
 import { editLogEntry } from '../../core/use-cases/edit-log';
@@ -112,9 +113,8 @@ const subscribeFields = z.object({
   language: optionalText,
   name: optionalText,
   timezone: optionalText,
-  sendHour: z.transform((v: unknown) =>
-    v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v,
-  ),
+  // Absent or null takes the default hour; anything else must be a whole hour (see sendHourOf).
+  sendHour: z.transform((v: unknown) => (v === null || v === undefined ? undefined : sendHourOf(v))),
 });
 
 function parseSubscribe(fields: Record<string, unknown>) {

@@ -58,6 +58,18 @@ describe('HTTP: subscribe', () => {
     });
   });
 
+  it('stores the time zone as the time-zone database names it', async () => {
+    const deps = testDeps();
+    await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        body: { email: 'tz@example.com', timezone: 'europe/berlin', sendHour: '08' },
+      }),
+    );
+    expect([...deps.store.subscribers.values()][0]).toMatchObject({ timezone: 'Europe/Berlin', sendHour: 8 });
+  });
+
   it('gives the same answer for a known address and sends an active one nothing', async () => {
     const deps = testDeps();
     const subscribeAs = () =>
@@ -85,6 +97,11 @@ describe('HTTP: subscribe', () => {
     [{ email: 'a@b.example', timezone: 'Mars/Olympus' }, 'invalid_timezone', 'timezone'],
     [{ email: 'a@b.example', sendHour: 24 }, 'invalid_send_hour', 'sendHour'],
     [{ email: 'a@b.example', sendHour: '7.5' }, 'invalid_send_hour', 'sendHour'],
+    [{ email: 'a@b.example', sendHour: '0x8' }, 'invalid_send_hour', 'sendHour'],
+    [{ email: 'a@b.example', sendHour: '1e1' }, 'invalid_send_hour', 'sendHour'],
+    [{ email: 'a@b.example', sendHour: '8.0' }, 'invalid_send_hour', 'sendHour'],
+    [{ email: 'a@b.example', sendHour: '' }, 'invalid_send_hour', 'sendHour'],
+    [{ email: 'a@b.example', sendHour: 8.5 }, 'invalid_send_hour', 'sendHour'],
   ])('rejects %j with 400 %s on field %s', async (body, code, field) => {
     const deps = testDeps();
     const res = await app(deps)(httpEvent({ method: 'POST', path: '/subscribe', body }));
