@@ -1315,4 +1315,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Waved down the recycling men and said thanks!',
     names: ['Recycling men'],
   },
+  'a long relative clause, then the name': {
+    text: 'Thanked the guy who feeds the ducks in the park every morning and always says hello to my son. Turns out his name is Barnaby.',
+    names: ['Barnaby'],
+  },
 };

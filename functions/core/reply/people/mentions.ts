@@ -653,6 +653,8 @@ const DESCRIPTIVE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Words after which a relative clause is over and the sentence's own verb has come. */
 const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
+  'and',
+  'but',
   'for',
   'is',
   'was',
@@ -895,6 +897,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
               /^\p{L}+$/u.test(x.text),
           );
       let identified = !rel.word.generic || bareOpening || nounModified;
+      let relativeGoesOn = false;
       const place = trailingPlace(tokens, end);
       // "the bus driver on the 23", "the night nurses on 6 West": a place says which ones, for
       // people known only by what they do (not "my sister at the wedding").
@@ -933,6 +936,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           .join(' ')}`;
         end = q;
         identified = true;
+        // Whoever comes later in the clause ("… and says hello to my son") is the story's.
+        relativeGoesOn = q < tokens.length && (tokens[q] as Token).word;
       }
       if (rel.others) description = `${(tokens[i] as Token).text} ${description}`;
       // "my roommate's", "the physios'": the owner, without the possessive ending.
@@ -956,6 +961,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           others: rel.others,
         }),
       );
+      if (relativeGoesOn) subordinate = true;
       i = skipOrigin(tokens, end);
       continue;
     }
