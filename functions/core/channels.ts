@@ -1,6 +1,7 @@
 /**
  * How a thanks was given, as the rest of the service sees it: the six channels, a guard for
- * stored values, and the week's tally for the recap and the log page. The parser decides the
+ * stored values, and the week's tally for the recap and the log page (adapters/templates/channels.ts
+ * says it in words and bars). The parser decides the
  * channel (core/reply/channel.ts); this module stays small so that every function can use it
  * without carrying the parser.
  */
@@ -10,11 +11,6 @@ export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
-}
-
-/** A stored or parsed value as a channel: anything unknown (older entries included) is null. */
-export function channelOrNull(value: unknown): Channel | null {
-  return isChannel(value) ? value : null;
 }
 
 export interface ChannelTally {

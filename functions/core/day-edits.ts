@@ -60,15 +60,15 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function replaced(entry: ThankedEntry, how: Match | 'only', right: PersonRef): ThankedEntry {
   if (right.name !== null) {
     const relationship = right.relationship ?? (how === 'relationship' ? null : entry.relationship);
-    return { name: right.name, relationship };
+    return { ...entry, name: right.name, relationship };
   }
   // "not my brother, my cousin": Tom stays Tom, now a cousin; "Brother" becomes "Cousin". A bare
   // name said to be a relative ("Greg", then "actually it was my aunt") was someone else.
   const describedBefore = how === 'relationship' || (how === 'only' && entry.relationship !== null);
   if (describedBefore && !isRelationshipWord(entry.name)) {
-    return { name: entry.name, relationship: right.relationship };
+    return { ...entry, relationship: right.relationship };
   }
-  return { name: capitalise(right.text), relationship: right.relationship };
+  return { ...entry, name: capitalise(right.text), relationship: right.relationship };
 }
 
 /** Where an entry sits: reply index and position in its list. */

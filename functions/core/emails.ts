@@ -5,14 +5,12 @@
 import type { Language } from './language';
 import { type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
-import type { OutboundEmail, RenderedEmail, WeekActivity } from './ports';
+import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
 import { DAYS_IN_WEEK, dayContent, WEEK } from './week';
 
-export interface ThankedPerson {
-  name: string;
-  relationship: string | null;
-}
+/** A person as emails say them: name, relationship, and how they were thanked when known. */
+export type ThankedPerson = ThankedEntry;
 
 interface Common {
   /** Every email is written in the person's language. */

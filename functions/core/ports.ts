@@ -2,6 +2,7 @@
  * The ports the use cases need. Adapters implement them (DynamoDB, SES, S3, templates); tests and
  * the local stack pass in-memory fakes or the real adapters pointed at local endpoints.
  */
+import type { Channel } from './channels';
 import type { ReplyCommand } from './reply';
 import type { Subscriber } from './subscriber';
 
@@ -48,6 +49,8 @@ export interface HeldReply extends LoggedReply {
 export interface ThankedEntry {
   name: string;
   relationship: string | null;
+  /** How the thanks was given, when the reply says it (absent on entries logged before it was read). */
+  channel?: Channel | null;
 }
 
 export interface LoggedReply {
@@ -232,7 +235,7 @@ export type { ReplyCommand };
 /** What the reply parser makes of one raw message, as the inbound use case reads it. */
 export interface ReadReply {
   text: string;
-  thanked: { name: string; relationship: string | null }[];
+  thanked: ThankedEntry[];
   /** They say they thanked someone, even someone not identified ("Thanked her after class"). */
   thankedSomeone: boolean;
   command: ReplyCommand | null;

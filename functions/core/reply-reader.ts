@@ -19,7 +19,7 @@ export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
   const parsed = await parseReply(raw);
   return {
     text: parsed.text,
-    thanked: parsed.thanked.map(({ name, relationship }) => ({ name, relationship })),
+    thanked: parsed.thanked.map(({ name, relationship, channel }) => ({ name, relationship, channel })),
     thankedSomeone: parsed.thankedSomeone,
     command: parsed.command,
     autoReply: parsed.autoReply,

@@ -208,6 +208,9 @@ it('shows the log page with what the reply said', async () => {
 
   await page.goto(logUrl);
   expect(await mainText()).toContain('teaching me to bake bread');
+  // How it was said: beside the person, and summed up for the week above a chart.
+  expect(await mainText()).toContain('Mere (grandmother), by phone');
+  expect(await page.textContent('figure.tally figcaption')).toBe('This week: a call.');
   await checkPage('log');
   await page.setViewportSize(DESKTOP);
   expect(await horizontalOverflow(page)).toBe(0);
@@ -217,7 +220,7 @@ it('shows the log page with what the reply said', async () => {
   // The downloads are plain links that work.
   const csvHref = (await page.getAttribute('a:has-text("CSV")', 'href')) ?? '';
   const csv = await page.request.get(new URL(csvHref, page.url()).href);
-  expect((await csv.text()).split('\r\n')[0]).toBe('day,name,relationship,note');
+  expect((await csv.text()).split('\r\n')[0]).toBe('day,name,relationship,note,channel');
 });
 
 it('renames and removes an entry on the log page by keyboard alone; a forged token changes nothing', async () => {

@@ -48,7 +48,7 @@ it('a reply to a receipt corrects the day; the log page renames and removes; a f
   });
   expect(await thanked(email)).toEqual([[1, 'Greg', null]]);
   const receipt = (await inbox(email)).find((e) => e.subject === 'Logged: day 1 of Gratitude Week');
-  expect(receipt?.body.text).toContain('Logged for Day 1: Greg.');
+  expect(receipt?.body.text).toContain('Logged for Day 1: Greg, by phone.');
   expect(receipt?.replyTo[0]).toMatch(
     /^reply\+k\.[a-z2-7]{16}\.1\.1\.[a-z2-7]{24}@in\.gratitude\.localhost$/,
   );
@@ -67,7 +67,7 @@ it('a reply to a receipt corrects the day; the log page renames and removes; a f
   });
   expect(await thanked(email)).toEqual([[1, 'Craig', null]]);
   const corrected = (await inbox(email)).find((e) => e.subject === 'Corrected: day 1 of Gratitude Week');
-  expect(corrected?.body.text).toContain('Day 1 now reads: Craig.');
+  expect(corrected?.body.text).toContain('Day 1 now reads: Craig, by phone.');
 
   // 3. The log page: rename, then remove; the export and /log.json follow at once.
   const token = new URL(logUrl).searchParams.get('token') ?? '';

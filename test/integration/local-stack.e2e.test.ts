@@ -99,6 +99,7 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
       day: 1,
       name: 'Luis',
       relationship: 'brother',
+      channel: 'call',
       note: 'Called my brother Luis to thank him for teaching me to ride a bike.',
     },
   ]);
@@ -154,7 +155,7 @@ it('replying to the welcome confirms; the log page and CSV show the week; STOP b
   expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
   expect(await page.text()).toContain('the bento she still packs me');
   const csv = await (await fetch(log.replace('/log?', '/log.csv?'))).text();
-  expect(csv.split('\r\n')[0]).toBe('day,name,relationship,note');
+  expect(csv.split('\r\n')[0]).toBe('day,name,relationship,note,channel');
   expect(csv).toContain('1,Mom,mother,I thanked my mom for the bento she still packs me.');
 
   await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: 'Re: Day 1', text: 'STOP' });

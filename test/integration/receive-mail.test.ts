@@ -63,6 +63,7 @@ describe('receive function on the local parts', () => {
       {
         day: 2,
         name: 'Mrs. Okafor',
+        channel: null,
         relationship: 'neighbor',
         note: expect.stringContaining('snow shovelling'),
       },

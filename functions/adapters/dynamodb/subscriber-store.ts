@@ -9,6 +9,7 @@
  *   pk SUB#<id>      sk HELD#<messageId>     a reply from another address, held until added
  * Everything under SUB#<id> goes when the person deletes their data.
  */
+
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -18,6 +19,7 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { isChannel } from '../../core/channels';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
 import type {
   CorrectionRecord,
@@ -370,6 +372,8 @@ function toThanked(value: unknown): LoggedReply['thanked'] {
     ? (value as Item[]).map((t) => ({
         name: String(t.name),
         relationship: typeof t.relationship === 'string' ? t.relationship : null,
+        // Absent when the reply did not say, as on entries logged before channels were read.
+        ...(isChannel(t.channel) ? { channel: t.channel } : {}),
       }))
     : [];
 }

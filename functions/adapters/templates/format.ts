@@ -3,7 +3,7 @@
  * escaping, a marked-safe HTML type produced only by the `html` tag (which escapes everything it
  * interpolates), fragments with an HTML and a text form, and the phrasing of names.
  */
-import { DEFAULT_LANGUAGE, type Language, listFormat } from '../../core/language';
+import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
 import { messages, relationshipIn } from '../../core/messages';
 import { RELATIONSHIP_WORDS } from '../../core/reply/lexicon/relationships';
 
@@ -191,18 +191,4 @@ function describeWithoutPossessive(person: PersonRef, language: Language): strin
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "A, B and C" as text, in the language's way ("A, B y C", "A, B und C", "A, B et C"). */
-export function listText(items: readonly string[], language: Language = DEFAULT_LANGUAGE): string {
-  return listFormat(language).format(items);
-}
-
-/** The same list as HTML, each item in <strong>. */
-export function listHtml(items: readonly string[], language: Language = DEFAULT_LANGUAGE): SafeHtml {
-  // Formatting placeholders keeps the language's separators and tells items from them.
-  const parts = listFormat(language).formatToParts(items.map((_, i) => String(i)));
-  return html`${parts.map((part) =>
-    part.type === 'element' ? html`<strong>${items[Number(part.value)] ?? ''}</strong>` : part.value,
-  )}`;
 }

@@ -9,9 +9,11 @@
  * person's language: the templates were compiled once per language, and the sentences computed
  * here come from the same catalogue (functions/core/messages).
  */
+import type { Channel } from '../../core/channels';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
 import { type Messages, messages } from '../../core/messages';
 import { dayContent } from '../../core/week';
+import { type SaidPerson, saidList, tallyEmail, weekTally } from './channels';
 import { compiledTemplates, type TemplateName } from './compiled.generated';
 import { fillCopy } from './copy';
 import {
@@ -25,8 +27,6 @@ import {
   greeting,
   html,
   isSafeHtml,
-  listHtml,
-  listText,
   oneLine,
   type SafeHtml,
   STYLE,
@@ -61,6 +61,8 @@ export interface PromptInput extends Footer {
 export interface ThankedPerson {
   name: string;
   relationship: string | null;
+  /** How the thanks was given, when the reply said it. */
+  channel?: Channel | null;
 }
 
 export interface ReceiptInput extends Footer {
@@ -308,23 +310,24 @@ const HOW_TO_FIX = 'Not quite right? Reply with the name, e.g. “It was Craig, 
 
 function receiptSummary(
   day: number,
-  people: string[],
+  people: SaidPerson[],
   corrected: boolean,
   language: Language,
   words: Messages['email']['receipt'],
 ): Fragment {
+  const list = saidList(people, language);
   if (corrected) {
     return people.length > 0
       ? fragment(
-          html`<p style="${STYLE.p}">Day ${day} now reads: ${listHtml(people, language)}.</p>`,
-          `Day ${day} now reads: ${listText(people, language)}.`,
+          html`<p style="${STYLE.p}">Day ${day} now reads: ${list.html}.</p>`,
+          `Day ${day} now reads: ${list.text}.`,
         )
       : paragraphs(`Day ${day} has no one in it now. Reply with a name to add one.`);
   }
   return people.length > 0
     ? fragment(
-        html`<p style="${STYLE.p}">${words.loggedFor(day)} ${listHtml(people, language)}.</p>`,
-        `${words.loggedFor(day)} ${listText(people, language)}.`,
+        html`<p style="${STYLE.p}">${words.loggedFor(day)} ${list.html}.</p>`,
+        `${words.loggedFor(day)} ${list.text}.`,
       )
     : paragraphs(words.noName);
 }
@@ -333,7 +336,10 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
   const { language, copy } = languageOf(input);
   const words = copy.email.receipt;
   const day = checkedDay(input.day);
-  const people = input.thanked.map((person) => describePerson({ ...person, note: input.note }, language));
+  const people = input.thanked.map((person) => ({
+    who: describePerson({ ...person, note: input.note }, language),
+    channel: person.channel ?? null,
+  }));
   const found = people.length > 0;
   const corrected = input.corrected === true;
   const subject = corrected
@@ -378,13 +384,17 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
 }
 
 /** People thanked in one reply share its note: show the note once, after all their names. */
-function groupByNote(thanked: RecapDay['thanked'], language: Language): { people: string[]; note: string }[] {
-  const groups: { people: string[]; note: string }[] = [];
+function groupByNote(
+  thanked: RecapDay['thanked'],
+  language: Language,
+): { people: SaidPerson[]; note: string }[] {
+  const groups: { people: SaidPerson[]; note: string }[] = [];
   for (const entry of thanked) {
     const note = excerpt(entry.note, RECAP_EXCERPT);
+    const person = { who: describePerson(entry, language), channel: entry.channel ?? null };
     const last = groups.at(-1);
-    if (last !== undefined && last.note === note) last.people.push(describePerson(entry, language));
-    else groups.push({ people: [describePerson(entry, language)], note });
+    if (last !== undefined && last.note === note) last.people.push(person);
+    else groups.push({ people: [person], note });
   }
   return groups;
 }
@@ -400,9 +410,9 @@ function recapDays(days: readonly RecapDay[], language: Language, copy: Messages
     htmlParts.push(html`<h2 style="${STYLE.h2}">${heading}</h2>`);
     textParts.push(heading);
     for (const group of groupByNote(entry.thanked, language)) {
-      const people = capitaliseFirst(group.people);
-      htmlParts.push(html`<p style="${STYLE.people}">${listHtml(people, language)}</p>`);
-      textParts.push(`  ${listText(people, language)}`);
+      const people = saidList(capitaliseFirst(group.people), language);
+      htmlParts.push(html`<p style="${STYLE.people}">${people.html}</p>`);
+      textParts.push(`  ${people.text}`);
       if (group.note !== '') {
         htmlParts.push(html`<blockquote style="${STYLE.blockquote}">${group.note}</blockquote>`);
         textParts.push(`  > ${group.note}`);
@@ -413,8 +423,18 @@ function recapDays(days: readonly RecapDay[], language: Language, copy: Messages
   return fragment(html`${htmlParts}`, textParts.join('\n').trimEnd());
 }
 
-function capitaliseFirst(people: string[]): string[] {
-  return people.map((p, i) => (i === 0 ? capitalise(p) : p));
+function capitaliseFirst(people: SaidPerson[]): SaidPerson[] {
+  return people.map((p, i) => (i === 0 ? { ...p, who: capitalise(p.who) } : p));
+}
+
+/** The days, after the week's ways of thanking when any reply said how. */
+function recapBody(days: readonly RecapDay[], language: Language, copy: Messages): Fragment {
+  const byDay = recapDays(days, language, copy);
+  const tally = weekTally(
+    days.flatMap((d) => d.thanked.map((person) => person.channel)),
+    language,
+  );
+  return tally === null ? byDay : join(tallyEmail(tally, language), byDay);
 }
 
 export function renderRecap(input: RecapInput): RenderedEmail {
@@ -430,7 +450,7 @@ export function renderRecap(input: RecapInput): RenderedEmail {
       greeting: greeting(input.firstName, language),
       heading: count > 0 ? words.heading : words.headingEmpty,
       intro: count > 0 ? paragraphs(words.intro(count)) : paragraphs(...words.emptyIntro),
-      days: count > 0 ? recapDays(input.days, language, copy) : EMPTY,
+      days: count > 0 ? recapBody(input.days, language, copy) : EMPTY,
       logUrl: safeUrl(input.logUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
       logLink: logLink(input.logUrl, copy),

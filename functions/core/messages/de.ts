@@ -199,6 +199,36 @@ export const de: Messages = {
     relation: (relationship: string) => relationship,
   },
 
+  channels: {
+    how: {
+      call: 'telefonisch',
+      message: 'per Nachricht',
+      email: 'per E-Mail',
+      letter: 'per Brief oder Karte',
+      'in-person': 'persönlich',
+      video: 'per Videoanruf',
+    },
+    count: {
+      call: (n: number) => (n === 1 ? 'ein Anruf' : `${n} Anrufe`),
+      message: (n: number) => (n === 1 ? 'eine Nachricht' : `${n} Nachrichten`),
+      email: (n: number) => (n === 1 ? 'eine E-Mail' : `${n} E-Mails`),
+      letter: (n: number) => (n === 1 ? 'ein Brief oder eine Karte' : `${n} Briefe oder Karten`),
+      'in-person': (n: number) => (n === 1 ? 'einmal persönlich' : `${n}-mal persönlich`),
+      video: (n: number) => (n === 1 ? 'ein Videoanruf' : `${n} Videoanrufe`),
+    },
+    label: {
+      call: 'Anrufe',
+      message: 'Nachrichten',
+      email: 'E-Mails',
+      letter: 'Briefe und Karten',
+      'in-person': 'Persönlich',
+      video: 'Videoanrufe',
+    },
+    unsaid: (n: number) => (n === 1 ? 'einmal ohne Angabe, wie' : `${n}-mal ohne Angabe, wie`),
+    heading: 'Wie du es gesagt hast',
+    summary: (list: string) => `Diese Woche: ${list}.`,
+  },
+
   email: {
     greeting: (name: string) => `Hallo ${name},`,
     greetingAnon: 'Hallo,',

@@ -208,6 +208,37 @@ export const en = {
     relation: (relationship: string) => `your ${relationship}`,
   },
 
+  /** How a thanks was given: said after the person, counted in the recap, named on the chart. */
+  channels: {
+    how: {
+      call: 'by phone',
+      message: 'by message',
+      email: 'by email',
+      letter: 'by letter or card',
+      'in-person': 'in person',
+      video: 'by video call',
+    },
+    count: {
+      call: (n: number) => (n === 1 ? 'a call' : `${n} calls`),
+      message: (n: number) => (n === 1 ? 'a message' : `${n} messages`),
+      email: (n: number) => (n === 1 ? 'an email' : `${n} emails`),
+      letter: (n: number) => (n === 1 ? 'a letter or card' : `${n} letters or cards`),
+      'in-person': (n: number) => (n === 1 ? 'one in person' : `${n} in person`),
+      video: (n: number) => (n === 1 ? 'a video call' : `${n} video calls`),
+    },
+    label: {
+      call: 'Calls',
+      message: 'Messages',
+      email: 'Emails',
+      letter: 'Letters and cards',
+      'in-person': 'In person',
+      video: 'Video calls',
+    },
+    unsaid: (n: number) => (n === 1 ? 'one without saying how' : `${n} without saying how`),
+    heading: 'How you said it',
+    summary: (list: string) => `This week: ${list}.`,
+  },
+
   email: {
     greeting: (name: string) => `Hi ${name},`,
     greetingAnon: 'Hello,',

@@ -196,6 +196,36 @@ export const es: Messages = {
     relation: (relationship: string) => relationship,
   },
 
+  channels: {
+    how: {
+      call: 'por teléfono',
+      message: 'por mensaje',
+      email: 'por correo',
+      letter: 'por carta o tarjeta',
+      'in-person': 'en persona',
+      video: 'por videollamada',
+    },
+    count: {
+      call: (n: number) => (n === 1 ? 'una llamada' : `${n} llamadas`),
+      message: (n: number) => (n === 1 ? 'un mensaje' : `${n} mensajes`),
+      email: (n: number) => (n === 1 ? 'un correo' : `${n} correos`),
+      letter: (n: number) => (n === 1 ? 'una carta o tarjeta' : `${n} cartas o tarjetas`),
+      'in-person': (n: number) => (n === 1 ? 'una vez en persona' : `${n} veces en persona`),
+      video: (n: number) => (n === 1 ? 'una videollamada' : `${n} videollamadas`),
+    },
+    label: {
+      call: 'Llamadas',
+      message: 'Mensajes',
+      email: 'Correos',
+      letter: 'Cartas y tarjetas',
+      'in-person': 'En persona',
+      video: 'Videollamadas',
+    },
+    unsaid: (n: number) => (n === 1 ? 'una sin decir cómo' : `${n} sin decir cómo`),
+    heading: 'Cómo lo dijiste',
+    summary: (list: string) => `Esta semana: ${list}.`,
+  },
+
   email: {
     greeting: (name: string) => `Hola, ${name}:`,
     greetingAnon: 'Hola:',

@@ -197,6 +197,36 @@ export const fr: Messages = {
     relation: (relationship: string) => relationship,
   },
 
+  channels: {
+    how: {
+      call: 'par téléphone',
+      message: 'par message',
+      email: 'par e-mail',
+      letter: 'par lettre ou carte',
+      'in-person': 'en personne',
+      video: 'en visio',
+    },
+    count: {
+      call: (n: number) => (n === 1 ? 'un appel' : `${n} appels`),
+      message: (n: number) => (n === 1 ? 'un message' : `${n} messages`),
+      email: (n: number) => (n === 1 ? 'un e-mail' : `${n} e-mails`),
+      letter: (n: number) => (n === 1 ? 'une lettre ou une carte' : `${n} lettres ou cartes`),
+      'in-person': (n: number) => (n === 1 ? 'une fois en personne' : `${n} fois en personne`),
+      video: (n: number) => (n === 1 ? 'une visio' : `${n} visios`),
+    },
+    label: {
+      call: 'Appels',
+      message: 'Messages',
+      email: 'E-mails',
+      letter: 'Lettres et cartes',
+      'in-person': 'En personne',
+      video: 'Visios',
+    },
+    unsaid: (n: number) => (n === 1 ? 'un sans préciser comment' : `${n} sans préciser comment`),
+    heading: 'Comment vous l’avez dit',
+    summary: (list: string) => `Cette semaine : ${list}.`,
+  },
+
   email: {
     greeting: (name: string) => `Bonjour ${name},`,
     greetingAnon: 'Bonjour,',

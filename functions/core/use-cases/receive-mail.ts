@@ -188,6 +188,7 @@ export function fitted(reply: Pick<ReadReply, 'text' | 'thanked'>) {
   const thanked = reply.thanked.slice(0, maxThankedPerReply).map((person) => ({
     name: clip(person.name),
     relationship: person.relationship && clip(person.relationship),
+    channel: person.channel ?? null,
   }));
   const cut =
     text !== reply.text ||

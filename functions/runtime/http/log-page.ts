@@ -3,6 +3,7 @@
  * controls, in the person's language with dates in their locale and zone.
  */
 
+import { tallyFigure, weekTally } from '../../adapters/templates/channels';
 import { html, type SafeHtml } from '../../adapters/templates/format';
 import { DEFAULT_LANGUAGE, formatHour, formatLocalDate, type Language, zoneName } from '../../core/language';
 import { messages, relationshipIn } from '../../core/messages';
@@ -14,7 +15,7 @@ type Reply = WeekLog['replies'][number];
 type Person = Reply['thanked'][number];
 
 const describe = (p: Person, language: Language, words: string) =>
-  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${relationshipIn(language, p.relationship, words)})` : ''}`;
+  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${relationshipIn(language, p.relationship, words)})` : ''}${p.channel ? `, ${messages(language).channels.how[p.channel]}` : ''}`;
 
 /**
  * Rename or remove one entry: one small form, its field labelled with the name it changes, Enter
@@ -49,11 +50,16 @@ export function logPage(log: WeekLog, token: string, language: Language = DEFAUL
 <p class="hint">${when}${sent && people.length === 0 ? ` ${t.nothingYet}` : ''}</p>
 ${replies(people, language, day, `/log/thanked${q}`)}</li>`;
   });
+  const tally = weekTally(
+    log.thanked.map((person) => person.channel),
+    language,
+  );
   return layout(
     t.title,
     html`<h1>${t.heading}</h1>
 <p>${t.status[log.status]}</p>
 <h2>${t.whom}</h2>
+${tally ? tallyFigure(tally) : ''}
 <ol class="week">${days}</ol>
 <h2>${t.settings}</h2>
 <p>${t.schedule(formatHour(log.sendHour, language), zoneName(log.timezone))} <a href="/preferences${q}">${t.change}</a></p>

@@ -56,6 +56,9 @@ button.secondary:hover{background:#e6efe9;color:var(--accent-dark)}
 .week>li:first-child{border-top:1px solid var(--line)}
 .week p{margin:.35rem 0 0}
 blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line)}
+.tally{margin:0 0 1rem}
+.tally figcaption{margin:0 0 .4rem}
+.tally svg{display:block;max-width:24rem;height:auto}
 .edit{margin:.6rem 0 0;padding:.5rem .7rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
 .edit label{margin:0 0 .3rem;font-size:.92rem}
 .edit button{display:inline-block;width:auto;margin:.5rem .5rem 0 0;padding:.45rem .9rem}

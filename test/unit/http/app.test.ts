@@ -308,7 +308,7 @@ describe('HTTP: the personal log and preferences', () => {
       receivedAt: '2026-11-26T09:00:00.000Z',
       messageId: 'a',
       text: 'Called my sister Anna, "merci", = thanks',
-      thanked: [{ name: 'Anna', relationship: 'sister' }],
+      thanked: [{ name: 'Anna', relationship: 'sister', channel: 'call' }],
     });
     await deps.store.logReply(sub.id, sub.week, {
       day: 2,
@@ -327,11 +327,17 @@ describe('HTTP: the personal log and preferences', () => {
     expect(page.body).toContain('Thanked her after class.');
     const csv = await app(deps)(httpEvent({ path: '/log.csv', query: { token } }));
     expect(csv.body).toBe(
-      'day,name,relationship,note\r\n1,Anna,sister,"Called my sister Anna, ""merci"", = thanks"\r\n2,,,Thanked her after class.\r\n',
+      'day,name,relationship,note,channel\r\n1,Anna,sister,"Called my sister Anna, ""merci"", = thanks",call\r\n2,,,Thanked her after class.,\r\n',
     );
     const json = JSON.parse((await app(deps)(httpEvent({ path: '/log.json', query: { token } }))).body ?? '');
     expect(json.thanked).toEqual([
-      { day: 1, name: 'Anna', relationship: 'sister', note: 'Called my sister Anna, "merci", = thanks' },
+      {
+        day: 1,
+        name: 'Anna',
+        relationship: 'sister',
+        channel: 'call',
+        note: 'Called my sister Anna, "merci", = thanks',
+      },
     ]);
     expect(json.replies).toHaveLength(2);
   });

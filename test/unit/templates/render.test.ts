@@ -1,11 +1,6 @@
 /** Every email rendered with sample values: both parts, subject rules, links, footer, escaping. */
-import {
-  describePerson,
-  excerpt,
-  html,
-  listText,
-  safeUrl,
-} from '../../../functions/adapters/templates/format';
+import { type SaidPerson, saidList, weekTally } from '../../../functions/adapters/templates/channels';
+import { describePerson, excerpt, html, safeUrl } from '../../../functions/adapters/templates/format';
 import {
   type RenderedEmail,
   renderCommandConfirmation,
@@ -15,6 +10,7 @@ import {
   renderWelcome,
 } from '../../../functions/adapters/templates/render';
 import { templateRenderer } from '../../../functions/adapters/templates/renderer';
+import type { Language } from '../../../functions/core/language';
 import { dayContent, WEEK } from '../../../functions/core/week';
 
 const FOOTER_SENTENCE = 'Reply STOP to unsubscribe or PAUSE to take a break';
@@ -304,6 +300,36 @@ describe('recap', () => {
     expect(text).toContain(links.logUrl);
   });
 
+  it('sums up how the thanks were given, with a bar for each way, when replies said it', () => {
+    expect(renderRecap({ ...links, firstName: 'Anna', days }).text).not.toContain('How you said it');
+    const said = [
+      {
+        day: 1,
+        theme: 'Family',
+        thanked: [
+          { name: 'Anna', relationship: 'sister', channel: 'call' as const, note: 'Rang Anna.' },
+          { name: 'Leo', relationship: 'brother', channel: 'call' as const, note: 'Rang Leo.' },
+        ],
+      },
+      {
+        day: 2,
+        theme: 'A friend or neighbour',
+        thanked: [
+          { name: 'Sam', relationship: 'neighbour', channel: 'letter' as const, note: 'A card for Sam.' },
+        ],
+      },
+    ];
+    const { text, html: body } = renderRecap({ ...links, firstName: 'Anna', days: said });
+    expect(text).toContain(
+      'How you said it\nThis week: 2 calls and a letter or card.\n  Calls: 2\n  Letters and cards: 1',
+    );
+    expect(text).toContain('Your sister Anna, by phone');
+    expect(body).toContain('<th scope="row" align="left"');
+    expect(body).toMatch(/width="50%" height="12" bgcolor="#1d4d3d"/);
+    const spanish = renderRecap({ ...links, firstName: 'Ana', days: said, language: 'es' });
+    expect(spanish.text).toContain('Esta semana: 2 llamadas y una carta o tarjeta.');
+  });
+
   it('sends a kind nudge when nothing was logged', () => {
     for (const emptyDays of [[], [{ day: 1, theme: 'Family', thanked: [] }]]) {
       const email = renderRecap({ ...links, firstName: null, days: emptyDays });
@@ -422,11 +448,42 @@ describe('naming people', () => {
     expect(describePerson(person)).toBe(expected);
   });
 
-  it('joins names the way the copy does', () => {
-    expect(listText([])).toBe('');
-    expect(listText(['Anna'])).toBe('Anna');
-    expect(listText(['Anna', 'Ben'])).toBe('Anna and Ben');
-    expect(listText(['Anna', 'Ben', 'Cleo'])).toBe('Anna, Ben and Cleo');
+  it('joins names the way the copy does, with how each was thanked', () => {
+    const list = (people: SaidPerson[], language: Language = 'en') => saidList(people, language).text;
+    expect(list([])).toBe('');
+    expect(list([{ who: 'Anna' }])).toBe('Anna');
+    expect(list([{ who: 'Anna' }, { who: 'Ben' }, { who: 'Cleo' }])).toBe('Anna, Ben and Cleo');
+    expect(list([{ who: 'your sister Leah', channel: 'call' }])).toBe('your sister Leah, by phone');
+    expect(
+      list([
+        { who: 'Anna', channel: 'message' },
+        { who: 'Ben', channel: 'message' },
+      ]),
+    ).toBe('Anna and Ben, by message');
+    expect(
+      list([{ who: 'Anna', channel: 'call' }, { who: 'Ben', channel: 'in-person' }, { who: 'Cleo' }]),
+    ).toBe('Anna by phone, Ben in person and Cleo');
+    expect(list([{ who: 'Ana (hermana)', channel: 'letter' }], 'es')).toBe(
+      'Ana (hermana), por carta o tarjeta',
+    );
+    expect(saidList([{ who: 'A<b>', channel: 'video' }], 'en').html.value).toBe(
+      '<strong>A&lt;b&gt;</strong>, by video call',
+    );
+  });
+
+  it('sums up the week by how the thanks were given, most used first, or says nothing when no reply said', () => {
+    expect(weekTally([null, undefined], 'en')).toBeNull();
+    const tally = weekTally(['call', 'message', 'call', null, 'letter', 'call', 'message'], 'en');
+    expect(tally?.sentence).toBe(
+      'This week: 3 calls, 2 messages, a letter or card and one without saying how.',
+    );
+    expect(tally?.rows.map((row) => [row.label, row.count])).toEqual([
+      ['Calls', 3],
+      ['Messages', 2],
+      ['Letters and cards', 1],
+    ]);
+    expect(weekTally(['in-person', 'in-person'], 'de')?.sentence).toBe('Diese Woche: 2-mal persönlich.');
+    expect(weekTally(['video'], 'fr')?.sentence).toBe('Cette semaine : une visio.');
   });
 
   it('shortens long text at a word boundary', () => {

@@ -63,7 +63,7 @@ describe('corrections by reply to a receipt', () => {
     expect(await thankedOn(deps, sub, 2)).toEqual([['Craig', null]]);
     const corrected = deps.mailer.sent.at(-1) as OutboundEmail;
     expect(corrected.subject).toBe('Corrected: day 2 of Gratitude Week');
-    expect(corrected.text).toContain('Day 2 now reads: Craig.');
+    expect(corrected.text).toContain('Day 2 now reads: Craig, by phone.');
     expect(corrected.text).not.toContain('Logged for Day 2');
     expect(corrected.replyTo).toBe(links(sub).receiptReplyTo(2, sub.week));
   });
@@ -78,7 +78,7 @@ describe('corrections by reply to a receipt', () => {
       ['Anna', 'sister'],
       ['Craig', null],
     ]);
-    expect(deps.mailer.sent.at(-1)?.text).toContain('Day 3 now reads: your sister Anna and Craig.');
+    expect(deps.mailer.sent.at(-1)?.text).toContain('Day 3 now reads: your sister Anna and Craig by phone.');
   });
 
   it('turns a relationship into another and keeps the words they wrote first', async () => {
@@ -95,6 +95,8 @@ describe('corrections by reply to a receipt', () => {
         day: 1,
         name: 'Cousin',
         relationship: 'cousin',
+        // The correction changes who it was, not how the thanks was given.
+        channel: 'call',
         note: 'Called my brother to thank him for the move.',
       },
     ]);
@@ -123,7 +125,7 @@ describe('corrections by reply to a receipt', () => {
     expect(await thankedOn(deps, sub, 2)).toEqual([]);
     expect(await thankedOn(deps, sub, 3)).toEqual([['Greg', null]]);
     const corrected = deps.mailer.sent.at(-1) as OutboundEmail;
-    expect(corrected.text).toContain('Day 3 now reads: Greg.');
+    expect(corrected.text).toContain('Day 3 now reads: Greg, by phone.');
     expect(corrected.replyTo).toBe(links(sub).receiptReplyTo(3, sub.week));
   });
 

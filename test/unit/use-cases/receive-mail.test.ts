@@ -41,6 +41,7 @@ describe('inbound replies', () => {
         day: 2,
         name: 'Anna',
         relationship: 'sister',
+        channel: 'call',
         note: expect.stringContaining('driving me to the airport'),
       },
     ]);
