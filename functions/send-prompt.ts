@@ -6,8 +6,8 @@
  */
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
-import { RECAP_DAY } from './core/subscriber';
 import { sendDue } from './core/use-cases/send-due';
+import { RECAP_DAY, RECONNECT_DAY } from './core/week';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { mailPart } from './runtime/parts/mail';
@@ -20,6 +20,11 @@ import { METRIC } from './runtime/telemetry-names';
 const deps = composition(FUNCTION_PARTS['send-prompt'], { table: tablePart, mail: mailPart });
 deps().catch(() => undefined);
 
+function sentMetric(day: number) {
+  if (day === RECAP_DAY) return METRIC.recapsSent;
+  return day === RECONNECT_DAY ? METRIC.reconnectsSent : METRIC.promptsSent;
+}
+
 async function sendRecord(record: SQSRecord): Promise<'sent' | 'done' | 'failed'> {
   // Each line names the queued message, so one prompt's path reads dispatch -> send.
   const keys: Record<string, unknown> = { sqsMessageId: record.messageId };
@@ -27,7 +32,7 @@ async function sendRecord(record: SQSRecord): Promise<'sent' | 'done' | 'failed'
     const job = sendJobSchema.parse(JSON.parse(record.body));
     Object.assign(keys, { subscriberRef: subscriberRef(job.subscriberId), week: job.week, day: job.day });
     const outcome = await sendDue(await deps(), job);
-    if (outcome === 'sent') count(job.day === RECAP_DAY ? METRIC.recapsSent : METRIC.promptsSent);
+    if (outcome === 'sent') count(sentMetric(job.day));
     logger.info('Send job', { ...keys, outcome });
     return outcome === 'sent' ? 'sent' : 'done';
   } catch (error) {

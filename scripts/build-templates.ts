@@ -140,13 +140,40 @@ function arrayLiteral(prefix: string, items: string[], indent: string): string {
   return `${indent}${prefix}[\n${quoted.map((q) => `${indent}  ${q},`).join('\n')}\n${indent}],`;
 }
 
+/**
+ * The lines every template's HTML starts with (the document head and styles, about 5.6 KiB) and
+ * ends with: written once in the module, so each function's bundle carries them once.
+ */
+export function sharedEnds(htmls: readonly string[]): { head: string; tail: string } {
+  const first = htmls[0] ?? '';
+  let head = first.length;
+  let tail = first.length;
+  for (const html of htmls.slice(1)) {
+    let i = 0;
+    while (i < head && i < html.length && html[i] === first[i]) i++;
+    head = i;
+    let j = 0;
+    while (j < tail && j < html.length && html[html.length - 1 - j] === first[first.length - 1 - j]) j++;
+    tail = j;
+  }
+  // Whole lines only, and never overlapping in the shortest template.
+  const headText = first.slice(0, first.lastIndexOf('\n', head - 1) + 1);
+  const tailStart = first.indexOf('\n', first.length - tail - 1) + 1;
+  let tailText = tailStart > 0 ? first.slice(tailStart) : '';
+  const shortest = Math.min(...htmls.map((html) => html.length));
+  if (headText.length + tailText.length > shortest) tailText = '';
+  return { head: headText, tail: tailText };
+}
+
 export function moduleSource(templates: CompiledTemplate[]): string {
   const mjmlVersion = (require('mjml/package.json') as { version: string }).version;
+  const { head, tail } =
+    templates.length > 1 ? sharedEnds(templates.map((t) => t.html)) : { head: '', tail: '' };
   const entries = templates.map((t) =>
     [
       `  ${t.name}: {`,
       arrayLiteral('placeholders: ', t.placeholders, '    '),
-      `    html: ${templateLiteral(t.html)},`,
+      `    html: \`\${HEAD}${templateLiteral(t.html.slice(head.length, t.html.length - tail.length)).slice(1, -1)}\${TAIL}\`,`,
       `    text: ${templateLiteral(t.text)},`,
       '  },',
     ].join('\n'),
@@ -156,6 +183,12 @@ export function moduleSource(templates: CompiledTemplate[]): string {
     `// Sources: templates/*.mjml (mjml ${mjmlVersion}, validation strict) and templates/*.txt,`,
     `// [[keys]] are the words, filled in per language (${LANGUAGES.join(', ')}) by copy.ts.`,
     '// Values are filled in by render.ts: {{name}} is always escaped in the HTML part.',
+    '',
+    "/** The lines every email's HTML starts with, written once. */",
+    `const HEAD = ${templateLiteral(head)};`,
+    '',
+    "/** The lines every email's HTML ends with, written once. */",
+    `const TAIL = ${templateLiteral(tail)};`,
     '',
     'export const compiledTemplates = {',
     ...entries,

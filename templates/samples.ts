@@ -11,11 +11,12 @@ import {
   renderPrompt,
   renderRecap,
   renderReceipt,
+  renderReconnect,
   renderWelcome,
 } from '../functions/adapters/templates/render';
 import { LANGUAGES, type Language } from '../functions/core/language';
 import { sayLocalTime } from '../functions/core/messages';
-import { dayContent } from '../functions/core/week';
+import { dayContent, RECONNECT_DAY } from '../functions/core/week';
 
 export const SCRIPT = '<script>alert(1)</script>';
 export const LONG_NAME = 'Maximiliana-Wilhelmina Oberhauser-Schwarzenegger';
@@ -145,6 +146,7 @@ export function emailSamples(
     language,
   };
   const confirmUrl = `${base}/confirm?token=c.aaaaaaaaaaaaaaaa.1790000000.bbbbbbbbbbbbbbbbbbbbbbbb`;
+  const reconnectOffUrl = `${base}/reconnect?token=l.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`;
   const day = (n: number) => ({ day: n, theme: dayContent(n, language).theme });
   const firstPrompt = sayLocalTime('2026-12-02T14:00:00Z', words.zone, language);
   return {
@@ -207,13 +209,13 @@ export function emailSamples(
         days: [
           {
             ...day(1),
-            thanked: [{ ...words.mother, note: words.recapMother }],
+            thanked: [{ ...words.mother, channel: 'call', note: words.recapMother }],
           },
           {
             ...day(2),
             thanked: [
-              { ...words.sister, note: words.recapMove },
-              { name: words.friend, relationship: null, note: words.recapMove },
+              { ...words.sister, channel: 'message', note: words.recapMove },
+              { name: words.friend, relationship: null, channel: 'message', note: words.recapMove },
             ],
           },
           { ...day(3), thanked: [] },
@@ -228,6 +230,31 @@ export function emailSamples(
         days: [{ ...day(2), thanked: [{ name: LONG_NAME, relationship: null, note: LONG_NOTE }] }],
       }),
     'recap-empty': () => renderRecap({ ...links, firstName: 'Anna', days: [] }),
+    reconnect: () =>
+      renderReconnect({
+        ...links,
+        firstName: 'Anna',
+        reconnectOffUrl,
+        people: [
+          { ...words.mother, channel: 'call', day: 1 },
+          { ...words.colleague, channel: null, day: 4 },
+        ],
+      }),
+    'reconnect-escaping': () =>
+      renderReconnect({
+        ...links,
+        firstName: SCRIPT,
+        reconnectOffUrl,
+        people: [{ name: LONG_NAME, relationship: SCRIPT, channel: 'letter', day: 6, note: LONG_NOTE }],
+      }),
+    'receipt-after': () =>
+      renderReceipt({
+        ...links,
+        firstName: 'Anna',
+        day: RECONNECT_DAY,
+        thanked: [{ name: words.mother.name, relationship: words.mother.relationship, channel: 'in-person' }],
+        note: words.mother.note,
+      }),
     'command-stopped': () => renderCommandConfirmation({ ...links, kind: 'stopped', firstName: 'Anna' }),
     'command-paused': () => renderCommandConfirmation({ ...links, kind: 'paused', firstName: 'Anna' }),
     'command-resumed': () =>

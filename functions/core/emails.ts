@@ -7,7 +7,7 @@ import { type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
-import { DAYS_IN_WEEK, dayContent, WEEK } from './week';
+import { DAYS_IN_WEEK, dayContent, RECONNECT_DAY, WEEK } from './week';
 
 /** A person as emails say them: name, relationship, and how they were thanked when known. */
 export type ThankedPerson = ThankedEntry;
@@ -53,6 +53,13 @@ export interface EmailRenderer {
     },
   ): RenderedEmail;
   confirmed(values: Common & { firstPrompt: string | null; paused: boolean; logUrl: string }): RenderedEmail;
+  reconnect(
+    values: Common & {
+      people: (ThankedPerson & { day: number; note: string })[];
+      logUrl: string;
+      reconnectOffUrl: string;
+    },
+  ): RenderedEmail;
   recap(
     values: Common & {
       days: { day: number; theme: string; thanked: (ThankedPerson & { note: string })[] }[];
@@ -143,6 +150,52 @@ export function recapEmail(
   }));
   const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl });
   return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK, sub.week), headers };
+}
+
+/** How many people the reconnect email names: enough to remember the week, few enough to act on. */
+export const RECONNECT_PEOPLE = 2;
+
+/**
+ * The people a reconnect email recalls: the first named person of each day, from different days
+ * and different people, at most `RECONNECT_PEOPLE`; empty when the week logged nobody.
+ */
+export function peopleToRecall(activity: WeekActivity): (ThankedPerson & { day: number; note: string })[] {
+  const chosen: (ThankedPerson & { day: number; note: string })[] = [];
+  const days = new Set<number>();
+  const names = new Set<string>();
+  for (const reply of activity.replies) {
+    if (reply.day < 1 || reply.day > DAYS_IN_WEEK || days.has(reply.day)) continue;
+    const person = reply.thanked.find((p) => p.name.trim() !== '' && !names.has(p.name.toLowerCase()));
+    if (!person) continue;
+    chosen.push({ ...person, day: reply.day, note: reply.text });
+    days.add(reply.day);
+    names.add(person.name.toLowerCase());
+    if (chosen.length === RECONNECT_PEOPLE) break;
+  }
+  return chosen;
+}
+
+/**
+ * Thirty days after the recap: someone they thanked and what for, and an invitation to check in.
+ * Null when the week logged nobody (there is nobody to recall). Replies go to the reconnect's own
+ * reply address and are logged under "After the week".
+ */
+export function reconnectEmail(
+  composer: Composer,
+  sub: Subscriber,
+  activity: WeekActivity,
+  now: Date,
+): OutboundEmail | null {
+  const people = peopleToRecall(activity);
+  if (people.length === 0) return null;
+  const { links, common, headers } = envelope(composer, sub, now);
+  const rendered = composer.renderer.reconnect({
+    ...common,
+    people,
+    logUrl: links.logUrl,
+    reconnectOffUrl: links.reconnectOffUrl,
+  });
+  return { to: sub.email, ...rendered, replyTo: links.replyTo(RECONNECT_DAY, sub.week), headers };
 }
 
 /**

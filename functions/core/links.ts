@@ -19,6 +19,8 @@ export interface SubscriberLinks {
   unsubscribeUrl: string;
   logUrl: string;
   preferencesUrl: string;
+  /** The one-click page that turns the reconnect email off. */
+  reconnectOffUrl: string;
   /** `mailto:` address that unsubscribes this person when mailed. */
   unsubscribeMailto: string;
   /** The Reply-To for a day's email of a week (day 0 = the welcome, which confirms when answered). */
@@ -42,6 +44,7 @@ export function linksFor(settings: LinkSettings, subscriberId: string, now: Date
     unsubscribeUrl: pageUrl(publicUrl, 'unsubscribe', unsubscribeToken),
     logUrl: pageUrl(publicUrl, 'log', logToken),
     preferencesUrl: pageUrl(publicUrl, 'preferences', logToken),
+    reconnectOffUrl: pageUrl(publicUrl, 'reconnect', logToken),
     unsubscribeMailto: `mailto:unsubscribe+${unsubscribeToken}@${inboundDomain}?subject=unsubscribe`,
     replyTo: (day, week) =>
       `reply+${signToken(keys, { purpose: 'reply', subscriberId, day, week })}@${inboundDomain}`,

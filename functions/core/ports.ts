@@ -115,7 +115,7 @@ export interface IdGenerator {
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
-/** One email of the week to send: day 1..7 a prompt, 8 the recap. */
+/** One email of the week to send: day 1..7 a prompt, 8 the recap, 9 the reconnect a month later. */
 export interface SendJob {
   subscriberId: string;
   week: number;

@@ -2,15 +2,15 @@
  * The subscriber and the lifecycle of their week, as explicit transitions. Every transition is a
  * pure function from one state to the next; persistence and sending live elsewhere.
  *
- *   pending --confirm--> active --(day 7 + recap)--> completed
+ *   pending --confirm--> active --(day 7 + recap)--> completed --(30 days)--> one reconnect email
  *   active <--pause/resume--> paused
  *   any --unsubscribe--> unsubscribed        any --hard bounce / complaint--> suppressed
  *   active | paused | completed --restart--> active (a new week)
  */
 import { AppError } from './errors';
 import type { Language } from './language';
-import { firstSendAfter, localDateOf, localSendInstant, nextSendAfterDelivery } from './schedule';
-import { DAYS_IN_WEEK } from './week';
+import { addDays, firstSendAfter, localDateOf, localSendInstant, nextSendAfterDelivery } from './schedule';
+import { NOTHING_DUE, RECAP_DAY, RECONNECT_AFTER_DAYS, RECONNECT_DAY } from './week';
 
 export const SUBSCRIBER_STATUSES = [
   'pending',
@@ -22,8 +22,7 @@ export const SUBSCRIBER_STATUSES = [
 ] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
-/** Days 1..7 are prompts; day 8 in `nextDay` means the recap is next. */
-export const RECAP_DAY = DAYS_IN_WEEK + 1;
+export { RECAP_DAY, RECONNECT_DAY };
 
 export interface Subscriber {
   id: string;
@@ -39,8 +38,10 @@ export interface Subscriber {
   status: SubscriberStatus;
   /** Counts weeks: 1 for the first, +1 for every RESTART. Claims and logs are per week. */
   week: number;
-  /** The next email of the week: 1..7 a prompt, 8 the recap. */
+  /** The next email of the week: 1..7 a prompt, 8 the recap, 9 the reconnect, 10 none. */
   nextDay: number;
+  /** Whether they want the reconnect email a month after their week (on unless turned off). */
+  reconnect: boolean;
   /** When the next email is due (ISO 8601 UTC); null when nothing is scheduled. */
   nextSendAt: string | null;
   createdAt: string;
@@ -92,6 +93,7 @@ export function newSubscriber(input: {
     status: 'pending',
     week: 1,
     nextDay: 1,
+    reconnect: true,
     nextSendAt: null,
     createdAt: iso,
     updatedAt: iso,
@@ -185,13 +187,24 @@ export function restart(sub: Subscriber, now: Date): Subscriber {
   return startWeek(sub, now, sub.week + 1);
 }
 
+/** The reconnect's instant: the send hour of the local date thirty days after the recap's. */
+export function reconnectSendAt(sub: Timing, recapAt: Date): Date {
+  const date = addDays(localDateOf(recapAt, sub.timezone), RECONNECT_AFTER_DAYS);
+  return localSendInstant(sub.timezone, date, sub.sendHour);
+}
+
 /**
  * After day `sub.nextDay` was delivered at `deliveredAt`: the next email goes out on the next
- * local day (one per local day even after an outage); after the recap the week is complete.
+ * local day (one per local day even after an outage); after the recap the week is complete and
+ * the reconnect waits thirty days (if they want it); after the reconnect nothing is due.
  */
 export function advanceAfterDelivery(sub: Subscriber, deliveredAt: Date): Subscriber {
-  if (sub.nextDay >= RECAP_DAY) {
-    return touch(sub, deliveredAt, { status: 'completed', nextDay: RECAP_DAY, nextSendAt: null });
+  if (sub.nextDay === RECAP_DAY) {
+    const next = sub.reconnect ? reconnectSendAt(sub, deliveredAt).toISOString() : null;
+    return touch(sub, deliveredAt, { status: 'completed', nextDay: RECONNECT_DAY, nextSendAt: next });
+  }
+  if (sub.nextDay > RECAP_DAY) {
+    return touch(sub, deliveredAt, { status: 'completed', nextDay: NOTHING_DUE, nextSendAt: null });
   }
   return touch(sub, deliveredAt, {
     nextDay: sub.nextDay + 1,
@@ -210,6 +223,31 @@ export function changePreferences(sub: Subscriber, now: Date, prefs: Preferences
   const sameDay = localSendInstant(prefs.timezone, plannedDate, prefs.sendHour);
   const next = sameDay > now ? sameDay : firstSendAfter(prefs, now);
   return { ...updated, nextSendAt: next.toISOString() };
+}
+
+/**
+ * Reconnect mail on or off. Turned off, a waiting reconnect is dropped; turned back on while the
+ * week's reconnect has not gone yet, it is due thirty days after the recap (or at the next send
+ * hour, if that day has passed).
+ */
+export function setReconnect(sub: Subscriber, now: Date, on: boolean): Subscriber {
+  if (sub.reconnect === on) return sub;
+  const waiting = sub.status === 'completed' && sub.nextDay === RECONNECT_DAY;
+  if (!waiting) return touch(sub, now, { reconnect: on });
+  if (!on) return touch(sub, now, { reconnect: false, nextSendAt: null });
+  const planned = reconnectSendAt(sub, new Date(sub.statusChangedAt));
+  const next = planned > now ? planned : firstSendAfter(sub, now);
+  return touch(sub, now, { reconnect: true, nextSendAt: next.toISOString() });
+}
+
+/**
+ * Whether the dispatcher should see this person: a prompt or recap of a running week, or the
+ * reconnect of a finished one. Paused, unsubscribed and suppressed people have nothing due.
+ */
+export function hasSendDue(sub: Subscriber): boolean {
+  if (sub.nextSendAt === null) return false;
+  if (sub.status === 'active') return sub.nextDay <= RECAP_DAY;
+  return sub.status === 'completed' && sub.nextDay === RECONNECT_DAY && sub.reconnect;
 }
 
 /** Whether an email may be sent to this person at all (welcome included). */

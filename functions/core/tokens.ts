@@ -6,11 +6,12 @@
  *   confirm      c.<id>.<expiry, Unix seconds>.<mac>   expires 7 days after signing
  *   unsubscribe  u.<id>.<mac>                          never expires
  *   log          l.<id>.<mac>                          never expires
- *   reply        r.<id>.<day 0..7>.<week>.<mac>        never expires; day 0 is the welcome email
+ *   reply        r.<id>.<day>.<week>.<mac>             never expires; day 0 is the welcome email,
+ *                                                      1..7 the prompts, 9 the reconnect email
  * e.g. `r.zyo63h2g743wzrjr.3.2.k6tnt3lilv3yljgzqpeegnmp` (47 characters; a confirm token is 54).
  * Reply tokens signed before they carried the week (`r.<id>.<day>.<mac>`) still verify, with no
  * week: such a reply counts for the person's current week.
- *   receipt      k.<id>.<day 1..7>.<week>.<mac>        a reply token too, on a receipt: an answer to
+ *   receipt      k.<id>.<day>.<week>.<mac>             a reply token too, on a receipt: an answer to
  *                                                      it may correct that day instead of adding
  *
  * Why this shape: a reply address must fit a 64-character local part and survive mail systems
@@ -21,6 +22,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppError, InvalidTokenError } from './errors';
+import { DAYS_IN_WEEK, RECONNECT_DAY } from './week';
 
 export type TokenPurpose = 'confirm' | 'unsubscribe' | 'log' | 'reply';
 
@@ -59,8 +61,10 @@ export interface TokenKeys {
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
 /** The reply address's local part is `REPLY_LOCAL_PREFIX + token`. */
 export const REPLY_LOCAL_PREFIX = 'reply+';
-/** Days a reply token can name: 0 (welcome) to 7. */
-export const MAX_REPLY_DAY = 7;
+/** Days a reply token can name: 0 (the welcome), 1..7 (the prompts) and the reconnect email. */
+export function isReplyDay(day: number): boolean {
+  return Number.isInteger(day) && ((day >= 0 && day <= DAYS_IN_WEEK) || day === RECONNECT_DAY);
+}
 /** Weeks a reply token can name: 1 to 999,999 (six digits keep the local part within 64). */
 export const MAX_REPLY_WEEK = 999_999;
 
@@ -155,9 +159,7 @@ export function signToken(
       break;
     }
     case 'reply':
-      if (!Number.isInteger(claims.day) || claims.day < 0 || claims.day > MAX_REPLY_DAY) {
-        throw badClaims('the reply day must be 0..7');
-      }
+      if (!isReplyDay(claims.day)) throw badClaims(`the reply day must be 0..7 or ${RECONNECT_DAY}`);
       field = String(claims.day);
       if (claims.week !== undefined && claims.week !== null) {
         if (!Number.isInteger(claims.week) || claims.week < 1 || claims.week > MAX_REPLY_WEEK) {
@@ -225,7 +227,7 @@ export function verifyToken<P extends TokenPurpose>(
   const needsField = expectedPurpose === 'confirm' || expectedPurpose === 'reply';
   if (needsField !== (field !== undefined)) throw new InvalidTokenError();
   if (week !== undefined && expectedPurpose !== 'reply') throw new InvalidTokenError();
-  if (expectedPurpose === 'reply' && Number(field) > MAX_REPLY_DAY) throw new InvalidTokenError();
+  if (expectedPurpose === 'reply' && !isReplyDay(Number(field))) throw new InvalidTokenError();
 
   const body = candidate.slice(0, candidate.length - given.length - 1);
   if (!macMatches(keys, body, given)) throw new InvalidTokenError();

@@ -9,6 +9,18 @@ import { messages } from './messages';
 
 export const DAYS_IN_WEEK = 7;
 
+/**
+ * The emails of a week as numbered steps: days 1..7 are the prompts, then the recap, then one
+ * reconnect email thirty days later; after it nothing more is due. Send claims, reply addresses and
+ * logged replies use the same numbers.
+ */
+export const RECAP_DAY = DAYS_IN_WEEK + 1;
+export const RECONNECT_DAY = RECAP_DAY + 1;
+export const NOTHING_DUE = RECONNECT_DAY + 1;
+
+/** How long after the recap the reconnect email comes, in local calendar days. */
+export const RECONNECT_AFTER_DAYS = 30;
+
 export type DayNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface DayContent {

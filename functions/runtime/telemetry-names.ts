@@ -11,6 +11,8 @@ export const METRIC = {
   promptsSent: 'PromptsSent',
   /** Recaps (after day 7) accepted by SES. */
   recapsSent: 'RecapsSent',
+  /** Reconnect emails (thirty days after the recap) accepted by SES. */
+  reconnectsSent: 'ReconnectsSent',
   /** Send jobs that failed and return to the queue (SES throttling, an outage). */
   sendFailures: 'SendFailures',
   /** Due subscribers a dispatch pass queued. */

@@ -27,7 +27,8 @@ export class Api extends Construct {
 
     this.http = new GratitudeFunction(this, 'Http', {
       entry: 'http-api',
-      description: 'Web pages and forms: subscribe, confirm, unsubscribe, log, export, delete, preferences',
+      description:
+        'Web pages and forms: subscribe, confirm, unsubscribe, log, export, delete, preferences, reconnect',
       // API Gateway gives up on an integration after 30 s; fail well before that.
       timeout: Duration.seconds(10),
     });

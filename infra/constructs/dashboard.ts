@@ -67,9 +67,10 @@ export class OperationsDashboard extends Construct {
       defaultInterval: Duration.days(1),
       widgets: [
         [
-          graph('Prompts and recaps sent', [
+          graph('Prompts, recaps and reconnects sent', [
             serviceMetric(METRIC.promptsSent),
             serviceMetric(METRIC.recapsSent),
+            serviceMetric(METRIC.reconnectsSent),
             serviceMetric(METRIC.promptsQueued),
             serviceMetric(METRIC.sendFailures),
           ]),

@@ -90,7 +90,12 @@ async function inbox(): Promise<Stored[]> {
   return emails.filter((e) => e.destination.to.some((to) => to.includes(EMAIL)));
 }
 
-async function exported(): Promise<{ status: string; timezone: string; sendHour: number }> {
+async function exported(): Promise<{
+  status: string;
+  timezone: string;
+  sendHour: number;
+  reconnect: boolean;
+}> {
   const { stdout, stderr, code } = await stack.cli(['export', '--email', EMAIL]);
   if (code !== 0) throw new Error(`export failed: ${stderr}`);
   return JSON.parse(stdout);
@@ -279,6 +284,24 @@ it('changes preferences from the log page', async () => {
   expect(await page.inputValue('#sendHour')).toBe('7');
   await checkPage('preferences-saved');
   expect(await exported()).toMatchObject({ status: 'active', timezone: 'Europe/Lisbon', sendHour: 7 });
+});
+
+it('turns the check-in email off from its link by keyboard, and on again with the preferences box', async () => {
+  await page.goto(logUrl.replace('/log?', '/reconnect?'));
+  await checkPage('reconnect-off');
+  expect((await exported()).reconnect).toBe(true);
+  await page.focus('button[type=submit]');
+  await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  expect(await heading()).toBe('Check-in emails are off');
+  await checkPage('reconnect-off-done');
+  expect((await exported()).reconnect).toBe(false);
+  await Promise.all([page.waitForNavigation(), page.click('a:has-text("preferences")')]);
+  expect(await page.isChecked('#reconnect')).toBe(false);
+  await page.focus('#reconnect');
+  await page.keyboard.press('Space');
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  expect(await page.isChecked('#reconnect')).toBe(true);
+  expect((await exported()).reconnect).toBe(true);
 });
 
 it('unsubscribes through the page, and a second visit says so calmly', async () => {

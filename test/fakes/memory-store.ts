@@ -17,7 +17,7 @@ import type {
   WeekActivity,
 } from '../../functions/core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
-import type { Subscriber } from '../../functions/core/subscriber';
+import { hasSendDue, type Subscriber } from '../../functions/core/subscriber';
 
 export class MemorySubscriberStore implements SubscriberStore {
   readonly subscribers = new Map<string, Subscriber>();
@@ -205,7 +205,7 @@ export class MemoryDueIndex implements DueIndex {
 
   async page(shard: number, now: Date, limit: number, cursor?: string) {
     const due = [...this.store.subscribers.values()]
-      .filter((s) => s.status === 'active' && (this.dueAt(s) ?? '~') <= now.toISOString())
+      .filter((s) => hasSendDue(s) && (this.dueAt(s) ?? '~') <= now.toISOString())
       .filter((_, i) => i % this.shards === shard)
       .sort((a, b) => (this.dueAt(a) ?? '').localeCompare(this.dueAt(b) ?? ''));
     const start = cursor ? Number(cursor) : 0;

@@ -30,7 +30,7 @@ import type {
   WeekActivity,
 } from '../../core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../core/store-errors';
-import { SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
+import { hasSendDue, SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
 import { deleteKeys } from './batch';
 import { TABLE_DESIGN } from './table-design';
 
@@ -93,7 +93,7 @@ type Item = Record<string, unknown>;
 export function toItem(sub: Subscriber, shards: number): Item {
   const item: Item = { ...subscriberKey(sub.id), type: 'subscriber', ...sub };
   // Sparse index: only someone with a pending send is visible to the dispatcher.
-  if (sub.nextSendAt !== null && sub.status === 'active') {
+  if (hasSendDue(sub) && sub.nextSendAt !== null) {
     item[TABLE_DESIGN.dueIndex.partitionKey] = shardOf(sub.id, shards);
     item[TABLE_DESIGN.dueIndex.sortKey] = sub.nextSendAt;
   }
@@ -124,6 +124,8 @@ export function fromItem(item: Item): Subscriber {
     status: status as Subscriber['status'],
     week: num(item, 'week'),
     nextDay: num(item, 'nextDay'),
+    // On unless turned off (people stored before it existed never said no).
+    reconnect: item.reconnect !== false,
     nextSendAt: strOrNull(item, 'nextSendAt'),
     createdAt: str(item, 'createdAt'),
     updatedAt: str(item, 'updatedAt'),

@@ -82,7 +82,11 @@ export function tallyEmail(tally: WeekTally, language: Language): Fragment {
   });
   return fragment(
     html`<h2 style="${STYLE.h2}">${copy.heading}</h2><p style="${STYLE.p}">${tally.sentence}</p><table width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;border-collapse:collapse;">${rows}</table>`,
-    [copy.heading, tally.sentence, ...tally.rows.map((row) => `  ${row.label}: ${row.count}`)].join('\n'),
+    [
+      copy.heading,
+      tally.sentence,
+      ...tally.rows.map((row) => `  ${row.label}${messages(language).email.static.colon} ${row.count}`),
+    ].join('\n'),
   );
 }
 

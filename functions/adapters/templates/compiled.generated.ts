@@ -3,19 +3,8 @@
 // [[keys]] are the words, filled in per language (en, es, de, fr) by copy.ts.
 // Values are filled in by render.ts: {{name}} is always escaped in the HTML part.
 
-export const compiledTemplates = {
-  command: {
-    placeholders: [
-      'greeting',
-      'heading',
-      'logLink',
-      'message',
-      'postalAddress',
-      'preheader',
-      'subject',
-      'unsubscribeUrl',
-    ],
-    html: `<!doctype html>
+/** The lines every email's HTML starts with, written once. */
+const HEAD = `<!doctype html>
 <html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
   <head>
     <title>{{subject}}</title>
@@ -113,7 +102,43 @@ a { color: #1d4d3d; }
               <tr>
                 <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+`;
+
+/** The lines every email's HTML ends with, written once. */
+const TAIL = `                </td>
+              </tr>
+        </tbody>
+      </table>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      </div>
+          <!--[if mso | IE]></td></tr></table><![endif]-->
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <!--[if mso | IE]></td></tr></table><![endif]-->
+      </div>
+      </body>
+</html>
+`;
+
+export const compiledTemplates = {
+  command: {
+    placeholders: [
+      'greeting',
+      'heading',
+      'logLink',
+      'message',
+      'postalAddress',
+      'preheader',
+      'subject',
+      'unsubscribeUrl',
+    ],
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
           {{message}}</div>
                 </td>
               </tr>
@@ -149,26 +174,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 {{heading}}
@@ -194,105 +200,7 @@ a { color: #1d4d3d; }
       'subject',
       'unsubscribeUrl',
     ],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
-          <tbody>
-            <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[confirmed.heading]]</h1>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[confirmed.heading]]</h1>
           {{message}}
           <p style="margin: 0 0 14px;">[[confirmed.replyAnytime]]</p></div>
                 </td>
@@ -329,26 +237,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 [[confirmed.heading]]
@@ -368,105 +257,7 @@ a { color: #1d4d3d; }
   },
   goodbye: {
     placeholders: ['greeting', 'heading', 'message', 'postalAddress', 'preheader', 'subject'],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
-          <tbody>
-            <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
           {{message}}</div>
                 </td>
               </tr>
@@ -501,26 +292,7 @@ a { color: #1d4d3d; }
                 <td align="left" class="footer" style="font-size:0px;padding:0 24px;word-break:break-word;">
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.last]]</p>
       <p style="margin: 0 0 8px;">[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 {{heading}}
@@ -546,105 +318,7 @@ a { color: #1d4d3d; }
       'unsubscribeUrl',
       'who',
     ],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
-          <tbody>
-            <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[prompt.heading]]</h1>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[prompt.heading]]</h1>
           <p style="margin: 0 0 14px;"><strong>[[prompt.today]]</strong></p>
           <p style="margin: 0 0 14px;">{{encouragement}}</p>
           <p class="eyebrow" style="margin: 0 0 4px; font-size: 14px; font-weight: 600; color: #4a4a4a;">[[prompt.ideaLabel]]</p>
@@ -685,26 +359,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 [[prompt.heading]]
@@ -742,105 +397,7 @@ a { color: #1d4d3d; }
       'subject',
       'unsubscribeUrl',
     ],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
-          <tbody>
-            <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
           {{intro}}
           {{days}}
           <p style="margin: 0 0 14px;">[[recap.logBefore]] <a href="{{logUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[recap.logLink]]</a>[[recap.logAfter]]</p>
@@ -879,26 +436,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 {{heading}}
@@ -934,105 +472,7 @@ a { color: #1d4d3d; }
       'summary',
       'unsubscribeUrl',
     ],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
-          <tbody>
-            <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
           {{summary}}
           {{quote}}
           <p style="margin: 0 0 14px;">[[receipt.correct]]</p>
@@ -1071,26 +511,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 {{heading}}
@@ -1112,82 +533,25 @@ a { color: #1d4d3d; }
 [[brand]], {{postalAddress}}
 `,
   },
-  welcome: {
+  reconnect: {
     placeholders: [
-      'confirmUrl',
       'greeting',
+      'heading',
+      'invite',
       'logLink',
+      'offer',
+      'people',
       'postalAddress',
       'preheader',
       'subject',
+      'turnOff',
       'unsubscribeUrl',
     ],
-    html: `<!doctype html>
-<html lang="[[lang]]" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-  <head>
-    <title>{{subject}}</title>
-    <!--[if !mso]><!-->
-    <meta http-equiv="X-UA-Compatible" content="IE=edge">
-    <!--<![endif]-->
-    <meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <style type="text/css">
-      #outlook a { padding:0; }
-      body { margin:0;padding:0;-webkit-text-size-adjust:100%;-ms-text-size-adjust:100%; }
-      table, td { border-collapse:collapse;mso-table-lspace:0pt;mso-table-rspace:0pt; }
-      img { border:0;height:auto;line-height:100%; outline:none;text-decoration:none;-ms-interpolation-mode:bicubic; }
-      p { display:block;margin:13px 0; }
-    </style>
-    <!--[if mso]>
-    <noscript>
-    <xml>
-    <o:OfficeDocumentSettings>
-      <o:AllowPNG/>
-      <o:PixelsPerInch>96</o:PixelsPerInch>
-    </o:OfficeDocumentSettings>
-    </xml>
-    </noscript>
-    <![endif]-->
-    <!--[if lte mso 11]>
-    <style type="text/css">
-      .mj-outlook-group-fix { width:100% !important; }
-    </style>
-    <![endif]-->
-    <style type="text/css">
-      @media only screen and (min-width:480px) {
-        .mj-column-per-100 { width:100% !important; max-width: 100%; }
-      }
-    </style>
-    <style media="screen and (min-width:480px)">
-      .moz-text-html .mj-column-per-100 { width:100% !important; max-width: 100%; }
-    </style>
-    <style type="text/css">
-a { color: #1d4d3d; }
-  @media only screen and (max-width: 480px) {
-    h1 { font-size: 22px !important; }
-  }
-    </style>
-  </head>
-      <body style="word-spacing:normal;background-color:#f4f1ea;">
-    <div style="display:none;font-size:1px;color:#ffffff;line-height:1px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;">{{preheader}}</div>
-        <div aria-label="{{subject}}" aria-roledescription="email" role="article" lang="[[lang]]" dir="ltr" style="word-spacing:normal;background-color:#f4f1ea;">
-      <!--[if mso | IE]><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="margin:0px auto;max-width:600px;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
-          <tbody>
-            <tr>
-              <td style="direction:ltr;font-size:0px;padding:24px 0 12px;text-align:center;">
-                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
-      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
-        <tbody>
-          <tr>
-            <td style="vertical-align:top;padding:0;">
-      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
-        <tbody>
-              <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:18px;font-weight:700;line-height:1.3;text-align:left;color:#1d4d3d;">[[brand]]</div>
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+          {{people}}
+          {{offer}}
+          {{invite}}
+          {{turnOff}}</div>
                 </td>
               </tr>
         </tbody>
@@ -1203,12 +567,12 @@ a { color: #1d4d3d; }
           </tbody>
         </table>
       </div>
-      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" bgcolor="#ffffff" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
-      <div style="background:#ffffff;background-color:#ffffff;margin:0px auto;max-width:600px;border-radius:8px;overflow:hidden;">
-        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="background:#ffffff;background-color:#ffffff;width:100%;border-collapse:separate;">
+      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
+      <div style="margin:0px auto;max-width:600px;">
+        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
           <tbody>
             <tr>
-              <td style="border-radius:8px;direction:ltr;font-size:0px;padding:24px 0 10px;text-align:center;">
+              <td style="direction:ltr;font-size:0px;padding:16px 0 32px;text-align:center;">
                 <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
       <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
       <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
@@ -1218,9 +582,43 @@ a { color: #1d4d3d; }
       <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
         <tbody>
               <tr>
-                <td align="left" style="font-size:0px;padding:0 24px;word-break:break-word;">
-      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:16px;line-height:1.55;text-align:left;color:#222222;"><p style="margin: 0 0 14px;">{{greeting}}</p>
-          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[welcome.heading]]</h1>
+                <td align="left" class="footer" style="font-size:0px;padding:0 24px;word-break:break-word;">
+      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
+      <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
+      <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
+${TAIL}`,
+    text: `{{greeting}}
+
+{{heading}}
+
+{{people}}
+
+{{offer}}
+
+{{invite}}
+
+{{turnOff}}
+
+---
+[[footer.commands]]
+[[footer.unsubscribe]][[colon]] {{unsubscribeUrl}}
+{{logLink}}
+
+[[footer.why]]
+[[brand]], {{postalAddress}}
+`,
+  },
+  welcome: {
+    placeholders: [
+      'confirmUrl',
+      'greeting',
+      'logLink',
+      'postalAddress',
+      'preheader',
+      'subject',
+      'unsubscribeUrl',
+    ],
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">[[welcome.heading]]</h1>
           <p style="margin: 0 0 14px;">[[welcome.intro]]</p></div>
                 </td>
               </tr>
@@ -1278,26 +676,7 @@ a { color: #1d4d3d; }
       <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">[[footer.commands]]</p>
       <p style="margin: 0 0 8px;"><a href="{{unsubscribeUrl}}" style="color: #1d4d3d; text-decoration: underline;">[[footer.unsubscribe]]</a>{{logLink}}</p>
       <p style="margin: 0 0 8px;">[[footer.why]]<br>[[brand]], {{postalAddress}}</p></div>
-                </td>
-              </tr>
-        </tbody>
-      </table>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      </div>
-          <!--[if mso | IE]></td></tr></table><![endif]-->
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <!--[if mso | IE]></td></tr></table><![endif]-->
-      </div>
-      </body>
-</html>
-`,
+${TAIL}`,
     text: `{{greeting}}
 
 [[welcome.heading]]

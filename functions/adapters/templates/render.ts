@@ -12,7 +12,7 @@
 import type { Channel } from '../../core/channels';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
 import { type Messages, messages } from '../../core/messages';
-import { dayContent } from '../../core/week';
+import { dayContent, RECONNECT_DAY } from '../../core/week';
 import { type SaidPerson, saidList, tallyEmail, weekTally } from './channels';
 import { compiledTemplates, type TemplateName } from './compiled.generated';
 import { fillCopy } from './copy';
@@ -102,6 +102,23 @@ export interface RecapInput extends Footer {
   firstName: string | null;
   days: readonly RecapDay[];
   logUrl: string;
+}
+
+/** Someone thanked during the week, as the reconnect email names them. */
+export interface RememberedPerson extends ThankedPerson {
+  /** The day of the week they were thanked (1..7): what to offer follows the day's theme. */
+  day: number;
+  /** The participant's words about them. */
+  note: string;
+}
+
+export interface ReconnectInput extends Footer {
+  firstName: string | null;
+  /** One or two people from the week, the first of whom the offer is about. */
+  people: readonly RememberedPerson[];
+  logUrl: string;
+  /** The one-click page that turns reconnect emails off. */
+  reconnectOffUrl: string;
 }
 
 export interface ConfirmedInput extends Footer {
@@ -333,6 +350,7 @@ function receiptSummary(
 }
 
 export function renderReceipt(input: ReceiptInput): RenderedEmail {
+  if (input.day === RECONNECT_DAY) return renderAfterReceipt(input);
   const { language, copy } = languageOf(input);
   const words = copy.email.receipt;
   const day = checkedDay(input.day);
@@ -353,15 +371,6 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
   const notices = input.notices ?? [];
   const summaryWithNotices = notices.length === 0 ? summary : join(summary, paragraphs(...notices));
 
-  const said = excerpt(input.note, RECEIPT_EXCERPT);
-  const quote =
-    said === ''
-      ? EMPTY
-      : fragment(
-          html`<p style="${STYLE.label}">${words.youWrote}</p><blockquote style="${STYLE.blockquote}">${said}</blockquote>`,
-          `${words.youWrote}${copy.email.static.colon}\n> ${said}`,
-        );
-
   return {
     subject,
     ...fill('receipt', language, {
@@ -374,8 +383,104 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
           ? words.headingLogged(day)
           : words.headingReceived(day),
       summary: summaryWithNotices,
-      quote,
+      quote: quoted(input.note, copy),
       logUrl: safeUrl(input.logUrl),
+      unsubscribeUrl: safeUrl(input.unsubscribeUrl),
+      logLink: logLink(input.logUrl, copy),
+      postalAddress: postal(input.postalAddress),
+    }),
+  };
+}
+
+/** The words of a reply quoted back, under "You wrote". */
+function quoted(note: string, copy: Messages): Fragment {
+  const said = excerpt(note, RECEIPT_EXCERPT);
+  return said === ''
+    ? EMPTY
+    : fragment(
+        html`<p style="${STYLE.label}">${copy.email.receipt.youWrote}</p><blockquote style="${STYLE.blockquote}">${said}</blockquote>`,
+        `${copy.email.receipt.youWrote}${copy.email.static.colon}\n> ${said}`,
+      );
+}
+
+/** The receipt of an answer to the reconnect email: logged under "After the week". */
+function renderAfterReceipt(input: ReceiptInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const words = copy.email.receipt;
+  const people = input.thanked.map((person) => ({
+    who: describePerson({ ...person, note: input.note }, language),
+    channel: person.channel ?? null,
+  }));
+  const list = saidList(people, language);
+  const summary =
+    people.length > 0
+      ? fragment(
+          html`<p style="${STYLE.p}">${words.afterLogged} ${list.html}.</p>`,
+          `${words.afterLogged} ${list.text}.`,
+        )
+      : paragraphs(words.afterNoName);
+  const notices = input.notices ?? [];
+  return {
+    subject: words.afterSubject,
+    ...fill('receipt', language, {
+      subject: words.afterSubject,
+      preheader: summary.text,
+      greeting: greeting(input.firstName, language),
+      heading: words.afterHeading,
+      summary: notices.length === 0 ? summary : join(summary, paragraphs(...notices)),
+      quote: quoted(input.note, copy),
+      logUrl: safeUrl(input.logUrl),
+      unsubscribeUrl: safeUrl(input.unsubscribeUrl),
+      logLink: logLink(input.logUrl, copy),
+      postalAddress: postal(input.postalAddress),
+    }),
+  };
+}
+
+/**
+ * A month after the recap: the people they thanked with their own words about them, one idea of
+ * what to offer in return (from the day the first was thanked), an invitation to check in and
+ * reply, and a link that turns these emails off. Its subject never starts with "Day".
+ */
+export function renderReconnect(input: ReconnectInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const words = copy.email.reconnect;
+  const first = input.people[0];
+  if (first === undefined) throw new Error('A reconnect email names at least one person');
+  const htmlParts: SafeHtml[] = [html`<p style="${STYLE.p}">${words.intro}</p>`];
+  const textParts: string[] = [words.intro];
+  for (const person of input.people) {
+    const who = saidList(
+      [{ who: capitalise(describePerson(person, language)), channel: person.channel }],
+      language,
+    );
+    const note = excerpt(person.note, RECEIPT_EXCERPT);
+    htmlParts.push(html`<p style="${STYLE.people}">${who.html}</p>`);
+    textParts.push(`  ${who.text}`);
+    if (note !== '') {
+      htmlParts.push(html`<blockquote style="${STYLE.blockquote}">${note}</blockquote>`);
+      textParts.push(`  > ${note}`);
+    }
+  }
+  const offer = words.offers[checkedDay(first.day) - 1] ?? words.offers[0];
+  const offUrl = safeUrl(input.reconnectOffUrl);
+  return {
+    subject: words.subject,
+    ...fill('reconnect', language, {
+      subject: words.subject,
+      preheader: words.preheader,
+      greeting: greeting(input.firstName, language),
+      heading: words.heading,
+      people: fragment(html`${htmlParts}`, textParts.join('\n')),
+      offer: fragment(
+        html`<p style="${STYLE.label}">${words.offerLead}</p><p style="${STYLE.p}">${offer ?? ''}</p>`,
+        `${words.offerLead}${copy.email.static.colon} ${offer ?? ''}`,
+      ),
+      invite: paragraphs(words.invite),
+      turnOff: fragment(
+        html`<p style="${STYLE.p}">${words.turnOffLead} <a href="${offUrl}" style="${STYLE.a}">${words.turnOff}</a>.</p>`,
+        `${words.turnOffLead} ${words.turnOff}${copy.email.static.colon} ${offUrl}`,
+      ),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
       logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),

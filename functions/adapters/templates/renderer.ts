@@ -7,6 +7,7 @@ import {
   renderPrompt,
   renderRecap,
   renderReceipt,
+  renderReconnect,
   renderWelcome,
 } from './render';
 
@@ -18,4 +19,5 @@ export const templateRenderer: EmailRenderer = {
   command: renderCommandConfirmation,
   notice: renderNotice,
   confirmed: renderConfirmed,
+  reconnect: renderReconnect,
 };

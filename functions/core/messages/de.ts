@@ -258,6 +258,10 @@ export const de: Messages = {
         `Deine Antwort war lang, deshalb behält dein Tagebuch die ersten ${chars} Zeichen; die ganze Nachricht bleibt 30 Tage lang so erhalten, wie sie ankam.`,
       lastReceipt:
         'Das ist die letzte Bestätigung für heute: Spätere Antworten werden trotzdem eingetragen, und dein Tagebuch zeigt sie alle.',
+      afterSubject: 'Eingetragen: deine Nachricht nach der Woche',
+      afterHeading: 'Deine Nachricht steht in deinem Tagebuch',
+      afterLogged: 'Eingetragen unter „Nach der Woche“:',
+      afterNoName: 'Deine Worte stehen in deinem Tagebuch unter „Nach der Woche“.',
     },
     recap: {
       subject: 'Deine Woche der Dankbarkeit: alle, bei denen du dich bedankt hast',
@@ -298,6 +302,27 @@ export const de: Messages = {
       restartedPreheader: 'Tag 1 kommt zu deiner gewohnten Uhrzeit.',
       restartedHeading: 'Eine neue Woche beginnt',
       restartedBody: 'Tag 1 kommt zu deiner gewohnten Uhrzeit, und die sieben Tage beginnen von vorn.',
+    },
+    reconnect: {
+      subject: 'Einen Monat später: die Menschen, bei denen du dich bedankt hast',
+      preheader: 'Vor einem Monat hast du dich bedankt. Wie steht es heute zwischen euch?',
+      heading: 'Einen Monat später',
+      intro: 'Vor einem Monat, in deiner Woche der Dankbarkeit, hast du dich bedankt bei:',
+      offerLead: 'Etwas, das du zurückgeben könntest',
+      offers: [
+        'Frag nach etwas aus ihrem Leben und hör dir die ganze Antwort an.',
+        'Biete deine Hilfe bei etwas an, das gerade auf ihren Schultern liegt.',
+        'Gib es zurück: Frag, wie es geht, und nimm dir Zeit zum Zuhören.',
+        'Würdige die Arbeit dort, wo andere es sehen, oder hilf bei etwas, das gerade ansteht.',
+        'Erzähl, wozu der Rat geführt hat, oder gib ihn an jemanden weiter, der gerade anfängt.',
+        'Stell jemanden vor, teile etwas Nützliches oder macht einfach einen Termin aus.',
+        'Zeig, was du aus dem gemacht hast, was du bekommen hast.',
+      ],
+      invite:
+        'Ein Dankeschön kann der Anfang von etwas sein, nicht das Ende. Wenn du dich meldest, antworte mir ' +
+        'und erzähl, wie es war: Es kommt in dein Tagebuch unter „Nach der Woche“.',
+      turnOffLead: 'Diese E-Mail nach künftigen Wochen lieber nicht bekommen?',
+      turnOff: 'Nachfrage-E-Mails abschalten',
     },
     held: {
       subject: 'Eine Antwort von einer anderen Adresse wartet auf dich',
@@ -454,6 +479,15 @@ export const de: Messages = {
       language: 'Sprache',
       save: 'Speichern',
       backToLog: 'Zurück zu deinem Tagebuch',
+      reconnect: 'Einen Monat nach meiner Woche eine Nachfrage-E-Mail schicken',
+    },
+    reconnect: {
+      title: 'Nachfrage-E-Mails',
+      question: 'Die Nachfrage-E-Mail einen Monat nach jeder Woche abschalten?',
+      explain: 'Deine Anregungen, dein Tagebuch und alles andere bleiben, wie sie sind.',
+      button: 'Nachfrage-E-Mails abschalten',
+      doneTitle: 'Nachfrage-E-Mails sind abgeschaltet',
+      done: 'Nach deiner Woche kommt keine Nachfrage-E-Mail. In deinen Einstellungen kannst du sie wieder einschalten.',
     },
     errors: {
       expiredTitle: 'Dieser Link ist abgelaufen',
@@ -501,6 +535,7 @@ export const de: Messages = {
       },
       whom: 'Bei wem du dich bedankt hast',
       day: (day: number, theme: string) => `Tag ${day}: ${theme}`,
+      receivedOn: (date: string) => `Eingegangen am ${date}.`,
       sent: (date: string) => `Verschickt am ${date}.`,
       notSent: 'Noch nicht verschickt.',
       nothingYet:
@@ -514,6 +549,10 @@ export const de: Messages = {
       deleteWarning:
         'Damit werden deine Anmeldung, deine Antworten und alle, bei denen du dich bedankt hast, sofort und endgültig gelöscht. Die Links in unseren E-Mails funktionieren dann nicht mehr.',
       deleteButton: 'Jetzt alles löschen',
+      after: 'Nach der Woche',
+      afterHint: 'Was du auf die Nachfrage-E-Mail einen Monat nach deiner Woche geantwortet hast.',
+      reconnectOn: 'Einen Monat nach deiner Woche kommt eine Nachfrage-E-Mail.',
+      reconnectOff: 'Nach deiner Woche kommt keine Nachfrage-E-Mail.',
     },
   },
 

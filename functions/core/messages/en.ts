@@ -266,6 +266,10 @@ export const en = {
         `Your reply was long, so your log keeps its first ${chars} characters; the whole message is kept as it arrived for 30 days.`,
       lastReceipt:
         'This is today’s last receipt: replies later today are still logged, and your log page shows them all.',
+      afterSubject: 'Logged: your check-in after the week',
+      afterHeading: 'Your check-in is in your log',
+      afterLogged: 'Logged under “After the week”:',
+      afterNoName: 'Your words are in your log under “After the week”.',
     },
     recap: {
       subject: 'Your Gratitude Week: everyone you thanked',
@@ -306,6 +310,28 @@ export const en = {
       restartedPreheader: 'Day 1 arrives at your usual hour.',
       restartedHeading: 'A fresh week starts',
       restartedBody: 'Day 1 arrives at your usual hour, and the seven days begin again.',
+    },
+    reconnect: {
+      subject: 'A month on: the people you thanked',
+      preheader: 'A month ago you thanked them. How are things between you now?',
+      heading: 'One month on',
+      intro: 'A month ago, during your Gratitude Week, you thanked:',
+      offerLead: 'Something you could offer in return',
+      /** One idea per day of the week, for the person thanked that day. */
+      offers: [
+        'Ask about something in their life, and listen to the whole answer.',
+        'Offer a hand with something they are carrying at the moment.',
+        'Return the favour: ask how they are, and make the time to listen.',
+        'Give them credit where others can see it, or help with something on their plate.',
+        'Tell them what their advice led to, or pass it on to someone starting out.',
+        'Make an introduction, share something useful, or simply set a date to meet.',
+        'Show them what you have made of what they gave you.',
+      ],
+      invite:
+        'A thank-you can be the start of something rather than the end of it. If you check in with them, ' +
+        'reply and tell me how it went: it goes into your log under “After the week”.',
+      turnOffLead: 'Rather not get this email after future weeks?',
+      turnOff: 'Turn off check-in emails',
     },
     held: {
       subject: 'A reply from another address is waiting for you',
@@ -460,6 +486,15 @@ export const en = {
       language: 'Language',
       save: 'Save',
       backToLog: 'Back to your log',
+      reconnect: 'Send me one check-in email a month after my week',
+    },
+    reconnect: {
+      title: 'Check-in emails',
+      question: 'Stop the check-in email a month after each week?',
+      explain: 'Your prompts, your log and everything else stay as they are.',
+      button: 'Turn off check-in emails',
+      doneTitle: 'Check-in emails are off',
+      done: 'You won’t get a check-in email after your week. You can turn it back on in your preferences.',
     },
     errors: {
       expiredTitle: 'This link has expired',
@@ -505,6 +540,7 @@ export const en = {
       },
       whom: 'Whom you thanked',
       day: (day: number, theme: string) => `Day ${day}: ${theme}`,
+      receivedOn: (date: string) => `Received ${date}.`,
       sent: (date: string) => `Sent ${date}.`,
       notSent: 'Not sent yet.',
       nothingYet: 'Nothing logged yet: reply to that email to add whom you thanked.',
@@ -517,6 +553,10 @@ export const en = {
       deleteWarning:
         'This removes your subscription, your replies and everyone you thanked, at once and for good. Links in our emails stop working.',
       deleteButton: 'Delete everything now',
+      after: 'After the week',
+      afterHint: 'What you wrote back to the check-in email a month after your week.',
+      reconnectOn: 'A check-in email comes a month after your week.',
+      reconnectOff: 'No check-in email after your week.',
     },
   },
 

@@ -254,6 +254,10 @@ export const es: Messages = {
         `Tu respuesta era larga, así que tu diario guarda sus primeros ${chars} caracteres; el mensaje completo se conserva tal como llegó durante 30 días.`,
       lastReceipt:
         'Este es el último acuse de hoy: las respuestas que envíes más tarde se siguen anotando, y tu diario las muestra todas.',
+      afterSubject: 'Anotado: tu seguimiento después de la semana',
+      afterHeading: 'Tu seguimiento está en tu registro',
+      afterLogged: 'Anotado en «Después de la semana»:',
+      afterNoName: 'Tus palabras están en tu registro, en «Después de la semana».',
     },
     recap: {
       subject: 'Tu Semana de la Gratitud: todas las personas a las que diste las gracias',
@@ -294,6 +298,27 @@ export const es: Messages = {
       restartedPreheader: 'El día 1 llega a tu hora de siempre.',
       restartedHeading: 'Una semana nueva',
       restartedBody: 'El día 1 llega a tu hora de siempre, y los siete días vuelven a empezar.',
+    },
+    reconnect: {
+      subject: 'Un mes después: las personas a las que diste las gracias',
+      preheader: 'Hace un mes les diste las gracias. ¿Cómo van las cosas entre vosotros?',
+      heading: 'Un mes después',
+      intro: 'Hace un mes, durante tu Semana de la Gratitud, diste las gracias a:',
+      offerLead: 'Algo que podrías ofrecer a cambio',
+      offers: [
+        'Pregúntale por algo de su vida y escucha la respuesta entera.',
+        'Échale una mano con algo que lleve entre manos estos días.',
+        'Devuélvele el favor: pregúntale cómo está y busca tiempo para escuchar.',
+        'Reconoce su trabajo donde otros lo vean, o ayúdale con algo que tenga pendiente.',
+        'Cuéntale adónde te llevó su consejo, o pásalo a alguien que esté empezando.',
+        'Preséntale a alguien, comparte algo útil o, sin más, poned fecha para veros.',
+        'Enséñale lo que has hecho con lo que te dio.',
+      ],
+      invite:
+        'Dar las gracias puede ser el principio de algo, no el final. Si retomas el contacto, respóndeme y ' +
+        'cuéntame cómo fue: lo guardo en tu registro, en «Después de la semana».',
+      turnOffLead: '¿Prefieres no recibir este correo después de otras semanas?',
+      turnOff: 'Desactivar los correos de seguimiento',
     },
     held: {
       subject: 'Te espera una respuesta enviada desde otra dirección',
@@ -449,6 +474,15 @@ export const es: Messages = {
       language: 'Idioma',
       save: 'Guardar',
       backToLog: 'Volver a tu diario',
+      reconnect: 'Enviadme un correo de seguimiento un mes después de mi semana',
+    },
+    reconnect: {
+      title: 'Correos de seguimiento',
+      question: '¿Dejar de recibir el correo de seguimiento un mes después de cada semana?',
+      explain: 'Tus recordatorios, tu registro y todo lo demás siguen igual.',
+      button: 'Desactivar los correos de seguimiento',
+      doneTitle: 'Correos de seguimiento desactivados',
+      done: 'No recibirás correo de seguimiento después de tu semana. Puedes volver a activarlo en tus preferencias.',
     },
     errors: {
       expiredTitle: 'Este enlace ha caducado',
@@ -495,6 +529,7 @@ export const es: Messages = {
       },
       whom: 'A quién diste las gracias',
       day: (day: number, theme: string) => `Día ${day}: ${theme}`,
+      receivedOn: (date: string) => `Recibido el ${date}.`,
       sent: (date: string) => `Enviado el ${date}.`,
       notSent: 'Todavía no se ha enviado.',
       nothingYet: 'Aún no hay nada anotado: responde a ese correo para añadir a quién diste las gracias.',
@@ -507,6 +542,10 @@ export const es: Messages = {
       deleteWarning:
         'Esto elimina tu suscripción, tus respuestas y a todas las personas a las que diste las gracias, de una vez y para siempre. Los enlaces de nuestros correos dejarán de funcionar.',
       deleteButton: 'Borrarlo todo ahora',
+      after: 'Después de la semana',
+      afterHint: 'Lo que respondiste al correo de seguimiento, un mes después de tu semana.',
+      reconnectOn: 'Un mes después de tu semana te llega un correo de seguimiento.',
+      reconnectOff: 'No recibirás correo de seguimiento después de tu semana.',
     },
   },
 

@@ -255,6 +255,10 @@ export const fr: Messages = {
         `Votre réponse était longue : votre journal en garde les ${chars} premiers caractères ; le message complet est conservé tel quel pendant 30 jours.`,
       lastReceipt:
         'C’est le dernier accusé de réception d’aujourd’hui : les réponses suivantes sont tout de même notées, et votre journal les affiche toutes.',
+      afterSubject: 'Noté : votre suivi après la semaine',
+      afterHeading: 'Votre suivi est dans votre journal',
+      afterLogged: 'Noté sous « Après la semaine » :',
+      afterNoName: 'Vos mots sont dans votre journal, sous « Après la semaine ».',
     },
     recap: {
       subject: 'Votre Semaine de la gratitude : toutes les personnes que vous avez remerciées',
@@ -296,6 +300,27 @@ export const fr: Messages = {
       restartedPreheader: 'Le jour 1 arrive à votre heure habituelle.',
       restartedHeading: 'Une nouvelle semaine commence',
       restartedBody: 'Le jour 1 arrive à votre heure habituelle, et les sept jours recommencent.',
+    },
+    reconnect: {
+      subject: 'Un mois plus tard : les personnes que vous avez remerciées',
+      preheader: 'Il y a un mois, vous les avez remerciées. Où en êtes-vous aujourd’hui ?',
+      heading: 'Un mois plus tard',
+      intro: 'Il y a un mois, pendant votre Semaine de la gratitude, vous avez remercié :',
+      offerLead: 'Ce que vous pourriez offrir en retour',
+      offers: [
+        'Demandez-lui des nouvelles d’un pan de sa vie, et écoutez la réponse jusqu’au bout.',
+        'Proposez un coup de main pour quelque chose qui lui pèse en ce moment.',
+        'Rendez la pareille : demandez comment ça va, et prenez le temps d’écouter.',
+        'Reconnaissez son travail là où d’autres le verront, ou aidez-le sur un dossier en cours.',
+        'Dites-lui où son conseil vous a mené, ou transmettez-le à quelqu’un qui débute.',
+        'Faites une présentation, partagez quelque chose d’utile, ou fixez simplement une date pour vous voir.',
+        'Montrez-lui ce que vous avez fait de ce qu’il vous a donné.',
+      ],
+      invite:
+        'Un merci peut être le début de quelque chose plutôt qu’une fin. Si vous reprenez contact, ' +
+        'répondez-moi pour raconter comment cela s’est passé : ce sera noté dans votre journal, sous « Après la semaine ».',
+      turnOffLead: 'Vous préférez ne plus recevoir cet e-mail après vos prochaines semaines ?',
+      turnOff: 'Désactiver les e-mails de suivi',
     },
     held: {
       subject: 'Une réponse venue d’une autre adresse vous attend',
@@ -452,6 +477,15 @@ export const fr: Messages = {
       language: 'Langue',
       save: 'Enregistrer',
       backToLog: 'Retour à votre journal',
+      reconnect: 'M’envoyer un e-mail de suivi un mois après ma semaine',
+    },
+    reconnect: {
+      title: 'E-mails de suivi',
+      question: 'Ne plus recevoir l’e-mail de suivi un mois après chaque semaine ?',
+      explain: 'Vos invitations, votre journal et tout le reste restent inchangés.',
+      button: 'Désactiver les e-mails de suivi',
+      doneTitle: 'Les e-mails de suivi sont désactivés',
+      done: 'Vous ne recevrez pas d’e-mail de suivi après votre semaine. Vous pouvez le réactiver dans vos préférences.',
     },
     errors: {
       expiredTitle: 'Ce lien a expiré',
@@ -497,6 +531,7 @@ export const fr: Messages = {
       },
       whom: 'Qui vous avez remercié',
       day: (day: number, theme: string) => `Jour ${day} : ${theme}`,
+      receivedOn: (date: string) => `Reçu le ${date}.`,
       sent: (date: string) => `Envoyé le ${date}.`,
       notSent: 'Pas encore envoyé.',
       nothingYet: 'Rien de noté pour l’instant : répondez à cet e-mail pour indiquer qui vous avez remercié.',
@@ -509,6 +544,10 @@ export const fr: Messages = {
       deleteWarning:
         'Cela supprime votre inscription, vos réponses et toutes les personnes que vous avez remerciées, immédiatement et définitivement. Les liens de nos e-mails cesseront de fonctionner.',
       deleteButton: 'Tout supprimer maintenant',
+      after: 'Après la semaine',
+      afterHint: 'Ce que vous avez répondu à l’e-mail de suivi, un mois après votre semaine.',
+      reconnectOn: 'Un e-mail de suivi arrive un mois après votre semaine.',
+      reconnectOff: 'Aucun e-mail de suivi après votre semaine.',
     },
   },
 

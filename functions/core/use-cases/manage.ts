@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { type Language, languageOf } from '../language';
 import { keysHolding } from '../rate-keys';
 import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '../schedule';
-import { changePreferences, confirm, type Subscriber, unsubscribe } from '../subscriber';
+import { changePreferences, confirm, type Subscriber, setReconnect, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
 import { applyTransition } from './transition';
@@ -55,7 +55,7 @@ export async function unsubscribeByToken(
 export async function updatePreferences(
   deps: Pick<Deps, 'links' | 'clock' | 'store'>,
   token: unknown,
-  prefs: { timezone: unknown; sendHour: unknown; language?: unknown },
+  prefs: { timezone: unknown; sendHour: unknown; language?: unknown; reconnect?: boolean },
 ): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'log');
   if (typeof prefs.timezone !== 'string' || !isValidTimeZone(prefs.timezone)) {
@@ -80,7 +80,22 @@ export async function updatePreferences(
     sendHour,
     ...(language ? { language } : {}),
   };
-  return (await applyTransition(deps, sub.id, (s, now) => changePreferences(s, now, timing))) ?? sub;
+  const { reconnect } = prefs;
+  return (
+    (await applyTransition(deps, sub.id, (s, now) => {
+      const changed = changePreferences(s, now, timing);
+      return reconnect === undefined ? changed : setReconnect(changed, now, reconnect);
+    })) ?? sub
+  );
+}
+
+/** The reconnect email's one-click link: no more check-in emails (idempotent). */
+export async function turnOffReconnect(
+  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  token: unknown,
+): Promise<Subscriber> {
+  const sub = await subscriberForToken(deps, token, 'log');
+  return (await applyTransition(deps, sub.id, (s, now) => setReconnect(s, now, false))) ?? sub;
 }
 
 /**

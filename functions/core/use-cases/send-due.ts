@@ -1,9 +1,11 @@
 /**
- * Send one due email of the week (a prompt, or the recap after day 7): never twice, never lost.
+ * Send one due email of the week (a prompt, the recap after day 7, or the reconnect thirty days
+ * later): never twice, never lost.
  *
  * Primary course:
- * 1. Re-read the subscriber (consistently: the due index may lag) and drop stale jobs: not
- *    active, another week or day, or not due yet.
+ * 1. Re-read the subscriber (consistently: the due index may lag) and drop stale jobs: nothing
+ *    due (paused, stopped, reconnect turned off), another week or day, or not due yet. A
+ *    reconnect for a week that logged nobody has no one to recall: the week just moves on.
  * 2. Claim (subscriber, week, day) with a conditional write. Already sent: only make sure the
  *    subscriber moved on. Claimed by a live sender: leave it to them.
  * 3. Render and send. A failure releases the claim and rethrows, so the job is retried.
@@ -16,9 +18,9 @@
  * pass retakes the expired lease and sends again.
  */
 import { randomUUID } from 'node:crypto';
-import { promptEmail, recapEmail } from '../emails';
+import { promptEmail, recapEmail, reconnectEmail } from '../emails';
 import type { OutboundEmail, SendJob } from '../ports';
-import { advanceAfterDelivery, RECAP_DAY, type Subscriber } from '../subscriber';
+import { advanceAfterDelivery, hasSendDue, RECAP_DAY, RECONNECT_DAY, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
 import { applyTransition } from './transition';
 
@@ -32,7 +34,7 @@ type SendDeps = Pick<Deps, 'store' | 'mailer' | 'renderer' | 'clock' | 'links' |
 function isCurrent(sub: Subscriber | null, job: SendJob, now: Date): sub is Subscriber {
   return (
     sub !== null &&
-    sub.status === 'active' &&
+    hasSendDue(sub) &&
     sub.week === job.week &&
     sub.nextDay === job.day &&
     sub.nextSendAt !== null &&
@@ -47,15 +49,28 @@ async function advancePast(deps: SendDeps, job: SendJob, deliveredAt: Date): Pro
   );
 }
 
-async function compose(deps: SendDeps, sub: Subscriber, job: SendJob, now: Date): Promise<OutboundEmail> {
+/** The email of `job`; null for a reconnect with nobody to recall. */
+async function compose(
+  deps: SendDeps,
+  sub: Subscriber,
+  job: SendJob,
+  now: Date,
+): Promise<OutboundEmail | null> {
   if (job.day < RECAP_DAY) return promptEmail(deps, sub, job.day, now);
-  return recapEmail(deps, sub, await deps.store.weekActivity(sub.id, sub.week), now);
+  const activity = await deps.store.weekActivity(sub.id, sub.week);
+  if (job.day === RECONNECT_DAY) return reconnectEmail(deps, sub, activity, now);
+  return recapEmail(deps, sub, activity, now);
 }
 
 export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
   const now = deps.clock.now();
   const sub = await deps.store.get(job.subscriberId);
   if (!isCurrent(sub, job, now)) return 'skipped';
+  const email = await compose(deps, sub, job, now);
+  if (email === null) {
+    await advancePast(deps, job, now);
+    return 'skipped';
+  }
 
   const claimId = randomUUID();
   const claim = await deps.ledger.claim(job, claimId, now, CLAIM_LEASE_SECONDS);
@@ -68,7 +83,7 @@ export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome
 
   let messageId: string;
   try {
-    ({ messageId } = await deps.mailer.send(await compose(deps, sub, job, now)));
+    ({ messageId } = await deps.mailer.send(email));
   } catch (error) {
     await deps.ledger.release(job, claimId);
     throw error;

@@ -18,6 +18,7 @@ import {
   confirmSubscription,
   deleteMyData,
   subscriberForToken,
+  turnOffReconnect,
   unsubscribeByToken,
   updatePreferences,
 } from '../../core/use-cases/manage';
@@ -37,6 +38,8 @@ import {
   methodNotAllowedPage,
   notFoundPage,
   preferencesPage,
+  reconnectOffDonePage,
+  reconnectOffPage,
   serviceUnavailablePage,
   subscribePage,
   unsubscribedPage,
@@ -275,6 +278,20 @@ const routes: Record<string, Route> = {
     return htmlResponse(200, deletedPage(languageFor(event, sub)));
   },
 
+  // The reconnect email's link: a button (link scanners only GET), then no more check-in emails.
+  'GET /reconnect': async (deps, event) => {
+    const sub = await subscriberForToken(deps, token(event), 'log');
+    return htmlResponse(200, reconnectOffPage(selfAction(event), languageFor(event, sub)));
+  },
+
+  'POST /reconnect': async (deps, event) => {
+    const sub = await turnOffReconnect(deps, token(event));
+    return htmlResponse(
+      200,
+      reconnectOffDonePage(`/preferences?token=${encodeURIComponent(token(event))}`, languageFor(event, sub)),
+    );
+  },
+
   'GET /preferences': async (deps, event) => {
     const sub = await subscriberForToken(deps, token(event), 'log');
     return htmlResponse(
@@ -283,6 +300,7 @@ const routes: Record<string, Route> = {
         action: selfAction(event),
         timezone: sub.timezone,
         sendHour: sub.sendHour,
+        reconnect: sub.reconnect,
         language: languageFor(event, sub),
       }),
     );
@@ -296,6 +314,8 @@ const routes: Record<string, Route> = {
         timezone: fields.timezone,
         sendHour: fields.sendHour,
         language: fields.language,
+        // A checkbox says nothing when unticked: the form marks that it showed one.
+        ...(fields.reconnectShown === undefined ? {} : { reconnect: fields.reconnect === 'on' }),
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
@@ -308,6 +328,7 @@ const routes: Record<string, Route> = {
           action: selfAction(event),
           timezone: current.timezone,
           sendHour: current.sendHour,
+          reconnect: current.reconnect,
           language,
           error: errorMessage(language, error),
         }),
@@ -319,6 +340,7 @@ const routes: Record<string, Route> = {
         action: selfAction(event),
         timezone: sub.timezone,
         sendHour: sub.sendHour,
+        reconnect: sub.reconnect,
         // A new language is the page's language at once: the person just chose it.
         language: sub.language,
         saved: true,

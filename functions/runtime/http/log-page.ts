@@ -39,6 +39,15 @@ function replies(list: Reply[], language: Language, day: number, action: string)
   );
 }
 
+/** Replies to the reconnect email: when they came, whom they name, their words. */
+function afterTheWeek(log: WeekLog, language: Language): SafeHtml {
+  const t = messages(language).pages.log;
+  return html`<ul class="week">${log.after.map(
+    (reply) =>
+      html`<li><p class="hint">${t.receivedOn(formatLocalDate(reply.receivedAt, log.timezone, language))}</p>${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p, language, reply.text)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}</li>`,
+  )}</ul>`;
+}
+
 export function logPage(log: WeekLog, token: string, language: Language = DEFAULT_LANGUAGE): string {
   const t = messages(language).pages.log;
   const q = `?token=${encodeURIComponent(token)}`;
@@ -61,8 +70,9 @@ ${replies(people, language, day, `/log/thanked${q}`)}</li>`;
 <h2>${t.whom}</h2>
 ${tally ? tallyFigure(tally) : ''}
 <ol class="week">${days}</ol>
+${log.after.length > 0 ? html`<h2>${t.after}</h2><p class="hint">${t.afterHint}</p>${afterTheWeek(log, language)}` : ''}
 <h2>${t.settings}</h2>
-<p>${t.schedule(formatHour(log.sendHour, language), zoneName(log.timezone))} <a href="/preferences${q}">${t.change}</a></p>
+<p>${t.schedule(formatHour(log.sendHour, language), zoneName(log.timezone))} ${log.reconnect ? t.reconnectOn : t.reconnectOff} <a href="/preferences${q}">${t.change}</a></p>
 <ul class="links">
 <li><a href="/log.csv${q}" download>${t.csv}</a></li>
 <li><a href="/log.json${q}" download>${t.json}</a></li>

@@ -59,6 +59,9 @@ blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line
 .tally{margin:0 0 1rem}
 .tally figcaption{margin:0 0 .4rem}
 .tally svg{display:block;max-width:24rem;height:auto}
+.check{display:flex;gap:.6rem;align-items:flex-start;margin:1.25rem 0 0}
+.check input{width:1.4rem;height:1.4rem;min-height:0;margin:.15rem 0 0;flex:none;accent-color:var(--accent)}
+.check label{margin:0;font-weight:400}
 .edit{margin:.6rem 0 0;padding:.5rem .7rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
 .edit label{margin:0 0 .3rem;font-size:.92rem}
 .edit button{display:inline-block;width:auto;margin:.5rem .5rem 0 0;padding:.45rem .9rem}
@@ -406,6 +409,29 @@ export function deletedPage(language: Language = DEFAULT_LANGUAGE): string {
   );
 }
 
+/** The reconnect email's one-click link: a button that turns it off, and what that leaves. */
+export function reconnectOffPage(action: string, language: Language = DEFAULT_LANGUAGE): string {
+  const r = messages(language).pages.reconnect;
+  return confirmActionPage(
+    r.title,
+    r.question,
+    action,
+    r.button,
+    html`<p class="hint">${r.explain}</p>`,
+    language,
+  );
+}
+
+export function reconnectOffDonePage(preferencesUrl: string, language: Language = DEFAULT_LANGUAGE): string {
+  const t = messages(language).pages;
+  return messagePage(
+    t.reconnect.doneTitle,
+    [t.reconnect.done],
+    html`<p><a href="${preferencesUrl}">${t.preferences.title}</a></p>`,
+    language,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Preferences
 
@@ -413,6 +439,8 @@ export function preferencesPage(input: {
   action: string;
   timezone: string;
   sendHour: number;
+  /** Whether the check-in email comes a month after the week. */
+  reconnect: boolean;
   language?: Language;
   saved?: boolean;
   error?: string;
@@ -434,6 +462,8 @@ ${input.error ? html`<p class="error" role="alert">${input.error}</p>` : ''}
 <p class="hint" id="time-hint">${t.timeHint}</p>
 <label for="language">${t.language}</label>
 <select id="language" name="language">${languageOptions(language)}</select>
+<input type="hidden" name="reconnectShown" value="1">
+<p class="check"><input type="checkbox" id="reconnect" name="reconnect" value="on"${input.reconnect ? trusted(' checked') : ''}><label for="reconnect">${t.reconnect}</label></p>
 <button type="submit">${t.save}</button>
 </form>
 <p><a href="/log${query}">${t.backToLog}</a></p>`,

@@ -2,10 +2,12 @@ import {
   advanceAfterDelivery,
   changePreferences,
   confirm,
+  hasSendDue,
   pause,
   restart,
   resubscribe,
   resume,
+  setReconnect,
   suppress,
   TransitionError,
   unsubscribe,
@@ -77,10 +79,50 @@ describe('subscriber lifecycle', () => {
     sub = advanceAfterDelivery(sub, new Date('2026-11-26T13:00:05Z'));
     expect(sub).toMatchObject({ nextDay: 2, nextSendAt: '2026-11-27T13:00:00.000Z' });
     sub = { ...sub, nextDay: 8 };
-    expect(advanceAfterDelivery(sub, new Date('2026-12-03T13:00:00Z'))).toMatchObject({
+    const completed = advanceAfterDelivery(sub, new Date('2026-12-03T13:00:00Z'));
+    // The reconnect: thirty local days after the recap, at the send hour (08:00 New York).
+    expect(completed).toMatchObject({
       status: 'completed',
-      nextSendAt: null,
+      nextDay: 9,
+      nextSendAt: '2027-01-02T13:00:00.000Z',
     });
+    expect(hasSendDue(completed)).toBe(true);
+    const done = advanceAfterDelivery(completed, new Date('2027-01-02T13:00:02Z'));
+    expect(done).toMatchObject({ status: 'completed', nextDay: 10, nextSendAt: null });
+    expect(hasSendDue(done)).toBe(false);
+  });
+
+  it('keeps the send hour for the reconnect across a change of clocks, and skips it for whoever turned it off', () => {
+    // Recap at 08:00 New York summer time (12:00 UTC); thirty days later it is winter time.
+    const sub = { ...confirm(aSubscriber(), now), nextDay: 8 };
+    const completed = advanceAfterDelivery(sub, new Date('2026-10-20T12:00:00Z'));
+    expect(completed.nextSendAt).toBe('2026-11-19T13:00:00.000Z');
+    const declined = advanceAfterDelivery({ ...sub, reconnect: false }, new Date('2026-10-20T12:00:00Z'));
+    expect(declined).toMatchObject({ status: 'completed', nextSendAt: null });
+    expect(hasSendDue(declined)).toBe(false);
+  });
+
+  it('turns the reconnect off and on again: off drops a waiting one, on brings it back if its day is ahead', () => {
+    const sub = { ...confirm(aSubscriber(), now), nextDay: 8 };
+    const completed = advanceAfterDelivery(sub, new Date('2026-12-03T13:00:00Z'));
+    const off = setReconnect(completed, new Date('2026-12-10T00:00:00Z'), false);
+    expect(off).toMatchObject({ reconnect: false, nextSendAt: null, nextDay: 9 });
+    expect(hasSendDue(off)).toBe(false);
+    const on = setReconnect(off, new Date('2026-12-20T00:00:00Z'), true);
+    expect(on).toMatchObject({ reconnect: true, nextSendAt: '2027-01-02T13:00:00.000Z' });
+    // Back on after its day: at the next send hour instead.
+    const late = setReconnect(off, new Date('2027-01-05T15:00:00Z'), true);
+    expect(late.nextSendAt).toBe('2027-01-06T13:00:00.000Z');
+    // During a running week only the wish is kept; the week's emails are unchanged.
+    const running = confirm(aSubscriber(), now);
+    expect(setReconnect(running, now, false)).toMatchObject({
+      reconnect: false,
+      nextSendAt: running.nextSendAt,
+    });
+    // Nobody unsubscribed, paused or suppressed has a send due.
+    for (const left of [unsubscribe(completed, now), suppress(completed, now), pause(running, now)]) {
+      expect(hasSendDue(left)).toBe(false);
+    }
   });
 
   it('a new send hour keeps the next prompt on its planned local day', () => {

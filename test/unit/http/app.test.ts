@@ -376,4 +376,49 @@ describe('HTTP: the personal log and preferences', () => {
       sendHour: 6,
     });
   });
+
+  it('turns the check-in email off from its link (a button, then a POST) and on again in preferences', async () => {
+    const deps = testDeps();
+    const token = await withReplies(deps);
+    const page = await app(deps)(httpEvent({ path: '/reconnect', query: { token } }));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<form class="card" method="post" action="/reconnect?token=');
+    // Opening the link (as a mail scanner does) changes nothing.
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(true);
+    const done = await app(deps)(httpEvent({ method: 'POST', path: '/reconnect', query: { token } }));
+    expect(done.statusCode).toBe(200);
+    expect(done.body).toContain('Check-in emails are off');
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(false);
+    const prefs = await app(deps)(httpEvent({ path: '/preferences', query: { token } }));
+    expect(prefs.body).toContain('<input type="checkbox" id="reconnect" name="reconnect" value="on">');
+    const form = { timezone: 'Europe/Paris', sendHour: '8', reconnectShown: '1' };
+    await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/preferences',
+        query: { token },
+        form: { ...form, reconnect: 'on' },
+      }),
+    );
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(true);
+    // An unticked box, on the form that showed it, turns it off; a client that never showed one keeps it.
+    await app(deps)(httpEvent({ method: 'POST', path: '/preferences', query: { token }, form }));
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(false);
+    await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/preferences',
+        query: { token },
+        form: { timezone: 'Europe/Paris', sendHour: '8' },
+      }),
+    );
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(false);
+    const forged = await app(deps)(
+      httpEvent({ method: 'POST', path: '/reconnect', query: { token: `${token.slice(0, -4)}aaaa` } }),
+    );
+    // A forged token is a clear error page, and changes nothing.
+    expect(forged.statusCode).toBe(404);
+    expect(forged.body).toContain('This link doesn’t work');
+    expect((await deps.store.findByEmail('log@example.com'))?.reconnect).toBe(false);
+  });
 });
