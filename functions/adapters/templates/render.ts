@@ -322,9 +322,6 @@ const RECEIPT_EXCERPT = 200;
 /** The recap shows what was written; very long replies are shortened to keep it a summary. */
 const RECAP_EXCERPT = 400;
 
-/** The one line a receipt adds when the reading was a guess. */
-const HOW_TO_FIX = 'Not quite right? Reply with the name, e.g. “It was Craig, not Greg.”';
-
 function receiptSummary(
   day: number,
   people: SaidPerson[],
@@ -336,10 +333,10 @@ function receiptSummary(
   if (corrected) {
     return people.length > 0
       ? fragment(
-          html`<p style="${STYLE.p}">Day ${day} now reads: ${list.html}.</p>`,
-          `Day ${day} now reads: ${list.text}.`,
+          html`<p style="${STYLE.p}">${words.nowReads(day)} ${list.html}.</p>`,
+          `${words.nowReads(day)} ${list.text}.`,
         )
-      : paragraphs(`Day ${day} has no one in it now. Reply with a name to add one.`);
+      : paragraphs(words.emptyNow(day));
   }
   return people.length > 0
     ? fragment(
@@ -361,13 +358,14 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
   const found = people.length > 0;
   const corrected = input.corrected === true;
   const subject = corrected
-    ? `Corrected: day ${day} of Gratitude Week`
+    ? words.correctedSubject(day)
     : found
       ? words.subjectLogged(day)
       : words.subjectReceived(day);
 
   const understood = receiptSummary(day, people, corrected, language, words);
-  const summary = input.unsure ? join(understood, paragraphs(HOW_TO_FIX)) : understood;
+  // The reading was a guess: one line on how to put it right.
+  const summary = input.unsure ? join(understood, paragraphs(words.howToFix)) : understood;
   const notices = input.notices ?? [];
   const summaryWithNotices = notices.length === 0 ? summary : join(summary, paragraphs(...notices));
 
@@ -378,7 +376,7 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
       preheader: found || corrected ? understood.text : words.preheaderNoName,
       greeting: greeting(input.firstName, language),
       heading: corrected
-        ? `Day ${day} is corrected`
+        ? words.correctedHeading(day)
         : found
           ? words.headingLogged(day)
           : words.headingReceived(day),

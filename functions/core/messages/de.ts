@@ -258,6 +258,12 @@ export const de: Messages = {
         `Deine Antwort war lang, deshalb behält dein Tagebuch die ersten ${chars} Zeichen; die ganze Nachricht bleibt 30 Tage lang so erhalten, wie sie ankam.`,
       lastReceipt:
         'Das ist die letzte Bestätigung für heute: Spätere Antworten werden trotzdem eingetragen, und dein Tagebuch zeigt sie alle.',
+      correctedSubject: (day: number) => `Korrigiert: Tag ${day} deiner Woche der Dankbarkeit`,
+      correctedHeading: (day: number) => `Tag ${day} ist korrigiert`,
+      nowReads: (day: number) => `Tag ${day} lautet jetzt:`,
+      emptyNow: (day: number) =>
+        `An Tag ${day} steht jetzt niemand mehr. Antworte mit einem Namen, um jemanden hinzuzufügen.`,
+      howToFix: 'Nicht ganz richtig? Antworte mit dem Namen, zum Beispiel: „Es war Jörg, nicht Georg.“',
       afterSubject: 'Eingetragen: deine Nachricht nach der Woche',
       afterHeading: 'Deine Nachricht steht in deinem Tagebuch',
       afterLogged: 'Eingetragen unter „Nach der Woche“:',
@@ -535,6 +541,9 @@ export const de: Messages = {
       },
       whom: 'Bei wem du dich bedankt hast',
       day: (day: number, theme: string) => `Tag ${day}: ${theme}`,
+      correctName: (name: string) => `Den Namen „${name}“ korrigieren`,
+      rename: 'Umbenennen',
+      remove: (name: string, day: number) => `${name} aus Tag ${day} entfernen`,
       receivedOn: (date: string) => `Eingegangen am ${date}.`,
       sent: (date: string) => `Verschickt am ${date}.`,
       notSent: 'Noch nicht verschickt.',

@@ -254,10 +254,15 @@ export const es: Messages = {
         `Tu respuesta era larga, así que tu diario guarda sus primeros ${chars} caracteres; el mensaje completo se conserva tal como llegó durante 30 días.`,
       lastReceipt:
         'Este es el último acuse de hoy: las respuestas que envíes más tarde se siguen anotando, y tu diario las muestra todas.',
+      correctedSubject: (day: number) => `Corregido: el día ${day} de tu Semana de la Gratitud`,
+      correctedHeading: (day: number) => `El día ${day} está corregido`,
+      nowReads: (day: number) => `El día ${day} queda así:`,
+      emptyNow: (day: number) => `El día ${day} ya no tiene a nadie. Responde con un nombre para añadirlo.`,
+      howToFix: '¿No es del todo así? Responde con el nombre, por ejemplo: «Era Carlos, no Gregorio».',
       afterSubject: 'Anotado: tu seguimiento después de la semana',
-      afterHeading: 'Tu seguimiento está en tu registro',
+      afterHeading: 'Tu seguimiento está en tu diario',
       afterLogged: 'Anotado en «Después de la semana»:',
-      afterNoName: 'Tus palabras están en tu registro, en «Después de la semana».',
+      afterNoName: 'Tus palabras están en tu diario, en «Después de la semana».',
     },
     recap: {
       subject: 'Tu Semana de la Gratitud: todas las personas a las que diste las gracias',
@@ -316,7 +321,7 @@ export const es: Messages = {
       ],
       invite:
         'Dar las gracias puede ser el principio de algo, no el final. Si retomas el contacto, respóndeme y ' +
-        'cuéntame cómo fue: lo guardo en tu registro, en «Después de la semana».',
+        'cuéntame cómo fue: lo guardo en tu diario, en «Después de la semana».',
       turnOffLead: '¿Prefieres no recibir este correo después de otras semanas?',
       turnOff: 'Desactivar los correos de seguimiento',
     },
@@ -479,7 +484,7 @@ export const es: Messages = {
     reconnect: {
       title: 'Correos de seguimiento',
       question: '¿Dejar de recibir el correo de seguimiento un mes después de cada semana?',
-      explain: 'Tus recordatorios, tu registro y todo lo demás siguen igual.',
+      explain: 'Tus propuestas, tu diario y todo lo demás siguen igual.',
       button: 'Desactivar los correos de seguimiento',
       doneTitle: 'Correos de seguimiento desactivados',
       done: 'No recibirás correo de seguimiento después de tu semana. Puedes volver a activarlo en tus preferencias.',
@@ -529,6 +534,9 @@ export const es: Messages = {
       },
       whom: 'A quién diste las gracias',
       day: (day: number, theme: string) => `Día ${day}: ${theme}`,
+      correctName: (name: string) => `Corregir el nombre «${name}»`,
+      rename: 'Cambiar el nombre',
+      remove: (name: string, day: number) => `Quitar a ${name} del día ${day}`,
       receivedOn: (date: string) => `Recibido el ${date}.`,
       sent: (date: string) => `Enviado el ${date}.`,
       notSent: 'Todavía no se ha enviado.',

@@ -255,6 +255,12 @@ export const fr: Messages = {
         `Votre réponse était longue : votre journal en garde les ${chars} premiers caractères ; le message complet est conservé tel quel pendant 30 jours.`,
       lastReceipt:
         'C’est le dernier accusé de réception d’aujourd’hui : les réponses suivantes sont tout de même notées, et votre journal les affiche toutes.',
+      correctedSubject: (day: number) => `Corrigé : jour ${day} de votre Semaine de la gratitude`,
+      correctedHeading: (day: number) => `Le jour ${day} est corrigé`,
+      nowReads: (day: number) => `Le jour ${day} est désormais\u00a0:`,
+      emptyNow: (day: number) =>
+        `Le jour ${day} ne compte plus personne. Répondez avec un nom pour en ajouter un.`,
+      howToFix: 'Pas tout à fait ça ? Répondez avec le nom, par exemple : « C’était Grégoire, pas Georges. »',
       afterSubject: 'Noté : votre suivi après la semaine',
       afterHeading: 'Votre suivi est dans votre journal',
       afterLogged: 'Noté sous « Après la semaine » :',
@@ -531,6 +537,9 @@ export const fr: Messages = {
       },
       whom: 'Qui vous avez remercié',
       day: (day: number, theme: string) => `Jour ${day} : ${theme}`,
+      correctName: (name: string) => `Corriger le nom « ${name} »`,
+      rename: 'Renommer',
+      remove: (name: string, day: number) => `Retirer ${name} du jour ${day}`,
       receivedOn: (date: string) => `Reçu le ${date}.`,
       sent: (date: string) => `Envoyé le ${date}.`,
       notSent: 'Pas encore envoyé.',

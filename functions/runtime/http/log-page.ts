@@ -21,13 +21,14 @@ const describe = (p: Person, language: Language, words: string) =>
  * Rename or remove one entry: one small form, its field labelled with the name it changes, Enter
  * renames, and the second button removes (no confirmation: the entry can be added back by reply).
  */
-function editForm(person: Person, day: number, id: string, action: string): SafeHtml {
+function editForm(person: Person, day: number, id: string, action: string, language: Language): SafeHtml {
+  const t = messages(language).pages.log;
   return html`<form class="edit" method="post" action="${action}">
 <input type="hidden" name="day" value="${String(day)}"><input type="hidden" name="name" value="${person.name}">
-<label for="${id}">Correct the name “${person.name}”</label>
+<label for="${id}">${t.correctName(person.name)}</label>
 <input id="${id}" name="newName" value="${person.name}" required maxlength="120" autocomplete="off">
-<button type="submit" name="action" value="rename">Rename</button>
-<button class="secondary" type="submit" name="action" value="remove" formnovalidate>Remove ${person.name} from day ${String(day)}</button>
+<button type="submit" name="action" value="rename">${t.rename}</button>
+<button class="secondary" type="submit" name="action" value="remove" formnovalidate>${t.remove(person.name, day)}</button>
 </form>`;
 }
 
@@ -35,7 +36,7 @@ function editForm(person: Person, day: number, id: string, action: string): Safe
 function replies(list: Reply[], language: Language, day: number, action: string): SafeHtml[] {
   return list.map(
     (reply, r) =>
-      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p, language, reply.text)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}${reply.thanked.map((p, i) => editForm(p, day, `name-${day}-${r}-${i}`, action))}`,
+      html`${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p, language, reply.text)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}${reply.thanked.map((p, i) => editForm(p, day, `name-${day}-${r}-${i}`, action, language))}`,
   );
 }
 

@@ -181,6 +181,21 @@ describe('signed pages in the person’s language', () => {
     const log = await app(deps)(httpEvent({ path: '/log', query: { token } }));
     expect(htmlLang(log.body)).toBe('de');
     expect(log.body).toContain('Anregungen kommen um 07:00 Uhr');
+
+    // Every entry's form speaks the page's language too.
+    await deps.store.logReply(sub.id, sub.week, {
+      day: 1,
+      receivedAt: '2026-11-26T09:00:00.000Z',
+      messageId: 'm-de',
+      text: 'Mama angerufen, um Danke zu sagen.',
+      thanked: [{ name: 'Mama', relationship: 'mother', channel: 'call' }],
+    });
+    const withEntry = (await app(deps)(httpEvent({ path: '/log', query: { token } }))).body ?? '';
+    expect(withEntry).toContain('Den Namen „Mama“ korrigieren');
+    expect(withEntry).toContain('>Umbenennen</button>');
+    expect(withEntry).toContain('Mama aus Tag 1 entfernen');
+    expect(withEntry).toContain('Diese Woche: ein Anruf.');
+    expect(withEntry).not.toMatch(/Rename|Correct the name|by phone/);
   });
 
   it('refuses an unknown language in preferences and keeps the old one', async () => {

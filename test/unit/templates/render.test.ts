@@ -270,6 +270,31 @@ describe('receipts', () => {
   });
 });
 
+describe("corrections and unsure readings in the person's language", () => {
+  it('says a corrected day and how to fix a guess in Spanish, German and French', () => {
+    const base = { ...links, firstName: 'Ana', day: 2, note: 'Era Carlos, no Gregorio.' };
+    const es = renderReceipt({
+      ...base,
+      language: 'es',
+      corrected: true,
+      thanked: [{ name: 'Carlos', relationship: null }],
+    });
+    expect(es.subject).toBe('Corregido: el día 2 de tu Semana de la Gratitud');
+    expect(es.text).toContain('El día 2 queda así: Carlos.');
+    expect(es.text).not.toMatch(/Day 2|now reads/);
+    const emptied = renderReceipt({ ...base, language: 'fr', corrected: true, thanked: [] });
+    expect(emptied.text).toContain('Le jour 2 ne compte plus personne.');
+    const unsure = renderReceipt({
+      ...base,
+      language: 'de',
+      unsure: true,
+      thanked: [{ name: 'Jörg', relationship: null }],
+    });
+    expect(unsure.text).toContain('Nicht ganz richtig? Antworte mit dem Namen');
+    expect(unsure.text).not.toContain('Not quite right');
+  });
+});
+
 describe('recap', () => {
   const days = [
     {
