@@ -104,9 +104,17 @@ export async function withSuppliedParts<T>(parts: Partial<Deps>, work: () => Pro
 }
 
 /**
- * A function's dependencies from its builders, built once per cold start (a failed build is
- * retried on the next call). Entry points call it at module scope too, so bad configuration fails
- * fast.
+ * How long a warm function trusts what it read at its cold start: the HMAC keys come from a
+ * secret that may be rotated, and every function re-reads it within this time (see the two-step
+ * rotation in infra/README.md).
+ */
+export const PARTS_MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * A function's dependencies from its builders, built once per cold start and again when older
+ * than `PARTS_MAX_AGE_MS` (a failed first build is retried on the next call; a failed rebuild
+ * keeps the parts it had, and is retried after the same interval). Entry points call it at module
+ * scope too, so bad configuration fails fast.
  */
 export function composition<P extends Part>(
   parts: readonly P[],
@@ -116,10 +124,21 @@ export function composition<P extends Part>(
   for (const part of parts) chosen[part] = builders[part];
   let built: Promise<Deps> | undefined;
   let builtFor = -1;
+  let builtAt = 0;
   return () => {
-    if (!built || builtFor !== generation) {
+    const stale = Date.now() - builtAt >= PARTS_MAX_AGE_MS;
+    if (!built || builtFor !== generation || stale) {
+      // Same supplied parts and an old build: on failure keep serving with what we had.
+      const fallback = built && builtFor === generation ? built : undefined;
       builtFor = generation;
+      builtAt = Date.now();
       const attempt = compose(process.env, chosen, supplied).catch((error: unknown) => {
+        if (fallback) {
+          telemetry.warn('Rebuilding the parts failed; the ones read before stay in use', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return fallback;
+        }
         if (built === attempt) built = undefined;
         throw error;
       });

@@ -13,9 +13,13 @@ export function addressOf(mailbox: string): string {
   return (/<([^>]+)>\s*$/.exec(mailbox)?.[1] ?? mailbox).trim().toLowerCase();
 }
 
+let secrets: SecretsManagerClient | undefined;
+
+/** The keys as the secret holds them now (re-read with the other parts, see `PARTS_MAX_AGE_MS`). */
 async function loadTokenKeys(hmac: MailConfig['hmac']) {
   if (hmac.kind === 'inline') return parseTokenKeys(hmac.json as string);
-  const secret = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: hmac.arn }));
+  secrets ??= new SecretsManagerClient({});
+  const secret = await secrets.send(new GetSecretValueCommand({ SecretId: hmac.arn }));
   return parseTokenKeys(secret.SecretString ?? '');
 }
 
