@@ -399,6 +399,9 @@ describe('the HTTP adapter (API Gateway HTTP API, payload 2.0)', () => {
       body: Buffer.alloc(65 * 1024, 'a'),
     });
     expect(response.status).toBe(413);
+    expect(JSON.parse(response.body.toString('utf8'))).toEqual({
+      error: { code: 'payload_too_large', message: 'The request is larger than the 64 KB accepted.' },
+    });
     expect(events).toHaveLength(0);
   });
 });

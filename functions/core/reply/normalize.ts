@@ -1,6 +1,8 @@
 /**
  * Text clean-up shared by every stage: Unicode NFC (names sent in decomposed form compare
- * equal), one kind of line break, no byte-order marks or zero-width spaces, and repair of two
+ * equal), one kind of line break, no byte-order marks, zero-width spaces or bidirectional controls
+ * (an override such as U+202E shows text in another order than it is read, which would hide a name
+ * from the parser and show a reader something else than what is stored), and repair of two
  * decoding accidents seen in real mail (C1 controls from windows-1252 decoded as Latin-1, and
  * UTF-8 read as Latin-1).
  */
@@ -50,6 +52,7 @@ export function normalizeText(text: string): string {
       .normalize('NFC')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
       .replace(/[\uFEFF\u200B\u2060\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
       .replace(/[\u00A0\u202F\u2007\u2009]/g, ' ')
   );
 }

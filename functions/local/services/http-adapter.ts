@@ -22,6 +22,9 @@ export interface HttpAdapter {
 }
 
 /** Serves `handler` over HTTP the way an API Gateway HTTP API with a `$default` route does. */
+const sizeOf = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.floor(bytes / (1024 * 1024))} MB` : `${Math.floor(bytes / 1024)} KB`;
+
 export async function startHttpAdapter(options: HttpAdapterOptions): Promise<HttpAdapter> {
   const { port, host = LOOPBACK, handler, logger = consoleLogger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 6 * 1024 * 1024;
@@ -37,7 +40,13 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Htt
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too-large') {
-      writeJson(res, 413, { message: 'Request Entity Too Large' });
+      // The service's error shape, as every other refusal: what went wrong and the limit.
+      writeJson(res, 413, {
+        error: {
+          code: 'payload_too_large',
+          message: `The request is larger than the ${sizeOf(maxBodyBytes)} accepted.`,
+        },
+      });
       return;
     }
     const event = toApiGatewayEvent(req, body);

@@ -43,6 +43,17 @@ describe('decoding a message', () => {
     expect(normalizeText('\uFEFFHi\u200B Anna,\u00A0thanks\r\n')).toBe('Hi Anna, thanks\n');
   });
 
+  it('removes bidirectional controls, so a name written behind an override is read and shown as stored', async () => {
+    expect(normalizeText('Thanked \u202Eanna\u202C and \u2067Omar\u2069.')).toBe('Thanked anna and Omar.');
+    const parsed = await parseReply(
+      Buffer.from(
+        'From: a@example.com\r\nTo: r@example.com\r\n\r\nCalled my sister \u202EMaya\u202C to thank her.\r\n',
+      ),
+    );
+    expect(parsed.text).toBe('Called my sister Maya to thank her.');
+    expect(parsed.thanked.map((p) => p.name)).toEqual(['Maya']);
+  });
+
   it('derives text from an HTML-only message', async () => {
     const parsed = await parseReply(
       await buildReply({ client: 'zoho', body: 'Told Thandiwe her voice notes get me through Mondays.' }),
