@@ -19,6 +19,7 @@ import {
   ensureTable,
   type InboundMessage,
   type Logger,
+  retryKeptMessages,
   startHttpAdapter,
   startInboundSmtp,
   startScheduler,
@@ -211,6 +212,19 @@ describe('inbound SMTP', () => {
     const [message] = received;
     expect(message && readFileSync(message.rawPath).equals(raw)).toBe(true);
     expect(logger.errors.join('\n')).toContain(message?.messageId);
+
+    // Kept for the next pass: handled again (a failure keeps it waiting), then never again.
+    const again: InboundMessage[] = [];
+    const failing = async () => {
+      throw new Error('database still down');
+    };
+    expect(await retryKeptMessages(rawMailDir, failing, logger)).toEqual({ handled: 0, waiting: 1 });
+    const handler = async (kept: InboundMessage) => {
+      again.push(kept);
+    };
+    expect(await retryKeptMessages(rawMailDir, handler, logger)).toEqual({ handled: 1, waiting: 0 });
+    expect(again).toEqual([message]);
+    expect(await retryKeptMessages(rawMailDir, handler, logger)).toEqual({ handled: 0, waiting: 0 });
   });
 
   it('refuses a message over the size limit and keeps nothing of it', async () => {

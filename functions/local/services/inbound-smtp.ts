@@ -1,6 +1,6 @@
 /** Inbound SMTP for the inbound domain, standing in for SES receiving. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SMTPServer,
@@ -130,8 +130,9 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     try {
       await onMessage(message);
     } catch (error) {
+      await keepForRetry(rawMailDir, message);
       logger.error(
-        `[smtp] inbound handler failed for ${messageId}; the message is kept at ${rawPath}`,
+        `[smtp] inbound handler failed for ${messageId}; the message is kept at ${rawPath} and handled again on the next scheduler pass`,
         error,
       );
     }
@@ -159,4 +160,62 @@ export function sesMessageId(): string {
     }
   }
   return id;
+}
+
+/**
+ * Messages whose handling failed (the database down, say) wait here to be handled again, as SES
+ * retries an asynchronous invocation on AWS: one small file per message beside its raw mail.
+ */
+const RETRY_DIR = '.retry';
+
+async function keepForRetry(rawMailDir: string, message: InboundMessage): Promise<void> {
+  const dir = join(rawMailDir, RETRY_DIR);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await writeFile(join(dir, `${message.messageId}.json`), JSON.stringify(message), { mode: 0o600 });
+}
+
+/**
+ * Handles again every message kept for retry, oldest first; a message handled (or whose raw mail
+ * is gone, deleted with its owner's data) leaves the list, one that fails again stays for the next
+ * pass. Returns how many were handled.
+ */
+export async function retryKeptMessages(
+  rawMailDir: string,
+  onMessage: (message: InboundMessage) => Promise<void>,
+  logger: Logger = consoleLogger,
+): Promise<{ handled: number; waiting: number }> {
+  const dir = join(rawMailDir, RETRY_DIR);
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+  const kept: InboundMessage[] = [];
+  for (const file of files) {
+    const stored = JSON.parse(await readFile(join(dir, file), 'utf8')) as InboundMessage & {
+      receivedAt: string;
+    };
+    kept.push({ ...stored, receivedAt: new Date(stored.receivedAt) });
+  }
+  kept.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+  let handled = 0;
+  let dropped = 0;
+  for (const message of kept) {
+    const marker = join(dir, `${message.messageId}.json`);
+    const present = await access(message.rawPath).then(
+      () => true,
+      () => false,
+    );
+    if (!present) {
+      await rm(marker, { force: true });
+      dropped++;
+      continue;
+    }
+    try {
+      await onMessage(message);
+      await rm(marker, { force: true });
+      handled++;
+    } catch (error) {
+      logger.error(`[smtp] ${message.messageId} failed again; it waits for the next pass`, error);
+      // The rest would most likely fail the same way (the database is still down).
+      break;
+    }
+  }
+  return { handled, waiting: kept.length - handled - dropped };
 }

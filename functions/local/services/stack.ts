@@ -14,7 +14,7 @@ import {
 } from './common';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { type HttpAdapter, type HttpHandler, startHttpAdapter } from './http-adapter';
-import { type InboundMessage, type InboundSmtp, startInboundSmtp } from './inbound-smtp';
+import { type InboundMessage, type InboundSmtp, retryKeptMessages, startInboundSmtp } from './inbound-smtp';
 import { type Scheduler, startScheduler } from './scheduler';
 import { type SesEmulator, startSesEmulator } from './ses-emulator';
 import { ensureTable } from './table';
@@ -135,6 +135,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             immediate: true,
             logger,
             pass: async (at) => {
+              // Replies whose handling failed earlier (the database was down) come first.
+              const retried = await retryKeptMessages(config.rawMailDir, handlers.deliverInbound, logger);
+              if (retried.handled > 0) logger.info(`[smtp] handled ${retried.handled} kept message(s) again`);
               const { due, sent } = await handlers.runSchedulerPass(at);
               if (due > 0 || sent > 0)
                 logger.info(`[scheduler] ${at.toISOString()}: due ${due}, sent ${sent}`);
