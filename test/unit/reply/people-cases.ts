@@ -1319,4 +1319,59 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked the guy who feeds the ducks in the park every morning and always says hello to my son. Turns out his name is Barnaby.',
     names: ['Barnaby'],
   },
+  'an Italian article before the possessive': {
+    text: 'Ho telefonato alla mia zia Carla per ringraziarla dei regali di Natale.',
+    names: ['Carla'],
+    relationships: { Carla: 'aunt' },
+  },
+  'a Portuguese article before a name, after "para"': {
+    text: 'Liguei para o Tiago e agradeci pela ajuda com a mudança.',
+    names: ['Tiago'],
+  },
+  'a Portuguese message to a grandparent': {
+    text: 'Escrevi uma carta ao meu avô Joaquim para lhe agradecer tudo.',
+    names: ['Joaquim'],
+    relationships: { Joaquim: 'grandfather' },
+  },
+  'a Dutch possessive, participle last': {
+    text: 'Mijn buurvrouw Ineke vandaag bedankt voor het water geven.',
+    names: ['Ineke'],
+    relationships: { Ineke: 'neighbor' },
+  },
+  'a German sentence with the subject left out, participle last': {
+    text: 'Heute meinem Onkel Bernd eine Nachricht geschickt und mich bedankt.',
+    names: ['Bernd'],
+  },
+  'a German role noun right before a title': {
+    text: 'Ich habe meiner Chorleiterin Frau Sommer einen Brief geschrieben.',
+    names: ['Frau Sommer'],
+  },
+  'people in a purpose clause with "so" are the story\'s': {
+    text: 'Phoned Uncle Ray. He drove through the night so Gran could see us one last time. I told him it meant everything.',
+    names: ['Uncle Ray'],
+  },
+  'a description with a hyphenated word, then the name': {
+    text: "Emailed the manager of my daughter's after-school club, Ms. Ferreira, to say thank you.",
+    names: ['Ms. Ferreira'],
+  },
+  'a meal given is the thanks': {
+    text: 'Took Ambrose from the post room out for a curry. He has sorted our mess for years.',
+    names: ['Ambrose'],
+  },
+  'a short word after a name is no role noun': {
+    text: 'Ho scritto a Lorenzo per ringraziarlo.',
+    names: ['Lorenzo'],
+  },
+  'a group we have no word for, then its people between dashes': {
+    text: 'Texted the whole Tuesday quiz lot - Gwen, Barney and Lou - to thank them for the birthday surprise.',
+    names: ['Gwen', 'Barney', 'Lou'],
+  },
+  'a weekday says when, not which group': {
+    text: 'Thanked my book club at the Thursday meeting.',
+    names: ['Book club'],
+  },
+  '"especially" goes on with the act before it': {
+    text: 'Said thank you to my team today. Particularly Rhiannon and Dai, who stayed late all week.',
+    names: ['Team', 'Rhiannon', 'Dai'],
+  },
 };

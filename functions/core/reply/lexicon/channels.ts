@@ -79,7 +79,9 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
     `phoned | phoning | rang | called | calling | telephoned | rung
      | llame | llamo | llamamos | llamado | llamarle | llamarla | llamarlo | llamar | telefonee
      | angerufen | anrief | anriefen | rief | anrufen | anzurufen | telefoniert | telefonierte | telefonierten
-     | appele | appelee | appeles | appelees | appelle | appelais | appelait | appeler | telephone | telephoner`,
+     | appele | appelee | appeles | appelees | appelle | appelais | appelait | appeler | telephone | telephoner
+     | chiamato | chiamata | telefonato | telefonata | liguei | telefonei | gebeld | opgebeld | belde
+     | ringde | ringede | ringte | zadzwonilam | zadzwonilem`,
   ),
   ...table('call', 'noun', `call | calls | phone | anruf | appel | llamada | llamadas`),
 
@@ -117,14 +119,15 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
     `texted | texting | txted | txt | messaged | messaging | dmed | dm d | whatsapped | whatsapp d
      | pinged | slacked | mensajee | le mensajee | whatsappee | wasapee
      | gesimst | simste | getextet | textete | geschrieben per whatsapp
-     | textote | textotee | smse`,
+     | textote | textotee | smse | geappt | appte`,
   ),
   ...table('message', 'app', withPrepositions(MESSAGE_APPS)),
   ...table(
     'message',
     'noun',
     `text | texts | message | messages | msg | dm | whatsapp | sms | imessage | mensaje | mensajes | whatsapp
-     | wasap | nachricht | *nachricht | sms | texto | textos | message | messages`,
+     | wasap | nachricht | *nachricht | sms | texto | textos | message | messages
+     | messaggio | messaggino | mensagem | bericht | berichtje | appje`,
   ),
 
   // ---- email
@@ -160,7 +163,8 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
      | carta | cartas | tarjeta | tarjetas | nota | notita | postal
      | karte | karten | dankeskarte | grusskarte | postkarte | klappkarte | weihnachtskarte | geburtstagskarte
      | brief | briefe | dankesbrief | zettel | notiz | kartchen | dankeskartchen
-     | carte | cartes | lettre | lettres | petit mot | mot de remerciement | carte postale`,
+     | carte | cartes | lettre | lettres | petit mot | mot de remerciement | carte postale
+     | biglietto | lettera | cartolina | cartao | bilhete | kaart | kaartje`,
   ),
 
   // ---- in person
@@ -175,7 +179,8 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
      | personlich | von angesicht zu angesicht | beim kaffee | auf einen kaffee | bei einem kaffee
      | beim mittagessen | beim abendessen | beim essen | unter vier augen | mit einer umarmung
      | en personne | de vive voix | face a face | en tete a tete | autour d un cafe | en prenant un cafe
-     | au dejeuner | au diner | pendant le dejeuner | pendant le diner`,
+     | au dejeuner | au diner | pendant le dejeuner | pendant le diner
+     | di persona | de persona | em pessoa | pessoalmente | persoonlijk`,
   ),
   ...table(
     'in-person',
@@ -194,6 +199,8 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
      | at the cafe | at the coffee shop | at the bus stop | at the meeting | at practice | at the game
      | at the wedding | at the funeral | at the airport | at the hospital | at home | at his place | at her place
      | at their place | at the school gate | after class | after church | after practice | saw | met
+     | for lunch | for dinner | for breakfast | for brunch | for a? coffee | for a? drink* | for a? pint*
+     | to lunch | to dinner | to breakfast | to a? coffee
      | en la comida | en la cena | en el trabajo | en la oficina | en casa | en la fiesta | en clase | vi | la vi | lo vi
      | beim training | bei der arbeit | im buro | in der schule | auf der party | nach dem unterricht | gesehen | sah
      | au travail | au bureau | a l ecole | a la fete | apres le cours | vu | vue | croise | croisee`,

@@ -5,10 +5,15 @@
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
-/** Possessives of the participant: "my sister", "mi abuela", "ma sœur", "meine Oma". */
+/**
+ * Possessives of the participant: "my sister", "mi abuela", "ma sœur", "meine Oma", and in the
+ * languages people also reply in, "il mio vicino", "a minha avó", "mijn collega", "min mormor".
+ */
 export const OWN_POSSESSIVES: ReadonlySet<string> = words(`
 my our mi mis nuestra nuestro nuestras nuestros mon ma mes notre nos mein meine meiner meinem meinen meines
 unser unsere unserer unserem unseren m' mah
+mio mia miei mie nostro nostra nostri nostre meu minha meus minhas nosso nossa nossos nossas mijn
+min mitt mina vår vårt våra vores mój moja moje mojej mojego
 `);
 
 /** Possessives of someone else: "his wife", "her mom" (someone in the story, not ours). */
@@ -17,10 +22,15 @@ his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine sei
 ihrem ihren dein deine
 `);
 
-/** Articles and demonstratives that open a description: "the bus driver", "la vecina", "der Nachbar". */
+/**
+ * Articles and demonstratives that open a description: "the bus driver", "la vecina", "der Nachbar",
+ * and Italian, Portuguese and Dutch ones ("il vicino", "o meu avô", "een collega"). Portuguese writes
+ * an article before names too ("liguei para a Rosa").
+ */
 export const ARTICLES: ReadonlySet<string> = words(`
 the a an this that these those el la los las un una unos unas le les une des der die das den dem des ein
 eine einen einem einer l'
+il lo gli uno um uma os het een
 `);
 
 /** Words that are never part of a name or a description's modifiers. */

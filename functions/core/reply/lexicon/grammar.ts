@@ -63,13 +63,14 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([
 
 export const OBJECT_SKIP: ReadonlySet<string> = words(`
 to à a al an bei out back up also finally both all today tonight yesterday again just really
+ao aos às para pra alla al allo ai alle
 personally properly quickly first this morning afternoon evening night week earlier hoy ayer heute
 gestern aujourd'hui hier finalement enfin por fin ya aussi también auch noch
 soir matin ce cet cette après-midi esta tarde noche anoche off
 `);
 
 export const MESSAGE_DETERMINERS: ReadonlySet<string> = words(`
-a an the my un una une el la le ein eine einen some another
+a an the my un una une el la le ein eine einen some another uma um un' uno een
 `);
 
 export const PREPOSITIONS: ReadonlySet<string> = words(`
@@ -112,6 +113,7 @@ got received gets recibió recibieron bekam bekamen erhielt reçu
 
 export const CONTINUATIONS: ReadonlySet<string> = words(`
 and also plus y et und as &
+especially particularly specially especialmente besonders surtout notamment
 `);
 
 export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<

@@ -26,3 +26,12 @@ fui fuimos vi di hice estuve tuve pasé llamé escribí visité
 
 /** Spanish "he/hemos" before a participle is the writer's auxiliary, not English "he". */
 export const SPANISH_AUXILIARY_SUBJECTS: ReadonlySet<string> = words(`he hemos`);
+
+/**
+ * Italian and Portuguese verbs after which "a" marks the person, as in Spanish ("ho scritto a
+ * Lorenzo", "escrevi a Joana"): in text read as English, "a" before a capitalised word is otherwise
+ * an article ("a Dyson").
+ */
+export const PERSONAL_A_VERBS: ReadonlySet<string> = words(`
+scritto chiamato telefonato ringraziato mandato detto escrevi liguei mandei agradeci telefonei disse
+`);

@@ -24,9 +24,9 @@ const SPECS: readonly RelationshipSpec[] = [
   // family
   {
     canonical: 'mother',
-    f: 'mom|mum|mother|mommy|mummy|mama|mamma|momma|madre|mamá|mami|mutter|mutti|mère|maman',
+    f: 'mom|mum|mother|mommy|mummy|mama|mamma|momma|madre|mamá|mami|mutter|mutti|mère|maman|mãe|moeder',
   },
-  { canonical: 'father', m: 'dad|father|daddy|papa|pops|padre|papá|papi|vater|vati|père' },
+  { canonical: 'father', m: 'dad|father|daddy|papa|pops|padre|papá|papi|vater|vati|père|papà|pai|vader' },
   { canonical: 'parents', pl: 'parents|folks|padres|papás|eltern' },
   {
     canonical: 'stepmother',
@@ -35,12 +35,12 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'stepfather', m: 'stepdad|stepfather|step-dad|step-father|padrastro|stiefvater|beau-père' },
   {
     canonical: 'sister',
-    f: 'sister|sis|hermana|schwester|sœur|soeur|stepsister|half-sister',
+    f: 'sister|sis|hermana|schwester|sœur|soeur|stepsister|half-sister|sorella|irmã|zus',
     pl: 'sisters|hermanas|schwestern|sœurs',
   },
   {
     canonical: 'brother',
-    m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother',
+    m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother|fratello|irmão|broer',
     pl: 'brothers|hermanos|brüder|frères',
   },
   {
@@ -50,18 +50,18 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   {
     canonical: 'grandmother',
-    f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran|mormor|farmor|mummo|halmeoni|obaachan|nani|dadi',
+    f: 'grandma|grandmother|granny|gran|nana|nan|nanna|grandmom|grandmum|gramma|grammy|abuela|abuelita|avó|oma|omi|großmutter|grossmutter|grand-mère|grand-mere|mamie|mémé|bà|nonna|bubbe|bubbie|bubby|babcia|baba|yiayia|yaya|lola|savta|gigi|grams|gran-gran|mormor|farmor|mummo|halmeoni|obaachan|nani|dadi',
   },
   {
     canonical: 'grandfather',
-    m: 'grandpa|grandfather|granddad|grandad|gramps|grampa|granddaddy|abuelo|abuelito|opa|großvater|grossvater|grand-père|grand-pere|papy|pépé|ông|nonno|zayde|zaide|dziadek|papou|lolo|saba|grandpop|pop-pop|poppa|morfar|farfar|vaari|harabeoji|ojiisan|nana-ji|dada-ji',
+    m: 'grandpa|grandfather|granddad|grandad|gramps|grampa|granddaddy|abuelo|abuelito|avô|opa|großvater|grossvater|grand-père|grand-pere|papy|pépé|ông|nonno|zayde|zaide|dziadek|papou|lolo|saba|grandpop|pop-pop|poppa|morfar|farfar|vaari|harabeoji|ojiisan|nana-ji|dada-ji',
   },
   {
     canonical: 'grandparents',
     pl: 'grandparents|grandmas|grandpas|abuelos|großeltern|grosseltern|grands-parents',
   },
-  { canonical: 'aunt', f: 'aunt|auntie|aunty|tía|tia|tante', pl: 'aunts|tías|tanten' },
-  { canonical: 'uncle', m: 'uncle|tío|tio|onkel|oncle', pl: 'uncles|tíos|onkel' },
+  { canonical: 'aunt', f: 'aunt|auntie|aunty|tía|tia|tante|zia', pl: 'aunts|tías|tanten' },
+  { canonical: 'uncle', m: 'uncle|tío|tio|onkel|oncle|zio|oom', pl: 'uncles|tíos|onkel' },
   {
     canonical: 'cousin',
     f: 'prima|cousine',
@@ -97,8 +97,8 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   {
     canonical: 'friend',
-    f: 'amiga|freundin|amie|copine',
-    m: 'amigo|freund|ami|copain',
+    f: 'amiga|freundin|amie|copine|amica|vriendin',
+    m: 'amigo|freund|ami|copain|amico|vriend',
     n: 'friend|buddy|pal',
     pl: 'friends|buddies|pals|amigos|amigas|freunde|freundinnen|amis|amies|copains|copines',
   },
@@ -111,8 +111,8 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   {
     canonical: 'neighbor',
-    f: 'vecina|nachbarin|voisine',
-    m: 'vecino|nachbar|voisin',
+    f: 'vecina|nachbarin|voisine|vicina|vizinha|buurvrouw',
+    m: 'vecino|nachbar|voisin|vicino|vizinho|buurman',
     n: 'neighbor|neighbour',
     pl: 'neighbors|neighbours|vecinos|vecinas|nachbarn|voisins|voisines',
   },
@@ -120,7 +120,7 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'colleague',
     f: 'compañera de trabajo|kollegin',
     m: 'compañero de trabajo|kollege',
-    n: 'colleague|coworker|co-worker|workmate|teammate|colega|collègue',
+    n: 'colleague|coworker|co-worker|workmate|teammate|colega|collègue|collega',
     pl: 'colleagues|coworkers|co-workers|workmates|teammates|colegas|kollegen|collègues',
   },
   {
@@ -136,7 +136,7 @@ const SPECS: readonly RelationshipSpec[] = [
     m: 'jefe|patron',
     n: 'boss|manager|supervisor|team lead|line manager|chef',
   },
-  { canonical: 'mentor', n: 'mentor|mentora|mentorin' },
+  { canonical: 'mentor', n: 'mentor|mentora|mentorin', f: 'ausbilderin', m: 'ausbilder' },
   {
     canonical: 'teacher',
     f: 'maestra|profesora|lehrerin|institutrice|maîtresse|tutora',

@@ -154,7 +154,14 @@ export function objectsAfter(
     steps++;
     const t = tokens[j] as Token;
     const mention = mentions.find((m) => m.start === j && m.kind !== 'self');
-    if (mention && !mention.possessor) return collectList(tokens, mention, mentions);
+    if (mention && !mention.possessor) {
+      // "Emailed the night crew - Stan, Kofi and Bernadette - to thank them": the people listed.
+      if (mention.kind === 'rel') {
+        const members = listedAfterDash(tokens, mention.end, mentions);
+        if (members) return members;
+      }
+      return collectList(tokens, mention, mentions);
+    }
     if (mention?.possessor && !afterMessage) {
       // "Thanked Ahmed's wife Leila": the person is the head the possessive belongs to.
       j = mention.end;
@@ -312,9 +319,31 @@ export function objectsAfter(
       }
       return found;
     }
-    break;
+    // A group we have no word for, then its people after a dash: "the whole night shift at the
+    // depot - Stan, Kofi and Bernadette".
+    return listedAfterDash(tokens, j, mentions) ?? [];
   }
   return [];
+}
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+
+/**
+ * People listed after a dash or a colon that closes a short description of them, at most ten words
+ * on: two or more names, or the list is not of the people described.
+ */
+function listedAfterDash(
+  tokens: readonly Token[],
+  from: number,
+  mentions: readonly Mention[],
+): Target[] | null {
+  let q = from;
+  while (q < tokens.length && q - from < 10 && isWord(tokens[q])) q++;
+  if (!DASHES.has(lowerAt(tokens, q))) return null;
+  const first = mentions.find((m) => m.start === q + 1 && m.kind === 'name' && !m.possessor);
+  if (!first) return null;
+  const list = collectList(tokens, first, mentions);
+  return list.length > 1 ? list : null;
 }
 
 /** "Farah, Jonah, and my neighbor's kid Milo": the mention and the ones listed with it. */
@@ -577,12 +606,19 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       }
       status = reading;
     } else {
-      if (subjectIsOther(tokens, clause, k, mentions)) continue;
+      // A German participle comes last and its object before it ("Oma angerufen"): whether someone
+      // else is the subject is for germanObjects to say (a finite verb after them).
+      if (predicate.object === 'after' && subjectIsOther(tokens, clause, k, mentions)) continue;
       const mood = modality(tokens, clause.start, k);
       if (mood) status = mood;
     }
     if (predicate.kind === 'attempt') status = status === 'done' ? 'attempt' : status;
-    if (predicate.kind === 'weak' && !tokens.some((x) => GRATITUDE_WORDS.has(x.lower))) continue;
+    if (
+      predicate.kind === 'weak' &&
+      !tokens.some((x) => GRATITUDE_WORDS.has(x.lower)) &&
+      !(HOSPITALITY_VERBS.has(t.lower) && mealAfter(tokens, after))
+    )
+      continue;
     let targets: Target[] = [];
     if (predicate.object === 'after') {
       targets = objectsAfter(tokens, after, sentence, mentions, ctx);
@@ -641,6 +677,40 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     ...relayed(sentence, mentions),
   );
   return acts;
+}
+
+/** Verbs of treating someone: "took Wen for lunch", "bought her a coffee", "treated him to dinner". */
+const HOSPITALITY_VERBS: ReadonlySet<string> = new Set(['took', 'bought', 'treated']);
+const MEALS: ReadonlySet<string> = new Set([
+  'lunch',
+  'dinner',
+  'breakfast',
+  'brunch',
+  'coffee',
+  'coffees',
+  'tea',
+  'drink',
+  'drinks',
+  'pint',
+  'pints',
+  'beer',
+  'beers',
+  'meal',
+  'curry',
+  'cake',
+  'pizza',
+]);
+
+/**
+ * A meal or a drink given soon after a verb of treating: in a reply to the prompt, taking someone
+ * for lunch is the thanks itself ("Took Wen from procurement for lunch").
+ */
+function mealAfter(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < Math.min(tokens.length, from + 9); q++) {
+    if (!isWord(tokens[q])) return false;
+    if (MEALS.has(lowerAt(tokens, q))) return true;
+  }
+  return false;
 }
 
 const GOES = new Set(['went', 'goes', 'go', 'going']);

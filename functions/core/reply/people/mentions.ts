@@ -18,12 +18,14 @@ import {
   PRONOUN_FOLLOWERS,
 } from '../lexicon/function-words';
 import {
+  CONTINUATIONS,
   LIST_JOINERS,
   NAME_PARTICLES,
   PREPOSITIONS,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
+import { PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
   EVALUATIVE_ADJECTIVES,
   type Gender,
@@ -224,7 +226,10 @@ export function parseName(
   let weak = false;
   if (!title && atSentenceStart(tokens, start)) {
     const wordName = WORD_NAMES.has(firstPart) && parts.length === 1;
-    if (!wordName && (COMMON_WORDS.has(firstPart) || PREDICATE_WORDS.has(firstPart))) {
+    if (
+      !wordName &&
+      (COMMON_WORDS.has(firstPart) || PREDICATE_WORDS.has(firstPart) || CONTINUATIONS.has(firstPart))
+    ) {
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
     }
@@ -293,10 +298,32 @@ export interface RelParse {
   possessorOnly?: boolean;
 }
 
+const PURPOSE_MODALS: ReadonlySet<string> = new Set([
+  'could',
+  'can',
+  'would',
+  'might',
+  "wouldn't",
+  "couldn't",
+]);
+
+/** "so that", "so Mum could sleep": a purpose clause, whose people are the story's. */
+function purposeSo(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i) !== 'so' || i === 0) return false;
+  if (lowerAt(tokens, i + 1) === 'that') return true;
+  for (let q = i + 2; q <= i + 4; q++) if (PURPOSE_MODALS.has(lowerAt(tokens, q))) return true;
+  return false;
+}
+
 /** "my old violin teacher", "the sanitation crew", "my neighbor's kid", "mi compañera de piso". */
 export function parseRelationship(tokens: readonly Token[], i: number, bare = false): RelParse | null {
   const det = tokens[i];
   if (!isWord(det)) return null;
+  // "il mio vicino", "a minha avó": Italian and Portuguese put an article before the possessive.
+  const next = lowerAt(tokens, i + 1);
+  if (ARTICLES.has(det.lower) && (OWN_POSSESSIVES.has(next) || OTHER_POSSESSIVES.has(next)) && !bare) {
+    return parseRelationship(tokens, i + 1);
+  }
   const own = OWN_POSSESSIVES.has(det.lower);
   const others = OTHER_POSSESSIVES.has(det.lower);
   // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
@@ -337,14 +364,16 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
     }
     const t = tokens[k];
     // German capitalises the role itself: "meinem ehemaligen Ausbilder, Herrn Pohl" is a role, then its name.
+    // Right before a title it is a role even with no modifier: "meiner Ausbilderin Frau Dr. Albrecht".
+    const beforeTitle = TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true;
     if (
       (own || others) &&
-      description.length > 0 &&
+      (description.length > 0 || beforeTitle) &&
       isWord(t) &&
       t.cap &&
       !t.upper &&
       ((lowerAt(tokens, k + 1) === ',' && tokens[k + 2]?.cap === true) ||
-        (TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true) ||
+        beforeTitle ||
         !isWord(tokens[k + 1])) &&
       description.every((x) => !x.cap && GERMAN_MODIFIER.test(x.lower))
     ) {
@@ -411,7 +440,8 @@ function roleContinues(tokens: readonly Token[], k: number): boolean {
   if (isWord(tokens[q]) && (tokens[q] as Token).cap) q++;
   const next = tokens[q];
   if (!isWord(next) || next.cap || FUNCTION_WORDS.has(next.lower) || next.lower.endsWith('ed')) return false;
-  return relationshipAt(tokens, q) !== null || ROLE_ENDING.test(next.lower);
+  // A role noun is a word of four letters or more: "per", "ser" are not ("Giuseppe per ringraziarlo").
+  return relationshipAt(tokens, q) !== null || (next.lower.length >= 4 && ROLE_ENDING.test(next.lower));
 }
 
 export function relationshipLabel(parse: RelParse): string | null {
@@ -714,6 +744,12 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
   'inbox',
 ]);
 
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado
+domingo montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
+samedi dimanche`.split(/\s+/),
+);
+
 /** Where a phrase says when rather than where: "at the end", "on the day". */
 const TEMPORAL_NOUNS: ReadonlySet<string> = new Set([
   'end',
@@ -755,7 +791,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
     // People in a subordinate or relative clause ("the bank manager who gave my dad a loan") are
     // the story's, the last a pronoun reaches for.
-    if (SUBORDINATORS.has(t.lower) || (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0))
+    if (
+      SUBORDINATORS.has(t.lower) ||
+      (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
+      purposeSo(tokens, i)
+    )
       subordinate = true;
 
     // The service and the participant.
@@ -912,7 +952,14 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           ['on', 'at', 'over'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
       // "the parents of the boy", "the family of the donor": whose they are says which group.
       const ofWhom = place?.text.toLowerCase().startsWith('of ') === true && rel.word.plural;
-      if (place && (rel.word.generic || ((place.identifying || ofWhom) && rel.word.plural) || byPlace)) {
+      // "my running club at the Saturday parkrun": after a possessive, which group it is is said;
+      // an occasion says when the thanks was ("the lads at the Tuesday five-a-side" still needs it).
+      const occasion = rel.own && place?.text.split(' ').some((w) => WEEKDAYS.has(w.toLowerCase())) === true;
+      if (
+        place &&
+        !occasion &&
+        (rel.word.generic || ((place.identifying || ofWhom) && rel.word.plural) || byPlace)
+      ) {
         description = `${description} ${place.text}`;
         end = place.end;
         identified = true;
@@ -972,10 +1019,12 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // Spanish marks a personal object with "a" ("le escribí a Rocío"): not an article there.
     // After a determiner a capitalised word is a noun ("a Phillips", "für seine Geduld"), except our
     // own kin words we do not list ("my Nonna") outside German, where every noun is capitalised.
+    const personalA =
+      prev?.lower === 'a' && (ctx.language !== 'en' || PERSONAL_A_VERBS.has(lowerAt(tokens, i - 2)));
     const afterArticle =
       isWord(prev) &&
       !TITLES.has(t.lower) &&
-      ((ARTICLES.has(prev.lower) && !(prev.lower === 'a' && ctx.language !== 'en')) ||
+      ((ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
     const germanNounPhrase = ctx.language === 'de' && !TITLES.has(t.lower) && inGermanNounPhrase(tokens, i);
@@ -1192,10 +1241,17 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         lowerAt(tokens, q),
       )
     ) {
-      while (q < tokens.length && isWord(tokens[q]) && q - a.end < 20) q++;
+      // A hyphen inside a word goes on with the phrase ("my son's under-11s"); a dash before a
+      // capitalised word opens a list ("my team at the allotment - Wendell, Priyanka and Os").
+      const joined = (r: number) =>
+        lowerAt(tokens, r) === '-' && isWord(tokens[r - 1]) && isWord(tokens[r + 1]) && !tokens[r + 1]?.cap;
+      while (q < tokens.length && (isWord(tokens[q]) || joined(q)) && q - a.end < 20) q++;
     }
     const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
     if (lowerAt(tokens, q) === ',' && named) {
+      // The people inside the description ("my son's" in "the coach of my son's team") are the
+      // story's: a pronoun after it means the person described.
+      for (const inner of mentions) if (inner.start > a.start && inner.end <= q) inner.subordinate = true;
       mergeInto(named, a);
       mentions.splice(m, 1);
       m--;
