@@ -3,6 +3,7 @@
  * the local stack pass in-memory fakes or the real adapters pointed at local endpoints.
  */
 import type { Channel } from './channels';
+import type { Group, GroupCounts } from './group';
 import type { ReplyCommand } from './reply';
 import type { Subscriber } from './subscriber';
 
@@ -37,6 +38,40 @@ export interface SubscriberStore {
   heldReplies(id: string): Promise<HeldReply[]>;
   /** Removes one held reply and returns it (null when there is none with that message id). */
   takeHeldReply(id: string, messageId: string): Promise<HeldReply | null>;
+}
+
+/** What taking a seat in a group did. */
+export type JoinOutcome = 'joined' | 'already-member' | 'full';
+
+/**
+ * Groups and their counters, in the same table. Counters are atomic additions made as things
+ * happen; each member's own marker (kept with the member's data) makes every count idempotent, so
+ * a redelivered reply or a second confirmation never counts twice. Reading a dashboard reads a
+ * fixed number of items, whatever the group's size.
+ */
+export interface GroupStore {
+  /** Creates a group whose code is not taken yet; throws `GroupCodeTakenError` otherwise. */
+  create(group: Group): Promise<void>;
+  get(id: string): Promise<Group | null>;
+  findByCode(code: string): Promise<Group | null>;
+  /** Optimistic save, as `SubscriberStore.save`. */
+  save(group: Group): Promise<Group>;
+  /** Removes the group, its code and its counters (members' own records stay theirs). */
+  delete(id: string): Promise<void>;
+  counts(id: string): Promise<GroupCounts>;
+  /** Takes a seat for `subscriberId` unless the group already holds `max` (each member once). */
+  join(groupId: string, subscriberId: string, max: number): Promise<JoinOutcome>;
+  /** Gives a seat back (a sign-up that did not go through). */
+  leave(groupId: string, subscriberId: string): Promise<void>;
+  /** Counts a member's confirmation, once per member; false when already counted or not a member. */
+  countMember(groupId: string, subscriberId: string): Promise<boolean>;
+  /**
+   * Counts a member's reply to `day`: they replied that day (once per member and day) and thanked
+   * `thanks` more people. Nothing for someone who is not a member or a group that is gone.
+   */
+  countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void>;
+  /** Marks the organizer's summary as sent; false when it already was (send it once). */
+  claimSummary(groupId: string, at: Date): Promise<boolean>;
 }
 
 /** A reply from an address that is not the subscriber's: kept apart, never logged on its own. */
@@ -111,6 +146,8 @@ export interface Mailer {
 
 export interface IdGenerator {
   subscriberId(): string;
+  /** A new group join code (see `newGroupCode`). */
+  groupCode(): string;
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string };

@@ -12,3 +12,10 @@ export class ConcurrentUpdateError extends AppError {
     super('concurrent_update', `Subscriber ${id} was changed by someone else.`, { status: 409 });
   }
 }
+
+/** Another group has this join code (codes are random: the caller draws another). */
+export class GroupCodeTakenError extends AppError {
+  constructor() {
+    super('group_code_taken', 'That join code is taken.', { status: 409 });
+  }
+}

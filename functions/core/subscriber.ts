@@ -8,6 +8,7 @@
  *   active | paused | completed --restart--> active (a new week)
  */
 import { AppError } from './errors';
+import { groupDayOne, type Membership } from './group';
 import type { Language } from './language';
 import { addDays, firstSendAfter, localDateOf, localSendInstant, nextSendAfterDelivery } from './schedule';
 import { NOTHING_DUE, RECAP_DAY, RECONNECT_AFTER_DAYS, RECONNECT_DAY } from './week';
@@ -54,6 +55,8 @@ export interface Subscriber {
   softBounces: number;
   /** Optimistic-locking counter, incremented by every save. */
   version: number;
+  /** The group they do a week with, if they joined one (absent otherwise). */
+  group?: Membership;
 }
 
 export class TransitionError extends AppError {
@@ -114,10 +117,20 @@ function startWeek(sub: Subscriber, now: Date, week: number): Subscriber {
   });
 }
 
-/** Double opt-in. Idempotent: confirming an already running or finished week changes nothing. */
+/**
+ * Double opt-in. Idempotent: confirming an already running or finished week changes nothing. A
+ * group member's day 1 waits for the group's start date (see `groupDayOne`).
+ */
 export function confirm(sub: Subscriber, now: Date): Subscriber {
   if (sub.status !== 'pending') return sub;
-  return { ...startWeek(sub, now, sub.week), confirmedAt: now.toISOString() };
+  const started = { ...startWeek(sub, now, sub.week), confirmedAt: now.toISOString() };
+  if (!isGroupWeek(sub)) return started;
+  return { ...started, nextSendAt: groupDayOne(sub, sub.group.startDate, now).toISOString() };
+}
+
+/** Whether the current week is the one they do with their group. */
+export function isGroupWeek(sub: Subscriber): sub is Subscriber & { group: Membership } {
+  return sub.group !== undefined && sub.group.week === sub.week;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { systemClock } from '../core/clock';
+import { GROUP_CODE_LENGTH, newGroupCode } from '../core/group';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
 import { ConfigError } from './config';
@@ -32,6 +33,7 @@ const ABSENT: Record<Part, () => Partial<Deps>> = {
     ledger: unavailable('The table'),
     dueIndex: unavailable('The table'),
     inboundLog: unavailable('The table'),
+    groups: unavailable('The table'),
   }),
   mail: () => ({
     mailer: unavailable('Sending mail'),
@@ -45,7 +47,7 @@ const ABSENT: Record<Part, () => Partial<Deps>> = {
 
 /** The keys a part provides, so that a part whose every key is overridden is not built. */
 const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
-  table: ['store', 'rateLimiter', 'ledger', 'dueIndex', 'inboundLog'],
+  table: ['store', 'rateLimiter', 'ledger', 'dueIndex', 'inboundLog', 'groups'],
   mail: ['mailer', 'renderer', 'links', 'postalAddress'],
   queue: ['queue'],
   rawMail: ['rawMail'],
@@ -65,7 +67,10 @@ export async function compose(
   }
   return Object.assign(
     {
-      ids: { subscriberId: () => newSubscriberId(randomBytes(10)) },
+      ids: {
+        subscriberId: () => newSubscriberId(randomBytes(10)),
+        groupCode: () => newGroupCode(randomBytes(GROUP_CODE_LENGTH)),
+      },
       clock: systemClock,
       telemetry,
       // Only the receive function parses mail; it adds the parser itself, keeping it out of the others.

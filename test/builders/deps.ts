@@ -2,12 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { InProcessSendQueue } from '../../functions/adapters/local/in-process-queue';
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
+import { GROUP_CODE_LENGTH, newGroupCode } from '../../functions/core/group';
 import { linksFor } from '../../functions/core/links';
 import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
 import { ManualClock, MemoryRateLimiter, RecordingMailer, RecordingTelemetry } from '../fakes/fakes';
+import { MemoryGroupStore } from '../fakes/memory-groups';
 import {
   MemoryDueIndex,
   MemoryInboundLog,
@@ -30,8 +32,19 @@ export function nextSubscriberId(): string {
   return newSubscriberId(bytes);
 }
 
+let codeCounter = 0;
+/** Valid join codes, unique across test files (random head, counted tail). */
+export function nextGroupCode(): string {
+  codeCounter++;
+  const bytes = randomBytes(GROUP_CODE_LENGTH);
+  bytes[GROUP_CODE_LENGTH - 1] = codeCounter & 31;
+  bytes[GROUP_CODE_LENGTH - 2] = (codeCounter >> 5) & 31;
+  return newGroupCode(bytes);
+}
+
 export type TestDeps = Deps & {
   store: MemorySubscriberStore;
+  groups: MemoryGroupStore;
   mailer: RecordingMailer;
   clock: ManualClock;
   ledger: MemorySendLedger;
@@ -47,6 +60,7 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
   const store = overrides.store ?? new MemorySubscriberStore();
   return {
     store,
+    groups: new MemoryGroupStore(),
     ledger: new MemorySendLedger(store),
     dueIndex: new MemoryDueIndex(store),
     queue: new InProcessSendQueue(),
@@ -57,7 +71,7 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     rateLimiter: new MemoryRateLimiter(),
     mailer: new RecordingMailer(),
     renderer: templateRenderer,
-    ids: { subscriberId: nextSubscriberId },
+    ids: { subscriberId: nextSubscriberId, groupCode: nextGroupCode },
     clock: new ManualClock(new Date('2026-11-25T12:00:00Z')),
     links: {
       publicUrl: 'https://gratitude.test',

@@ -26,6 +26,14 @@ export function describeSubscriberStoreContract(
       expect(await store.findByEmail(email)).toEqual(sub);
     });
 
+    it("keeps a member's group with them", async () => {
+      const email = unique();
+      const group = { groupId: nextSubscriberId(), code: 'k7m4p2x', startDate: '2026-12-07', week: 1 };
+      const sub = aSubscriber({ email, emailKey: email, group });
+      await store.create(sub);
+      expect((await store.get(sub.id))?.group).toEqual(group);
+    });
+
     it('returns null for someone unknown', async () => {
       expect(await store.get(nextSubscriberId())).toBeNull();
       expect(await store.findByEmail(unique())).toBeNull();

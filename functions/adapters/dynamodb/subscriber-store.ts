@@ -134,7 +134,17 @@ export function fromItem(item: Item): Subscriber {
     statusChangedAt: str(item, 'statusChangedAt'),
     softBounces: num(item, 'softBounces'),
     version: num(item, 'version'),
+    ...groupOf(item.group),
   };
+}
+
+/** A member's group, when the stored map has every field (absent for everyone else). */
+function groupOf(value: unknown): Pick<Subscriber, 'group'> {
+  if (!value || typeof value !== 'object') return {};
+  const g = value as Item;
+  if (typeof g.groupId !== 'string' || typeof g.code !== 'string' || typeof g.startDate !== 'string')
+    return {};
+  return { group: { groupId: g.groupId, code: g.code, startDate: g.startDate, week: Number(g.week ?? 1) } };
 }
 
 export class DynamoSubscriberStore implements SubscriberStore {

@@ -4,6 +4,7 @@ import type { EmailRenderer } from '../emails';
 import type { LinkSettings } from '../links';
 import type {
   DueIndex,
+  GroupStore,
   IdGenerator,
   InboundLog,
   Mailer,
@@ -18,6 +19,8 @@ import type {
 
 export interface Deps {
   store: SubscriberStore;
+  /** Groups and their counters (same table). */
+  groups: GroupStore;
   rateLimiter: RateLimiter;
   mailer: Mailer;
   renderer: EmailRenderer;

@@ -1,6 +1,7 @@
 /** The single table and everything kept in it: subscribers, claims, due index, limits, inbound log. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoGroupStore } from '../../adapters/dynamodb/group-store';
 import { DynamoInboundLog } from '../../adapters/dynamodb/inbound-log';
 import { DynamoRateLimiter } from '../../adapters/dynamodb/rate-limiter';
 import { DynamoDueIndex, DynamoSendLedger } from '../../adapters/dynamodb/send-ledger';
@@ -22,5 +23,6 @@ export function tablePart(env: Env) {
     ledger: new DynamoSendLedger(settings),
     dueIndex: new DynamoDueIndex(settings),
     inboundLog: new DynamoInboundLog(settings),
+    groups: new DynamoGroupStore(settings),
   };
 }

@@ -1,0 +1,316 @@
+/**
+ * DynamoDB adapter for groups, in the one table:
+ *
+ *   pk GROUP#<id>        sk GROUP        the group (organizer, name, start date, status, version)
+ *   pk GROUP#<id>        sk COUNTS       its counters: joined, members, r1..r7 (members who
+ *                                        replied that day), t1..t7 (people thanked that day),
+ *                                        summarySentAt once the organizer's summary went out
+ *   pk GROUPCODE#<code>  sk GROUPCODE    uniqueness of a join code, written in one transaction
+ *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` once counted, `repliedDays`
+ *                                        (a number set) of the days counted as replied
+ *
+ * Counters move by atomic ADD updates; the marker under the member's own partition makes each
+ * count happen once (and goes with the member's data when they delete it). A dashboard reads two
+ * items, whatever the group's size. A counter update on a deleted group fails its condition and
+ * is dropped: a member's reply never brings a deleted group back.
+ */
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { emptyCounts, GROUP_STATUSES, type Group, type GroupCounts } from '../../core/group';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
+import type { GroupStore, JoinOutcome } from '../../core/ports';
+import { ConcurrentUpdateError, GroupCodeTakenError } from '../../core/store-errors';
+import { DAYS_IN_WEEK } from '../../core/week';
+import { deleteKeys } from './batch';
+import { TABLE_DESIGN } from './table-design';
+
+const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
+
+const groupKey = (id: string) => ({ [PK]: `GROUP#${id}`, [SK]: 'GROUP' });
+const countsKey = (id: string) => ({ [PK]: `GROUP#${id}`, [SK]: 'COUNTS' });
+const codeKey = (code: string) => ({ [PK]: `GROUPCODE#${code}`, [SK]: 'GROUPCODE' });
+const memberKey = (groupId: string, subscriberId: string) => ({
+  [PK]: `SUB#${subscriberId}`,
+  [SK]: `GROUP#${groupId}`,
+});
+
+const DAYS = Array.from({ length: DAYS_IN_WEEK }, (_, i) => i + 1);
+
+type Item = Record<string, unknown>;
+
+function fromItem(item: Item): Group {
+  const text = (key: string) => {
+    const value = item[key];
+    if (typeof value !== 'string') throw new Error(`Stored group lacks ${key}`);
+    return value;
+  };
+  const status = text('status');
+  if (!(GROUP_STATUSES as readonly string[]).includes(status))
+    throw new Error(`Unknown group status ${status}`);
+  return {
+    id: text('id'),
+    code: text('code'),
+    name: text('name'),
+    organizerEmail: text('organizerEmail'),
+    organizerEmailKey: text('organizerEmailKey'),
+    startDate: text('startDate'),
+    timezone: text('timezone'),
+    language: isLanguage(item.language) ? item.language : DEFAULT_LANGUAGE,
+    status: status as Group['status'],
+    createdAt: text('createdAt'),
+    confirmedAt: typeof item.confirmedAt === 'string' ? item.confirmedAt : null,
+    version: Number(item.version ?? 0),
+  };
+}
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+export class DynamoGroupStore implements GroupStore {
+  constructor(private readonly table: { client: DynamoDBDocumentClient; tableName: string }) {}
+
+  async create(group: Group): Promise<void> {
+    const TableName = this.table.tableName;
+    const absent = {
+      ConditionExpression: 'attribute_not_exists(#pk)',
+      ExpressionAttributeNames: { '#pk': PK },
+    };
+    const zeros = Object.fromEntries(
+      DAYS.flatMap((d) => [
+        [`r${d}`, 0],
+        [`t${d}`, 0],
+      ]),
+    );
+    try {
+      await this.table.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName,
+                Item: { ...codeKey(group.code), type: 'group-code', groupId: group.id },
+                ...absent,
+              },
+            },
+            { Put: { TableName, Item: { ...groupKey(group.id), type: 'group', ...group }, ...absent } },
+            {
+              Put: {
+                TableName,
+                Item: { ...countsKey(group.id), type: 'group-counts', joined: 0, members: 0, ...zeros },
+                ...absent,
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new GroupCodeTakenError();
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Group | null> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({ TableName: this.table.tableName, Key: groupKey(id), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : null;
+  }
+
+  async findByCode(code: string): Promise<Group | null> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({ TableName: this.table.tableName, Key: codeKey(code), ConsistentRead: true }),
+    );
+    return typeof Item?.groupId === 'string' ? this.get(Item.groupId) : null;
+  }
+
+  async save(group: Group): Promise<Group> {
+    const saved = { ...group, version: group.version + 1 };
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: { ...groupKey(group.id), type: 'group', ...saved },
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': group.version },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConcurrentUpdateError(group.id);
+      throw error;
+    }
+    return saved;
+  }
+
+  async delete(id: string): Promise<void> {
+    const group = await this.get(id);
+    await deleteKeys(this.table, [groupKey(id), countsKey(id), ...(group ? [codeKey(group.code)] : [])]);
+  }
+
+  async counts(id: string): Promise<GroupCounts> {
+    const { Item } = await this.table.client.send(
+      new GetCommand({ TableName: this.table.tableName, Key: countsKey(id), ConsistentRead: true }),
+    );
+    if (!Item) return emptyCounts();
+    return {
+      joined: Number(Item.joined ?? 0),
+      members: Number(Item.members ?? 0),
+      replied: DAYS.map((d) => Number(Item[`r${d}`] ?? 0)),
+      thanks: DAYS.map((d) => Number(Item[`t${d}`] ?? 0)),
+    };
+  }
+
+  async join(groupId: string, subscriberId: string, max: number): Promise<JoinOutcome> {
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: { ...memberKey(groupId, subscriberId), type: 'group-member', groupId },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return 'already-member';
+      throw error;
+    }
+    try {
+      await this.add(groupId, { joined: 1 }, '#joined < :max', { '#joined': 'joined' }, { ':max': max });
+      return 'joined';
+    } catch (error) {
+      // Full (or gone): the seat was not taken, so the marker goes too.
+      await this.table.client.send(
+        new DeleteCommand({ TableName: this.table.tableName, Key: memberKey(groupId, subscriberId) }),
+      );
+      if (isConditionFailure(error)) return 'full';
+      throw error;
+    }
+  }
+
+  async leave(groupId: string, subscriberId: string): Promise<void> {
+    const { Attributes } = await this.table.client.send(
+      new DeleteCommand({
+        TableName: this.table.tableName,
+        Key: memberKey(groupId, subscriberId),
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    if (!Attributes) return;
+    await this.addIfExists(groupId, { joined: -1, members: Attributes.confirmed === true ? -1 : 0 });
+  }
+
+  async countMember(groupId: string, subscriberId: string): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: memberKey(groupId, subscriberId),
+          UpdateExpression: 'SET #confirmed = :yes',
+          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#confirmed)',
+          ExpressionAttributeNames: { '#pk': PK, '#confirmed': 'confirmed' },
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+    await this.addIfExists(groupId, { members: 1 });
+    return true;
+  }
+
+  async countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void> {
+    if (!DAYS.includes(day)) return;
+    let first: boolean;
+    try {
+      // One atomic update tells whether this member's reply to the day was counted before.
+      const { Attributes } = await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: memberKey(groupId, subscriberId),
+          UpdateExpression: 'ADD #days :day',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK, '#days': 'repliedDays' },
+          ExpressionAttributeValues: { ':day': new Set([day]) },
+          ReturnValues: 'UPDATED_OLD',
+        }),
+      );
+      const before = Attributes?.repliedDays;
+      first = !(before instanceof Set && before.has(day));
+    } catch (error) {
+      if (isConditionFailure(error)) return; // not a member (or their data is gone)
+      throw error;
+    }
+    const added = Math.max(0, Math.floor(thanks));
+    if (!first && added === 0) return;
+    await this.addIfExists(groupId, { [`r${day}`]: first ? 1 : 0, [`t${day}`]: added });
+  }
+
+  async claimSummary(groupId: string, at: Date): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: countsKey(groupId),
+          UpdateExpression: 'SET #sent = :at',
+          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#sent)',
+          ExpressionAttributeNames: { '#pk': PK, '#sent': 'summarySentAt' },
+          ExpressionAttributeValues: { ':at': at.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Atomic ADD of `deltas` to the counters, under `condition` (the counters item must exist). */
+  private async add(
+    groupId: string,
+    deltas: Record<string, number>,
+    condition?: string,
+    names: Record<string, string> = {},
+    values: Record<string, unknown> = {},
+  ): Promise<void> {
+    const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0);
+    if (entries.length === 0) return;
+    await this.table.client.send(
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: countsKey(groupId),
+        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(', ')}`,
+        ConditionExpression: ['attribute_exists(#pk)', ...(condition ? [condition] : [])].join(' AND '),
+        ExpressionAttributeNames: {
+          '#pk': PK,
+          ...names,
+          ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
+        },
+        ExpressionAttributeValues: {
+          ...values,
+          ...Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
+        },
+      }),
+    );
+  }
+
+  /** `add`, dropped when the group is gone. */
+  private async addIfExists(groupId: string, deltas: Record<string, number>): Promise<void> {
+    try {
+      await this.add(groupId, deltas);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The behaviour every GroupStore must have. Run against the in-memory fake (unit) and the DynamoDB
+ * adapter on DynamoDB Local (integration), which keeps the fake honest. The concurrency cases
+ * matter most on the real table: counters are atomic additions, never read-modify-write.
+ */
+import { MAX_GROUP_MEMBERS, newGroup } from '../../functions/core/group';
+import type { GroupStore } from '../../functions/core/ports';
+import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
+import { nextGroupCode, nextSubscriberId } from '../builders/deps';
+
+export function aGroup(overrides: Partial<ReturnType<typeof newGroup>> = {}) {
+  return {
+    ...newGroup({
+      id: nextSubscriberId(),
+      code: nextGroupCode(),
+      name: 'Career workshop, room 4',
+      organizerEmail: 'coach@example.com',
+      organizerEmailKey: 'coach@example.com',
+      startDate: '2026-12-07',
+      timezone: 'Europe/Berlin',
+      language: 'en',
+      now: new Date('2026-11-30T09:00:00Z'),
+    }),
+    ...overrides,
+  };
+}
+
+export function describeGroupStoreContract(name: string, makeStore: () => Promise<GroupStore> | GroupStore) {
+  describe(`GroupStore contract: ${name}`, () => {
+    let store: GroupStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    it('creates a group and finds it by id and by code, with every counter at zero', async () => {
+      const group = aGroup();
+      await store.create(group);
+      expect(await store.get(group.id)).toEqual(group);
+      expect(await store.findByCode(group.code)).toEqual(group);
+      expect(await store.counts(group.id)).toEqual({
+        joined: 0,
+        members: 0,
+        replied: [0, 0, 0, 0, 0, 0, 0],
+        thanks: [0, 0, 0, 0, 0, 0, 0],
+      });
+    });
+
+    it('refuses a second group with the same code', async () => {
+      const group = aGroup();
+      await store.create(group);
+      await expect(store.create(aGroup({ code: group.code }))).rejects.toBeInstanceOf(GroupCodeTakenError);
+    });
+
+    it('saves with an optimistic lock', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const saved = await store.save({ ...group, status: 'open' });
+      expect(saved.version).toBe(1);
+      await expect(store.save({ ...group, status: 'closed' })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      expect(await store.get(group.id)).toMatchObject({ status: 'open', version: 1 });
+    });
+
+    it('counts each member once: a seat, a confirmation, a replied day', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const member = nextSubscriberId();
+      expect(await store.join(group.id, member, MAX_GROUP_MEMBERS)).toBe('joined');
+      expect(await store.join(group.id, member, MAX_GROUP_MEMBERS)).toBe('already-member');
+      expect(await store.countMember(group.id, member)).toBe(true);
+      expect(await store.countMember(group.id, member)).toBe(false);
+      await store.countReply(group.id, member, 2, 3);
+      await store.countReply(group.id, member, 2, 1);
+      await store.countReply(group.id, member, 2, 0);
+      expect(await store.counts(group.id)).toEqual({
+        joined: 1,
+        members: 1,
+        replied: [0, 1, 0, 0, 0, 0, 0],
+        thanks: [0, 4, 0, 0, 0, 0, 0],
+      });
+    });
+
+    it('ignores replies and confirmations of someone who never joined', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const stranger = nextSubscriberId();
+      expect(await store.countMember(group.id, stranger)).toBe(false);
+      await store.countReply(group.id, stranger, 1, 5);
+      expect(await store.counts(group.id)).toMatchObject({ members: 0, replied: [0, 0, 0, 0, 0, 0, 0] });
+    });
+
+    it('refuses a seat beyond the limit, and a seat given back frees one', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const [a, b, c] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
+      expect(await store.join(group.id, a, 2)).toBe('joined');
+      expect(await store.join(group.id, b, 2)).toBe('joined');
+      expect(await store.join(group.id, c, 2)).toBe('full');
+      await store.leave(group.id, b);
+      expect(await store.join(group.id, c, 2)).toBe('joined');
+      expect((await store.counts(group.id)).joined).toBe(2);
+    });
+
+    it('twenty people joining a group of ten at once: exactly ten seats are taken', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const people = Array.from({ length: 20 }, () => nextSubscriberId());
+      const outcomes = await Promise.all(people.map((p) => store.join(group.id, p, 10)));
+      expect(outcomes.filter((o) => o === 'joined')).toHaveLength(10);
+      expect(outcomes.filter((o) => o === 'full')).toHaveLength(10);
+      expect((await store.counts(group.id)).joined).toBe(10);
+    });
+
+    it('loses no increment under concurrent replies: 30 members, each replying twice to two days at once', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const members = Array.from({ length: 30 }, () => nextSubscriberId());
+      await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
+      await Promise.all(members.map((m) => store.countMember(group.id, m)));
+      // 120 concurrent updates of the same counters item: day 1 (2 thanks each) and day 3 (1 each),
+      // every reply sent twice as a redelivery would.
+      await Promise.all(
+        members.flatMap((m) => [
+          store.countReply(group.id, m, 1, 2),
+          store.countReply(group.id, m, 1, 0),
+          store.countReply(group.id, m, 3, 1),
+          store.countReply(group.id, m, 3, 0),
+        ]),
+      );
+      expect(await store.counts(group.id)).toEqual({
+        joined: 30,
+        members: 30,
+        replied: [30, 0, 30, 0, 0, 0, 0],
+        thanks: [60, 0, 30, 0, 0, 0, 0],
+      });
+    });
+
+    it('deletes the group, its code and its counters; later counts change nothing', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const member = nextSubscriberId();
+      await store.join(group.id, member, MAX_GROUP_MEMBERS);
+      await store.delete(group.id);
+      expect(await store.get(group.id)).toBeNull();
+      expect(await store.findByCode(group.code)).toBeNull();
+      await store.countMember(group.id, member);
+      await store.countReply(group.id, member, 1, 2);
+      expect(await store.get(group.id)).toBeNull();
+      expect((await store.counts(group.id)).members).toBe(0);
+    });
+
+    it('claims the organizer summary once', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const at = new Date('2026-12-14T09:00:00Z');
+      const claims = await Promise.all([store.claimSummary(group.id, at), store.claimSummary(group.id, at)]);
+      expect(claims.filter(Boolean)).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,116 @@
+/** In-memory GroupStore with the same guarantees as the DynamoDB adapter (contract-tested). */
+import { emptyCounts, type Group, type GroupCounts } from '../../functions/core/group';
+import type { GroupStore, JoinOutcome } from '../../functions/core/ports';
+import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
+
+interface Marker {
+  confirmed: boolean;
+  repliedDays: Set<number>;
+}
+
+export class MemoryGroupStore implements GroupStore {
+  readonly groups = new Map<string, Group>();
+  readonly codes = new Map<string, string>();
+  readonly counters = new Map<string, GroupCounts & { summarySentAt?: string }>();
+  readonly markers = new Map<string, Marker>();
+
+  private marker = (groupId: string, subscriberId: string) => `${subscriberId}/${groupId}`;
+
+  async create(group: Group): Promise<void> {
+    if (this.codes.has(group.code) || this.groups.has(group.id)) throw new GroupCodeTakenError();
+    this.codes.set(group.code, group.id);
+    this.groups.set(group.id, structuredClone(group));
+    this.counters.set(group.id, emptyCounts());
+  }
+
+  async get(id: string): Promise<Group | null> {
+    const group = this.groups.get(id);
+    return group ? structuredClone(group) : null;
+  }
+
+  async findByCode(code: string): Promise<Group | null> {
+    const id = this.codes.get(code);
+    return id ? this.get(id) : null;
+  }
+
+  async save(group: Group): Promise<Group> {
+    const stored = this.groups.get(group.id);
+    if (!stored || stored.version !== group.version) throw new ConcurrentUpdateError(group.id);
+    const saved = { ...group, version: group.version + 1 };
+    this.groups.set(group.id, structuredClone(saved));
+    return saved;
+  }
+
+  async delete(id: string): Promise<void> {
+    const group = this.groups.get(id);
+    if (group) this.codes.delete(group.code);
+    this.groups.delete(id);
+    this.counters.delete(id);
+  }
+
+  async counts(id: string): Promise<GroupCounts> {
+    const counts = this.counters.get(id);
+    if (!counts) return emptyCounts();
+    return {
+      joined: counts.joined,
+      members: counts.members,
+      replied: [...counts.replied],
+      thanks: [...counts.thanks],
+    };
+  }
+
+  async join(groupId: string, subscriberId: string, max: number): Promise<JoinOutcome> {
+    const key = this.marker(groupId, subscriberId);
+    if (this.markers.has(key)) return 'already-member';
+    const counts = this.counters.get(groupId);
+    if (!counts || counts.joined >= max) return 'full';
+    counts.joined++;
+    this.markers.set(key, { confirmed: false, repliedDays: new Set() });
+    return 'joined';
+  }
+
+  async leave(groupId: string, subscriberId: string): Promise<void> {
+    const key = this.marker(groupId, subscriberId);
+    const marker = this.markers.get(key);
+    if (!marker) return;
+    this.markers.delete(key);
+    const counts = this.counters.get(groupId);
+    if (!counts) return;
+    counts.joined--;
+    if (marker.confirmed) counts.members--;
+  }
+
+  async countMember(groupId: string, subscriberId: string): Promise<boolean> {
+    const marker = this.markers.get(this.marker(groupId, subscriberId));
+    if (!marker || marker.confirmed) return false;
+    marker.confirmed = true;
+    const counts = this.counters.get(groupId);
+    if (counts) counts.members++;
+    return true;
+  }
+
+  async countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void> {
+    if (!Number.isInteger(day) || day < 1 || day > 7) return;
+    const marker = this.markers.get(this.marker(groupId, subscriberId));
+    if (!marker) return;
+    const first = !marker.repliedDays.has(day);
+    marker.repliedDays.add(day);
+    const counts = this.counters.get(groupId);
+    if (!counts) return;
+    if (first) counts.replied[day - 1] = (counts.replied[day - 1] ?? 0) + 1;
+    counts.thanks[day - 1] = (counts.thanks[day - 1] ?? 0) + Math.max(0, Math.floor(thanks));
+  }
+
+  async claimSummary(groupId: string, at: Date): Promise<boolean> {
+    const counts = this.counters.get(groupId);
+    if (!counts || counts.summarySentAt) return false;
+    counts.summarySentAt = at.toISOString();
+    return true;
+  }
+
+  /** Forgets the markers of a member whose data was deleted (as the table does with SUB#<id>). */
+  forgetMember(subscriberId: string): void {
+    for (const key of [...this.markers.keys()])
+      if (key.startsWith(`${subscriberId}/`)) this.markers.delete(key);
+  }
+}

@@ -1,0 +1,142 @@
+import {
+  closeGroup,
+  confirmGroup,
+  dashboardOf,
+  emptyCounts,
+  groupDayOne,
+  newGroupCode,
+  normalizeGroupCode,
+  parseIsoDate,
+  validGroupName,
+  validStartDate,
+} from '../../../functions/core/group';
+import { confirm } from '../../../functions/core/subscriber';
+import { aSubscriber } from '../../builders/deps';
+import { aGroup } from '../../contract/group-store.contract';
+
+describe('join codes', () => {
+  it('are seven characters of an alphabet without i, l, o and u', () => {
+    for (let i = 0; i < 200; i++) {
+      const code = newGroupCode(Uint8Array.from({ length: 7 }, () => Math.floor(Math.random() * 256)));
+      expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{7}$/);
+    }
+  });
+
+  it('read as typed: any case, spaces and dashes, o for 0 and l or i for 1', () => {
+    expect(normalizeGroupCode('K7M-4P2 X')).toBe('k7m4p2x');
+    expect(normalizeGroupCode('abo1lcd')).toBe('ab011cd');
+    expect(normalizeGroupCode('abcdefgh')).toBeNull();
+    expect(normalizeGroupCode('abcdeu1')).toBeNull();
+    expect(normalizeGroupCode(42)).toBeNull();
+    expect(normalizeGroupCode('a'.repeat(100))).toBeNull();
+  });
+});
+
+describe('start date and name', () => {
+  const now = new Date('2026-12-03T23:30:00Z'); // already the 4th in Berlin
+
+  it('accepts today in the organizer zone and up to a year ahead', () => {
+    expect(validStartDate('2026-12-04', 'Europe/Berlin', now)).toBe('2026-12-04');
+    expect(validStartDate('2027-12-04', 'Europe/Berlin', now)).toBe('2027-12-04');
+  });
+
+  it('refuses past dates, dates too far ahead and anything that is not a real date', () => {
+    for (const bad of ['2026-12-03', '2028-01-01', '2026-02-30', '12/07/2026', '', null, 20261207]) {
+      expect(() => validStartDate(bad, 'Europe/Berlin', now)).toThrow(
+        expect.objectContaining({ code: 'invalid_start_date', field: 'startDate' }),
+      );
+    }
+    expect(parseIsoDate('2026-02-29')).toBeNull();
+  });
+
+  it('keeps a name on one line and refuses an empty or long one', () => {
+    expect(validGroupName('  Team\nAlpha\u202e ')).toBe('Team Alpha');
+    expect(() => validGroupName('')).toThrow(expect.objectContaining({ code: 'invalid_group_name' }));
+    expect(() => validGroupName('x'.repeat(81))).toThrow(expect.objectContaining({ field: 'name' }));
+  });
+});
+
+describe("a member's day 1", () => {
+  const prefs = { timezone: 'America/New_York', sendHour: 8 };
+
+  it('is the send hour of the start date for someone who confirmed before it', () => {
+    const day1 = groupDayOne(prefs, '2026-12-07', new Date('2026-12-01T15:00:00Z'));
+    expect(day1.toISOString()).toBe('2026-12-07T13:00:00.000Z');
+  });
+
+  it('is the send hour of the start date when they confirm on its eve, late at night locally', () => {
+    // 23:30 on the 6th in New York is already the 7th in UTC.
+    const day1 = groupDayOne(prefs, '2026-12-07', new Date('2026-12-07T04:30:00Z'));
+    expect(day1.toISOString()).toBe('2026-12-07T13:00:00.000Z');
+  });
+
+  it('is the first send instant after confirming for someone who joined late', () => {
+    expect(groupDayOne(prefs, '2026-12-07', new Date('2026-12-07T14:00:00Z')).toISOString()).toBe(
+      '2026-12-08T13:00:00.000Z',
+    );
+    expect(groupDayOne(prefs, '2026-12-07', new Date('2026-12-09T12:00:00Z')).toISOString()).toBe(
+      '2026-12-09T13:00:00.000Z',
+    );
+  });
+
+  it('is what confirming a member schedules; without a group nothing changes', () => {
+    const at = new Date('2026-12-01T15:00:00Z');
+    const member = aSubscriber({
+      group: { groupId: 'g', code: 'k7m4p2x', startDate: '2026-12-07', week: 1 },
+    });
+    expect(confirm(member, at).nextSendAt).toBe('2026-12-07T13:00:00.000Z');
+    expect(confirm(aSubscriber(), at).nextSendAt).toBe('2026-12-02T13:00:00.000Z');
+    // A later week (after RESTART) is their own again.
+    const later = aSubscriber({
+      week: 2,
+      group: { groupId: 'g', code: 'k7m4p2x', startDate: '2026-12-07', week: 1 },
+    });
+    expect(confirm(later, at).nextSendAt).toBe('2026-12-02T13:00:00.000Z');
+  });
+});
+
+describe('group lifecycle', () => {
+  it('opens once confirmed and closes its join link; both idempotent', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const open = confirmGroup(aGroup(), now);
+    expect(open).toMatchObject({ status: 'open', confirmedAt: now.toISOString() });
+    expect(confirmGroup(open, new Date())).toBe(open);
+    const closed = closeGroup(open);
+    expect(closed.status).toBe('closed');
+    expect(confirmGroup(closed, now)).toBe(closed);
+    expect(closeGroup(closed)).toBe(closed);
+  });
+});
+
+describe('the dashboard numbers', () => {
+  const counts = {
+    joined: 4,
+    members: 3,
+    replied: [2, 1, 0, 0, 0, 0, 0],
+    thanks: [3, 2, 0, 0, 0, 0, 0],
+  };
+
+  it('gives members, replies and thanks per day and the total', () => {
+    const group = aGroup({ status: 'open' });
+    expect(dashboardOf(group, counts)).toEqual({
+      name: group.name,
+      code: group.code,
+      startDate: group.startDate,
+      members: 3,
+      days: [
+        { day: 1, replied: 2, thanks: 3 },
+        { day: 2, replied: 1, thanks: 2 },
+        ...[3, 4, 5, 6, 7].map((day) => ({ day, replied: 0, thanks: 0 })),
+      ],
+      thanksTotal: 5,
+      withheld: false,
+      open: true,
+    });
+  });
+
+  it('withholds every count below three members, so nobody can be singled out', () => {
+    const view = dashboardOf(aGroup(), { ...counts, members: 2 });
+    expect(view).toMatchObject({ members: 2, days: [], thanksTotal: null, withheld: true, open: false });
+    expect(dashboardOf(aGroup(), emptyCounts()).withheld).toBe(true);
+  });
+});
