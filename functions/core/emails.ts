@@ -2,8 +2,9 @@
  * Composes outbound emails: picks the template values, the links, the Reply-To and the
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
-import type { Language } from './language';
-import { type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
+import type { Group } from './group';
+import { formatLocalDate, type Language } from './language';
+import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
@@ -64,8 +65,17 @@ export interface EmailRenderer {
     values: Common & {
       days: { day: number; theme: string; thanked: (ThankedPerson & { note: string })[] }[];
       logUrl: string;
+      groupLine?: string | null;
     },
   ): RenderedEmail;
+  group(values: {
+    language: Language;
+    postalAddress: string;
+    subject: string;
+    heading: string;
+    paragraphs: string[];
+    links: { lead: string; url: string }[];
+  }): RenderedEmail;
 }
 
 /** The name to greet someone by: the first word of what they told us, if anything. */
@@ -139,6 +149,7 @@ export function recapEmail(
   sub: Subscriber,
   activity: WeekActivity,
   now: Date,
+  groupLine: string | null = null,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now);
   const days = WEEK.map(({ day }) => ({
@@ -148,7 +159,7 @@ export function recapEmail(
       .filter((reply) => reply.day === day)
       .flatMap((reply) => reply.thanked.map((person) => ({ ...person, note: reply.text }))),
   }));
-  const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl });
+  const rendered = composer.renderer.recap({ ...common, days, logUrl: links.logUrl, groupLine });
   return { to: sub.email, ...rendered, replyTo: links.replyTo(DAYS_IN_WEEK, sub.week), headers };
 }
 
@@ -271,4 +282,72 @@ export function heldReplyEmail(
     logUrl: links.logUrl,
   });
   return { to: sub.email, ...rendered, headers };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A group's organizer: transactional mail about the group, never about a member.
+
+function groupEmail(
+  composer: Composer,
+  group: Group,
+  content: { subject: string; heading: string; paragraphs: string[]; links: { lead: string; url: string }[] },
+): OutboundEmail {
+  const rendered = composer.renderer.group({
+    language: group.language,
+    postalAddress: composer.postalAddress,
+    ...content,
+  });
+  return { to: group.organizerEmail, ...rendered, headers: [autoSubmitted('auto-generated')] };
+}
+
+/** Double opt-in for a new group: its confirm link. */
+export function groupConfirmEmail(composer: Composer, group: Group, now: Date): OutboundEmail {
+  const words = messages(group.language).groups;
+  const links = groupLinksFor(composer.links, group, now);
+  return groupEmail(composer, group, {
+    subject: words.confirmSubject,
+    heading: words.confirmTitle,
+    paragraphs: [words.confirmEmail(group.name, sayDate(group.startDate, group.language))],
+    links: [{ lead: words.confirmButton, url: links.confirmUrl }],
+  });
+}
+
+/** After confirming: the join link to share and the organizer's own dashboard link. */
+export function groupReadyEmail(composer: Composer, group: Group, now: Date): OutboundEmail {
+  const words = messages(group.language).groups;
+  const links = groupLinksFor(composer.links, group, now);
+  return groupEmail(composer, group, {
+    subject: words.readySubject,
+    heading: words.readyTitle,
+    paragraphs: [
+      words.readyEmail(group.name, sayDate(group.startDate, group.language)),
+      words.dashboardEmail,
+    ],
+    links: [
+      { lead: words.joinLink, url: links.joinUrl },
+      { lead: words.dashboardLink, url: links.dashboardUrl },
+    ],
+  });
+}
+
+/** After the week: the same numbers as the dashboard, in one sentence. */
+export function groupSummaryEmail(
+  composer: Composer,
+  group: Group,
+  totals: { members: number; thanks: number },
+  now: Date,
+): OutboundEmail {
+  const words = messages(group.language).groups;
+  const links = groupLinksFor(composer.links, group, now);
+  return groupEmail(composer, group, {
+    subject: words.summarySubject,
+    heading: words.summaryHeading,
+    paragraphs: [words.summaryEmail(group.name, totals.members, totals.thanks)],
+    links: [{ lead: words.dashboardLink, url: links.dashboardUrl }],
+  });
+}
+
+/** A group's start date ("2026-12-07") as the organizer's language writes a date. */
+function sayDate(date: string, language: Language): string {
+  return formatLocalDate(`${date}T12:00:00Z`, 'UTC', language);
 }

@@ -9,7 +9,7 @@
  *
  * Pure: time comes in as arguments.
  */
-import { ValidationError } from './errors';
+import { AppError, ValidationError } from './errors';
 import type { Language } from './language';
 import {
   addDays,
@@ -267,4 +267,30 @@ export function dashboardOf(group: Group, counts: GroupCounts): Dashboard {
     withheld,
     open: group.status === 'open',
   };
+}
+
+/** The code as people read it off a slide: "k7m-2qpx". */
+export const displayCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
+
+/** Whether the group's week is over in its zone (the day after its last day), for the summary. */
+export function weekIsOver(group: Pick<Group, 'startDate' | 'timezone'>, now: Date): boolean {
+  return isoDate(localDateOf(now, group.timezone)) > groupLastDay(group);
+}
+
+export class UnknownGroupError extends AppError {
+  constructor() {
+    super('unknown_group', 'There is no group with this code.', { status: 400, field: 'group' });
+  }
+}
+
+export class GroupFullError extends AppError {
+  constructor() {
+    super('group_full', 'This group is full.', { status: 409 });
+  }
+}
+
+export class GroupClosedError extends AppError {
+  constructor() {
+    super('group_closed', 'This group is closed to new members.', { status: 409 });
+  }
 }

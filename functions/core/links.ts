@@ -2,7 +2,8 @@
  * Every link and address an email or page hands out, each carrying a signed token: confirm
  * (expires), unsubscribe, log and preferences (never expire), and the reply address of a day.
  */
-import { signToken, type TokenKeys } from './tokens';
+import type { Group } from './group';
+import { signGroupToken, signToken, type TokenKeys } from './tokens';
 
 export interface LinkSettings {
   /** Base of links, e.g. `https://gratitude.example` (no trailing slash needed). */
@@ -59,4 +60,14 @@ export function listUnsubscribeHeaders(links: SubscriberLinks): { name: string; 
     { name: 'List-Unsubscribe', value: `<${links.unsubscribeUrl}>, <${links.unsubscribeMailto}>` },
     { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
   ];
+}
+
+/** A group's links: the organizer's confirm and dashboard pages, and the join page to share. */
+export function groupLinksFor(settings: LinkSettings, group: Pick<Group, 'id' | 'code'>, now: Date) {
+  const { keys, publicUrl } = settings;
+  return {
+    confirmUrl: pageUrl(publicUrl, 'groups/confirm', signGroupToken(keys, 'group-confirm', group.id, now)),
+    dashboardUrl: pageUrl(publicUrl, 'groups/dashboard', signGroupToken(keys, 'dashboard', group.id)),
+    joinUrl: new URL(`join/${group.code}`, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString(),
+  };
 }

@@ -264,6 +264,60 @@ export function verifyToken<P extends TokenPurpose>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Group links
+
+/**
+ * A group's links name the group, not a person: `g.<group id>.<mac>` opens the organizer's
+ * dashboard (never expires, like a log link) and `h.<group id>.<expiry>.<mac>` confirms a new
+ * group (7 days, like a subscriber's confirm link). Their own tags: neither passes for the other
+ * or for any subscriber's token.
+ */
+export type GroupTokenPurpose = 'dashboard' | 'group-confirm';
+const GROUP_TAGS: Record<GroupTokenPurpose, string> = { dashboard: 'g', 'group-confirm': 'h' };
+const GROUP_TOKEN = /^([gh])\.([a-z2-7]{16})(?:\.([1-9][0-9]{0,11}))?\.([a-z2-7]{24})$/;
+
+export function signGroupToken(
+  keys: TokenKeys,
+  purpose: GroupTokenPurpose,
+  groupId: string,
+  now?: Date,
+): string {
+  const key = currentKey(keys);
+  if (!isSubscriberId(groupId)) throw badClaims('not a group id');
+  let body = `${GROUP_TAGS[purpose]}.${groupId}`;
+  if (purpose === 'group-confirm') {
+    const nowMs = now instanceof Date ? now.getTime() : Number.NaN;
+    if (!Number.isFinite(nowMs)) throw badClaims('a confirm token needs the current time');
+    body += `.${Math.floor((nowMs + CONFIRM_TOKEN_TTL_MS) / 1000)}`;
+  }
+  return `${body}.${mac(key, body)}`;
+}
+
+/** The group a token names, or InvalidTokenError as `verifyToken` throws it. */
+export function verifyGroupToken(
+  keys: TokenKeys,
+  token: unknown,
+  purpose: GroupTokenPurpose,
+  now: Date,
+): { groupId: string } {
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError();
+  const match = GROUP_TOKEN.exec(token);
+  if (!match) throw new InvalidTokenError();
+  const [, tag, groupId = '', expiry, given = ''] = match;
+  if (tag !== GROUP_TAGS[purpose] || (purpose === 'group-confirm') !== (expiry !== undefined))
+    throw new InvalidTokenError();
+  if (!macMatches(keys, token.slice(0, token.length - given.length - 1), given))
+    throw new InvalidTokenError();
+  if (expiry !== undefined && !(now instanceof Date && now.getTime() < Number(expiry) * 1000)) {
+    throw new InvalidTokenError(
+      'expired_token',
+      'This confirmation link has expired. Please create the group again.',
+    );
+  }
+  return { groupId };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The reply address
 
 /** `reply+<token>@<inboundDomain>`. */

@@ -28,6 +28,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'export --email ADDRESS               one subscriber as JSON, from the local stack',
     load: () => import('./commands/export'),
   },
+  group: {
+    summary: 'group --code CODE                    a group dashboard as JSON, from the local stack',
+    load: () => import('./commands/group'),
+  },
   'mail-event': {
     summary: 'mail-event --type bounce|soft-bounce|complaint --email ADDRESS   feed an SES event',
     load: () => import('./commands/mail-event'),

@@ -304,6 +304,55 @@ ${TAIL}`,
 [[brand]], {{postalAddress}}
 `,
   },
+  group: {
+    placeholders: ['body', 'footer', 'greeting', 'heading', 'postalAddress', 'preheader', 'subject'],
+    html: `${HEAD}          <h1 style="margin: 0 0 16px; font-size: 24px; line-height: 1.3; color: #1d4d3d; font-weight: 700;">{{heading}}</h1>
+          {{body}}</div>
+                </td>
+              </tr>
+        </tbody>
+      </table>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      </div>
+          <!--[if mso | IE]></td></tr></table><![endif]-->
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <!--[if mso | IE]></td></tr></table><table align="center" border="0" cellpadding="0" cellspacing="0" class="" role="presentation" style="width:600px;" width="600" ><tr><td style="line-height:0px;font-size:0px;mso-line-height-rule:exactly;"><![endif]-->
+      <div style="margin:0px auto;max-width:600px;">
+        <table align="center" border="0" cellpadding="0" cellspacing="0" role="presentation" style="width:100%;">
+          <tbody>
+            <tr>
+              <td style="direction:ltr;font-size:0px;padding:16px 0 32px;text-align:center;">
+                <!--[if mso | IE]><table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td class="" style="vertical-align:top;width:600px;" ><![endif]-->
+      <div class="mj-column-per-100 mj-outlook-group-fix" style="font-size:0px;text-align:left;direction:ltr;display:inline-block;vertical-align:top;width:100%;">
+      <table border="0" cellpadding="0" cellspacing="0" role="presentation" width="100%">
+        <tbody>
+          <tr>
+            <td style="vertical-align:top;padding:0;">
+      <table border="0" cellpadding="0" cellspacing="0" role="presentation" style width="100%">
+        <tbody>
+              <tr>
+                <td align="left" class="footer" style="font-size:0px;padding:0 24px;word-break:break-word;">
+      <div style="font-family:-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#4a4a4a;"><p style="margin: 0 0 8px;">{{footer}}</p>
+          <p style="margin: 0 0 8px;">[[brand]], {{postalAddress}}</p></div>
+${TAIL}`,
+    text: `{{greeting}}
+
+{{heading}}
+
+{{body}}
+
+---
+{{footer}}
+[[brand]], {{postalAddress}}
+`,
+  },
   prompt: {
     placeholders: [
       'day',

@@ -102,6 +102,8 @@ export interface RecapInput extends Footer {
   firstName: string | null;
   days: readonly RecapDay[];
   logUrl: string;
+  /** For a member of a group: one line on what the group did together. */
+  groupLine?: string | null;
 }
 
 /** Someone thanked during the week, as the reconnect email names them. */
@@ -119,6 +121,16 @@ export interface ReconnectInput extends Footer {
   logUrl: string;
   /** The one-click page that turns reconnect emails off. */
   reconnectOffUrl: string;
+}
+
+/** An email to a group's organizer: paragraphs, and links each with a lead. */
+export interface GroupEmailInput {
+  language?: Language;
+  postalAddress: string;
+  subject: string;
+  heading: string;
+  paragraphs: readonly string[];
+  links: readonly { lead: string; url: string }[];
 }
 
 export interface ConfirmedInput extends Footer {
@@ -553,13 +565,18 @@ export function renderRecap(input: RecapInput): RenderedEmail {
       greeting: greeting(input.firstName, language),
       heading: count > 0 ? words.heading : words.headingEmpty,
       intro: count > 0 ? paragraphs(words.intro(count)) : paragraphs(...words.emptyIntro),
-      days: count > 0 ? recapBody(input.days, language, copy) : EMPTY,
+      days: withGroupLine(count > 0 ? recapBody(input.days, language, copy) : EMPTY, input.groupLine),
       logUrl: safeUrl(input.logUrl),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
       logLink: logLink(input.logUrl, copy),
       postalAddress: postal(input.postalAddress),
     }),
   };
+}
+
+function withGroupLine(days: Fragment, line: string | null | undefined): Fragment {
+  if (!line) return days;
+  return days === EMPTY ? paragraphs(line) : join(days, paragraphs(line));
 }
 
 /** "<lead>: your gratitude log." with a link, or "<lead>: URL" in text; null without a log. */
@@ -694,6 +711,31 @@ export function renderNotice(input: NoticeInput): RenderedEmail {
       message: paragraphs(...input.paragraphs, ...(link === null ? [] : [link])),
       unsubscribeUrl: safeUrl(input.unsubscribeUrl),
       logLink: logLink(input.logUrl, copy),
+      postalAddress: postal(input.postalAddress),
+    }),
+  };
+}
+
+/** To a group's organizer (confirm, join link and dashboard, the summary): never a member's data. */
+export function renderGroupEmail(input: GroupEmailInput): RenderedEmail {
+  const { language, copy } = languageOf(input);
+  const links = input.links.map(({ lead, url }) => {
+    const safe = safeUrl(url);
+    return fragment(
+      html`<p style="${STYLE.p}">${lead}${copy.email.static.colon} <a href="${safe}" style="${STYLE.a}">${safe}</a></p>`,
+      `${lead}${copy.email.static.colon} ${safe}`,
+    );
+  });
+  const body = links.reduce((all, link) => join(all, link), paragraphs(...input.paragraphs));
+  return {
+    subject: input.subject,
+    ...fill('group', language, {
+      subject: input.subject,
+      preheader: input.paragraphs[0] ?? input.heading,
+      greeting: copy.email.greetingAnon,
+      heading: input.heading,
+      body,
+      footer: copy.groups.footer,
       postalAddress: postal(input.postalAddress),
     }),
   };

@@ -3,6 +3,7 @@ import type { EmailRenderer } from '../../core/emails';
 import {
   renderCommandConfirmation,
   renderConfirmed,
+  renderGroupEmail,
   renderNotice,
   renderPrompt,
   renderRecap,
@@ -20,4 +21,5 @@ export const templateRenderer: EmailRenderer = {
   notice: renderNotice,
   confirmed: renderConfirmed,
   reconnect: renderReconnect,
+  group: renderGroupEmail,
 };

@@ -229,6 +229,77 @@ export const de: Messages = {
     summary: (list: string) => `Diese Woche: ${list}.`,
   },
 
+  groups: {
+    createTitle: 'Die Woche gemeinsam machen',
+    createIntro:
+      'Für einen Workshop, ein Team oder eine Klasse: Alle bekommen ihre eigenen Anregungen zu ihrer eigenen ' +
+      'Uhrzeit und fangen am selben Tag an. Du siehst, wie es in der Gruppe läuft, nur in Zahlen, nie die Worte anderer.',
+    organizerEmail: 'Deine E-Mail-Adresse',
+    name: 'Name der Gruppe',
+    nameHint: 'Die Mitglieder sehen ihn, wenn sie beitreten.',
+    startDate: 'Erster Tag der Woche',
+    timezone: 'Zeitzone der Gruppe',
+    create: 'Gruppe anlegen',
+    checkInbox:
+      'Wir haben dir eine E-Mail mit einem Link geschickt, um die Gruppe zu bestätigen. Danach bekommst du den Beitrittslink und dein Dashboard.',
+    confirmTitle: 'Bestätige deine Gruppe',
+    confirmBody: (name: string) => `Ein Klick, und „${name}“ ist bereit für die Mitglieder.`,
+    confirmButton: 'Gruppe bestätigen',
+    readyTitle: 'Deine Gruppe ist bereit',
+    readyBody:
+      'Teile den Beitrittslink mit deiner Gruppe. Wir haben ihn dir gemailt, zusammen mit dem Link zu deinem Dashboard.',
+    joinLink: 'Beitrittslink',
+    dashboardLink: 'Dein Dashboard',
+    codeLabel: 'Code',
+    joinTitle: (name: string) => `„${name}“ beitreten`,
+    joinIntro: (name: string, date: string) =>
+      `Du trittst ${name} bei. Die Woche beginnt am ${date}, zu der Uhrzeit, die du wählst.`,
+    closedTitle: 'Diese Gruppe ist geschlossen',
+    closed:
+      'Der Beitrittslink dieser Gruppe wurde geschlossen. Du kannst die Woche trotzdem für dich machen.',
+    fullTitle: 'Diese Gruppe ist voll',
+    full: 'Diese Gruppe hat so viele Mitglieder, wie sie aufnehmen kann. Du kannst die Woche trotzdem für dich machen.',
+    unknownTitle: 'Keine Gruppe mit diesem Code',
+    unknown: 'Prüfe den Code mit der Person, die ihn dir gegeben hat, oder mach die Woche für dich.',
+    onYourOwn: 'Die Woche für mich machen',
+    dashboardTitle: (name: string) => `${name}: die Woche der Gruppe`,
+    startsOn: (date: string) => `Die Woche beginnt am ${date}.`,
+    members: (n: number) => (n === 1 ? 'Ein Mitglied hat bestätigt.' : `${n} Mitglieder haben bestätigt.`),
+    notEnough:
+      'Noch nicht genug Mitglieder, um Zahlen zu zeigen: Sie erscheinen, sobald drei Personen bestätigt haben, damit niemand herausgegriffen werden kann.',
+    dayColumn: 'Tag',
+    repliedColumn: 'Mitglieder mit Antwort',
+    thanksColumn: 'Bedankte Menschen',
+    total: (n: number) => (n === 1 ? 'Bisher ein Mensch bedankt.' : `Bisher ${n} Menschen bedankt.`),
+    chartCaption: 'Bedankte Menschen, Tag für Tag',
+    closeButton: 'Beitrittslink schließen',
+    closedNote: 'Der Beitrittslink ist geschlossen: Niemand Neues kann beitreten.',
+    deleteTitle: 'Gruppe löschen',
+    deleteWarning:
+      'Das löscht die Gruppe und ihre Zahlen. Die Mitglieder behalten ihre eigene Woche und ihr Tagebuch.',
+    deleteButton: 'Gruppe jetzt löschen',
+    deletedTitle: 'Die Gruppe ist gelöscht',
+    deleted: 'Ihre Zahlen sind weg. Die Mitglieder behalten ihre eigene Woche und ihr Tagebuch.',
+    confirmSubject: 'Bitte bestätige deine Gruppe für die Woche der Dankbarkeit',
+    confirmEmail: (name: string, date: string) =>
+      `Du hast „${name}“ angelegt, Beginn am ${date}. Bestätige sie, um den Beitrittslink und dein Dashboard zu bekommen.`,
+    readySubject: 'Deine Gruppe für die Woche der Dankbarkeit ist bereit',
+    readyEmail: (name: string, date: string) =>
+      `Teile diesen Link mit allen in ${name}. Alle wählen ihre eigene Uhrzeit und bekommen ihre eigenen ` +
+      `Anregungen; die Woche beginnt für alle am ${date}.`,
+    dashboardEmail:
+      'Dein Dashboard zeigt, wie es in der Gruppe läuft, nur in Zahlen. Behalte diesen Link für dich.',
+    summarySubject: 'Die Woche der Dankbarkeit deiner Gruppe in Zahlen',
+    summaryHeading: 'Die Woche der Gruppe ist vorbei',
+    summaryEmail: (name: string, members: number, total: number) =>
+      `${members === 1 ? 'Ein Mensch hat' : `${members} Menschen haben`} die Woche in ${name} gemacht und sich ` +
+      `zusammen bei ${total === 1 ? 'einem Menschen' : `${total} Menschen`} bedankt.`,
+    recapLine: (name: string, total: number) =>
+      `Zusammen hat sich ${name} diese Woche bei ${total === 1 ? 'einem Menschen' : `${total} Menschen`} bedankt.`,
+    footer:
+      'Du bekommst diese E-Mail, weil mit dieser Adresse eine Gruppe für die Woche der Dankbarkeit angelegt wurde.',
+  },
+
   email: {
     greeting: (name: string) => `Hallo ${name},`,
     greetingAnon: 'Hallo,',
@@ -582,6 +653,13 @@ export const de: Messages = {
     service_unavailable:
       'Ein Teil unseres Dienstes ist gerade nicht erreichbar. Bitte versuch es in einer Minute noch einmal.',
     internal_error: 'Bei uns ist etwas schiefgegangen. Bitte versuch es in einer Minute noch einmal.',
+    unknown_group: 'Es gibt keine Gruppe mit diesem Code. Prüfe ihn mit der Person, die ihn dir gegeben hat.',
+    group_full: 'Diese Gruppe ist voll. Du kannst die Woche trotzdem für dich machen.',
+    group_closed:
+      'Diese Gruppe nimmt keine neuen Mitglieder mehr auf. Du kannst die Woche trotzdem für dich machen.',
+    invalid_group_name: 'Bitte gib der Gruppe einen Namen mit bis zu 80 Zeichen.',
+    invalid_start_date: 'Bitte wähle ein Startdatum zwischen heute und in einem Jahr, als JJJJ-MM-TT.',
+    own_address: 'Diese Adresse gehört der Woche der Dankbarkeit selbst. Bitte nimm deine eigene.',
     checkField: (field: string) => `Bitte prüfe das Feld ${field}.`,
   },
 };

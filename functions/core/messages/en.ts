@@ -239,6 +239,75 @@ export const en = {
     summary: (list: string) => `This week: ${list}.`,
   },
 
+  /** Groups: the organizer's pages and emails, and what members see of their group. */
+  groups: {
+    createTitle: 'Do the week together',
+    createIntro:
+      'For a workshop, a team or a class: everyone gets their own prompts at their own hour, starting on ' +
+      'the same day. You see how the group is doing in numbers only, never anyone’s words.',
+    organizerEmail: 'Your email address',
+    name: 'Name of the group',
+    nameHint: 'Members see it when they join.',
+    startDate: 'First day of the week',
+    timezone: 'Time zone of the group',
+    create: 'Create the group',
+    checkInbox:
+      'We sent you an email with a link to confirm the group. Once it is confirmed you get its join link and your dashboard.',
+    confirmTitle: 'Confirm your group',
+    confirmBody: (name: string) => `One click and “${name}” is ready for its members.`,
+    confirmButton: 'Confirm the group',
+    readyTitle: 'Your group is ready',
+    readyBody:
+      'Share the join link with your group. We have emailed it to you, with the link to your dashboard.',
+    joinLink: 'Join link',
+    dashboardLink: 'Your dashboard',
+    codeLabel: 'Code',
+    joinTitle: (name: string) => `Join “${name}”`,
+    joinIntro: (name: string, date: string) =>
+      `You are joining ${name}. The week starts on ${date}, at the hour you choose.`,
+    closedTitle: 'This group is closed',
+    closed: 'The organizer has closed this group’s join link. You can still do the week on your own.',
+    fullTitle: 'This group is full',
+    full: 'This group has as many members as it can take. You can still do the week on your own.',
+    unknownTitle: 'No group with this code',
+    unknown: 'Check the code with the person who gave it to you, or do the week on your own.',
+    onYourOwn: 'Do the week on your own',
+    dashboardTitle: (name: string) => `${name}: the group’s week`,
+    startsOn: (date: string) => `The week starts on ${date}.`,
+    members: (n: number) => (n === 1 ? 'One member has confirmed.' : `${n} members have confirmed.`),
+    notEnough:
+      'Not enough members to show numbers yet: they appear once three people have confirmed, so that nobody can be singled out.',
+    dayColumn: 'Day',
+    repliedColumn: 'Members who replied',
+    thanksColumn: 'People thanked',
+    total: (n: number) => (n === 1 ? 'One person thanked so far.' : `${n} people thanked so far.`),
+    chartCaption: 'People thanked, day by day',
+    closeButton: 'Close the join link',
+    closedNote: 'The join link is closed: nobody new can join.',
+    deleteTitle: 'Delete the group',
+    deleteWarning: 'This removes the group and its numbers. Members keep their own weeks and logs.',
+    deleteButton: 'Delete the group now',
+    deletedTitle: 'The group is deleted',
+    deleted: 'Its numbers are gone. Members keep their own weeks and logs.',
+    confirmSubject: 'Please confirm your Gratitude Week group',
+    confirmEmail: (name: string, date: string) =>
+      `You created “${name}”, starting on ${date}. Confirm it to get its join link and your dashboard.`,
+    readySubject: 'Your Gratitude Week group is ready',
+    readyEmail: (name: string, date: string) =>
+      `Share this link with everyone in ${name}. Each person picks their own hour and gets their own ` +
+      `prompts; the week starts for everyone on ${date}.`,
+    dashboardEmail:
+      'Your dashboard shows how the group is doing, in numbers only. Keep this link to yourself.',
+    summarySubject: 'Your group’s Gratitude Week in numbers',
+    summaryHeading: 'The group’s week is done',
+    summaryEmail: (name: string, members: number, total: number) =>
+      `${members === 1 ? 'One person' : `${members} people`} did the week in ${name} and thanked ` +
+      `${total === 1 ? 'one person' : `${total} people`} between them.`,
+    recapLine: (name: string, total: number) =>
+      `Together, ${name} thanked ${total === 1 ? 'one person' : `${total} people`} this week.`,
+    footer: 'You’re receiving this because this address created a group on Gratitude Week.',
+  },
+
   email: {
     greeting: (name: string) => `Hi ${name},`,
     greetingAnon: 'Hello,',
@@ -585,6 +654,12 @@ export const en = {
     method_not_allowed: 'Method not allowed',
     service_unavailable: 'We can’t reach part of our service right now. Please try again in a minute.',
     internal_error: 'Something went wrong on our side. Please try again in a minute.',
+    unknown_group: 'There is no group with this code. Check it with the person who gave it to you.',
+    group_full: 'This group is full. You can still do the week on your own.',
+    group_closed: 'This group is closed to new members. You can still do the week on your own.',
+    invalid_group_name: 'Please give the group a name of up to 80 characters.',
+    invalid_start_date: 'Please choose a start date from today to a year ahead, as YYYY-MM-DD.',
+    own_address: 'That address belongs to Gratitude Week itself. Please use your own.',
     checkField: (field: string) => `Please check the ${field} field.`,
   },
 };

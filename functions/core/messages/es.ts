@@ -226,6 +226,75 @@ export const es: Messages = {
     summary: (list: string) => `Esta semana: ${list}.`,
   },
 
+  groups: {
+    createTitle: 'Haced la semana juntos',
+    createIntro:
+      'Para un taller, un equipo o una clase: cada persona recibe sus propias propuestas a su hora, y todos ' +
+      'empiezan el mismo día. Tú ves cómo va el grupo solo en números, nunca las palabras de nadie.',
+    organizerEmail: 'Tu correo electrónico',
+    name: 'Nombre del grupo',
+    nameHint: 'Los miembros lo ven al unirse.',
+    startDate: 'Primer día de la semana',
+    timezone: 'Zona horaria del grupo',
+    create: 'Crear el grupo',
+    checkInbox:
+      'Te hemos enviado un correo con un enlace para confirmar el grupo. Cuando esté confirmado recibirás el enlace para unirse y tu panel.',
+    confirmTitle: 'Confirma tu grupo',
+    confirmBody: (name: string) => `Un clic y «${name}» está listo para sus miembros.`,
+    confirmButton: 'Confirmar el grupo',
+    readyTitle: 'Tu grupo está listo',
+    readyBody:
+      'Comparte el enlace para unirse con tu grupo. Te lo hemos enviado por correo, junto con el enlace a tu panel.',
+    joinLink: 'Enlace para unirse',
+    dashboardLink: 'Tu panel',
+    codeLabel: 'Código',
+    joinTitle: (name: string) => `Únete a «${name}»`,
+    joinIntro: (name: string, date: string) =>
+      `Te estás uniendo a ${name}. La semana empieza el ${date}, a la hora que elijas.`,
+    closedTitle: 'Este grupo está cerrado',
+    closed:
+      'La persona que organiza ha cerrado el enlace de este grupo. Puedes hacer la semana por tu cuenta.',
+    fullTitle: 'Este grupo está completo',
+    full: 'Este grupo ya tiene todos los miembros que admite. Puedes hacer la semana por tu cuenta.',
+    unknownTitle: 'No hay ningún grupo con este código',
+    unknown: 'Comprueba el código con quien te lo dio, o haz la semana por tu cuenta.',
+    onYourOwn: 'Hacer la semana por mi cuenta',
+    dashboardTitle: (name: string) => `${name}: la semana del grupo`,
+    startsOn: (date: string) => `La semana empieza el ${date}.`,
+    members: (n: number) => (n === 1 ? 'Ha confirmado un miembro.' : `Han confirmado ${n} miembros.`),
+    notEnough:
+      'Todavía no hay suficientes miembros para mostrar números: aparecen cuando hayan confirmado tres personas, para que nadie quede señalado.',
+    dayColumn: 'Día',
+    repliedColumn: 'Miembros que respondieron',
+    thanksColumn: 'Personas agradecidas',
+    total: (n: number) =>
+      n === 1 ? 'Una persona agradecida hasta ahora.' : `${n} personas agradecidas hasta ahora.`,
+    chartCaption: 'Personas agradecidas, día a día',
+    closeButton: 'Cerrar el enlace para unirse',
+    closedNote: 'El enlace para unirse está cerrado: nadie más puede entrar.',
+    deleteTitle: 'Borrar el grupo',
+    deleteWarning: 'Esto borra el grupo y sus números. Cada miembro conserva su semana y su diario.',
+    deleteButton: 'Borrar el grupo ahora',
+    deletedTitle: 'El grupo está borrado',
+    deleted: 'Sus números han desaparecido. Cada miembro conserva su semana y su diario.',
+    confirmSubject: 'Confirma tu grupo de la Semana de la Gratitud',
+    confirmEmail: (name: string, date: string) =>
+      `Has creado «${name}», que empieza el ${date}. Confírmalo para recibir el enlace para unirse y tu panel.`,
+    readySubject: 'Tu grupo de la Semana de la Gratitud está listo',
+    readyEmail: (name: string, date: string) =>
+      `Comparte este enlace con todo ${name}. Cada persona elige su hora y recibe sus propias propuestas; ` +
+      `la semana empieza para todos el ${date}.`,
+    dashboardEmail: 'Tu panel muestra cómo va el grupo, solo en números. Guarda este enlace para ti.',
+    summarySubject: 'La Semana de la Gratitud de tu grupo, en números',
+    summaryHeading: 'La semana del grupo ha terminado',
+    summaryEmail: (name: string, members: number, total: number) =>
+      `${members === 1 ? 'Una persona hizo' : `${members} personas hicieron`} la semana en ${name} y entre todas ` +
+      `dieron las gracias a ${total === 1 ? 'una persona' : `${total} personas`}.`,
+    recapLine: (name: string, total: number) =>
+      `Entre todos, ${name} dio las gracias a ${total === 1 ? 'una persona' : `${total} personas`} esta semana.`,
+    footer: 'Recibes este correo porque esta dirección creó un grupo en la Semana de la Gratitud.',
+  },
+
   email: {
     greeting: (name: string) => `Hola, ${name}:`,
     greetingAnon: 'Hola:',
@@ -574,6 +643,12 @@ export const es: Messages = {
     service_unavailable:
       'Ahora mismo no podemos acceder a una parte del servicio. Vuelve a intentarlo dentro de un minuto.',
     internal_error: 'Algo ha fallado por nuestra parte. Vuelve a intentarlo dentro de un minuto.',
+    unknown_group: 'No hay ningún grupo con este código. Compruébalo con quien te lo dio.',
+    group_full: 'Este grupo está completo. Puedes hacer la semana por tu cuenta.',
+    group_closed: 'Este grupo ya no admite miembros nuevos. Puedes hacer la semana por tu cuenta.',
+    invalid_group_name: 'Ponle al grupo un nombre de hasta 80 caracteres.',
+    invalid_start_date: 'Elige una fecha de inicio entre hoy y dentro de un año, con el formato AAAA-MM-DD.',
+    own_address: 'Esa dirección es de la propia Semana de la Gratitud. Usa la tuya.',
     checkField: (field: string) => `Revisa el campo ${field}.`,
   },
 };

@@ -227,6 +227,77 @@ export const fr: Messages = {
     summary: (list: string) => `Cette semaine : ${list}.`,
   },
 
+  groups: {
+    createTitle: 'Faire la semaine ensemble',
+    createIntro:
+      'Pour un atelier, une équipe ou une classe : chacun reçoit ses propres invitations à son heure, et tout ' +
+      'le monde commence le même jour. Vous voyez où en est le groupe en chiffres seulement, jamais les mots de quiconque.',
+    organizerEmail: 'Votre adresse e-mail',
+    name: 'Nom du groupe',
+    nameHint: 'Les membres le voient en rejoignant le groupe.',
+    startDate: 'Premier jour de la semaine',
+    timezone: 'Fuseau horaire du groupe',
+    create: 'Créer le groupe',
+    checkInbox:
+      'Nous vous avons envoyé un e-mail avec un lien pour confirmer le groupe. Une fois confirmé, vous recevrez son lien d’inscription et votre tableau de bord.',
+    confirmTitle: 'Confirmez votre groupe',
+    confirmBody: (name: string) => `Un clic et « ${name} » est prêt pour ses membres.`,
+    confirmButton: 'Confirmer le groupe',
+    readyTitle: 'Votre groupe est prêt',
+    readyBody:
+      'Partagez le lien d’inscription avec votre groupe. Nous vous l’avons envoyé par e-mail, avec le lien de votre tableau de bord.',
+    joinLink: 'Lien d’inscription',
+    dashboardLink: 'Votre tableau de bord',
+    codeLabel: 'Code',
+    joinTitle: (name: string) => `Rejoindre « ${name} »`,
+    joinIntro: (name: string, date: string) =>
+      `Vous rejoignez ${name}. La semaine commence le ${date}, à l’heure de votre choix.`,
+    closedTitle: 'Ce groupe est fermé',
+    closed:
+      'L’organisateur a fermé le lien d’inscription de ce groupe. Vous pouvez faire la semaine de votre côté.',
+    fullTitle: 'Ce groupe est complet',
+    full: 'Ce groupe compte déjà autant de membres qu’il peut en accueillir. Vous pouvez faire la semaine de votre côté.',
+    unknownTitle: 'Aucun groupe avec ce code',
+    unknown: 'Vérifiez le code auprès de la personne qui vous l’a donné, ou faites la semaine de votre côté.',
+    onYourOwn: 'Faire la semaine de mon côté',
+    dashboardTitle: (name: string) => `${name} : la semaine du groupe`,
+    startsOn: (date: string) => `La semaine commence le ${date}.`,
+    members: (n: number) => (n === 1 ? 'Un membre a confirmé.' : `${n} membres ont confirmé.`),
+    notEnough:
+      'Pas encore assez de membres pour afficher des chiffres : ils apparaissent dès que trois personnes ont confirmé, pour que personne ne puisse être identifié.',
+    dayColumn: 'Jour',
+    repliedColumn: 'Membres qui ont répondu',
+    thanksColumn: 'Personnes remerciées',
+    total: (n: number) =>
+      n === 1 ? 'Une personne remerciée jusqu’ici.' : `${n} personnes remerciées jusqu’ici.`,
+    chartCaption: 'Personnes remerciées, jour par jour',
+    closeButton: 'Fermer le lien d’inscription',
+    closedNote: 'Le lien d’inscription est fermé : personne de nouveau ne peut rejoindre le groupe.',
+    deleteTitle: 'Supprimer le groupe',
+    deleteWarning: 'Cela supprime le groupe et ses chiffres. Chaque membre garde sa semaine et son journal.',
+    deleteButton: 'Supprimer le groupe maintenant',
+    deletedTitle: 'Le groupe est supprimé',
+    deleted: 'Ses chiffres ont disparu. Chaque membre garde sa semaine et son journal.',
+    confirmSubject: 'Merci de confirmer votre groupe pour la Semaine de la gratitude',
+    confirmEmail: (name: string, date: string) =>
+      `Vous avez créé « ${name} », qui commence le ${date}. Confirmez-le pour recevoir son lien d’inscription et votre tableau de bord.`,
+    readySubject: 'Votre groupe pour la Semaine de la gratitude est prêt',
+    readyEmail: (name: string, date: string) =>
+      `Partagez ce lien avec tout le groupe ${name}. Chacun choisit son heure et reçoit ses propres ` +
+      `invitations ; la semaine commence pour tout le monde le ${date}.`,
+    dashboardEmail:
+      'Votre tableau de bord montre où en est le groupe, en chiffres seulement. Gardez ce lien pour vous.',
+    summarySubject: 'La Semaine de la gratitude de votre groupe, en chiffres',
+    summaryHeading: 'La semaine du groupe est terminée',
+    summaryEmail: (name: string, members: number, total: number) =>
+      `${members === 1 ? 'Une personne a fait' : `${members} personnes ont fait`} la semaine dans ${name} et ont ` +
+      `remercié ${total === 1 ? 'une personne' : `${total} personnes`} à eux tous.`,
+    recapLine: (name: string, total: number) =>
+      `Ensemble, ${name} a remercié ${total === 1 ? 'une personne' : `${total} personnes`} cette semaine.`,
+    footer:
+      'Vous recevez cet e-mail parce que cette adresse a créé un groupe sur la Semaine de la gratitude.',
+  },
+
   email: {
     greeting: (name: string) => `Bonjour ${name},`,
     greetingAnon: 'Bonjour,',
@@ -577,6 +648,12 @@ export const fr: Messages = {
     service_unavailable:
       'Une partie de notre service est injoignable pour le moment. Veuillez réessayer dans une minute.',
     internal_error: 'Un problème est survenu de notre côté. Veuillez réessayer dans une minute.',
+    unknown_group: 'Aucun groupe n’a ce code. Vérifiez-le auprès de la personne qui vous l’a donné.',
+    group_full: 'Ce groupe est complet. Vous pouvez faire la semaine de votre côté.',
+    group_closed: 'Ce groupe n’accepte plus de nouveaux membres. Vous pouvez faire la semaine de votre côté.',
+    invalid_group_name: 'Donnez au groupe un nom de 80 caractères au plus.',
+    invalid_start_date: 'Choisissez une date de début entre aujourd’hui et dans un an, au format AAAA-MM-JJ.',
+    own_address: 'Cette adresse appartient à la Semaine de la gratitude elle-même. Utilisez la vôtre.',
     checkField: (field: string) => `Veuillez vérifier le champ ${field}.`,
   },
 };

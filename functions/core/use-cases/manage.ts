@@ -12,6 +12,7 @@ import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '
 import { changePreferences, confirm, type Subscriber, setReconnect, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
+import { countConfirmedMember } from './groups';
 import { applyTransition } from './transition';
 
 /** Resolves a page token to its subscriber, or throws the error a page should explain. */
@@ -36,11 +37,13 @@ export async function subscriberForToken(
 }
 
 export async function confirmSubscription(
-  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups'>,
   token: unknown,
 ): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'confirm');
-  return (await applyTransition(deps, sub.id, confirm)) ?? sub;
+  const confirmed = await applyTransition(deps, sub.id, confirm);
+  await countConfirmedMember(deps, confirmed);
+  return confirmed ?? sub;
 }
 
 export async function unsubscribeByToken(

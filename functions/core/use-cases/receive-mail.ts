@@ -39,12 +39,14 @@ import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscri
 import { verifyToken } from '../tokens';
 import type { Deps } from './deps';
 import { editDay } from './edit-day';
+import { countConfirmedMember, countGroupReply } from './groups';
 import { subscribe } from './subscribe';
 import { applyTransition } from './transition';
 
 type InboundDeps = Pick<
   Deps,
   | 'store'
+  | 'groups'
   | 'rateLimiter'
   | 'mailer'
   | 'renderer'
@@ -269,6 +271,7 @@ async function handleReply(
   if (day === 0) {
     // A reply to the welcome email is the confirmation, answered once: when it started the week.
     const confirmed = await applyTransition(deps, sub.id, confirm);
+    await countConfirmedMember(deps, confirmed);
     if (sub.status === 'pending' && confirmed && confirmed.status !== 'pending' && isMailable(confirmed)) {
       await deps.mailer.send(confirmedEmail(deps, confirmed, now));
     }
@@ -305,6 +308,7 @@ async function handleReply(
   }
   if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
+  await countGroupReply(deps, sub, week, day, entry.thanked.length);
   const words = messages(sub.language).email.receipt;
   if (isMailable(sub)) {
     await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>

@@ -22,6 +22,7 @@ import { promptEmail, recapEmail, reconnectEmail } from '../emails';
 import type { OutboundEmail, SendJob } from '../ports';
 import { advanceAfterDelivery, hasSendDue, RECAP_DAY, RECONNECT_DAY, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
+import { groupAtRecap } from './groups';
 import { applyTransition } from './transition';
 
 export type SendOutcome = 'sent' | 'skipped' | 'already-sent' | 'in-flight';
@@ -29,7 +30,10 @@ export type SendOutcome = 'sent' | 'skipped' | 'already-sent' | 'in-flight';
 /** Long enough for any send to finish; short enough that a crashed sender's day is retried soon. */
 export const CLAIM_LEASE_SECONDS = 300;
 
-type SendDeps = Pick<Deps, 'store' | 'mailer' | 'renderer' | 'clock' | 'links' | 'postalAddress' | 'ledger'>;
+type SendDeps = Pick<
+  Deps,
+  'store' | 'groups' | 'mailer' | 'renderer' | 'clock' | 'links' | 'postalAddress' | 'ledger'
+>;
 
 function isCurrent(sub: Subscriber | null, job: SendJob, now: Date): sub is Subscriber {
   return (
@@ -59,7 +63,8 @@ async function compose(
   if (job.day < RECAP_DAY) return promptEmail(deps, sub, job.day, now);
   const activity = await deps.store.weekActivity(sub.id, sub.week);
   if (job.day === RECONNECT_DAY) return reconnectEmail(deps, sub, activity, now);
-  return recapEmail(deps, sub, activity, now);
+  // A group member's recap says what the group did together; the organizer's summary goes once.
+  return recapEmail(deps, sub, activity, now, await groupAtRecap(deps, sub, now));
 }
 
 export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome> {

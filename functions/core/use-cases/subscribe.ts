@@ -13,6 +13,15 @@
 import { parseEmailAddress } from '../email-address';
 import { welcomeEmail } from '../emails';
 import { RateLimitedError, ValidationError } from '../errors';
+import {
+  GroupClosedError,
+  GroupFullError,
+  isJoinable,
+  MAX_GROUP_MEMBERS,
+  type Membership,
+  normalizeGroupCode,
+  UnknownGroupError,
+} from '../group';
 import { DEFAULT_LANGUAGE, type Language, languageOf } from '../language';
 import type { LinkSettings } from '../links';
 import { RATE_KEYS } from '../rate-keys';
@@ -23,7 +32,7 @@ import type { Deps } from './deps';
 
 type SubscribeDeps = Pick<
   Deps,
-  'store' | 'rateLimiter' | 'mailer' | 'renderer' | 'ids' | 'clock' | 'links' | 'postalAddress'
+  'store' | 'groups' | 'rateLimiter' | 'mailer' | 'renderer' | 'ids' | 'clock' | 'links' | 'postalAddress'
 >;
 
 export interface SubscribeRequest {
@@ -35,6 +44,21 @@ export interface SubscribeRequest {
   language?: unknown;
   /** Who is asking (source IP), for the per-client limit. */
   client: string;
+  /** A group's join code: they do the week with that group, from its start date. */
+  group?: unknown;
+}
+
+/**
+ * Takes a seat in the group whose code was given, for this subscriber and week; the membership
+ * their record keeps. Unknown, closed and full groups are refused.
+ */
+async function takeSeat(deps: Pick<Deps, 'groups'>, code: unknown, sub: Subscriber): Promise<Membership> {
+  const normalized = normalizeGroupCode(code);
+  const group = normalized ? await deps.groups.findByCode(normalized) : null;
+  if (!group || group.status === 'pending') throw new UnknownGroupError();
+  if (!isJoinable(group)) throw new GroupClosedError();
+  if ((await deps.groups.join(group.id, sub.id, MAX_GROUP_MEMBERS)) === 'full') throw new GroupFullError();
+  return { groupId: group.id, code: group.code, startDate: group.startDate, week: sub.week };
 }
 
 export const SUBSCRIBE_LIMITS = {
@@ -142,22 +166,27 @@ export async function subscribe(
   const now = deps.clock.now();
   await enforceLimits(deps, request.client, input.key, now);
 
+  const wantsGroup = request.group !== undefined && request.group !== null && request.group !== '';
+  const withGroup = async (sub: Subscriber): Promise<Subscriber> =>
+    wantsGroup ? { ...sub, group: await takeSeat(deps, request.group, sub) } : sub;
   for (let attempt = 0; attempt < 3; attempt++) {
     const known = await deps.store.findByEmail(input.key);
     try {
       if (!known) {
-        const created = newSubscriber({
-          id: deps.ids.subscriberId(),
-          email: input.address,
-          emailKey: input.key,
-          ...input,
-          now,
-        });
+        const created = await withGroup(
+          newSubscriber({
+            id: deps.ids.subscriberId(),
+            email: input.address,
+            emailKey: input.key,
+            ...input,
+            now,
+          }),
+        );
         await deps.store.create(created);
         await sendWelcome(deps, created, now);
       } else {
         const { subscriber, sendWelcome: welcome } = resubscribe(known, now, input);
-        if (welcome) await sendWelcome(deps, await deps.store.save(subscriber), now);
+        if (welcome) await sendWelcome(deps, await deps.store.save(await withGroup(subscriber)), now);
       }
       return { status: 'pending' };
     } catch (error) {

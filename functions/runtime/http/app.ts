@@ -8,12 +8,23 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
+import { type Group, MAX_GROUP_MEMBERS } from '../../core/group';
 import { type Language, languageOf, negotiateLanguage } from '../../core/language';
-import { errorMessage, sayLocalTime } from '../../core/messages';
+import { groupLinksFor } from '../../core/links';
+import { errorMessage, messages, sayLocalTime } from '../../core/messages';
 import { sendHourOf } from '../../core/schedule';
 import type { Subscriber } from '../../core/subscriber';
 import type { Deps } from '../../core/use-cases/deps';
 import { editLogEntry } from '../../core/use-cases/edit-log';
+import {
+  closeGroup,
+  confirmGroup,
+  createGroup,
+  dashboardForToken,
+  deleteGroup,
+  groupByCode,
+  groupToConfirm,
+} from '../../core/use-cases/groups';
 import {
   confirmSubscription,
   deleteMyData,
@@ -26,6 +37,16 @@ import { subscribe } from '../../core/use-cases/subscribe';
 import { weekLog, weekLogCsv } from '../../core/use-cases/week-log';
 import { logger } from '../telemetry';
 import { isDependencyUnavailable, RETRY_AFTER_SECONDS } from '../unavailable';
+import {
+  createGroupPage,
+  dashboardPage,
+  groupCheckInboxPage,
+  groupConfirmPage,
+  groupDeletedPage,
+  groupReadyPage,
+  joinUnavailablePage,
+  sayStartDate,
+} from './group-pages';
 import { logPage } from './log-page';
 import {
   CONTENT_SECURITY_POLICY,
@@ -116,6 +137,7 @@ const subscribeFields = z.object({
   language: optionalText,
   name: optionalText,
   timezone: optionalText,
+  group: optionalText,
   // Absent or null takes the default hour; anything else must be a whole hour (see sendHourOf).
   sendHour: z.transform((v: unknown) => (v === null || v === undefined ? undefined : sendHourOf(v))),
 });
@@ -126,9 +148,10 @@ function parseSubscribe(fields: Record<string, unknown>) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
     throw new ValidationError(`invalid_${field}`, `Please check the ${field} field.`, field);
   }
-  const { email, name, timezone, sendHour, language } = parsed.data;
+  const { email, name, timezone, sendHour, language, group } = parsed.data;
   return {
     email,
+    group: group ?? null,
     language: language ?? null,
     name: name ?? null,
     timezone: timezone ?? null,
@@ -158,6 +181,38 @@ export function pageLanguage(event: Event): Language {
 const languageFor = (event: Event, sub: { language: Language }): Language =>
   languageOf(event.queryStringParameters?.lang) ?? sub.language;
 const selfAction = (event: Event) => `${event.rawPath}?token=${encodeURIComponent(token(event))}`;
+
+const JOIN_REFUSALS: Record<string, 'unknown' | 'closed' | 'full' | undefined> = {
+  unknown_group: 'unknown',
+  group_closed: 'closed',
+  group_full: 'full',
+};
+
+/** The organizer's page once the group is confirmed: its join link and code, and the dashboard. */
+function groupReady(deps: Deps, event: Event, group: Group): Result {
+  const links = groupLinksFor(deps.links, group, deps.clock.now());
+  return htmlResponse(200, groupReadyPage(group, links, languageFor(event, group)));
+}
+
+/** `GET /join/<code>`: the subscribe form naming the group, or why it cannot be joined. */
+async function joinPage(deps: Deps, event: Event, code: string): Promise<Result> {
+  const language = pageLanguage(event);
+  const group = await groupByCode(deps, code);
+  if (!group || group.status === 'pending')
+    return htmlResponse(404, joinUnavailablePage('unknown', language));
+  if (group.status === 'closed') return htmlResponse(410, joinUnavailablePage('closed', language));
+  const counts = await deps.groups.counts(group.id);
+  if (counts.joined >= MAX_GROUP_MEMBERS) return htmlResponse(409, joinUnavailablePage('full', language));
+  const g = messages(language).groups;
+  return htmlResponse(
+    200,
+    subscribePage(undefined, {}, language, {
+      code: group.code,
+      title: g.joinTitle(group.name),
+      intro: g.joinIntro(group.name, sayStartDate(group.startDate, language)),
+    }),
+  );
+}
 
 const routes: Record<string, Route> = {
   // Healthy only when the database answers: one read of a key no subscriber has.
@@ -194,6 +249,12 @@ const routes: Record<string, Route> = {
       if (json) return jsonResponse(202, result);
       return htmlResponse(202, checkInboxPage(languageOf(fields.language) ?? language));
     } catch (error) {
+      if (!json && error instanceof AppError && JOIN_REFUSALS[error.code]) {
+        return htmlResponse(
+          error.status,
+          joinUnavailablePage(JOIN_REFUSALS[error.code] ?? 'unknown', language),
+        );
+      }
       if (!json && error instanceof ValidationError) {
         return htmlResponse(
           400,
@@ -206,6 +267,85 @@ const routes: Record<string, Route> = {
       }
       throw error;
     }
+  },
+
+  'GET /groups': async (_deps, event) =>
+    htmlResponse(200, createGroupPage(undefined, {}, pageLanguage(event))),
+
+  'POST /groups': async (deps, event) => {
+    const json = wantsJson(event);
+    const language = pageLanguage(event);
+    try {
+      const fields = readFields(event);
+      const result = await createGroup(deps, {
+        organizerEmail: fields.organizerEmail,
+        name: fields.name,
+        startDate: fields.startDate,
+        timezone: fields.timezone,
+        language: languageOf(fields.language) ?? language,
+        client: event.requestContext.http.sourceIp,
+      });
+      if (json) return jsonResponse(202, result);
+      return htmlResponse(202, groupCheckInboxPage(language));
+    } catch (error) {
+      if (!json && error instanceof ValidationError) {
+        return htmlResponse(
+          400,
+          createGroupPage(
+            { message: errorMessage(language, error), field: error.field },
+            submitted(event),
+            language,
+          ),
+        );
+      }
+      throw error;
+    }
+  },
+
+  'GET /groups/confirm': async (deps, event) => {
+    const group = await groupToConfirm(deps, token(event));
+    if (group.status !== 'pending') return groupReady(deps, event, group);
+    return htmlResponse(200, groupConfirmPage(group, selfAction(event), languageFor(event, group)));
+  },
+
+  'POST /groups/confirm': async (deps, event) =>
+    groupReady(deps, event, await confirmGroup(deps, token(event))),
+
+  'GET /groups/dashboard': async (deps, event) => {
+    const { group, dashboard } = await dashboardForToken(deps, token(event));
+    const links = groupLinksFor(deps.links, group, deps.clock.now());
+    const q = `?token=${encodeURIComponent(token(event))}`;
+    return htmlResponse(
+      200,
+      dashboardPage(
+        group,
+        dashboard,
+        { joinUrl: links.joinUrl, closeAction: `/groups/close${q}`, deleteAction: `/groups/delete${q}` },
+        languageFor(event, group),
+      ),
+    );
+  },
+
+  'GET /groups/dashboard.json': async (deps, event) => {
+    const { dashboard } = await dashboardForToken(deps, token(event));
+    return jsonResponse(200, dashboard);
+  },
+
+  'POST /groups/close': async (deps, event) => {
+    await closeGroup(deps, token(event));
+    return {
+      statusCode: 303,
+      headers: {
+        location: `/groups/dashboard?token=${encodeURIComponent(token(event))}`,
+        ...SECURITY_HEADERS,
+      },
+      body: '',
+    };
+  },
+
+  'POST /groups/delete': async (deps, event) => {
+    const group = await deleteGroup(deps, token(event));
+    return htmlResponse(200, groupDeletedPage(languageFor(event, group)));
   },
 
   'GET /confirm': async (deps, event) => {
@@ -405,8 +545,12 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
 export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Promise<Result> {
   const method = event.requestContext.http.method.toUpperCase();
   const path = event.rawPath.length > 1 ? event.rawPath.replace(/\/+$/, '') : event.rawPath;
-  const route = routes[`${method === 'HEAD' ? 'GET' : method} ${path}`];
-  const json = path.endsWith('.json') || (path === '/subscribe' && wantsJson(event));
+  const joinCode = /^\/join\/([^/]{1,32})$/.exec(path)?.[1];
+  const route: Route | undefined =
+    joinCode !== undefined && (method === 'GET' || method === 'HEAD')
+      ? (deps, e) => joinPage(deps, e, decodeURIComponent(joinCode))
+      : routes[`${method === 'HEAD' ? 'GET' : method} ${path}`];
+  const json = path.endsWith('.json') || ((path === '/subscribe' || path === '/groups') && wantsJson(event));
   if (!route) {
     const known = Object.keys(routes).some((key) => key.endsWith(` ${path}`));
     const status = known ? 405 : 404;

@@ -56,6 +56,12 @@ button.secondary:hover{background:#e6efe9;color:var(--accent-dark)}
 .week>li:first-child{border-top:1px solid var(--line)}
 .week p{margin:.35rem 0 0}
 blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line)}
+.share dt{font-weight:600;margin:.4rem 0 0}
+.share dd{margin:.1rem 0 0;overflow-wrap:anywhere}
+.code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.2rem;letter-spacing:.08em}
+.numbers{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+.numbers caption{text-align:left;font-weight:600;margin:0 0 .3rem}
+.numbers th,.numbers td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left}
 .tally{margin:0 0 1rem}
 .tally figcaption{margin:0 0 .4rem}
 .tally svg{display:block;max-width:24rem;height:auto}
@@ -144,7 +150,7 @@ function zones(): string[] {
   return zoneList;
 }
 
-function timezoneOptions(selected: string): SafeHtml {
+export function timezoneOptions(selected: string): SafeHtml {
   if (selected === 'UTC' && utcOptions) return utcOptions;
   // A zone valid for the server but missing from this runtime's list (an alias such as
   // Asia/Kolkata where ICU lists Asia/Calcutta) is kept as the first option: otherwise the form
@@ -186,12 +192,16 @@ function languageLinks(current: Language): SafeHtml {
  * message above the form, and focus it (the page is a fresh load: without JavaScript, autofocus
  * is how the person lands on what needs fixing).
  */
-function described(field: string, error: { field: string | undefined } | undefined, hint?: string): SafeHtml {
+export function described(
+  field: string,
+  error: { field: string | undefined } | undefined,
+  hint?: string,
+): SafeHtml {
   const ids = [error?.field === field ? 'form-error' : '', hint ?? ''].filter((id) => id !== '').join(' ');
   return html`${ids ? html` aria-describedby="${ids}"` : ''}${error?.field === field ? html` aria-invalid="true" autofocus` : ''}`;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+export const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export interface SubscribeValues {
   email?: unknown;
@@ -202,10 +212,18 @@ export interface SubscribeValues {
 }
 
 /** The form at `/`; after an error it comes back filled in with what was sent. */
+/** The join page of a group: the subscribe form naming the group, its code carried along. */
+export interface JoinInfo {
+  code: string;
+  title: string;
+  intro: string;
+}
+
 export function subscribePage(
   error?: { message: string; field: string | undefined },
   values: SubscribeValues = {},
   language: Language = DEFAULT_LANGUAGE,
+  join?: JoinInfo,
 ): string {
   const t = messages(language).pages.subscribe;
   const zone = text(values.timezone);
@@ -215,11 +233,12 @@ export function subscribePage(
   const chosen = text(values.language);
   const emailLanguage = (LANGUAGES as readonly string[]).includes(chosen) ? (chosen as Language) : language;
   return layout(
-    error ? t.titleError : t.title,
-    html`<h1>${t.heading}</h1>
-<p>${t.intro}</p>
+    error ? t.titleError : (join?.title ?? t.title),
+    html`<h1>${join?.title ?? t.heading}</h1>
+<p>${join?.intro ?? t.intro}</p>
 <form class="card" method="post" action="/subscribe" novalidate>
 ${error ? html`<p class="error" role="alert" id="form-error">${error.message}</p>` : ''}
+${join ? html`<input type="hidden" name="group" value="${join.code}">` : ''}
 <label for="email">${t.email}</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${text(values.email)}"${described('email', error)}>
 <label for="name">${t.name} <span class="hint">${t.optional}</span></label>

@@ -1,0 +1,252 @@
+/**
+ * Groups: a workshop, a team or a class doing the week together.
+ *
+ * 1. The organizer creates a group (name, start date, zone) and confirms it by email, like a
+ *    subscriber; confirming sends the join link to share and the organizer's dashboard link.
+ * 2. People join by its code (`POST /subscribe` with `group`): a place is taken while the group is
+ *    open and under its limit, and their day 1 waits for the start date (see `confirm`).
+ * 3. Counts are kept as things happen: a member confirming, a member's reply (once per day) and
+ *    the people it names. The dashboard is one read of the group's item and shows counts only,
+ *    withheld below three members.
+ * 4. After the week each member's recap says what the group did together, and the organizer gets
+ *    a summary with the dashboard's numbers (claimed once).
+ * The organizer can close the join link and delete the group; members keep their own weeks.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseEmailAddress } from '../email-address';
+import { groupConfirmEmail, groupReadyEmail, groupSummaryEmail } from '../emails';
+import { AppError, RateLimitedError, ValidationError } from '../errors';
+import {
+  closeGroup as closed,
+  confirmGroup as confirmed,
+  type Dashboard,
+  dashboardOf,
+  type Group,
+  newGroup,
+  normalizeGroupCode,
+  validGroupName,
+  validStartDate,
+  weekIsOver,
+} from '../group';
+import { DEFAULT_LANGUAGE, type Language } from '../language';
+import { messages } from '../messages';
+import { RATE_KEYS } from '../rate-keys';
+import { canonicalTimeZone, isValidTimeZone } from '../schedule';
+import { ConcurrentUpdateError, GroupCodeTakenError } from '../store-errors';
+import type { Subscriber } from '../subscriber';
+import { isGroupWeek } from '../subscriber';
+import { newSubscriberId, verifyGroupToken } from '../tokens';
+import type { Deps } from './deps';
+import { isOwnAddress, SUBSCRIBE_LIMITS } from './subscribe';
+
+type GroupDeps = Pick<
+  Deps,
+  'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress' | 'clock' | 'rateLimiter' | 'ids'
+>;
+
+export interface CreateGroupRequest {
+  organizerEmail: unknown;
+  name: unknown;
+  startDate: unknown;
+  timezone?: unknown;
+  language?: Language;
+  /** Who is asking (client address or mail sender), for the rate limit. */
+  client: string;
+}
+
+/** The organizer's address, its error naming the form's field. */
+function organizerAddress(value: unknown) {
+  try {
+    return parseEmailAddress(value);
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new ValidationError(error.code, error.message, 'organizerEmail');
+    throw error;
+  }
+}
+
+export async function createGroup(
+  deps: GroupDeps,
+  request: CreateGroupRequest,
+): Promise<{ status: 'pending' }> {
+  const { address, key } = organizerAddress(request.organizerEmail);
+  if (isOwnAddress(key, deps.links)) {
+    throw new ValidationError(
+      'own_address',
+      'That address belongs to Gratitude Week itself. Please use your own.',
+      'organizerEmail',
+    );
+  }
+  const timezone = request.timezone === undefined || request.timezone === '' ? 'UTC' : request.timezone;
+  if (!isValidTimeZone(timezone)) {
+    throw new ValidationError('invalid_timezone', 'Please choose a time zone from the list.', 'timezone');
+  }
+  const now = deps.clock.now();
+  const zone = canonicalTimeZone(timezone);
+  const name = validGroupName(request.name);
+  const startDate = validStartDate(request.startDate, zone, now);
+  const limits = await Promise.all([
+    deps.rateLimiter.hit(
+      RATE_KEYS.subscribeClient(request.client),
+      SUBSCRIBE_LIMITS.perClient.limit,
+      SUBSCRIBE_LIMITS.perClient.windowSeconds,
+      now,
+    ),
+    deps.rateLimiter.hit(
+      RATE_KEYS.subscribeMailbox(key),
+      SUBSCRIBE_LIMITS.perAddress.limit,
+      SUBSCRIBE_LIMITS.perAddress.windowSeconds,
+      now,
+    ),
+  ]);
+  const refused = limits.filter((l) => !l.allowed);
+  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((l) => l.retryAfterSeconds)));
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const group = newGroup({
+      id: newSubscriberId(randomBytes(10)),
+      code: deps.ids.groupCode(),
+      name,
+      organizerEmail: address,
+      organizerEmailKey: key,
+      startDate,
+      timezone: zone,
+      language: request.language ?? DEFAULT_LANGUAGE,
+      now,
+    });
+    try {
+      await deps.groups.create(group);
+    } catch (error) {
+      if (error instanceof GroupCodeTakenError) continue; // another group drew this code: draw again
+      throw error;
+    }
+    await deps.mailer.send(groupConfirmEmail(deps, group, now));
+    return { status: 'pending' };
+  }
+  throw new Error('Could not find a free group code');
+}
+
+async function groupFor(
+  deps: Pick<Deps, 'groups' | 'links'>,
+  token: unknown,
+  purpose: 'dashboard' | 'group-confirm',
+  now: Date,
+): Promise<Group> {
+  const { groupId } = verifyGroupToken(deps.links.keys, token, purpose, now);
+  const group = await deps.groups.get(groupId);
+  if (!group) throw new AppError('unknown_group', 'This group no longer exists.', { status: 404 });
+  return group;
+}
+
+/** The organizer's confirmation page reads the group; nothing changes until they press the button. */
+export async function groupToConfirm(deps: GroupDeps, token: unknown): Promise<Group> {
+  return groupFor(deps, token, 'group-confirm', deps.clock.now());
+}
+
+/** Applies `change` to the stored group, again from fresh data if someone saved meanwhile. */
+async function changeGroup(
+  deps: Pick<Deps, 'groups'>,
+  group: Group,
+  change: (g: Group) => Group,
+): Promise<Group> {
+  let current: Group | null = group;
+  for (let attempt = 0; attempt < 3 && current; attempt++) {
+    const next = change(current);
+    if (next === current) return current;
+    try {
+      return await deps.groups.save(next);
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+      current = await deps.groups.get(group.id);
+    }
+  }
+  return current ?? group;
+}
+
+/** Confirms a group once; the first confirmation sends the join link and the dashboard link. */
+export async function confirmGroup(deps: GroupDeps, token: unknown): Promise<Group> {
+  const now = deps.clock.now();
+  const group = await groupFor(deps, token, 'group-confirm', now);
+  if (group.status !== 'pending') return group;
+  const opened = await changeGroup(deps, group, (g) => confirmed(g, now));
+  if (opened.confirmedAt === now.toISOString()) await deps.mailer.send(groupReadyEmail(deps, opened, now));
+  return opened;
+}
+
+export async function dashboardForToken(
+  deps: Pick<Deps, 'groups' | 'links' | 'clock'>,
+  token: unknown,
+): Promise<{ group: Group; dashboard: Dashboard }> {
+  const group = await groupFor(deps, token, 'dashboard', deps.clock.now());
+  return { group, dashboard: dashboardOf(group, await deps.groups.counts(group.id)) };
+}
+
+/** The dashboard by code, for the operator's CLI. */
+export async function dashboardForCode(deps: Pick<Deps, 'groups'>, code: string): Promise<Dashboard | null> {
+  const normalized = normalizeGroupCode(code);
+  const group = normalized ? await deps.groups.findByCode(normalized) : null;
+  return group ? dashboardOf(group, await deps.groups.counts(group.id)) : null;
+}
+
+export async function closeGroup(
+  deps: Pick<Deps, 'groups' | 'links' | 'clock'>,
+  token: unknown,
+): Promise<Group> {
+  const group = await groupFor(deps, token, 'dashboard', deps.clock.now());
+  return changeGroup(deps, group, closed);
+}
+
+export async function deleteGroup(
+  deps: Pick<Deps, 'groups' | 'links' | 'clock'>,
+  token: unknown,
+): Promise<Group> {
+  const group = await groupFor(deps, token, 'dashboard', deps.clock.now());
+  await deps.groups.delete(group.id);
+  return group;
+}
+
+/** The group behind a join code as people type it, or null. */
+export async function groupByCode(deps: Pick<Deps, 'groups'>, code: unknown): Promise<Group | null> {
+  const normalized = normalizeGroupCode(code);
+  return normalized ? deps.groups.findByCode(normalized) : null;
+}
+
+/** A member confirmed: the group has one more. */
+export async function countConfirmedMember(deps: Pick<Deps, 'groups'>, sub: Subscriber | null) {
+  if (sub && isGroupWeek(sub) && sub.status !== 'pending')
+    await deps.groups.countMember(sub.group.groupId, sub.id);
+}
+
+/** A member's reply for a day of the week: counted for their group. */
+export async function countGroupReply(
+  deps: Pick<Deps, 'groups'>,
+  sub: Subscriber,
+  week: number,
+  day: number,
+  thanks: number,
+) {
+  if (isGroupWeek(sub) && week === sub.week && day >= 1 && day <= 7) {
+    await deps.groups.countReply(sub.group.groupId, sub.id, day, thanks);
+  }
+}
+
+/**
+ * What a member's recap says of the group (null for anyone not in one, or a group below the
+ * privacy minimum), and, once the group's week is over, the organizer's summary (sent once).
+ */
+export async function groupAtRecap(
+  deps: Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>,
+  sub: Subscriber,
+  now: Date,
+): Promise<string | null> {
+  if (!isGroupWeek(sub)) return null;
+  const group = await deps.groups.get(sub.group.groupId);
+  if (!group) return null;
+  const dashboard = dashboardOf(group, await deps.groups.counts(group.id));
+  if (dashboard.thanksTotal === null) return null;
+  if (weekIsOver(group, now) && (await deps.groups.claimSummary(group.id, now))) {
+    await deps.mailer.send(
+      groupSummaryEmail(deps, group, { members: dashboard.members, thanks: dashboard.thanksTotal }, now),
+    );
+  }
+  return messages(sub.language).groups.recapLine(group.name, dashboard.thanksTotal);
+}

@@ -1,0 +1,138 @@
+/**
+ * A group's week on `npm start`, as an organizer, three members and the outside checks drive it:
+ * HTTP, the SES emulator's inbox, real SMTP and the `gratitude` CLI.
+ */
+import { inboxOf, smtpTo } from '../support/first-day';
+import { type RunningStack, startStack } from '../support/main-process';
+
+jest.setTimeout(150_000);
+
+let stack: RunningStack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const DAY_MS = 86_400_000;
+const linkIn = (text: string | undefined, path: string) =>
+  text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
+
+it('an organizer creates and confirms a group; three members join and start together; the dashboard shows counts only', async () => {
+  const organizer = 'lead.e2e@example.com';
+  const start = new Date(Date.now() + 2 * DAY_MS).toISOString().slice(0, 10);
+  const created = await fetch(`${stack.url}/groups`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organizerEmail: organizer,
+      name: 'Spring career workshop',
+      startDate: start,
+      timezone: 'UTC',
+    }),
+  });
+  expect(created.status).toBe(202);
+  expect(await created.json()).toEqual({ status: 'pending' });
+
+  // Confirm by the emailed link: the page only shows a button, the button confirms.
+  const [confirmEmail] = await inboxOf(stack, organizer);
+  const confirmUrl = linkIn(confirmEmail?.body.text, '/groups/confirm?token=');
+  expect((await fetch(confirmUrl)).status).toBe(200);
+  const confirmed = await fetch(confirmUrl, { method: 'POST' });
+  expect(confirmed.status).toBe(200);
+  const ready = (await inboxOf(stack, organizer)).find(
+    (e) => e.subject === 'Your Gratitude Week group is ready',
+  );
+  const joinUrl = linkIn(ready?.body.text, '/join/');
+  const dashboardUrl = linkIn(ready?.body.text, '/groups/dashboard?token=');
+  const code = joinUrl.split('/join/')[1] ?? '';
+  expect(code).toMatch(/^[0-9a-z]{7}$/);
+  expect(await (await fetch(joinUrl)).text()).toContain('Spring career workshop');
+
+  // Three members join by its code and confirm by replying to the welcome.
+  const members = ['ama.e2e@example.com', 'bo.e2e@example.com', 'cyd.e2e@example.com'];
+  const smtp = smtpTo(stack);
+  for (const email of members) {
+    const joined = await fetch(`${stack.url}/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, timezone: 'UTC', sendHour: 9, group: code }),
+    });
+    expect(joined.status).toBe(202);
+    const [welcome] = await inboxOf(stack, email);
+    await smtp.sendMail({
+      from: email,
+      to: welcome?.replyTo[0],
+      subject: `Re: ${welcome?.subject}`,
+      text: 'Yes please.',
+    });
+  }
+  const unknown = await fetch(`${stack.url}/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'dee.e2e@example.com', group: 'zzzzzzz' }),
+  });
+  expect(unknown.status).toBe(400);
+  expect(((await unknown.json()) as { error: unknown }).error).toMatchObject({
+    code: 'unknown_group',
+    field: 'group',
+  });
+
+  // Nobody gets a prompt before the start date; on it, everyone gets day 1 at their hour.
+  const day1 = Date.parse(`${start}T09:00:00Z`);
+  const tick = async (at: number) =>
+    JSON.parse((await stack.cli(['tick', '--at', new Date(at).toISOString()])).stdout);
+  expect(await tick(day1 - DAY_MS + 60_000)).toEqual({ due: 0, sent: 0 });
+  expect(await tick(day1 - 60_000)).toEqual({ due: 0, sent: 0 });
+  expect(await tick(day1 + 60_000)).toEqual({ due: 3, sent: 3 });
+
+  // Two members reply.
+  const replies: Record<string, string> = {
+    'ama.e2e@example.com': 'Called my grandmother Efua to thank her for the school fees.',
+    'bo.e2e@example.com': 'Texted my brother Kwesi and my friend Yaw to say thanks.',
+  };
+  for (const [email, text] of Object.entries(replies)) {
+    const prompt = (await inboxOf(stack, email)).find((e) => e.subject.startsWith('Day 1'));
+    await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: `Re: ${prompt?.subject}`, text });
+  }
+
+  const json = await fetch(dashboardUrl.replace('/groups/dashboard?', '/groups/dashboard.json?'));
+  expect(json.status).toBe(200);
+  const dashboard = (await json.json()) as { days: unknown[] };
+  expect(dashboard).toMatchObject({
+    name: 'Spring career workshop',
+    code,
+    startDate: start,
+    members: 3,
+    thanksTotal: 3,
+  });
+  expect(dashboard.days[0]).toEqual({ day: 1, replied: 2, thanks: 3 });
+  const page = await (await fetch(dashboardUrl)).text();
+  for (const secret of [...members, 'Efua', 'Kwesi', 'Yaw', 'school fees']) {
+    expect(JSON.stringify(dashboard)).not.toContain(secret);
+    expect(page).not.toContain(secret);
+  }
+  const cli = await stack.cli(['group', '--code', code]);
+  expect(JSON.parse(cli.stdout)).toEqual(dashboard);
+
+  // A forged dashboard token is refused.
+  const forged = dashboardUrl
+    .replace(/.{4}$/, 'aaaa')
+    .replace('/groups/dashboard?', '/groups/dashboard.json?');
+  expect((await fetch(forged)).status).toBeGreaterThanOrEqual(400);
+
+  // After the week: each member's recap names the group; the organizer gets the summary.
+  for (let n = 1; n <= 7; n++) await tick(day1 + n * DAY_MS + 60_000);
+  for (const email of members) {
+    const recap = (await inboxOf(stack, email)).find((e) => e.subject.startsWith('Your Gratitude Week'));
+    expect(recap?.body.text).toContain('Together, Spring career workshop thanked 3 people this week.');
+  }
+  const summary = (await inboxOf(stack, organizer)).filter(
+    (e) => e.subject === 'Your group’s Gratitude Week in numbers',
+  );
+  expect(summary).toHaveLength(1);
+  expect(summary[0]?.body.text).toContain(
+    '3 people did the week in Spring career workshop and thanked 3 people between them.',
+  );
+});
