@@ -8,14 +8,15 @@ import {
   type RenderedEmail,
   renderCommandConfirmation,
   renderConfirmed,
+  renderGroupEmail,
   renderPrompt,
   renderRecap,
   renderReceipt,
   renderReconnect,
   renderWelcome,
 } from '../functions/adapters/templates/render';
-import { LANGUAGES, type Language } from '../functions/core/language';
-import { sayLocalTime } from '../functions/core/messages';
+import { formatLocalDate, LANGUAGES, type Language } from '../functions/core/language';
+import { messages, sayLocalTime } from '../functions/core/messages';
 import { dayContent, RECONNECT_DAY } from '../functions/core/week';
 
 export const SCRIPT = '<script>alert(1)</script>';
@@ -230,6 +231,34 @@ export function emailSamples(
         days: [{ ...day(2), thanked: [{ name: LONG_NAME, relationship: null, note: LONG_NOTE }] }],
       }),
     'recap-empty': () => renderRecap({ ...links, firstName: 'Anna', days: [] }),
+    'recap-group': () =>
+      renderRecap({
+        ...links,
+        firstName: 'Anna',
+        days: [{ ...day(1), thanked: [{ ...words.mother, channel: 'call', note: words.recapMother }] }],
+        groupLine: messages(language).groups.recapLine('Thursday job club', 23),
+      }),
+    'group-ready': () =>
+      renderGroupEmail({
+        language,
+        postalAddress: links.postalAddress,
+        subject: messages(language).groups.readySubject,
+        heading: messages(language).groups.readyTitle,
+        paragraphs: [
+          messages(language).groups.readyEmail(
+            'Thursday job club',
+            formatLocalDate('2026-12-07T12:00:00Z', 'UTC', language),
+          ),
+          messages(language).groups.dashboardEmail,
+        ],
+        links: [
+          { lead: messages(language).groups.joinLink, url: `${base}/join/gnmvb84` },
+          {
+            lead: messages(language).groups.dashboardLink,
+            url: `${base}/groups/dashboard?token=g.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
+          },
+        ],
+      }),
     reconnect: () =>
       renderReconnect({
         ...links,

@@ -8,10 +8,12 @@ import { type RunningStack, startStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
+  cspErrorsOf,
   elementsPastRightEdge,
   horizontalOverflow,
   launchBrowser,
   PHONE,
+  printFindings,
   screenshot,
   type Violation,
 } from './support';
@@ -28,7 +30,7 @@ let stack: RunningStack;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const cspErrors: string[] = [];
+let cspErrors: string[] = [];
 const audit = new Map<string, Violation[]>();
 
 beforeAll(async () => {
@@ -43,19 +45,13 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: PHONE, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
   context.setDefaultTimeout(10_000);
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  cspErrors = cspErrorsOf(page);
 });
 
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  const lines = [...audit]
-    .filter(([, found]) => found.length > 0)
-    .map(([name, found]) => `  ${name}: ${found.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
-  if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
+  printFindings(audit);
 });
 
 async function inbox(to: string): Promise<Stored[]> {

@@ -15,10 +15,12 @@ import { inboxOf, type RunningStack, startStack } from '../support/main-process'
 import {
   axeViolations,
   blocking,
+  cspErrorsOf,
   elementsPastRightEdge,
   horizontalOverflow,
   launchBrowser,
   PHONE,
+  printFindings,
   type Violation,
 } from './support';
 
@@ -42,10 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  const lines = [...findings]
-    .filter(([, found]) => found.length > 0)
-    .map(([name, found]) => `  ${name}: ${found.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
-  if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
+  printFindings(findings);
 });
 
 const inbox = (email: string) => inboxOf(stack, email);
@@ -55,7 +54,7 @@ describe.each(['es', 'de', 'fr'] as const)('every page in %s', (language) => {
   const email = `browser.${language}@example.com`;
   let context: BrowserContext;
   let page: Page;
-  const cspErrors: string[] = [];
+  let cspErrors: string[] = [];
 
   beforeAll(async () => {
     // The browser's own language is the only hint: no ?lang= until the person picks one.
@@ -66,10 +65,7 @@ describe.each(['es', 'de', 'fr'] as const)('every page in %s', (language) => {
     });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    cspErrors = cspErrorsOf(page);
   });
 
   afterAll(async () => {

@@ -15,12 +15,14 @@ import { type RunningStack, startStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
+  cspErrorsOf,
   DESKTOP,
   elementsPastRightEdge,
   horizontalOverflow,
   launchBrowser,
   type PageGlobals,
   PHONE,
+  printFindings,
   screenshot,
   type Violation,
 } from './support';
@@ -52,7 +54,7 @@ let stack: RunningStack;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const cspErrors: string[] = [];
+let cspErrors: string[] = [];
 const audit = new Map<string, Violation[]>();
 
 beforeAll(async () => {
@@ -69,20 +71,13 @@ beforeAll(async () => {
   // Fail fast on a missing element rather than after playwright's 30 s.
   context.setDefaultTimeout(10_000);
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  cspErrors = cspErrorsOf(page);
 });
 
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  // Minor and moderate findings do not fail a test; they are listed to be looked at.
-  const lines = [...audit]
-    .filter(([, found]) => found.length > 0)
-    .map(([name, found]) => `  ${name}: ${found.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
-  if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
+  printFindings(audit);
 });
 
 async function inbox(): Promise<Stored[]> {

@@ -149,3 +149,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** The page's Content-Security-Policy errors, collected from its console as they happen. */
+export function cspErrorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
+      errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Minor and moderate axe findings do not fail a test; they are listed by page to be looked at. */
+export function printFindings(findings: ReadonlyMap<string, Violation[]>): void {
+  const lines = [...findings]
+    .filter(([, found]) => found.length > 0)
+    .map(([name, found]) => `  ${name}: ${found.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
+  if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
+}

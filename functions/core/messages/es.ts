@@ -282,7 +282,7 @@ export const es: Messages = {
       `Has creado «${name}», que empieza el ${date}. Confírmalo para recibir el enlace para unirse y tu panel.`,
     readySubject: 'Tu grupo de la Semana de la Gratitud está listo',
     readyEmail: (name: string, date: string) =>
-      `Comparte este enlace con todo ${name}. Cada persona elige su hora y recibe sus propias propuestas; ` +
+      `Comparte este enlace con todo el grupo ${name}. Cada persona elige su hora y recibe sus propias propuestas; ` +
       `la semana empieza para todos el ${date}.`,
     dashboardEmail: 'Tu panel muestra cómo va el grupo, solo en números. Guarda este enlace para ti.',
     summarySubject: 'La Semana de la Gratitud de tu grupo, en números',

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseEmailAddress } from '../email-address';
 import { groupConfirmEmail, groupReadyEmail, groupSummaryEmail } from '../emails';
-import { AppError, RateLimitedError, ValidationError } from '../errors';
+import { AppError, ValidationError } from '../errors';
 import {
   closeGroup as closed,
   confirmGroup as confirmed,
@@ -30,14 +30,13 @@ import {
 } from '../group';
 import { DEFAULT_LANGUAGE, type Language } from '../language';
 import { messages } from '../messages';
-import { RATE_KEYS } from '../rate-keys';
 import { canonicalTimeZone, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../store-errors';
 import type { Subscriber } from '../subscriber';
 import { isGroupWeek } from '../subscriber';
 import { newSubscriberId, verifyGroupToken } from '../tokens';
 import type { Deps } from './deps';
-import { isOwnAddress, SUBSCRIBE_LIMITS } from './subscribe';
+import { enforceLimits, isOwnAddress } from './subscribe';
 
 type GroupDeps = Pick<
   Deps,
@@ -85,22 +84,7 @@ export async function createGroup(
   const zone = canonicalTimeZone(timezone);
   const name = validGroupName(request.name);
   const startDate = validStartDate(request.startDate, zone, now);
-  const limits = await Promise.all([
-    deps.rateLimiter.hit(
-      RATE_KEYS.subscribeClient(request.client),
-      SUBSCRIBE_LIMITS.perClient.limit,
-      SUBSCRIBE_LIMITS.perClient.windowSeconds,
-      now,
-    ),
-    deps.rateLimiter.hit(
-      RATE_KEYS.subscribeMailbox(key),
-      SUBSCRIBE_LIMITS.perAddress.limit,
-      SUBSCRIBE_LIMITS.perAddress.windowSeconds,
-      now,
-    ),
-  ]);
-  const refused = limits.filter((l) => !l.allowed);
-  if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((l) => l.retryAfterSeconds)));
+  await enforceLimits(deps, request.client, key, now);
   for (let attempt = 0; attempt < 5; attempt++) {
     const group = newGroup({
       id: newSubscriberId(randomBytes(10)),

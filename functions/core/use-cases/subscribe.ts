@@ -128,7 +128,8 @@ function validated(request: SubscribeRequest, links: LinkSettings) {
   };
 }
 
-async function enforceLimits(
+/** Counts one sign-up (a subscriber's or a group's) against the client's and the mailbox's limits. */
+export async function enforceLimits(
   deps: Pick<Deps, 'rateLimiter'>,
   client: string,
   emailKey: string,
