@@ -66,10 +66,17 @@ export interface GroupStore {
   /** Counts a member's confirmation, once per member; false when already counted or not a member. */
   countMember(groupId: string, subscriberId: string): Promise<boolean>;
   /**
-   * Counts a member's reply to `day`: they replied that day (once per member and day) and thanked
-   * `thanks` more people. Nothing for someone who is not a member or a group that is gone.
+   * Counts a member's reply `messageId` to `day`: they replied that day (once per member and day)
+   * and thanked `thanks` more people (once per message: a redelivery adds nothing). Nothing for
+   * someone who is not a member or a group that is gone.
    */
-  countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void>;
+  countReply(
+    groupId: string,
+    subscriberId: string,
+    day: number,
+    thanks: number,
+    messageId: string,
+  ): Promise<void>;
   /** Marks the organizer's summary as sent; false when it already was (send it once). */
   claimSummary(groupId: string, at: Date): Promise<boolean>;
 }

@@ -6,6 +6,7 @@ import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core
 interface Marker {
   confirmed: boolean;
   repliedDays: Set<number>;
+  messages: Set<string>;
 }
 
 export class MemoryGroupStore implements GroupStore {
@@ -65,7 +66,7 @@ export class MemoryGroupStore implements GroupStore {
     const counts = this.counters.get(groupId);
     if (!counts || counts.joined >= max) return 'full';
     counts.joined++;
-    this.markers.set(key, { confirmed: false, repliedDays: new Set() });
+    this.markers.set(key, { confirmed: false, repliedDays: new Set(), messages: new Set() });
     return 'joined';
   }
 
@@ -89,10 +90,17 @@ export class MemoryGroupStore implements GroupStore {
     return true;
   }
 
-  async countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void> {
+  async countReply(
+    groupId: string,
+    subscriberId: string,
+    day: number,
+    thanks: number,
+    messageId: string,
+  ): Promise<void> {
     if (!Number.isInteger(day) || day < 1 || day > 7) return;
     const marker = this.markers.get(this.marker(groupId, subscriberId));
-    if (!marker) return;
+    if (!marker || marker.messages.has(messageId)) return;
+    marker.messages.add(messageId);
     const first = !marker.repliedDays.has(day);
     marker.repliedDays.add(day);
     const counts = this.counters.get(groupId);

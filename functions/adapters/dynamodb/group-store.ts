@@ -230,30 +230,39 @@ export class DynamoGroupStore implements GroupStore {
     return true;
   }
 
-  async countReply(groupId: string, subscriberId: string, day: number, thanks: number): Promise<void> {
+  async countReply(
+    groupId: string,
+    subscriberId: string,
+    day: number,
+    thanks: number,
+    messageId: string,
+  ): Promise<void> {
     if (!DAYS.includes(day)) return;
-    let first: boolean;
+    let before: Item | undefined;
     try {
-      // One atomic update tells whether this member's reply to the day was counted before.
+      // One atomic update on the member's marker tells whether this message, and a reply to this
+      // day, were counted before: the old sets come back.
       const { Attributes } = await this.table.client.send(
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: memberKey(groupId, subscriberId),
-          UpdateExpression: 'ADD #days :day',
+          UpdateExpression: 'ADD #days :day, #messages :message',
           ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': PK, '#days': 'repliedDays' },
-          ExpressionAttributeValues: { ':day': new Set([day]) },
+          ExpressionAttributeNames: { '#pk': PK, '#days': 'repliedDays', '#messages': 'countedMessages' },
+          ExpressionAttributeValues: { ':day': new Set([day]), ':message': new Set([messageId]) },
           ReturnValues: 'UPDATED_OLD',
         }),
       );
-      const before = Attributes?.repliedDays;
-      first = !(before instanceof Set && before.has(day));
+      before = Attributes;
     } catch (error) {
       if (isConditionFailure(error)) return; // not a member (or their data is gone)
       throw error;
     }
+    const seen = (key: string, value: unknown) =>
+      before?.[key] instanceof Set && (before[key] as Set<unknown>).has(value);
+    if (seen('countedMessages', messageId)) return;
+    const first = !seen('repliedDays', day);
     const added = Math.max(0, Math.floor(thanks));
-    if (!first && added === 0) return;
     await this.addIfExists(groupId, { [`r${day}`]: first ? 1 : 0, [`t${day}`]: added });
   }
 

@@ -200,16 +200,20 @@ export async function countConfirmedMember(deps: Pick<Deps, 'groups'>, sub: Subs
     await deps.groups.countMember(sub.group.groupId, sub.id);
 }
 
-/** A member's reply for a day of the week: counted for their group. */
+/**
+ * A member's reply `messageId` for a day of the week: counted for their group, once per message
+ * (a reply handled again after a failure or a redelivery adds nothing).
+ */
 export async function countGroupReply(
   deps: Pick<Deps, 'groups'>,
   sub: Subscriber,
   week: number,
   day: number,
   thanks: number,
+  messageId: string,
 ) {
   if (isGroupWeek(sub) && week === sub.week && day >= 1 && day <= 7) {
-    await deps.groups.countReply(sub.group.groupId, sub.id, day, thanks);
+    await deps.groups.countReply(sub.group.groupId, sub.id, day, thanks, messageId);
   }
 }
 

@@ -262,6 +262,8 @@ async function handleReply(
   const log = async () => {
     const { cut: _cut, ...kept } = entry;
     await deps.store.logReply(sub.id, week, kept);
+    // Counted with the log, a reply that also carries a command ("… PAUSE please") included.
+    await countGroupReply(deps, sub, week, day, kept.thanked.length, kept.messageId);
   };
   if (reply.command) {
     // "Thanked my mom. PAUSE please": the thanks are logged too; the command's answer is the reply.
@@ -308,7 +310,6 @@ async function handleReply(
   }
   if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
-  await countGroupReply(deps, sub, week, day, entry.thanked.length);
   const words = messages(sub.language).email.receipt;
   if (isMailable(sub)) {
     await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>

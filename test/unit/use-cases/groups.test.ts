@@ -102,6 +102,35 @@ describe('groups', () => {
     expect(await dashboardForCode(deps, group.code)).toEqual(dashboard);
   });
 
+  it('counts a reply handled twice (its receipt failed the first time) once, and a reply with a command too', async () => {
+    const deps = testDeps();
+    const { group, dashboardToken } = await openGroup(deps);
+    for (const email of ['ana@example.com', 'ben@example.com', 'chloe@example.com'])
+      await member(deps, email, group.code);
+    await schedulerPass(deps, new Date('2026-12-07T13:05:00Z'));
+    const ana = await deps.store.findByEmail('ana@example.com');
+    const to = testLinks(ana!).replyTo(1, 1);
+    const raw = await mime({
+      from: 'ana@example.com',
+      to,
+      text: 'Called my mum and my brother Tom to thank them.',
+    });
+    // The receipt is throttled: the handling fails after the reply was logged and counted, and
+    // SES delivers the same message again.
+    deps.mailer.throttleNext = 1;
+    await expect(deliver(deps, to, raw, 'ses-message-1')).rejects.toMatchObject({ code: 'ses_throttled' });
+    expect(await deliver(deps, to, raw, 'ses-message-1')).toBe('logged');
+    const ben = await deps.store.findByEmail('ben@example.com');
+    const benTo = testLinks(ben!).replyTo(1, 1);
+    await deliver(
+      deps,
+      benTo,
+      await mime({ from: 'ben@example.com', to: benTo, text: 'Thanked my neighbour Sam. PAUSE' }),
+    );
+    const { dashboard } = await dashboardForToken(deps, dashboardToken);
+    expect(dashboard.days[0]).toEqual({ day: 1, replied: 2, thanks: 3 });
+  });
+
   it('withholds the numbers below three members, and refuses a forged dashboard token', async () => {
     const deps = testDeps();
     const { group, dashboardToken } = await openGroup(deps);
