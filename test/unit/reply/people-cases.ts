@@ -1374,4 +1374,17 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Said thank you to my team today. Particularly Rhiannon and Dai, who stayed late all week.',
     names: ['Team', 'Rhiannon', 'Dai'],
   },
+  'a German clause with "dass" and someone else as its subject': {
+    text: 'Ich habe Onkel Rudi angerufen und mich bedankt, dass er damals mit Oma Karten gespielt hat.',
+    names: ['Onkel Rudi'],
+  },
+  'a French treat offered, then the purpose': {
+    text: "J'ai offert un verre à Mathis pour le remercier de son aide au déménagement.",
+    names: ['Mathis'],
+  },
+  'an Italian message sent, with the possessive and no article': {
+    text: 'Ho inviato una lettera a mio zio Franco per ringraziarlo.',
+    names: ['Franco'],
+    relationships: { Franco: 'uncle' },
+  },
 };

@@ -189,7 +189,8 @@ export const CHANNEL_CUES: readonly ChannelCue[] = [
      | went to see | went over to | went round | met up with | met with | hugged | came by | came over
      | visite | fui a ver | pase a ver | fuimos a ver | abrace | me reuni con | quede con
      | besucht | besuchte | getroffen | traf | vorbeigeschaut | vorbeigegangen | umarmt
-     | rendu visite | passe voir | passee voir | alle voir | allee voir | serre dans mes bras`,
+     | rendu visite | passe voir | passee voir | alle voir | allee voir | serre dans mes bras
+     | offert un cafe | offert un verre | offert a dejeuner | invite a dejeuner | invite a diner`,
   ),
   ...table(
     'in-person',

@@ -5,7 +5,17 @@
 import { words } from './text';
 
 /** Words that open a new German clause: the participle's object is after them. */
-export const GERMAN_CLAUSE_OPENERS: ReadonlySet<string> = words(`und aber dann weil als nachdem sondern um`);
+export const GERMAN_CLAUSE_OPENERS: ReadonlySet<string> = words(
+  `und aber dann weil als nachdem sondern um dass seit seitdem wenn ob damit obwohl während bevor`,
+);
+
+/** Subordinators after which a third-person pronoun is the subject: "dass sie … mit Papa telefoniert". */
+export const GERMAN_SUBORDINATORS: ReadonlySet<string> = words(
+  `dass weil seit seitdem wenn ob damit obwohl während bevor nachdem als`,
+);
+
+/** Third-person subject pronouns: someone else does what the clause says. */
+export const GERMAN_OTHER_SUBJECTS: ReadonlySet<string> = words(`sie er es man`);
 
 /** The writer in a German clause: "ich habe", "hab … angerufen", "wir haben". */
 export const GERMAN_FIRST_PERSON: ReadonlySet<string> = words(`ich habe hab mich wir`);

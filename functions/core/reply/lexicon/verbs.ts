@@ -171,6 +171,7 @@ export const PREDICATES: readonly Predicate[] = [
   p('mandado', 'contact'),
   p('enviado', 'contact'),
   p('hablé con', 'weak'),
+  p('invité', 'weak'),
   p('visité', 'weak'),
   p('intenté', 'attempt'),
   // French
@@ -192,12 +193,16 @@ export const PREDICATES: readonly Predicate[] = [
   p('contacté', 'contact'),
   p('contactée', 'contact'),
   p('parlé', 'weak'),
+  p('offert', 'weak'),
+  p('offerte', 'weak'),
   p('essayé', 'attempt'),
   // Italian, Portuguese, Swedish, Danish, Norwegian, Polish: the common verbs of thanks and calls
   p('ringraziato', 'thank'),
   p('ringraziata', 'thank'),
   p('chiamato', 'contact'),
   p('telefonato', 'contact'),
+  p('mandato', 'contact'),
+  p('inviato', 'contact'),
   p('scritto', 'contact'),
   p('agradeci', 'thank'),
   p('liguei', 'contact'),
@@ -241,7 +246,8 @@ export const PREDICATES: readonly Predicate[] = [
 export const GRATITUDE_WORDS: ReadonlySet<string> = words(`
 thank thanks thank-you thankyou thanked thanking grateful gratitude appreciate appreciated
 appreciation thankful gracias agradecí agradecida agradecido agradecimiento merci reconnaissante
-reconnaissant danke dankbar bedankt gedankt
+reconnaissant danke dankbar bedankt gedankt remercier remercié remerciée remerciant agradecer agradecerle
+agradecerles bedanken danken ringraziare ringraziarlo ringraziarla ringraziato agradecer
 `);
 
 /** Words before a bare verb that make it the purpose of something done: "to thank", "para darle las gracias", "pour la remercier". */

@@ -680,7 +680,14 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
 }
 
 /** Verbs of treating someone: "took Wen for lunch", "bought her a coffee", "treated him to dinner". */
-const HOSPITALITY_VERBS: ReadonlySet<string> = new Set(['took', 'bought', 'treated']);
+const HOSPITALITY_VERBS: ReadonlySet<string> = new Set([
+  'took',
+  'bought',
+  'treated',
+  'offert',
+  'offerte',
+  'invité',
+]);
 const MEALS: ReadonlySet<string> = new Set([
   'lunch',
   'dinner',
@@ -699,6 +706,17 @@ const MEALS: ReadonlySet<string> = new Set([
   'curry',
   'cake',
   'pizza',
+  'café',
+  'verre',
+  'déjeuner',
+  'dîner',
+  'repas',
+  'comida',
+  'cena',
+  'desayuno',
+  'kaffee',
+  'mittagessen',
+  'abendessen',
 ]);
 
 /**

@@ -7,7 +7,9 @@ import { GERMAN_FINITE_OTHER, OBJECT_PRONOUNS } from '../../lexicon/grammar';
 import {
   GERMAN_CLAUSE_OPENERS,
   GERMAN_FIRST_PERSON,
+  GERMAN_OTHER_SUBJECTS,
   GERMAN_SUBJECT_BEFORE_DATIVE,
+  GERMAN_SUBORDINATORS,
 } from '../../lexicon/languages';
 import type { Token } from '../../tokens';
 import { lowerAt, type Mention, type PronounRef, type Target } from '../model';
@@ -51,6 +53,12 @@ export function germanObjects(
     }
   }
   const firstPerson = tokens.slice(start, verb).some((t) => GERMAN_FIRST_PERSON.has(t.lower));
+  // "…, dass sie jeden Sonntag mit Papa telefoniert": a subordinate clause whose subject is someone else.
+  if (
+    GERMAN_SUBORDINATORS.has(lowerAt(tokens, start - 1)) &&
+    GERMAN_OTHER_SUBJECTS.has(lowerAt(tokens, start))
+  )
+    other = true;
   void sentence;
   return { targets, otherSubject: other && !firstPerson };
 }
