@@ -10,7 +10,8 @@
  * changes nothing and is reported as missed.
  */
 import type { LoggedReply, ReplyChange, ThankedEntry } from './ports';
-import { type Correction, isRelationshipWord, type PersonRef } from './reply/corrections';
+import type { Correction, PersonRef } from './reply/corrections';
+import { isRelationshipWord } from './reply/relationship-words';
 
 export interface DayPlan {
   changes: ReplyChange[];

@@ -30,7 +30,9 @@ import {
   WRONG_LEADS,
 } from './lexicon/corrections';
 import { ARTICLES, OWN_POSSESSIVES } from './lexicon/function-words';
-import { RELATIONSHIP_WORDS } from './lexicon/relationships';
+import { isRelationshipWord, relationshipAt, type Tok, tokens } from './relationship-words';
+
+export { isRelationshipWord };
 
 /** One person as the correction writes them. */
 export interface PersonRef {
@@ -54,13 +56,6 @@ export interface CorrectionReading {
   rest: string;
 }
 
-interface Tok {
-  text: string;
-  lower: string;
-  /** A comma, colon, semicolon or dash: the joints of "X, not Y". */
-  joint: boolean;
-}
-
 const MAX_TEXT = 2000;
 const MAX_PERSON_WORDS = 5;
 
@@ -79,16 +74,6 @@ function sentences(text: string): string[] {
     out.push(line.slice(start));
   }
   return out.map((s) => s.trim()).filter((s) => s !== '');
-}
-
-function tokens(sentence: string): Tok[] {
-  const clean = sentence
-    .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/["“”„«»]/g, ' ')
-    .replace(/[.!?]+$/, '');
-  return (clean.match(/[^\s,;:—–]+|[,;:—–]/g) ?? [])
-    .map((text) => (text === '-' ? ',' : text))
-    .map((text) => ({ text, lower: text.toLowerCase(), joint: /^[,;:—–]$/.test(text) }));
 }
 
 const phraseTokens = (list: readonly string[]) =>
@@ -163,19 +148,6 @@ function titleCase(word: string): string {
 
 const isCap = (t: Tok) => /^\p{Lu}/u.test(t.text);
 const isWordy = (t: Tok) => /^[\p{L}\p{M}][\p{L}\p{M}.'-]*$/u.test(t.text);
-
-/** A relationship word (one or more tokens) at `at`: its length and canonical form. */
-function relationshipAt(toks: readonly Tok[], at: number): { length: number; canonical: string } | null {
-  const first = toks[at]?.lower;
-  if (first === undefined) return null;
-  for (const word of RELATIONSHIP_WORDS.get(first) ?? []) {
-    if (word.generic) continue;
-    if (word.tokens.every((w, i) => toks[at + i]?.lower === w)) {
-      return { length: word.tokens.length, canonical: word.canonical };
-    }
-  }
-  return null;
-}
 
 /**
  * The person a slot names, or null when the slot holds anything else. Lowercase names pass only
@@ -374,12 +346,4 @@ export function readCorrections(text: string): CorrectionReading {
     else rest.push(sentence);
   }
   return { corrections, rest: rest.join(' ') };
-}
-
-/** "Brother", "my brother", "Oma": a relationship word standing where a name would be. */
-export function isRelationshipWord(text: string): boolean {
-  const toks = tokens(text);
-  const at = OWN_POSSESSIVES.has(toks[0]?.lower ?? '') ? 1 : 0;
-  const relation = relationshipAt(toks, at);
-  return relation !== null && at + relation.length === toks.length;
 }
