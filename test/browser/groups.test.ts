@@ -78,7 +78,10 @@ let joinUrl = '';
 let dashboardUrl = '';
 
 it('creates a group by keyboard: a wrong date comes back on its field, then the inbox page', async () => {
-  await page.goto(`${stack.url}/groups`);
+  // Found from the home page.
+  await page.goto(`${stack.url}/`);
+  await Promise.all([page.waitForNavigation(), page.click('a:has-text("Do the week together")')]);
+  expect(new URL(page.url()).pathname).toBe('/groups');
   await checkPage('group-create');
   await page.keyboard.press('Tab'); // the site name
   await page.keyboard.press('Tab');

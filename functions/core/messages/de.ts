@@ -230,6 +230,8 @@ export const de: Messages = {
   },
 
   groups: {
+    homeLead: 'Du leitest einen Workshop, ein Team oder eine Klasse?',
+    homeLink: 'Macht die Woche gemeinsam',
     createTitle: 'Die Woche gemeinsam machen',
     createIntro:
       'Für einen Workshop, ein Team oder eine Klasse: Alle bekommen ihre eigenen Anregungen zu ihrer eigenen ' +

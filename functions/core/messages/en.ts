@@ -241,6 +241,8 @@ export const en = {
 
   /** Groups: the organizer's pages and emails, and what members see of their group. */
   groups: {
+    homeLead: 'Running a workshop, a team or a class?',
+    homeLink: 'Do the week together',
     createTitle: 'Do the week together',
     createIntro:
       'For a workshop, a team or a class: everyone gets their own prompts at their own hour, starting on ' +

@@ -227,6 +227,8 @@ export const es: Messages = {
   },
 
   groups: {
+    homeLead: '¿Diriges un taller, un equipo o una clase?',
+    homeLink: 'Haced la semana juntos',
     createTitle: 'Haced la semana juntos',
     createIntro:
       'Para un taller, un equipo o una clase: cada persona recibe sus propias propuestas a su hora, y todos ' +

@@ -228,6 +228,8 @@ export const fr: Messages = {
   },
 
   groups: {
+    homeLead: 'Vous animez un atelier, une équipe ou une classe ?',
+    homeLink: 'Faites la semaine ensemble',
     createTitle: 'Faire la semaine ensemble',
     createIntro:
       'Pour un atelier, une équipe ou une classe : chacun reçoit ses propres invitations à son heure, et tout ' +

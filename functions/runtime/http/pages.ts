@@ -253,6 +253,7 @@ ${join ? html`<input type="hidden" name="group" value="${join.code}">` : ''}
 <button type="submit">${t.submit}</button>
 </form>
 <p class="hint">${t.afterForm}</p>
+${join ? '' : html`<p>${messages(language).groups.homeLead} <a href="/groups?lang=${language}">${messages(language).groups.homeLink}</a></p>`}
 ${languageLinks(language)}`,
     { script: true, language },
   );
