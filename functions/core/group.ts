@@ -9,6 +9,7 @@
  *
  * Pure: time comes in as arguments.
  */
+import { CHANNELS, type Channel, isChannel } from './channels';
 import { AppError, ValidationError } from './errors';
 import type { Language } from './language';
 import {
@@ -70,14 +71,29 @@ export interface GroupCounts {
   /** Per day 1..7: members who replied that day, people thanked that day. */
   replied: number[];
   thanks: number[];
+  /** People thanked over the week by how the thanks was given, when the reply said it. */
+  channels: Record<Channel, number>;
 }
+
+export const noChannels = (): Record<Channel, number> =>
+  Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
 
 export const emptyCounts = (): GroupCounts => ({
   joined: 0,
   members: 0,
   replied: Array.from({ length: DAYS_IN_WEEK }, () => 0),
   thanks: Array.from({ length: DAYS_IN_WEEK }, () => 0),
+  channels: noChannels(),
 });
+
+/** How many of `thanked` were given by each channel (those whose reply did not say are left out). */
+export function channelCounts(
+  thanked: readonly { channel?: Channel | null }[],
+): Partial<Record<Channel, number>> {
+  const counts: Partial<Record<Channel, number>> = {};
+  for (const { channel } of thanked) if (isChannel(channel)) counts[channel] = (counts[channel] ?? 0) + 1;
+  return counts;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -245,6 +261,11 @@ export interface Dashboard {
   members: number;
   days: DashboardDay[];
   thanksTotal: number | null;
+  /**
+   * People thanked over the week by how it was done (`call`, `message`, `email`, `letter`,
+   * `in-person`, `video`); thanks whose reply did not say are in `thanksTotal` only. Null when withheld.
+   */
+  channels: Record<Channel, number> | null;
   withheld: boolean;
   /** Whether people can still join. */
   open: boolean;
@@ -264,6 +285,7 @@ export function dashboardOf(group: Group, counts: GroupCounts): Dashboard {
     members: counts.members,
     days: withheld ? [] : days,
     thanksTotal: withheld ? null : days.reduce((sum, d) => sum + d.thanks, 0),
+    channels: withheld ? null : { ...noChannels(), ...counts.channels },
     withheld,
     open: group.status === 'open',
   };

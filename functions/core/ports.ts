@@ -67,8 +67,8 @@ export interface GroupStore {
   countMember(groupId: string, subscriberId: string): Promise<boolean>;
   /**
    * Counts a member's reply `messageId` to `day`: they replied that day (once per member and day)
-   * and thanked `thanks` more people (once per message: a redelivery adds nothing). Nothing for
-   * someone who is not a member or a group that is gone.
+   * and thanked `thanks` more people, `channels` of them by a known channel (once per message: a
+   * redelivery adds nothing). Nothing for someone who is not a member or a group that is gone.
    */
   countReply(
     groupId: string,
@@ -76,6 +76,7 @@ export interface GroupStore {
     day: number,
     thanks: number,
     messageId: string,
+    channels?: Partial<Record<Channel, number>>,
   ): Promise<void>;
   /** Marks the organizer's summary as sent; false when it already was (send it once). */
   claimSummary(groupId: string, at: Date): Promise<boolean>;

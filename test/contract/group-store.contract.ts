@@ -42,6 +42,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         members: 0,
         replied: [0, 0, 0, 0, 0, 0, 0],
         thanks: [0, 0, 0, 0, 0, 0, 0],
+        channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
       });
     });
 
@@ -78,6 +79,25 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         members: 1,
         replied: [0, 1, 0, 0, 0, 0, 0],
         thanks: [0, 4, 0, 0, 0, 0, 0],
+        channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
+      });
+    });
+
+    it('counts thanks by channel once per message', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const member = nextSubscriberId();
+      await store.join(group.id, member, MAX_GROUP_MEMBERS);
+      await store.countReply(group.id, member, 1, 3, 'm1', { call: 2, 'in-person': 1 });
+      await store.countReply(group.id, member, 1, 3, 'm1', { call: 2, 'in-person': 1 });
+      await store.countReply(group.id, member, 2, 2, 'm2', { call: 1 });
+      expect((await store.counts(group.id)).channels).toEqual({
+        call: 3,
+        message: 0,
+        email: 0,
+        letter: 0,
+        'in-person': 1,
+        video: 0,
       });
     });
 
@@ -122,9 +142,9 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
       // one to day 3 (1 thanks), and each of those delivered twice at once, as SES may.
       await Promise.all(
         members.flatMap((m) => [
-          store.countReply(group.id, m, 1, 2, `${m}-a`),
-          store.countReply(group.id, m, 1, 2, `${m}-a`),
-          store.countReply(group.id, m, 1, 1, `${m}-b`),
+          store.countReply(group.id, m, 1, 2, `${m}-a`, { call: 2 }),
+          store.countReply(group.id, m, 1, 2, `${m}-a`, { call: 2 }),
+          store.countReply(group.id, m, 1, 1, `${m}-b`, { message: 1 }),
           store.countReply(group.id, m, 3, 1, `${m}-c`),
           store.countReply(group.id, m, 3, 1, `${m}-c`),
         ]),
@@ -134,6 +154,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         members: 30,
         replied: [30, 0, 30, 0, 0, 0, 0],
         thanks: [90, 0, 30, 0, 0, 0, 0],
+        channels: { call: 60, message: 30, email: 0, letter: 0, 'in-person': 0, video: 0 },
       });
     });
 

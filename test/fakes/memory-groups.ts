@@ -1,4 +1,5 @@
 /** In-memory GroupStore with the same guarantees as the DynamoDB adapter (contract-tested). */
+import { CHANNELS, type Channel } from '../../functions/core/channels';
 import { emptyCounts, type Group, type GroupCounts } from '../../functions/core/group';
 import type { GroupStore, JoinOutcome } from '../../functions/core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
@@ -57,6 +58,7 @@ export class MemoryGroupStore implements GroupStore {
       members: counts.members,
       replied: [...counts.replied],
       thanks: [...counts.thanks],
+      channels: { ...counts.channels },
     };
   }
 
@@ -96,6 +98,7 @@ export class MemoryGroupStore implements GroupStore {
     day: number,
     thanks: number,
     messageId: string,
+    channels: Partial<Record<Channel, number>> = {},
   ): Promise<void> {
     if (!Number.isInteger(day) || day < 1 || day > 7) return;
     const marker = this.markers.get(this.marker(groupId, subscriberId));
@@ -107,6 +110,8 @@ export class MemoryGroupStore implements GroupStore {
     if (!counts) return;
     if (first) counts.replied[day - 1] = (counts.replied[day - 1] ?? 0) + 1;
     counts.thanks[day - 1] = (counts.thanks[day - 1] ?? 0) + Math.max(0, Math.floor(thanks));
+    for (const channel of CHANNELS)
+      counts.channels[channel] += Math.max(0, Math.floor(channels[channel] ?? 0));
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {

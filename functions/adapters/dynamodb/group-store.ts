@@ -4,6 +4,7 @@
  *   pk GROUP#<id>        sk GROUP        the group (organizer, name, start date, status, version)
  *   pk GROUP#<id>        sk COUNTS       its counters: joined, members, r1..r7 (members who
  *                                        replied that day), t1..t7 (people thanked that day),
+ *                                        ch_<channel> (people thanked by call, message, ...),
  *                                        summarySentAt once the organizer's summary went out
  *   pk GROUPCODE#<code>  sk GROUPCODE    uniqueness of a join code, written in one transaction
  *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` once counted, `repliedDays`
@@ -14,6 +15,7 @@
  * items, whatever the group's size. A counter update on a deleted group fails its condition and
  * is dropped: a member's reply never brings a deleted group back.
  */
+
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
@@ -23,6 +25,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { CHANNELS, type Channel } from '../../core/channels';
 import { emptyCounts, GROUP_STATUSES, type Group, type GroupCounts } from '../../core/group';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
 import type { GroupStore, JoinOutcome } from '../../core/ports';
@@ -40,6 +43,9 @@ const memberKey = (groupId: string, subscriberId: string) => ({
   [PK]: `SUB#${subscriberId}`,
   [SK]: `GROUP#${groupId}`,
 });
+
+/** The counter of people thanked by `channel` over the week. */
+const channelCounter = (channel: Channel) => `ch_${channel}`;
 
 const DAYS = Array.from({ length: DAYS_IN_WEEK }, (_, i) => i + 1);
 
@@ -168,6 +174,10 @@ export class DynamoGroupStore implements GroupStore {
       members: Number(Item.members ?? 0),
       replied: DAYS.map((d) => Number(Item[`r${d}`] ?? 0)),
       thanks: DAYS.map((d) => Number(Item[`t${d}`] ?? 0)),
+      channels: Object.fromEntries(CHANNELS.map((c) => [c, Number(Item[channelCounter(c)] ?? 0)])) as Record<
+        Channel,
+        number
+      >,
     };
   }
 
@@ -236,6 +246,7 @@ export class DynamoGroupStore implements GroupStore {
     day: number,
     thanks: number,
     messageId: string,
+    channels: Partial<Record<Channel, number>> = {},
   ): Promise<void> {
     if (!DAYS.includes(day)) return;
     let before: Item | undefined;
@@ -263,7 +274,12 @@ export class DynamoGroupStore implements GroupStore {
     if (seen('countedMessages', messageId)) return;
     const first = !seen('repliedDays', day);
     const added = Math.max(0, Math.floor(thanks));
-    await this.addIfExists(groupId, { [`r${day}`]: first ? 1 : 0, [`t${day}`]: added });
+    const byChannel = CHANNELS.map((c) => [channelCounter(c), Math.max(0, Math.floor(channels[c] ?? 0))]);
+    await this.addIfExists(groupId, {
+      [`r${day}`]: first ? 1 : 0,
+      [`t${day}`]: added,
+      ...Object.fromEntries(byChannel),
+    });
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {

@@ -272,6 +272,9 @@ export const es: Messages = {
     total: (n: number) =>
       n === 1 ? 'Una persona agradecida hasta ahora.' : `${n} personas agradecidas hasta ahora.`,
     chartCaption: 'Personas agradecidas, día a día',
+    channelsCaption: 'Cómo se dieron las gracias, en toda la semana',
+    channelColumn: 'Cómo',
+    channelUnsaid: 'Sin especificar',
     closeButton: 'Cerrar el enlace para unirse',
     closedNote: 'El enlace para unirse está cerrado: nadie más puede entrar.',
     deleteTitle: 'Borrar el grupo',

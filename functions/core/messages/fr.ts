@@ -273,6 +273,9 @@ export const fr: Messages = {
     total: (n: number) =>
       n === 1 ? 'Une personne remerciée jusqu’ici.' : `${n} personnes remerciées jusqu’ici.`,
     chartCaption: 'Personnes remerciées, jour par jour',
+    channelsCaption: 'Comment les remerciements ont été faits, sur la semaine',
+    channelColumn: 'Comment',
+    channelUnsaid: 'Non précisé',
     closeButton: 'Fermer le lien d’inscription',
     closedNote: 'Le lien d’inscription est fermé : personne de nouveau ne peut rejoindre le groupe.',
     deleteTitle: 'Supprimer le groupe',

@@ -13,10 +13,12 @@
  * The organizer can close the join link and delete the group; members keep their own weeks.
  */
 import { randomBytes } from 'node:crypto';
+import type { Channel } from '../channels';
 import { parseEmailAddress } from '../email-address';
 import { groupConfirmEmail, groupReadyEmail, groupSummaryEmail } from '../emails';
 import { AppError, ValidationError } from '../errors';
 import {
+  channelCounts,
   closeGroup as closed,
   confirmGroup as confirmed,
   type Dashboard,
@@ -209,11 +211,18 @@ export async function countGroupReply(
   sub: Subscriber,
   week: number,
   day: number,
-  thanks: number,
+  thanked: readonly { channel?: Channel | null }[],
   messageId: string,
 ) {
   if (isGroupWeek(sub) && week === sub.week && day >= 1 && day <= 7) {
-    await deps.groups.countReply(sub.group.groupId, sub.id, day, thanks, messageId);
+    await deps.groups.countReply(
+      sub.group.groupId,
+      sub.id,
+      day,
+      thanked.length,
+      messageId,
+      channelCounts(thanked),
+    );
   }
 }
 

@@ -263,7 +263,7 @@ async function handleReply(
     const { cut: _cut, ...kept } = entry;
     await deps.store.logReply(sub.id, week, kept);
     // Counted with the log, a reply that also carries a command ("… PAUSE please") included.
-    await countGroupReply(deps, sub, week, day, kept.thanked.length, kept.messageId);
+    await countGroupReply(deps, sub, week, day, kept.thanked, kept.messageId);
   };
   if (reply.command) {
     // "Thanked my mom. PAUSE please": the thanks are logged too; the command's answer is the reply.

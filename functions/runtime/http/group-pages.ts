@@ -3,7 +3,9 @@
  * a small inline SVG chart, within the page's Content-Security-Policy). Members see the group on
  * its join page, which is the subscribe form naming it.
  */
+
 import { html, type SafeHtml } from '../../adapters/templates/format';
+import { CHANNELS } from '../../core/channels';
 import { type Dashboard, displayCode, type Group } from '../../core/group';
 import { DEFAULT_LANGUAGE, formatLocalDate, type Language } from '../../core/language';
 import { messages } from '../../core/messages';
@@ -104,6 +106,29 @@ export function joinUnavailablePage(
 
 const BAR_COLOUR = '#1d4d3d';
 
+/**
+ * How the thanks were given over the week, when replies said it: the channels used, most used
+ * first, then those whose reply did not say. Nothing when no reply has counted yet.
+ */
+function channelTable(dashboard: Dashboard, language: Language): SafeHtml | '' {
+  if (!dashboard.channels || !dashboard.thanksTotal) return '';
+  const copy = messages(language);
+  const g = copy.groups;
+  const used = CHANNELS.map((channel) => ({ channel, count: dashboard.channels?.[channel] ?? 0 }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const unsaid = dashboard.thanksTotal - used.reduce((sum, row) => sum + row.count, 0);
+  const rows = [
+    ...used.map((row) => ({ label: copy.channels.label[row.channel], count: row.count })),
+    ...(unsaid > 0 ? [{ label: g.channelUnsaid, count: unsaid }] : []),
+  ];
+  return html`<table class="numbers">
+<caption>${g.channelsCaption}</caption>
+<thead><tr><th scope="col">${g.channelColumn}</th><th scope="col">${g.thanksColumn}</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${String(row.count)}</td></tr>`)}</tbody>
+</table>`;
+}
+
 /** People thanked per day as bars: for the eye; the table beside it has every number. */
 function chart(dashboard: Dashboard, language: Language): SafeHtml {
   const g = messages(language).groups;
@@ -137,7 +162,8 @@ ${chart(dashboard, language)}
 <caption>${g.chartCaption}</caption>
 <thead><tr><th scope="col">${g.dayColumn}</th><th scope="col">${g.repliedColumn}</th><th scope="col">${g.thanksColumn}</th></tr></thead>
 <tbody>${dashboard.days.map((d) => html`<tr><th scope="row">${String(d.day)}</th><td>${String(d.replied)}</td><td>${String(d.thanks)}</td></tr>`)}</tbody>
-</table>`;
+</table>
+${channelTable(dashboard, language)}`;
   return layout(
     g.dashboardTitle(group.name),
     html`<h1>${g.dashboardTitle(group.name)}</h1>

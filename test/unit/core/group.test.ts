@@ -1,4 +1,5 @@
 import {
+  channelCounts,
   closeGroup,
   confirmGroup,
   dashboardOf,
@@ -114,6 +115,7 @@ describe('the dashboard numbers', () => {
     members: 3,
     replied: [2, 1, 0, 0, 0, 0, 0],
     thanks: [3, 2, 0, 0, 0, 0, 0],
+    channels: { call: 2, message: 1, email: 0, letter: 0, 'in-person': 0, video: 0 },
   };
 
   it('gives members, replies and thanks per day and the total', () => {
@@ -129,14 +131,34 @@ describe('the dashboard numbers', () => {
         ...[3, 4, 5, 6, 7].map((day) => ({ day, replied: 0, thanks: 0 })),
       ],
       thanksTotal: 5,
+      channels: { call: 2, message: 1, email: 0, letter: 0, 'in-person': 0, video: 0 },
       withheld: false,
       open: true,
     });
   });
 
+  it('counts thanks by channel, leaving out those whose reply did not say', () => {
+    expect(
+      channelCounts([
+        { channel: 'call' },
+        { channel: null },
+        {},
+        { channel: 'call' },
+        { channel: 'in-person' },
+      ]),
+    ).toEqual({ call: 2, 'in-person': 1 });
+  });
+
   it('withholds every count below three members, so nobody can be singled out', () => {
     const view = dashboardOf(aGroup(), { ...counts, members: 2 });
-    expect(view).toMatchObject({ members: 2, days: [], thanksTotal: null, withheld: true, open: false });
+    expect(view).toMatchObject({
+      members: 2,
+      days: [],
+      thanksTotal: null,
+      channels: null,
+      withheld: true,
+      open: false,
+    });
     expect(dashboardOf(aGroup(), emptyCounts()).withheld).toBe(true);
   });
 });

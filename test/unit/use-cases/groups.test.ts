@@ -13,6 +13,7 @@ import {
 import { confirmSubscription } from '../../../functions/core/use-cases/manage';
 import { subscribe } from '../../../functions/core/use-cases/subscribe';
 import { schedulerPass } from '../../../functions/local/scheduler-pass';
+import { dashboardPage } from '../../../functions/runtime/http/group-pages';
 import { TEST_KEYS, type TestDeps, testDeps, testLinks } from '../../builders/deps';
 import { deliver } from '../../builders/inbound';
 import { mime } from '../../builders/mail';
@@ -129,6 +130,18 @@ describe('groups', () => {
     );
     const { dashboard } = await dashboardForToken(deps, dashboardToken);
     expect(dashboard.days[0]).toEqual({ day: 1, replied: 2, thanks: 3 });
+    // Two calls ("Called my mum and my brother"); Sam's reply did not say how.
+    expect(dashboard.channels).toEqual({
+      call: 2,
+      message: 0,
+      email: 0,
+      letter: 0,
+      'in-person': 0,
+      video: 0,
+    });
+    const page = dashboardPage(group, dashboard, { joinUrl: '', closeAction: '', deleteAction: '' });
+    expect(page).toContain('<tr><th scope="row">Calls</th><td>2</td></tr>');
+    expect(page).toContain('<tr><th scope="row">Not said</th><td>1</td></tr>');
   });
 
   it('withholds the numbers below three members, and refuses a forged dashboard token', async () => {
