@@ -144,6 +144,9 @@ it('shows the dashboard with counts only, withheld until three confirm, and clos
   expect(await page.textContent('main')).toContain('3 members have confirmed.');
   expect(await page.locator('table.numbers tbody tr').count()).toBe(7);
   expect(await page.locator('figure.tally svg rect').count()).toBe(7);
+  // The join link as a QR code to project for the room, named for screen readers.
+  expect(await page.getAttribute('.qr svg', 'role')).toBe('img');
+  expect(await page.getAttribute('.qr svg', 'aria-label')).toBe('QR code of the join link');
   const text = (await page.textContent('main')) ?? '';
   for (const secret of ['ida.browser', 'jon.browser', 'kai.browser']) expect(text).not.toContain(secret);
   await checkPage('group-dashboard');

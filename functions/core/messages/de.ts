@@ -250,6 +250,7 @@ export const de: Messages = {
     readyTitle: 'Deine Gruppe ist bereit',
     readyBody:
       'Teile den Beitrittslink mit deiner Gruppe. Wir haben ihn dir gemailt, zusammen mit dem Link zu deinem Dashboard.',
+    qrLabel: 'QR-Code des Beitrittslinks',
     joinLink: 'Beitrittslink',
     dashboardLink: 'Dein Dashboard',
     codeLabel: 'Code',

@@ -261,6 +261,7 @@ export const en = {
     readyTitle: 'Your group is ready',
     readyBody:
       'Share the join link with your group. We have emailed it to you, with the link to your dashboard.',
+    qrLabel: 'QR code of the join link',
     joinLink: 'Join link',
     dashboardLink: 'Your dashboard',
     codeLabel: 'Code',

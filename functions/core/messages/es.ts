@@ -247,6 +247,7 @@ export const es: Messages = {
     readyTitle: 'Tu grupo está listo',
     readyBody:
       'Comparte el enlace para unirse con tu grupo. Te lo hemos enviado por correo, junto con el enlace a tu panel.',
+    qrLabel: 'Código QR del enlace para unirse',
     joinLink: 'Enlace para unirse',
     dashboardLink: 'Tu panel',
     codeLabel: 'Código',

@@ -248,6 +248,7 @@ export const fr: Messages = {
     readyTitle: 'Votre groupe est prêt',
     readyBody:
       'Partagez le lien d’inscription avec votre groupe. Nous vous l’avons envoyé par e-mail, avec le lien de votre tableau de bord.',
+    qrLabel: 'QR code du lien d’inscription',
     joinLink: 'Lien d’inscription',
     dashboardLink: 'Votre tableau de bord',
     codeLabel: 'Code',

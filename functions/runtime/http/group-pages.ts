@@ -3,8 +3,8 @@
  * a small inline SVG chart, within the page's Content-Security-Policy). Members see the group on
  * its join page, which is the subscribe form naming it.
  */
-
-import { html, type SafeHtml } from '../../adapters/templates/format';
+import { renderSVG } from 'uqr';
+import { escapeHtml, html, type SafeHtml, trusted } from '../../adapters/templates/format';
 import { CHANNELS } from '../../core/channels';
 import { type Dashboard, displayCode, type Group } from '../../core/group';
 import { DEFAULT_LANGUAGE, formatLocalDate, type Language } from '../../core/language';
@@ -129,6 +129,19 @@ function channelTable(dashboard: Dashboard, language: Language): SafeHtml | '' {
 </table>`;
 }
 
+/**
+ * The join link as a QR code, drawn inline as SVG (presentation attributes only: the page's CSP
+ * allows no style attribute), so a room can scan it off a projected dashboard.
+ */
+export function joinQrCode(joinUrl: string, label: string): SafeHtml {
+  const svg = renderSVG(joinUrl, { border: 2, pixelSize: 6 });
+  const labelled = svg.replace(
+    '<svg ',
+    `<svg role="img" aria-label="${escapeHtml(label)}" focusable="false" `,
+  );
+  return html`<div class="qr">${trusted(labelled)}</div>`;
+}
+
 /** People thanked per day as bars: for the eye; the table beside it has every number. */
 function chart(dashboard: Dashboard, language: Language): SafeHtml {
   const g = messages(language).groups;
@@ -173,6 +186,7 @@ ${numbers}
 ${
   group.status === 'open'
     ? html`<p><a href="${links.joinUrl}">${links.joinUrl}</a> · ${g.codeLabel} <span class="code">${displayCode(group.code)}</span></p>
+${joinQrCode(links.joinUrl, g.qrLabel)}
 <form method="post" action="${links.closeAction}"><button class="secondary" type="submit">${g.closeButton}</button></form>`
     : html`<p>${g.closedNote}</p>`
 }

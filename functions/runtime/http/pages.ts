@@ -57,6 +57,8 @@ button.secondary:hover{background:#e6efe9;color:var(--accent-dark)}
 .week p{margin:.35rem 0 0}
 blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid var(--line)}
 .share dt{font-weight:600;margin:.4rem 0 0}
+.qr{max-width:14rem;margin:.5rem 0 1rem;background:#fff;padding:.25rem;border:1px solid var(--line);border-radius:8px}
+.qr svg{display:block;width:100%;height:auto}
 .share dd{margin:.1rem 0 0;overflow-wrap:anywhere}
 .code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.2rem;letter-spacing:.08em}
 .numbers{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
