@@ -2,7 +2,7 @@
  * Composes outbound emails: picks the template values, the links, the Reply-To and the
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
-import type { Group } from './group';
+import type { Dashboard, Group } from './group';
 import { formatLocalDate, type Language } from './language';
 import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
@@ -330,19 +330,29 @@ export function groupReadyEmail(composer: Composer, group: Group, now: Date): Ou
   });
 }
 
-/** After the week: the same numbers as the dashboard, in one sentence. */
+/**
+ * After the week: the same numbers as the dashboard (members, thanks in all, then replies and
+ * people thanked day by day), or, below three members, only that the numbers stay private.
+ */
 export function groupSummaryEmail(
   composer: Composer,
   group: Group,
-  totals: { members: number; thanks: number },
+  dashboard: Pick<Dashboard, 'members' | 'days' | 'thanksTotal'>,
   now: Date,
 ): OutboundEmail {
   const words = messages(group.language).groups;
   const links = groupLinksFor(composer.links, group, now);
+  const paragraphs =
+    dashboard.thanksTotal === null
+      ? [words.summaryWithheld(group.name, dashboard.members)]
+      : [
+          words.summaryEmail(group.name, dashboard.members, dashboard.thanksTotal),
+          ...dashboard.days.map((d) => words.summaryDay(d.day, d.replied, d.thanks)),
+        ];
   return groupEmail(composer, group, {
     subject: words.summarySubject,
     heading: words.summaryHeading,
-    paragraphs: [words.summaryEmail(group.name, totals.members, totals.thanks)],
+    paragraphs,
     links: [{ lead: words.dashboardLink, url: links.dashboardUrl }],
   });
 }

@@ -300,6 +300,10 @@ export const de: Messages = {
     summaryEmail: (name: string, members: number, total: number) =>
       `${members === 1 ? 'Ein Mensch hat' : `${members} Menschen haben`} die Woche in ${name} gemacht und sich ` +
       `zusammen bei ${total === 1 ? 'einem Menschen' : `${total} Menschen`} bedankt.`,
+    summaryDay: (day: number, replied: number, thanks: number) =>
+      `Tag ${day}: ${replied === 1 ? 'eine Antwort' : `${replied} Antworten`}, ${thanks === 1 ? 'ein Mensch bedankt' : `${thanks} Menschen bedankt`}.`,
+    summaryWithheld: (name: string, members: number) =>
+      `${members === 1 ? 'Ein Mensch hat' : `${members} Menschen haben`} die Woche in ${name} gemacht. Bei weniger als dreien bleiben die Zahlen privat, damit niemand herauszulesen ist.`,
     recapLine: (name: string, total: number) =>
       `Zusammen hat sich ${name} diese Woche bei ${total === 1 ? 'einem Menschen' : `${total} Menschen`} bedankt.`,
     footer:

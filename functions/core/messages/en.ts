@@ -309,6 +309,10 @@ export const en = {
     summaryEmail: (name: string, members: number, total: number) =>
       `${members === 1 ? 'One person' : `${members} people`} did the week in ${name} and thanked ` +
       `${total === 1 ? 'one person' : `${total} people`} between them.`,
+    summaryDay: (day: number, replied: number, thanks: number) =>
+      `Day ${day}: ${replied === 1 ? 'one reply' : `${replied} replies`}, ${thanks === 1 ? 'one person thanked' : `${thanks} people thanked`}.`,
+    summaryWithheld: (name: string, members: number) =>
+      `${members === 1 ? 'One person' : `${members} people`} did the week in ${name}. With fewer than three, the numbers stay private, so nobody can be singled out.`,
     recapLine: (name: string, total: number) =>
       `Together, ${name} thanked ${total === 1 ? 'one person' : `${total} people`} this week.`,
     footer: 'You’re receiving this because this address created a group on Gratitude Week.',

@@ -296,6 +296,10 @@ export const es: Messages = {
     summaryEmail: (name: string, members: number, total: number) =>
       `${members === 1 ? 'Una persona hizo' : `${members} personas hicieron`} la semana en ${name} y entre todas ` +
       `dieron las gracias a ${total === 1 ? 'una persona' : `${total} personas`}.`,
+    summaryDay: (day: number, replied: number, thanks: number) =>
+      `Día ${day}: ${replied === 1 ? 'una respuesta' : `${replied} respuestas`}, ${thanks === 1 ? 'una persona agradecida' : `${thanks} personas agradecidas`}.`,
+    summaryWithheld: (name: string, members: number) =>
+      `${members === 1 ? 'Una persona hizo' : `${members} personas hicieron`} la semana en ${name}. Con menos de tres, las cifras no se muestran, para que nadie quede señalado.`,
     recapLine: (name: string, total: number) =>
       `Entre todos, ${name} dio las gracias a ${total === 1 ? 'una persona' : `${total} personas`} esta semana.`,
     footer: 'Recibes este correo porque esta dirección creó un grupo en la Semana de la Gratitud.',

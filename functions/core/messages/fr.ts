@@ -298,6 +298,10 @@ export const fr: Messages = {
     summaryEmail: (name: string, members: number, total: number) =>
       `${members === 1 ? 'Une personne a fait' : `${members} personnes ont fait`} la semaine dans ${name} et ont ` +
       `remercié ${total === 1 ? 'une personne' : `${total} personnes`} à eux tous.`,
+    summaryDay: (day: number, replied: number, thanks: number) =>
+      `Jour ${day} : ${replied === 1 ? 'une réponse' : `${replied} réponses`}, ${thanks === 1 ? 'une personne remerciée' : `${thanks} personnes remerciées`}.`,
+    summaryWithheld: (name: string, members: number) =>
+      `${members === 1 ? 'Une personne a fait' : `${members} personnes ont fait`} la semaine dans ${name}. En dessous de trois, les chiffres restent privés, pour que personne ne soit identifiable.`,
     recapLine: (name: string, total: number) =>
       `Ensemble, ${name} a remercié ${total === 1 ? 'une personne' : `${total} personnes`} cette semaine.`,
     footer:

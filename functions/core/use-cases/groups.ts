@@ -239,11 +239,10 @@ export async function groupAtRecap(
   const group = await deps.groups.get(sub.group.groupId);
   if (!group) return null;
   const dashboard = dashboardOf(group, await deps.groups.counts(group.id));
-  if (dashboard.thanksTotal === null) return null;
+  // The organizer hears once, even from a small group (whose numbers stay private).
   if (weekIsOver(group, now) && (await deps.groups.claimSummary(group.id, now))) {
-    await deps.mailer.send(
-      groupSummaryEmail(deps, group, { members: dashboard.members, thanks: dashboard.thanksTotal }, now),
-    );
+    await deps.mailer.send(groupSummaryEmail(deps, group, dashboard, now));
   }
+  if (dashboard.thanksTotal === null) return null;
   return messages(sub.language).groups.recapLine(group.name, dashboard.thanksTotal);
 }

@@ -216,5 +216,25 @@ describe('groups', () => {
     expect(summaries[0]?.text).toContain(
       '3 people did the week in Tuesday career workshop and thanked one person between them.',
     );
+    // The dashboard's numbers, day by day, and nobody's name or words.
+    expect(summaries[0]?.text).toContain('Day 1: one reply, one person thanked.');
+    expect(summaries[0]?.text).toContain('Day 7: 0 replies, 0 people thanked.');
+    for (const secret of ['Leah', 'sister', 'ana@']) expect(summaries[0]?.text).not.toContain(secret);
+  });
+
+  it('tells the organizer of a group below three members that its numbers stay private', async () => {
+    const deps = testDeps();
+    const { group } = await openGroup(deps);
+    for (const email of ['ana@example.com', 'ben@example.com']) await member(deps, email, group.code);
+    for (let n = 0; n <= 7; n++) await schedulerPass(deps, new Date(Date.UTC(2026, 11, 7 + n, 13, 5)));
+    const recaps = deps.mailer.sent.filter(
+      (e) => e.to === 'ana@example.com' && e.text.includes('Tuesday career'),
+    );
+    expect(recaps).toHaveLength(0);
+    const summaries = deps.mailer.sent.filter((e) => e.subject === 'Your group’s Gratitude Week in numbers');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.text).toContain('2 people did the week in Tuesday career workshop.');
+    expect(summaries[0]?.text).toContain('the numbers stay private');
+    expect(summaries[0]?.text).not.toContain('Day 1:');
   });
 });
