@@ -88,6 +88,16 @@ async function main(): Promise<number> {
 
   // performance.now() counts from process start: the time a person waits, module loading included.
   printBanner(config, stack, Math.round(performance.now()));
+  // The database gone under a running stack: every request would fail. Say so and stop, rather
+  // than run on looking healthy (the data on disk is intact; npm start again brings it back).
+  void stack.dynamoDb.exited.then((code) => {
+    if (stopping) return;
+    console.error(
+      `npm start: DynamoDB Local stopped unexpectedly (exit code ${code}); stopping the local stack.`,
+    );
+    stopping = stack.stop().then(() => 1);
+    void stopping.then((exitCode) => process.exit(exitCode));
+  });
   // Keep running until a signal: the servers hold the event loop open.
   return await new Promise<number>(() => {});
 }
@@ -128,6 +138,8 @@ function printBanner(config: LocalConfig, stack: LocalStack, readyMs: number): v
       `  DynamoDB Local ${stack.dynamoDb.endpoint}   (table ${config.tableName}${stack.tableCreated ? ', created' : ''}, java pid ${stack.dynamoDb.pid}, up in ${seconds(stack.dynamoDb.startMs)})`,
       `  Data           ${config.dataDir}`,
       `  Scheduler      ${scheduler}`,
+      `  Note           DynamoDB Local listens on every network interface (it has no option to bind`,
+      `                 one): on a shared network, keep port ${config.ports.dynamoDb} closed to other machines.`,
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

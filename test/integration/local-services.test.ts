@@ -580,6 +580,35 @@ describe('npm start (functions/local/main.ts)', () => {
     }
   }, 90_000);
 
+  it('stops with exit 1 naming DynamoDB Local when Java dies under it, rather than run on looking healthy', async () => {
+    const dataDir = tempDir('main');
+    const [port, sesPort, smtpPort, dynamoDbPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    try {
+      const main = startMain({
+        PORT: String(port),
+        SES_PORT: String(sesPort),
+        SMTP_PORT: String(smtpPort),
+        DYNAMODB_PORT: String(dynamoDbPort),
+        LOCAL_DATA_DIR: dataDir,
+      });
+      const banner = await main.waitFor(/Press Ctrl-C to stop/, 60_000);
+      expect(banner).toContain('DynamoDB Local listens on every network interface');
+      const javaPid = Number(/java pid (\d+)/.exec(banner)?.[1]);
+      process.kill(javaPid, 'SIGKILL');
+      expect(await main.exited).toBe(1);
+      expect(main.output()).toContain('DynamoDB Local stopped unexpectedly');
+      // The data it had written stays on disk for the next start.
+      expect(readdirSync(join(dataDir, 'dynamodb'))).toContain('shared-local-instance.db');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
   it('exits 1 naming the variable to change when a port is taken, starting nothing', async () => {
     const dataDir = tempDir('main');
     const holder = createServer();

