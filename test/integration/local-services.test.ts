@@ -533,6 +533,25 @@ describe('npm start (functions/local/main.ts)', () => {
     return { child, exited, waitFor, output: () => output };
   };
 
+  /** `npm start`'s main on four free ports and its own data directory. */
+  const startMainOnFreePorts = async () => {
+    const dataDir = tempDir('main');
+    const [port, sesPort, smtpPort, dynamoDbPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const main = startMain({
+      PORT: String(port),
+      SES_PORT: String(sesPort),
+      SMTP_PORT: String(smtpPort),
+      DYNAMODB_PORT: String(dynamoDbPort),
+      LOCAL_DATA_DIR: dataDir,
+    });
+    return { main, dataDir, port, sesPort, smtpPort };
+  };
+
   const isAlive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -543,21 +562,8 @@ describe('npm start (functions/local/main.ts)', () => {
   };
 
   it('becomes ready, answers GET /health, and on SIGTERM exits 0 leaving no Java behind', async () => {
-    const dataDir = tempDir('main');
-    const [port, sesPort, smtpPort, dynamoDbPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const { main, dataDir, port, sesPort, smtpPort } = await startMainOnFreePorts();
     try {
-      const main = startMain({
-        PORT: String(port),
-        SES_PORT: String(sesPort),
-        SMTP_PORT: String(smtpPort),
-        DYNAMODB_PORT: String(dynamoDbPort),
-        LOCAL_DATA_DIR: dataDir,
-      });
       const banner = await main.waitFor(/Press Ctrl-C to stop/, 60_000);
       expect(banner).toContain(`http://localhost:${port}/`);
       expect(banner).toContain(`http://localhost:${sesPort}/`);
@@ -581,21 +587,8 @@ describe('npm start (functions/local/main.ts)', () => {
   }, 90_000);
 
   it('stops with exit 1 naming DynamoDB Local when Java dies under it, rather than run on looking healthy', async () => {
-    const dataDir = tempDir('main');
-    const [port, sesPort, smtpPort, dynamoDbPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const { main, dataDir } = await startMainOnFreePorts();
     try {
-      const main = startMain({
-        PORT: String(port),
-        SES_PORT: String(sesPort),
-        SMTP_PORT: String(smtpPort),
-        DYNAMODB_PORT: String(dynamoDbPort),
-        LOCAL_DATA_DIR: dataDir,
-      });
       const banner = await main.waitFor(/Press Ctrl-C to stop/, 60_000);
       expect(banner).toContain('DynamoDB Local listens on every network interface');
       const javaPid = Number(/java pid (\d+)/.exec(banner)?.[1]);
