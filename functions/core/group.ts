@@ -73,6 +73,8 @@ export interface GroupCounts {
   thanks: number[];
   /** People thanked over the week by how the thanks was given, when the reply said it. */
   channels: Record<Channel, number>;
+  /** Members whose recap went out (each once). */
+  recapped: number;
 }
 
 export const noChannels = (): Record<Channel, number> =>
@@ -84,6 +86,7 @@ export const emptyCounts = (): GroupCounts => ({
   replied: Array.from({ length: DAYS_IN_WEEK }, () => 0),
   thanks: Array.from({ length: DAYS_IN_WEEK }, () => 0),
   channels: noChannels(),
+  recapped: 0,
 });
 
 /** How many of `thanked` were given by each channel (those whose reply did not say are left out). */
@@ -297,6 +300,20 @@ export const displayCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3
 /** Whether the group's week is over in its zone (the day after its last day), for the summary. */
 export function weekIsOver(group: Pick<Group, 'startDate' | 'timezone'>, now: Date): boolean {
   return isoDate(localDateOf(now, group.timezone)) > groupLastDay(group);
+}
+
+/**
+ * Whether the organizer's summary is due, as a member's recap goes out: the group's week is over
+ * in the organizer's zone, or every confirmed member has had their recap (members in zones ahead
+ * of the organizer's finish before the organizer's day ends: the summary must not wait for a
+ * recap that never comes).
+ */
+export function summaryDue(
+  group: Pick<Group, 'startDate' | 'timezone'>,
+  counts: Pick<GroupCounts, 'members' | 'recapped'>,
+  now: Date,
+): boolean {
+  return weekIsOver(group, now) || (counts.members > 0 && counts.recapped >= counts.members);
 }
 
 export class UnknownGroupError extends AppError {

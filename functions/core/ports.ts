@@ -78,6 +78,8 @@ export interface GroupStore {
     messageId: string,
     channels?: Partial<Record<Channel, number>>,
   ): Promise<void>;
+  /** Counts a member's recap, once per member; nothing for someone who is not a member. */
+  countRecap(groupId: string, subscriberId: string): Promise<void>;
   /** Marks the organizer's summary as sent; false when it already was (send it once). */
   claimSummary(groupId: string, at: Date): Promise<boolean>;
 }

@@ -43,6 +43,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         replied: [0, 0, 0, 0, 0, 0, 0],
         thanks: [0, 0, 0, 0, 0, 0, 0],
         channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
+        recapped: 0,
       });
     });
 
@@ -80,6 +81,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         replied: [0, 1, 0, 0, 0, 0, 0],
         thanks: [0, 4, 0, 0, 0, 0, 0],
         channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
+        recapped: 0,
       });
     });
 
@@ -155,6 +157,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         replied: [30, 0, 30, 0, 0, 0, 0],
         thanks: [90, 0, 30, 0, 0, 0, 0],
         channels: { call: 60, message: 30, email: 0, letter: 0, 'in-person': 0, video: 0 },
+        recapped: 0,
       });
     });
 
@@ -170,6 +173,19 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
       await store.countReply(group.id, member, 1, 2, 'm1');
       expect(await store.get(group.id)).toBeNull();
       expect((await store.counts(group.id)).members).toBe(0);
+    });
+
+    it("counts each member's recap once, and nobody else's", async () => {
+      const group = aGroup();
+      await store.create(group);
+      const [a, b] = [nextSubscriberId(), nextSubscriberId()];
+      await store.join(group.id, a, MAX_GROUP_MEMBERS);
+      await store.join(group.id, b, MAX_GROUP_MEMBERS);
+      await Promise.all([store.countRecap(group.id, a), store.countRecap(group.id, a)]);
+      await store.countRecap(group.id, nextSubscriberId());
+      expect((await store.counts(group.id)).recapped).toBe(1);
+      await store.countRecap(group.id, b);
+      expect((await store.counts(group.id)).recapped).toBe(2);
     });
 
     it('claims the organizer summary once', async () => {

@@ -6,6 +6,7 @@ import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core
 
 interface Marker {
   confirmed: boolean;
+  recapped?: boolean;
   repliedDays: Set<number>;
   messages: Set<string>;
 }
@@ -59,6 +60,7 @@ export class MemoryGroupStore implements GroupStore {
       replied: [...counts.replied],
       thanks: [...counts.thanks],
       channels: { ...counts.channels },
+      recapped: counts.recapped,
     };
   }
 
@@ -112,6 +114,14 @@ export class MemoryGroupStore implements GroupStore {
     counts.thanks[day - 1] = (counts.thanks[day - 1] ?? 0) + Math.max(0, Math.floor(thanks));
     for (const channel of CHANNELS)
       counts.channels[channel] += Math.max(0, Math.floor(channels[channel] ?? 0));
+  }
+
+  async countRecap(groupId: string, subscriberId: string): Promise<void> {
+    const marker = this.markers.get(this.marker(groupId, subscriberId));
+    if (!marker || marker.recapped) return;
+    marker.recapped = true;
+    const counts = this.counters.get(groupId);
+    if (counts) counts.recapped++;
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {

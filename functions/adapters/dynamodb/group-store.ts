@@ -5,9 +5,10 @@
  *   pk GROUP#<id>        sk COUNTS       its counters: joined, members, r1..r7 (members who
  *                                        replied that day), t1..t7 (people thanked that day),
  *                                        ch_<channel> (people thanked by call, message, ...),
+ *                                        recapped (members whose recap went out),
  *                                        summarySentAt once the organizer's summary went out
  *   pk GROUPCODE#<code>  sk GROUPCODE    uniqueness of a join code, written in one transaction
- *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` once counted, `repliedDays`
+ *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` and `recapped` once counted, `repliedDays`
  *                                        (a number set) of the days counted as replied
  *
  * Counters move by atomic ADD updates; the marker under the member's own partition makes each
@@ -174,6 +175,7 @@ export class DynamoGroupStore implements GroupStore {
       members: Number(Item.members ?? 0),
       replied: DAYS.map((d) => Number(Item[`r${d}`] ?? 0)),
       thanks: DAYS.map((d) => Number(Item[`t${d}`] ?? 0)),
+      recapped: Number(Item.recapped ?? 0),
       channels: Object.fromEntries(CHANNELS.map((c) => [c, Number(Item[channelCounter(c)] ?? 0)])) as Record<
         Channel,
         number
@@ -280,6 +282,25 @@ export class DynamoGroupStore implements GroupStore {
       [`t${day}`]: added,
       ...Object.fromEntries(byChannel),
     });
+  }
+
+  async countRecap(groupId: string, subscriberId: string): Promise<void> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: memberKey(groupId, subscriberId),
+          UpdateExpression: 'SET #recapped = :yes',
+          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#recapped)',
+          ExpressionAttributeNames: { '#pk': PK, '#recapped': 'recapped' },
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return;
+      throw error;
+    }
+    await this.addIfExists(groupId, { recapped: 1 });
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {

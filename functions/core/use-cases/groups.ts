@@ -26,9 +26,9 @@ import {
   type Group,
   newGroup,
   normalizeGroupCode,
+  summaryDue,
   validGroupName,
   validStartDate,
-  weekIsOver,
 } from '../group';
 import { DEFAULT_LANGUAGE, type Language } from '../language';
 import { messages } from '../messages';
@@ -238,9 +238,12 @@ export async function groupAtRecap(
   if (!isGroupWeek(sub)) return null;
   const group = await deps.groups.get(sub.group.groupId);
   if (!group) return null;
-  const dashboard = dashboardOf(group, await deps.groups.counts(group.id));
-  // The organizer hears once, even from a small group (whose numbers stay private).
-  if (weekIsOver(group, now) && (await deps.groups.claimSummary(group.id, now))) {
+  await deps.groups.countRecap(group.id, sub.id);
+  const counts = await deps.groups.counts(group.id);
+  const dashboard = dashboardOf(group, counts);
+  // The organizer hears once, even from a small group (whose numbers stay private): when the
+  // group's week is over in their zone, or when every member has had their recap.
+  if (summaryDue(group, counts, now) && (await deps.groups.claimSummary(group.id, now))) {
     await deps.mailer.send(groupSummaryEmail(deps, group, dashboard, now));
   }
   if (dashboard.thanksTotal === null) return null;

@@ -8,6 +8,7 @@ import {
   newGroupCode,
   normalizeGroupCode,
   parseIsoDate,
+  summaryDue,
   validGroupName,
   validStartDate,
 } from '../../../functions/core/group';
@@ -109,6 +110,24 @@ describe('group lifecycle', () => {
   });
 });
 
+describe("the organizer's summary", () => {
+  const group = { startDate: '2026-12-07', timezone: 'America/Los_Angeles' };
+
+  it('is due once the week is over in the organizer zone', () => {
+    const counts = { members: 3, recapped: 1 };
+    expect(summaryDue(group, counts, new Date('2026-12-14T07:59:00Z'))).toBe(false); // 23:59 on the 13th
+    expect(summaryDue(group, counts, new Date('2026-12-14T08:00:00Z'))).toBe(true);
+  });
+
+  it('is due earlier when every member, all in zones ahead, has had their recap', () => {
+    // Tokyo's recaps go out on the 14th at 08:00 there: still the 13th in Los Angeles.
+    const at = new Date('2026-12-13T23:00:00Z');
+    expect(summaryDue(group, { members: 3, recapped: 2 }, at)).toBe(false);
+    expect(summaryDue(group, { members: 3, recapped: 3 }, at)).toBe(true);
+    expect(summaryDue(group, { members: 0, recapped: 0 }, at)).toBe(false);
+  });
+});
+
 describe('the dashboard numbers', () => {
   const counts = {
     joined: 4,
@@ -116,6 +135,7 @@ describe('the dashboard numbers', () => {
     replied: [2, 1, 0, 0, 0, 0, 0],
     thanks: [3, 2, 0, 0, 0, 0, 0],
     channels: { call: 2, message: 1, email: 0, letter: 0, 'in-person': 0, video: 0 },
+    recapped: 0,
   };
 
   it('gives members, replies and thanks per day and the total', () => {

@@ -237,4 +237,30 @@ describe('groups', () => {
     expect(summaries[0]?.text).toContain('the numbers stay private');
     expect(summaries[0]?.text).not.toContain('Day 1:');
   });
+  it('sends the summary when every member has had their recap, even in zones ahead of the organizer', async () => {
+    const deps = testDeps();
+    deps.clock.set(NOW);
+    await createGroup(deps, {
+      organizerEmail: 'host@example.com',
+      name: 'Online workshop',
+      startDate: '2026-12-07',
+      timezone: 'America/Los_Angeles',
+      client: '203.0.113.10',
+    });
+    const [stored] = [...deps.groups.groups.values()];
+    const links = groupLinksFor(deps.links, stored!, NOW);
+    const group = await confirmGroup(deps, new URL(links.confirmUrl).searchParams.get('token'));
+    for (const email of ['aiko@example.jp', 'ben@example.jp', 'chie@example.jp']) {
+      await subscribe(deps, { email, timezone: 'Asia/Tokyo', sendHour: 8, client: email, group: group.code });
+      const sub = await deps.store.findByEmail(email);
+      await confirmSubscription(deps, new URL(testLinks(sub!).confirmUrl).searchParams.get('token'));
+    }
+    // 08:00 in Tokyo is 23:00 UTC the evening before, 15:00 in Los Angeles: the recaps on the
+    // 14th in Tokyo all go out while it is still the 13th for the organizer.
+    for (let n = 0; n <= 7; n++) await schedulerPass(deps, new Date(Date.UTC(2026, 11, 6 + n, 23, 5)));
+    const summaries = deps.mailer.sent.filter(
+      (e) => e.to === 'host@example.com' && e.text.includes('did the week'),
+    );
+    expect(summaries).toHaveLength(1);
+  });
 });
