@@ -8,8 +8,6 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-177.eml': 'mentioned: a long story; "the solicitor" is taken, the thanked friend Philippa missed',
   // Capitalised words that are not names
   // Possessives and titles
-  'dev-040.eml':
-    'titles: the German apposition "meinem alten Ausbilder" after the verb becomes a second person',
   // Groups
   // Misses: short names, odd word order, relationship before the name
   'dev-031.eml': 'miss: "Told em both actually, Dad was on speaker" misses Dad',
@@ -18,8 +16,6 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-160.eml': 'miss: the participant’s own Priya shares the example’s name; "Mentor" is taken',
   'dev-165.eml': 'miss: Mrs. Moran after a pasted reply',
   // German clauses
-  'dev-115.eml':
-    'language: German "meinen alten Freund" after the participle becomes a second person (bottom-posted)',
   'dev-194.eml': 'nobody: German "Heute leider niemandem gedankt" is read as thanking someone',
   // Signatures and device lines in other languages
   // Quote shapes and layouts

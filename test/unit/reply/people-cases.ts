@@ -1387,4 +1387,9 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Franco'],
     relationships: { Franco: 'uncle' },
   },
+  'a German apposition after the participle is the same person': {
+    text: 'Wir haben Frau Lindner besucht, unsere alte Nachbarin aus der Kantstraße, und ihr für die Jahre gedankt.',
+    names: ['Frau Lindner'],
+    relationships: { 'Frau Lindner': 'neighbor' },
+  },
 };

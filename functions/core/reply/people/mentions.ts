@@ -36,7 +36,19 @@ import {
   SPELLING,
 } from '../lexicon/relationships';
 import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
-import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import {
+  GRATITUDE_WORDS,
+  IRREGULAR_PAST,
+  MESSAGE_NOUNS,
+  PREDICATES,
+  SUGGESTION_VERBS,
+} from '../lexicon/verbs';
+
+/** Participles that close a German (or Dutch) clause: "angerufen", "geschrieben", "gedankt". */
+const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
+  PREDICATES.filter((p) => p.object === 'clause' && p.words.length === 1).map((p) => p.words[0] as string),
+);
+
 import {
   COMMON_WORDS,
   NAMES_ENDING_ED,
@@ -1222,11 +1234,15 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     }
     const b = mentions[m + 1];
     if (!b) continue;
-    if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, k) === ',' && b.start === k + 1) {
+    // German puts the participle between the name and its apposition: "Ich habe Gerd angerufen,
+    // meinen alten Freund aus dem Chor, und …".
+    const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
+    const comma = afterParticiple ? k + 1 : k;
+    if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, comma) === ',' && b.start === comma + 1) {
       // "Ingrid, my first lab supervisor,"
       a.relationship ??= b.relationship;
       a.gender ??= b.gender;
-      a.end = b.end;
+      if (!afterParticiple) a.end = b.end;
       b.kind = 'self'; // absorbed
       continue;
     }
