@@ -16,7 +16,6 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   'dev-160.eml': 'miss: the participant’s own Priya shares the example’s name; "Mentor" is taken',
   'dev-165.eml': 'miss: Mrs. Moran after a pasted reply',
   // German clauses
-  'dev-194.eml': 'nobody: German "Heute leider niemandem gedankt" is read as thanking someone',
   // Signatures and device lines in other languages
   // Quote shapes and layouts
 };

@@ -1392,4 +1392,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Frau Lindner'],
     relationships: { 'Frau Lindner': 'neighbor' },
   },
+  'nobody as the object: the act did not happen': {
+    text: 'Oggi purtroppo non ho ringraziato nessuno, giornata pesante. Hoy no le di las gracias a nadie.',
+    names: [],
+  },
 };
