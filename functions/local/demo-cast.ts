@@ -194,3 +194,13 @@ export const CAST: readonly CastMember[] = [
 
 /** Minutes after a prompt arrives that its reply is written, by day: people answer at odd times. */
 export const REPLY_DELAY_MINUTES = [38, 95, 12, 240, 61, 17, 133] as const;
+
+/**
+ * The organizer of the demo's group: the four people above do their week together, as a workshop
+ * would, starting two days after the demo runs.
+ */
+export const ORGANIZER = {
+  email: 'coach@example.org',
+  group: 'Career workshop, room 4',
+  timezone: 'Europe/Berlin',
+} as const;

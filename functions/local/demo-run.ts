@@ -19,7 +19,7 @@ import type { Subscriber } from '../core/subscriber';
 import type { Deps } from '../core/use-cases/deps';
 import { type WeekLog, weekLog } from '../core/use-cases/week-log';
 import { ENV } from '../runtime/env';
-import { CAST, type CastMember, type DayAction, REPLY_DELAY_MINUTES } from './demo-cast';
+import { CAST, type CastMember, type DayAction, ORGANIZER, REPLY_DELAY_MINUTES } from './demo-cast';
 import { type ComposedReply, composeAutoReply, composeReply, type OriginalEmail } from './demo-mail';
 import { applyLocalEnv, LOCAL_ENV, localConfig } from './local-env';
 import { freePort, type LocalHandlers, type LocalStack, type Logger, startLocalStack } from './services';
@@ -179,8 +179,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       signal,
     });
 
+    await world.createGroup();
     await world.subscribeEveryone();
     await world.simulateWeek();
+    await world.groupDashboard();
     const people = await world.readBack();
     return {
       people,
@@ -240,6 +242,8 @@ class World {
   readonly passes: DemoPass[] = [];
   private seen = 0;
   private scheduled: Scheduled[] = [];
+  /** The demo's group once its organizer confirmed it. */
+  private group: { code: string; dashboardUrl: string } | null = null;
   private readonly nameWidth = Math.max(...CAST.map((c) => firstName(c).length));
 
   constructor(private readonly parts: WorldParts) {}
@@ -247,10 +251,78 @@ class World {
   // -------------------------------------------------------------------------------------------
   // Subscribing and confirming
 
+  /**
+   * The organizer creates the group (POST /groups), confirms it on its page, and is sent the join
+   * link and the dashboard link: everyone then joins with its code.
+   */
+  async createGroup(): Promise<void> {
+    const { say, appUrl } = this.parts;
+    const now = new Date();
+    const startDate = new Date(now.getTime() + 2 * DAY_MS).toISOString().slice(0, 10);
+    say('');
+    say(`${ORGANIZER.email} creates the group "${ORGANIZER.group}" starting ${startDate} (POST /groups)`);
+    const created = await fetch(`${appUrl}/groups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        organizerEmail: ORGANIZER.email,
+        name: ORGANIZER.group,
+        startDate,
+        timezone: ORGANIZER.timezone,
+      }),
+    });
+    const answer = await created.text();
+    if (created.status !== 202)
+      throw new DemoError(`POST /groups answered ${created.status}: ${answer.slice(0, 300)}`);
+    const link = (pattern: RegExp, emails: DemoEmail[]) =>
+      emails.map((e) => pattern.exec(e.stored.body.text ?? '')?.[0]).find((url) => url !== undefined);
+    const confirmUrl = link(
+      /https?:\/\/\S+\/groups\/confirm\?token=[A-Za-z0-9._~-]+/,
+      await this.collect(now, () => 'other'),
+    );
+    if (!confirmUrl) throw new DemoError(`no group confirmation link reached ${ORGANIZER.email}`);
+    await (await fetch(confirmUrl)).arrayBuffer();
+    const pressed = await fetch(confirmUrl, { method: 'POST' });
+    await pressed.arrayBuffer();
+    if (pressed.status !== 200) throw new DemoError(`confirming the group answered ${pressed.status}`);
+    const ready = await this.collect(now, () => 'other');
+    const joinUrl = link(/https?:\/\/\S+\/join\/[0-9a-z]+/, ready);
+    const dashboardUrl = link(/https?:\/\/\S+\/groups\/dashboard\?token=[A-Za-z0-9._~-]+/, ready);
+    if (!joinUrl || !dashboardUrl)
+      throw new DemoError(`no join or dashboard link reached ${ORGANIZER.email}`);
+    this.group = { code: joinUrl.slice(joinUrl.lastIndexOf('/') + 1), dashboardUrl };
+    say(`  confirmed on the page → join link ${joinUrl}`);
+  }
+
+  /** The organizer's dashboard after the week: counts only. */
+  async groupDashboard(): Promise<void> {
+    if (!this.group) return;
+    const { say } = this.parts;
+    const url = new URL(this.group.dashboardUrl);
+    const response = await fetch(`${url.origin}/groups/dashboard.json${url.search}`);
+    const body = await response.text();
+    if (response.status !== 200) throw new DemoError(`the group dashboard answered ${response.status}`);
+    const dashboard = JSON.parse(body) as {
+      members: number;
+      thanksTotal: number | null;
+      days: { replied: number }[];
+    };
+    const summary = this.emails.filter((e) =>
+      e.stored.destination.to.some((to) => to.includes(ORGANIZER.email)),
+    );
+    say('');
+    say(
+      `Group dashboard: ${dashboard.members} members, ${dashboard.thanksTotal ?? 'no'} people thanked, ` +
+        `replies per day ${dashboard.days.map((d) => d.replied).join(' ')} · ${summary.length} emails to the organizer`,
+    );
+  }
+
   async subscribeEveryone(): Promise<void> {
     const { say } = this.parts;
     say('');
-    say(`Subscribing ${CAST.length} people (POST /subscribe), then confirming`);
+    say(
+      `Subscribing ${CAST.length} people (POST /subscribe${this.group ? ` with the group's code` : ''}), then confirming`,
+    );
     for (const cast of CAST) {
       checkAborted(this.parts.signal);
       const now = new Date();
@@ -264,11 +336,10 @@ class World {
           `${cast.email} is ${sub.status} after confirming ${confirmedBy}; expected active`,
         );
       }
-      const plan = planWeek({
-        timezone: cast.timezone,
-        sendHour: cast.sendHour,
-        confirmedAt: new Date(sub.confirmedAt),
-      });
+      // The service's own schedule from the day 1 it chose (a group's start date, at their hour).
+      const dayOne =
+        sub.nextSendAt === null ? new Date(sub.confirmedAt) : new Date(Date.parse(sub.nextSendAt) - 1);
+      const plan = planWeek({ timezone: cast.timezone, sendHour: cast.sendHour, confirmedAt: dayOne });
       this.scheduled.push({ cast, plan });
       say(`  ${cast.name} · ${cast.timezone} at ${hh(cast.sendHour)} · ${how}`);
       say(
@@ -284,6 +355,7 @@ class World {
       timezone: cast.timezone,
       sendHour: String(cast.sendHour),
       ...(cast.language ? { language: cast.language } : {}),
+      ...(this.group ? { group: this.group.code } : {}),
     };
     const url = `${this.parts.appUrl}/subscribe`;
     const response =
@@ -515,10 +587,15 @@ class World {
           `an email to ${stored.destination.to.join(', ')} went out while answering ${only.email}`,
         );
       }
-      const kind = kindOf(stored);
+      // Mail to nobody in the cast (the group's organizer) is never a prompt or a recap.
+      const kind = person ? kindOf(stored) : 'other';
       const email: DemoEmail = {
         seq: this.emails.length + 1,
-        person: person?.key ?? 'unknown',
+        person:
+          person?.key ??
+          (stored.destination.to.some((to) => to.toLowerCase().includes(ORGANIZER.email))
+            ? 'organizer'
+            : 'unknown'),
         kind,
         day: kind === 'prompt' ? promptDay(stored.subject) : day,
         simulatedAt: at.toISOString(),

@@ -1,5 +1,6 @@
 /**
- * `npm run demo`: a whole Gratitude Week for four people (one of them in Spanish) in under a minute, on the real local
+ * `npm run demo`: a whole Gratitude Week for four people (one of them in Spanish), done together as a group
+ * whose organizer creates it, confirms it and gets its summary, in under a minute, on the real local
  * stack with its own free ports and a throwaway data directory (see demo-run.ts), then a report
  * of what the service recorded. It never touches `npm start`'s ports or `.local` data.
  *

@@ -78,6 +78,14 @@ it('runs in under a minute, exits 0 and removes its temporary data', () => {
   expect(run.stderr).not.toMatch(/Error|WARN/);
 });
 
+it('runs the week as a group: nobody is prompted before its start date, recaps name it, the organizer hears', () => {
+  const starts = new Set(data.people.map((p) => p.log.prompts[0]?.sentAt.slice(0, 10)));
+  expect(starts.size).toBeLessThanOrEqual(2); // one local date: the start date (UTC may say the eve)
+  for (const key of ['zoe', 'marcus']) expect(person(key).recap?.text).toContain('Career workshop, room 4');
+  // Confirm, ready, and the summary after the week.
+  expect(run.stdout).toMatch(/Group dashboard: 4 members, \d+ people thanked, .* 3 emails to the organizer/);
+});
+
 it('the two who kept going got all seven prompts at their local hour, and a recap', () => {
   for (const key of ['zoe', 'marcus']) {
     const p = person(key);
@@ -199,7 +207,10 @@ it('prints the report and leaves the emails to look at', () => {
     'report.txt',
   ]);
   const emails = data.people.reduce((sum, p) => sum + p.emails.length, 0);
-  expect(readdirSync(join(out, 'emails')).filter((f) => f.endsWith('.eml'))).toHaveLength(emails);
+  const files = readdirSync(join(out, 'emails')).filter((f) => f.endsWith('.eml'));
+  // Everyone's emails, and the group organizer's three (confirm, links, summary).
+  expect(files).toHaveLength(emails + 3);
+  expect(files.filter((f) => f.includes('-organizer-'))).toHaveLength(3);
   expect(readdirSync(join(out, 'replies'))).toHaveLength(data.replies.length);
   expect(readFileSync(join(out, 'report.txt'), 'utf8')).toContain('Thanked, as logged');
 });
