@@ -542,13 +542,22 @@ function errorResponse(event: Event, error: unknown, json: boolean): Result {
     : htmlResponse(500, internalErrorPage(language));
 }
 
+/** A path segment decoded; one that is not valid percent-encoding ('/join/%') is kept as it came. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export async function handleHttp(getDeps: () => Promise<Deps>, event: Event): Promise<Result> {
   const method = event.requestContext.http.method.toUpperCase();
   const path = event.rawPath.length > 1 ? event.rawPath.replace(/\/+$/, '') : event.rawPath;
   const joinCode = /^\/join\/([^/]{1,32})$/.exec(path)?.[1];
   const route: Route | undefined =
     joinCode !== undefined && (method === 'GET' || method === 'HEAD')
-      ? (deps, e) => joinPage(deps, e, decodeURIComponent(joinCode))
+      ? (deps, e) => joinPage(deps, e, decodedSegment(joinCode))
       : routes[`${method === 'HEAD' ? 'GET' : method} ${path}`];
   const json = path.endsWith('.json') || ((path === '/subscribe' || path === '/groups') && wantsJson(event));
   if (!route) {

@@ -16,8 +16,16 @@ const paths = fc.oneof(
     '/delete',
     '/preferences',
     '/health',
+    '/groups',
+    '/groups/confirm',
+    '/groups/dashboard',
+    '/groups/dashboard.json',
+    '/groups/close',
+    '/groups/delete',
   ),
   fc.string().map((s) => `/${s}`),
+  // A join code as anyone may type it, percent signs and slashes included.
+  fc.string().map((s) => `/join/${s}`),
 );
 const methods = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS');
 const contentTypes = fc.constantFrom(
@@ -32,7 +40,16 @@ const bodies = fc.oneof(
   fc.json(),
   fc
     .dictionary(
-      fc.constantFrom('email', 'name', 'timezone', 'sendHour', 'List-Unsubscribe'),
+      fc.constantFrom(
+        'email',
+        'name',
+        'timezone',
+        'sendHour',
+        'List-Unsubscribe',
+        'organizerEmail',
+        'startDate',
+        'group',
+      ),
       fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
     )
     .map((o) => JSON.stringify(o)),
@@ -58,6 +75,13 @@ describe('HTTP edge under arbitrary input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('answers a join code that is not valid percent-encoding with the unknown-group page', async () => {
+    for (const path of ['/join/%', '/join/%E0%A4%A', '/join/k7m%zz2p']) {
+      const res = await handleHttp(async () => testDeps(), httpEvent({ path }));
+      expect(res.statusCode).toBe(404);
+    }
   });
 
   it('accepts base64 bodies of arbitrary bytes without failing', async () => {
