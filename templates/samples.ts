@@ -15,7 +15,7 @@ import {
   renderReconnect,
   renderWelcome,
 } from '../functions/adapters/templates/render';
-import { formatLocalDate, LANGUAGES, type Language } from '../functions/core/language';
+import { formatCalendarDate, LANGUAGES, type Language } from '../functions/core/language';
 import { messages, sayLocalTime } from '../functions/core/messages';
 import { dayContent, RECONNECT_DAY } from '../functions/core/week';
 
@@ -247,7 +247,7 @@ export function emailSamples(
         paragraphs: [
           messages(language).groups.readyEmail(
             'Thursday job club',
-            formatLocalDate('2026-12-07T12:00:00Z', 'UTC', language),
+            formatCalendarDate('2026-12-07', language),
           ),
           messages(language).groups.dashboardEmail,
         ],

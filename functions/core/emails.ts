@@ -3,7 +3,7 @@
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
 import type { Dashboard, Group } from './group';
-import { formatLocalDate, type Language } from './language';
+import { formatCalendarDate, type Language } from './language';
 import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
@@ -307,7 +307,7 @@ export function groupConfirmEmail(composer: Composer, group: Group, now: Date): 
   return groupEmail(composer, group, {
     subject: words.confirmSubject,
     heading: words.confirmTitle,
-    paragraphs: [words.confirmEmail(group.name, sayDate(group.startDate, group.language))],
+    paragraphs: [words.confirmEmail(group.name, formatCalendarDate(group.startDate, group.language))],
     links: [{ lead: words.confirmButton, url: links.confirmUrl }],
   });
 }
@@ -320,7 +320,7 @@ export function groupReadyEmail(composer: Composer, group: Group, now: Date): Ou
     subject: words.readySubject,
     heading: words.readyTitle,
     paragraphs: [
-      words.readyEmail(group.name, sayDate(group.startDate, group.language)),
+      words.readyEmail(group.name, formatCalendarDate(group.startDate, group.language)),
       words.dashboardEmail,
     ],
     links: [
@@ -355,9 +355,4 @@ export function groupSummaryEmail(
     paragraphs,
     links: [{ lead: words.dashboardLink, url: links.dashboardUrl }],
   });
-}
-
-/** A group's start date ("2026-12-07") as the organizer's language writes a date. */
-function sayDate(date: string, language: Language): string {
-  return formatLocalDate(`${date}T12:00:00Z`, 'UTC', language);
 }

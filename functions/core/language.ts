@@ -97,6 +97,12 @@ export function formatLocalDate(instant: Date | string, timeZone: string, langua
   );
 }
 
+/** A calendar date ("2026-12-07", a group's start) as the language writes it: "Monday 7 December". */
+export function formatCalendarDate(date: string, language: Language): string {
+  // Noon UTC names the same calendar day in the UTC formatter, whatever the date.
+  return formatLocalDate(`${date}T12:00:00Z`, 'UTC', language);
+}
+
 /** The send hour as a clock time in the language's style ("08:00", "8:00"). */
 export function formatHour(hour: number, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], {

@@ -9,7 +9,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod/mini';
 import { AppError, RateLimitedError, ValidationError } from '../../core/errors';
 import { type Group, MAX_GROUP_MEMBERS } from '../../core/group';
-import { type Language, languageOf, negotiateLanguage } from '../../core/language';
+import { formatCalendarDate, type Language, languageOf, negotiateLanguage } from '../../core/language';
 import { groupLinksFor } from '../../core/links';
 import { errorMessage, messages, sayLocalTime } from '../../core/messages';
 import { sendHourOf } from '../../core/schedule';
@@ -45,7 +45,6 @@ import {
   groupDeletedPage,
   groupReadyPage,
   joinUnavailablePage,
-  sayStartDate,
 } from './group-pages';
 import { logPage } from './log-page';
 import {
@@ -209,7 +208,7 @@ async function joinPage(deps: Deps, event: Event, code: string): Promise<Result>
     subscribePage(undefined, {}, language, {
       code: group.code,
       title: g.joinTitle(group.name),
-      intro: g.joinIntro(group.name, sayStartDate(group.startDate, language)),
+      intro: g.joinIntro(group.name, formatCalendarDate(group.startDate, language)),
     }),
   );
 }

@@ -7,13 +7,9 @@ import { renderSVG } from 'uqr';
 import { escapeHtml, html, type SafeHtml, trusted } from '../../adapters/templates/format';
 import { CHANNELS } from '../../core/channels';
 import { type Dashboard, displayCode, type Group } from '../../core/group';
-import { DEFAULT_LANGUAGE, formatLocalDate, type Language } from '../../core/language';
+import { DEFAULT_LANGUAGE, formatCalendarDate, type Language } from '../../core/language';
 import { messages } from '../../core/messages';
 import { confirmActionPage, described, layout, messagePage, text, timezoneOptions } from './pages';
-
-/** A group's start date as the page's language writes it. */
-export const sayStartDate = (date: string, language: Language) =>
-  formatLocalDate(`${date}T12:00:00Z`, 'UTC', language);
 
 export function createGroupPage(
   error?: { message: string; field: string | undefined },
@@ -180,7 +176,7 @@ ${channelTable(dashboard, language)}`;
   return layout(
     g.dashboardTitle(group.name),
     html`<h1>${g.dashboardTitle(group.name)}</h1>
-<p>${g.startsOn(sayStartDate(group.startDate, language))} ${g.members(dashboard.members)}</p>
+<p>${g.startsOn(formatCalendarDate(group.startDate, language))} ${g.members(dashboard.members)}</p>
 ${numbers}
 <h2>${g.joinLink}</h2>
 ${
