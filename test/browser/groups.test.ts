@@ -4,16 +4,16 @@
  * with counts only. Every page is audited with axe under its own CSP and may not scroll sideways.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type RunningStack, startStack } from '../support/main-process';
+import type { RunningStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
   cspErrorsOf,
   elementsPastRightEdge,
   horizontalOverflow,
-  launchBrowser,
   PHONE,
   printFindings,
+  StackAndBrowser,
   screenshot,
   type Violation,
 } from './support';
@@ -26,6 +26,7 @@ type Stored = { subject: string; destination: { to: string[] }; replyTo: string[
 // The pages worth a picture (written with SCREENSHOTS=1).
 const README_SHOTS = new Set(['group-join', 'group-dashboard']);
 
+const session = new StackAndBrowser();
 let stack: RunningStack;
 let browser: Browser;
 let context: BrowserContext;
@@ -34,14 +35,7 @@ let cspErrors: string[] = [];
 const audit = new Map<string, Violation[]>();
 
 beforeAll(async () => {
-  await Promise.all([
-    startStack().then((started) => {
-      stack = started;
-    }),
-    launchBrowser().then((launched) => {
-      browser = launched;
-    }),
-  ]);
+  ({ stack, browser } = await session.start());
   context = await browser.newContext({ viewport: PHONE, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
   context.setDefaultTimeout(10_000);
   page = await context.newPage();
@@ -49,8 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  await session.stop();
   printFindings(audit);
 });
 

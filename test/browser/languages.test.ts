@@ -11,39 +11,32 @@ import { LOCALES } from '../../functions/core/language';
 import { CATALOGUE } from '../../functions/core/messages';
 import { signToken, verifyToken } from '../../functions/core/tokens';
 import { parseTokenKeys } from '../../functions/runtime/config';
-import { inboxOf, type RunningStack, startStack } from '../support/main-process';
+import { inboxOf, type RunningStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
   cspErrorsOf,
   elementsPastRightEdge,
   horizontalOverflow,
-  launchBrowser,
   PHONE,
   printFindings,
+  StackAndBrowser,
   type Violation,
 } from './support';
 
 jest.setTimeout(180_000);
 
+const session = new StackAndBrowser();
 let stack: RunningStack;
 let browser: Browser;
 const findings = new Map<string, Violation[]>();
 
 beforeAll(async () => {
-  await Promise.all([
-    startStack().then((started) => {
-      stack = started;
-    }),
-    launchBrowser().then((launched) => {
-      browser = launched;
-    }),
-  ]);
+  ({ stack, browser } = await session.start());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  await session.stop();
   printFindings(findings);
 });
 

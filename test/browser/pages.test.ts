@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signToken } from '../../functions/core/tokens';
 import { parseTokenKeys } from '../../functions/runtime/config';
 import { TIMEZONE_SCRIPT } from '../../functions/runtime/http/pages';
-import { type RunningStack, startStack } from '../support/main-process';
+import type { RunningStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
@@ -19,10 +19,10 @@ import {
   DESKTOP,
   elementsPastRightEdge,
   horizontalOverflow,
-  launchBrowser,
   type PageGlobals,
   PHONE,
   printFindings,
+  StackAndBrowser,
   screenshot,
   type Violation,
 } from './support';
@@ -50,6 +50,7 @@ const README_SHOTS = new Set([
   'error-invalid-link',
 ]);
 
+const session = new StackAndBrowser();
 let stack: RunningStack;
 let browser: Browser;
 let context: BrowserContext;
@@ -58,15 +59,7 @@ let cspErrors: string[] = [];
 const audit = new Map<string, Violation[]>();
 
 beforeAll(async () => {
-  // Both at once, each assigned as soon as it is up, so afterAll stops whatever did start.
-  await Promise.all([
-    startStack().then((started) => {
-      stack = started;
-    }),
-    launchBrowser().then((launched) => {
-      browser = launched;
-    }),
-  ]);
+  ({ stack, browser } = await session.start());
   context = await browser.newContext({ viewport: PHONE, timezoneId: BROWSER_ZONE, locale: 'en-NZ' });
   // Fail fast on a missing element rather than after playwright's 30 s.
   context.setDefaultTimeout(10_000);
@@ -75,8 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
+  await session.stop();
   printFindings(audit);
 });
 

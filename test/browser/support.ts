@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { type RunningStack, startStack } from '../support/main-process';
 
 /**
  * The few browser globals the page functions below read. The project compiles without the DOM
@@ -166,4 +167,32 @@ export function printFindings(findings: ReadonlyMap<string, Violation[]>): void 
     .filter(([, found]) => found.length > 0)
     .map(([name, found]) => `  ${name}: ${found.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
   if (lines.length > 0) console.log(`axe findings by page:\n${lines.join('\n')}`);
+}
+
+/**
+ * `npm start`'s stack and a browser, started side by side. Each is kept as soon as it is up, so
+ * `stop()` (in afterAll) ends whichever did start even when the other failed.
+ */
+export class StackAndBrowser {
+  stack: RunningStack | undefined;
+  browser: Browser | undefined;
+
+  async start(): Promise<{ stack: RunningStack; browser: Browser }> {
+    const [stack, browser] = await Promise.all([
+      startStack().then((started) => {
+        this.stack = started;
+        return started;
+      }),
+      launchBrowser().then((launched) => {
+        this.browser = launched;
+        return launched;
+      }),
+    ]);
+    return { stack, browser };
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    await this.stack?.stop();
+  }
 }
