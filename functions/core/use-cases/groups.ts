@@ -226,26 +226,31 @@ export async function countGroupReply(
   }
 }
 
-/**
- * What a member's recap says of the group (null for anyone not in one, or a group below the
- * privacy minimum), and, once the group's week is over, the organizer's summary (sent once).
- */
-export async function groupAtRecap(
-  deps: Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>,
-  sub: Subscriber,
-  now: Date,
-): Promise<string | null> {
+/** What a member's recap says of the group: its total, or null outside a group or below the minimum. */
+export async function groupRecapLine(deps: Pick<Deps, 'groups'>, sub: Subscriber): Promise<string | null> {
   if (!isGroupWeek(sub)) return null;
   const group = await deps.groups.get(sub.group.groupId);
   if (!group) return null;
+  const { thanksTotal } = dashboardOf(group, await deps.groups.counts(group.id));
+  return thanksTotal === null ? null : messages(sub.language).groups.recapLine(group.name, thanksTotal);
+}
+
+/**
+ * After a member's recap went out: it is counted, and the organizer hears once, even from a small
+ * group (whose numbers stay private), when the group's week is over in their zone or every member
+ * has had their recap.
+ */
+export async function afterGroupRecap(
+  deps: Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>,
+  sub: Subscriber,
+  now: Date,
+): Promise<void> {
+  if (!isGroupWeek(sub)) return;
+  const group = await deps.groups.get(sub.group.groupId);
+  if (!group) return;
   await deps.groups.countRecap(group.id, sub.id);
   const counts = await deps.groups.counts(group.id);
-  const dashboard = dashboardOf(group, counts);
-  // The organizer hears once, even from a small group (whose numbers stay private): when the
-  // group's week is over in their zone, or when every member has had their recap.
   if (summaryDue(group, counts, now) && (await deps.groups.claimSummary(group.id, now))) {
-    await deps.mailer.send(groupSummaryEmail(deps, group, dashboard, now));
+    await deps.mailer.send(groupSummaryEmail(deps, group, dashboardOf(group, counts), now));
   }
-  if (dashboard.thanksTotal === null) return null;
-  return messages(sub.language).groups.recapLine(group.name, dashboard.thanksTotal);
 }

@@ -22,7 +22,7 @@ import { promptEmail, recapEmail, reconnectEmail } from '../emails';
 import type { OutboundEmail, SendJob } from '../ports';
 import { advanceAfterDelivery, hasSendDue, RECAP_DAY, RECONNECT_DAY, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
-import { groupAtRecap } from './groups';
+import { afterGroupRecap, groupRecapLine } from './groups';
 import { applyTransition } from './transition';
 
 export type SendOutcome = 'sent' | 'skipped' | 'already-sent' | 'in-flight';
@@ -63,8 +63,8 @@ async function compose(
   if (job.day < RECAP_DAY) return promptEmail(deps, sub, job.day, now);
   const activity = await deps.store.weekActivity(sub.id, sub.week);
   if (job.day === RECONNECT_DAY) return reconnectEmail(deps, sub, activity, now);
-  // A group member's recap says what the group did together; the organizer's summary goes once.
-  return recapEmail(deps, sub, activity, now, await groupAtRecap(deps, sub, now));
+  // A group member's recap says what the group did together.
+  return recapEmail(deps, sub, activity, now, await groupRecapLine(deps, sub));
 }
 
 export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome> {
@@ -105,5 +105,7 @@ export async function sendDue(deps: SendDeps, job: SendJob): Promise<SendOutcome
     await deps.ledger.markSent(job, claimId, now, messageId);
     await advancePast(deps, job, now);
   }
+  // Only once the member's recap is out does it count for their group (and maybe its summary).
+  if (job.day === RECAP_DAY) await afterGroupRecap(deps, sub, now);
   return 'sent';
 }
