@@ -38,7 +38,15 @@ bounced|deleted it|deleted the|then deleted|never sent|didn't send|did not send|
 did not go through|chickened out|lost my nerve|couldn't bring myself|never gave it|didn't give it|
 did not give it|never mailed|never posted|didn't post|in my drafts|still in drafts|didn't hit send|
 never hit send|haven't sent|have not sent|haven't given|have not given|didn't deliver|
-never delivered|moved away|moved out|had moved|she's moved|he's moved|they've moved|wasn't in|wasn't home|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé
+never delivered|she's moved|he's moved|they've moved|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé
+`);
+
+/**
+ * After any act: the person was not there to reach ("had moved away", "wasn't home"), unless the
+ * participant is the one who moved or was out ("when I moved away").
+ */
+export const ABSENCE_FAILURE_PHRASES: readonly string[] = phrases(`
+moved away|moved out|had moved|wasn't in|wasn't home
 `);
 
 /** Verbs of calling, which the call failures above undo. */

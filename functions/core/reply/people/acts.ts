@@ -41,6 +41,7 @@ import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { isPlausibleLowercaseName } from './mentions';
 import {
+  ABSENCE_FAILURE_INDEX,
   type Act,
   CALL_FAILURE_INDEX,
   CAUSAL_INDEX,
@@ -1122,7 +1123,10 @@ export function applyFailures(all: readonly Sentence[], acts: Act[]): void {
     const tokens = sentence.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0;
-      if (!call && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
+      // "when I moved away": the participant's own move says nothing about reaching anyone.
+      const absent =
+        matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1));
+      if (!call && !absent && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
       // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
       const undoable = (a: Act) => a.status === 'done' && !a.answer && (!call || a.call === true);
       const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));

@@ -105,6 +105,11 @@ export function relationshipAt(
   return null;
 }
 
+/** A word written in capitals of two letters or more: "IT", "HR", "ICU". */
+function isAcronym(t: Token): boolean {
+  return t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2;
+}
+
 /** Whether the word at i may be part of a name. */
 export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
   const t = tokens[i];
@@ -117,6 +122,8 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   // English contractions ("He'd", "They've", "There's") are pronouns and verbs, never names.
   if (/^(?:i|you|he|she|it|we|they|that|there|here|who|what|where|how)['’](?:d|ve|ll|re|m|s)$/.test(t.lower))
     return false;
+  // A negated verb ("Couldn't", "Didn't", "Wasn't") opening a sentence is never a name.
+  if (/\p{L}n['’]t$/u.test(t.lower)) return false;
   if (t.cap) return true;
   return allowLower && ctx.lowercaseMode && isPlausibleLowercaseName(lower);
 }
@@ -164,6 +171,7 @@ export function parseName(
   i: number,
   ctx: Context,
   lowerAllowed: boolean,
+  afterRelationship = false,
 ): NameParse | null {
   const first = tokens[i];
   if (!isWord(first)) return null;
@@ -274,7 +282,18 @@ export function parseName(
       weak = next !== undefined && (WORD_NAME_WORD_FOLLOWERS.has(next.lower) || /^\d/.test(next.text));
     }
   }
-  if (!title && WORD_NAMES.has(firstPart) && parts.length === 1 && !(tokens[start] as Token).cap) return null;
+  // In text written all in lower case, a word-name right after a relationship and closing the
+  // phrase is the name ("my grandad frank, he's 91"); elsewhere a lower-case word-name is the word.
+  const closesPhrase = !isWord(tokens[k]) || ['and', 'who'].includes(lowerAt(tokens, k));
+  const namedByRelationship = afterRelationship && ctx.lowercaseMode && closesPhrase;
+  if (
+    !title &&
+    WORD_NAMES.has(firstPart) &&
+    parts.length === 1 &&
+    !(tokens[start] as Token).cap &&
+    !namedByRelationship
+  )
+    return null;
   // As written when capitalised ("Jun-ho", "McAllister"); capitalised when typed in lower case.
   const display = parts
     .map((p) => (NAME_PARTICLES.has(p.toLowerCase()) || /^\p{Lu}/u.test(p) ? p : capitalizeName(p)))
@@ -412,7 +431,9 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
     }
     if ((k === i && !bare) || !isWord(t) || PREDICATE_WORDS.has(t.lower) || DESCRIPTION_BREAKS.has(t.lower))
       return ownerOnly();
-    if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower)) return ownerOnly();
+    // "the IT helpdesk guys", "the HR people": an acronym is a modifier, not the pronoun "it".
+    if (FUNCTION_WORDS.has(t.lower) && !EVALUATIVE_ADJECTIVES.has(t.lower) && !isAcronym(t))
+      return ownerOnly();
     // "my old Girl Guide leader": a role noun we have no word for closes a capitalised role.
     if (
       (own || others) &&
@@ -895,7 +916,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (rel && !(t.lower === 'her' && PRONOUN_FOLLOWERS.has(lowerAt(tokens, i + 1)))) {
       const names: Array<NameParse & { start: number }> = [];
       let k = rel.end;
-      const named = parseName(tokens, k, ctx, true);
+      const named = parseName(tokens, k, ctx, true, true);
       if (named && !named.weak && !named.possessive) {
         names.push({ ...named, start: i });
         k = named.end;
@@ -943,7 +964,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           .slice(0, descTokens.length - rel.word.tokens.length)
           .every(
             (x) =>
-              !x.cap &&
+              (!x.cap || isAcronym(x)) &&
               !EVALUATIVE_ADJECTIVES.has(x.lower) &&
               !DESCRIPTIVE_ADJECTIVES.has(x.lower) &&
               /^\p{L}+$/u.test(x.text),

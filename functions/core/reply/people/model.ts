@@ -1,7 +1,12 @@
 /** Shared shapes of the people stage (mentions, acts, the parse context) and small token helpers. */
 
 import type { Channel } from '../channel';
-import { CALL_FAILURE_PHRASES, CAUSAL_PHRASES, DELIVERY_FAILURE_PHRASES } from '../lexicon/cues';
+import {
+  ABSENCE_FAILURE_PHRASES,
+  CALL_FAILURE_PHRASES,
+  CAUSAL_PHRASES,
+  DELIVERY_FAILURE_PHRASES,
+} from '../lexicon/cues';
 import type { Gender } from '../lexicon/relationships';
 import { PREDICATES, type Predicate } from '../lexicon/verbs';
 import { SERVICE_PHRASES } from '../lexicon/words';
@@ -160,6 +165,7 @@ export const SERVICE_INDEX = indexPhrases(SERVICE_PHRASES);
 export const CALL_FAILURE_INDEX = indexPhrases(CALL_FAILURE_PHRASES);
 
 export const DELIVERY_FAILURE_INDEX = indexPhrases(DELIVERY_FAILURE_PHRASES);
+export const ABSENCE_FAILURE_INDEX = indexPhrases(ABSENCE_FAILURE_PHRASES);
 
 export const CAUSAL_INDEX = indexPhrases(CAUSAL_PHRASES);
 
