@@ -62,11 +62,22 @@ export interface Membership {
   week: number;
 }
 
-/** The counters, kept as things happen (never recomputed from members). */
+/**
+ * The counters, kept as things happen (never recomputed from members).
+ *
+ * Leaving (STOP, a bounce, a new week, deleted data) gives the seat back and lowers `members`, so
+ * the dashboard and the summary count the people doing the week. What a member who left did
+ * before stays counted: the day rows and channels record what happened on each day (the people
+ * were thanked; the organizer may have seen those numbers already, and a day's count falling
+ * later would read as lost data), and they name nobody, so there is nothing personal in them to
+ * erase. A day's `replied` can therefore exceed `members` after people left. A member whose recap
+ * went out did the whole week: leaving afterwards (to stop the reconnect, to start a new week)
+ * changes no count, so a finished group's numbers and its summary stay as they were.
+ */
 export interface GroupCounts {
-  /** Seats taken at sign-up (pending and confirmed): what the 500 limit counts. */
+  /** Seats taken at sign-up (pending and confirmed) and not given back: what the 500 limit counts. */
   joined: number;
-  /** Members who confirmed. */
+  /** Members who confirmed and did not leave before their recap. */
   members: number;
   /** Per day 1..7: members who replied that day, people thanked that day. */
   replied: number[];
@@ -313,7 +324,16 @@ export function summaryDue(
   counts: Pick<GroupCounts, 'members' | 'recapped'>,
   now: Date,
 ): boolean {
-  return weekIsOver(group, now) || (counts.members > 0 && counts.recapped >= counts.members);
+  return weekIsOver(group, now) || everyoneRecapped(counts);
+}
+
+/**
+ * Whether every member still in the group has had their recap. Members who left before theirs are
+ * no longer counted, so the last remaining recap, or the last leaving after the others finished,
+ * makes this true. Never for a group nobody stayed in.
+ */
+export function everyoneRecapped(counts: Pick<GroupCounts, 'members' | 'recapped'>): boolean {
+  return counts.members > 0 && counts.recapped >= counts.members;
 }
 
 export class UnknownGroupError extends AppError {

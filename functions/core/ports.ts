@@ -61,8 +61,14 @@ export interface GroupStore {
   counts(id: string): Promise<GroupCounts>;
   /** Takes a seat for `subscriberId` unless the group already holds `max` (each member once). */
   join(groupId: string, subscriberId: string, max: number): Promise<JoinOutcome>;
-  /** Gives a seat back (a sign-up that did not go through). */
-  leave(groupId: string, subscriberId: string): Promise<void>;
+  /**
+   * A member leaves the group's week (STOP, a suppressed address, a new week, deleted data): their
+   * seat goes back and, if they had confirmed, `members` is one lower, once however often and
+   * however concurrently it is called; nothing of theirs counts from then on. The replies and
+   * thanks already counted stay, and a member whose recap went out stays counted (see
+   * `GroupCounts`). True when it lowered the counts.
+   */
+  leave(groupId: string, subscriberId: string): Promise<boolean>;
   /** Counts a member's confirmation, once per member; false when already counted or not a member. */
   countMember(groupId: string, subscriberId: string): Promise<boolean>;
   /**

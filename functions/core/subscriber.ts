@@ -134,6 +134,19 @@ export function isGroupWeek(sub: Subscriber): sub is Subscriber & { group: Membe
 }
 
 /**
+ * Whether they left the week they joined their group for: they stopped (STOP, an unsubscribe
+ * link), their address was suppressed (a hard bounce or a complaint), or they went on to a new
+ * week (RESTART, or signing up again). Deleting their data is a leaving too, but leaves no record
+ * to ask.
+ */
+export function leftGroupWeek(sub: Subscriber): sub is Subscriber & { group: Membership } {
+  return (
+    sub.group !== undefined &&
+    (sub.group.week !== sub.week || sub.status === 'unsubscribed' || sub.status === 'suppressed')
+  );
+}
+
+/**
  * Someone known subscribes again. A pending person gets the welcome again; someone who left or
  * finished goes back to pending (a new confirmation starts a new week); everyone else: no change.
  */

@@ -124,6 +124,107 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
       expect((await store.counts(group.id)).joined).toBe(2);
     });
 
+    it('a member who leaves is counted out once, and what they did before stays counted', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const [stays, leaves, neverConfirmed] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
+      for (const m of [stays, leaves, neverConfirmed]) await store.join(group.id, m, MAX_GROUP_MEMBERS);
+      await store.countMember(group.id, stays);
+      await store.countMember(group.id, leaves);
+      await store.countReply(group.id, leaves, 1, 2, 'm1', { call: 2 });
+      await store.countReply(group.id, stays, 1, 1, 'm2');
+      expect(await store.leave(group.id, leaves)).toBe(true);
+      expect(await store.leave(group.id, leaves)).toBe(false);
+      // Someone who signed up and never confirmed gives back a seat, not a member.
+      expect(await store.leave(group.id, neverConfirmed)).toBe(true);
+      // After leaving nothing of theirs counts: a late reply, a confirmation, a recap.
+      await store.countReply(group.id, leaves, 2, 3, 'm3', { call: 3 });
+      expect(await store.countMember(group.id, leaves)).toBe(false);
+      await store.countRecap(group.id, leaves);
+      expect(await store.counts(group.id)).toEqual({
+        joined: 1,
+        members: 1,
+        replied: [2, 0, 0, 0, 0, 0, 0],
+        thanks: [3, 0, 0, 0, 0, 0, 0],
+        channels: { call: 2, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
+        recapped: 0,
+      });
+      expect(await store.leave(group.id, nextSubscriberId())).toBe(false);
+    });
+
+    it('a member whose recap went out stays counted when they leave afterwards', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const member = nextSubscriberId();
+      await store.join(group.id, member, MAX_GROUP_MEMBERS);
+      await store.countMember(group.id, member);
+      await store.countRecap(group.id, member);
+      expect(await store.leave(group.id, member)).toBe(false);
+      await store.countReply(group.id, member, 7, 1, 'late');
+      expect(await store.counts(group.id)).toMatchObject({
+        joined: 1,
+        members: 1,
+        recapped: 1,
+        thanks: [0, 0, 0, 0, 0, 0, 0],
+      });
+    });
+
+    it('leaving a deleted group counts nothing', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const member = nextSubscriberId();
+      await store.join(group.id, member, MAX_GROUP_MEMBERS);
+      await store.delete(group.id);
+      expect(await store.leave(group.id, member)).toBe(false);
+    });
+
+    it('members leaving at once, each three times, while the others reply and have their recaps: each counted out exactly once', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const members = Array.from({ length: 20 }, () => nextSubscriberId());
+      await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
+      await Promise.all(members.map((m) => store.countMember(group.id, m)));
+      const leaving = members.slice(0, 10);
+      const staying = members.slice(10);
+      const results = await Promise.all([
+        ...leaving.flatMap((m) => [
+          store.leave(group.id, m),
+          store.leave(group.id, m),
+          store.leave(group.id, m),
+        ]),
+        ...staying.flatMap((m) => [
+          store.countReply(group.id, m, 4, 1, `${m}-4`),
+          store.countRecap(group.id, m),
+        ]),
+      ]);
+      expect(results.filter((r) => r === true)).toHaveLength(10);
+      expect(await store.counts(group.id)).toMatchObject({
+        joined: 10,
+        members: 10,
+        recapped: 10,
+        replied: [0, 0, 0, 10, 0, 0, 0],
+        thanks: [0, 0, 0, 10, 0, 0, 0],
+      });
+    });
+
+    it('a leaving that races its own confirmation or recap counts the member in or out, never half', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const pending = Array.from({ length: 10 }, () => nextSubscriberId());
+      const finishing = Array.from({ length: 10 }, () => nextSubscriberId());
+      await Promise.all([...pending, ...finishing].map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
+      await Promise.all(finishing.map((m) => store.countMember(group.id, m)));
+      await Promise.all([
+        ...pending.flatMap((m) => [store.countMember(group.id, m), store.leave(group.id, m)]),
+        ...finishing.flatMap((m) => [store.countRecap(group.id, m), store.leave(group.id, m)]),
+      ]);
+      const counts = await store.counts(group.id);
+      // The pending ones left whether or not their confirmation came first; each finishing one is
+      // either recapped and still counted, or gone from both counts.
+      expect(counts.members).toBe(counts.recapped);
+      expect(counts.joined).toBe(counts.recapped);
+    });
+
     it('twenty people joining a group of ten at once: exactly ten seats are taken', async () => {
       const group = aGroup();
       await store.create(group);

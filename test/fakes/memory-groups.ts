@@ -74,15 +74,16 @@ export class MemoryGroupStore implements GroupStore {
     return 'joined';
   }
 
-  async leave(groupId: string, subscriberId: string): Promise<void> {
+  async leave(groupId: string, subscriberId: string): Promise<boolean> {
     const key = this.marker(groupId, subscriberId);
     const marker = this.markers.get(key);
-    if (!marker) return;
+    if (!marker) return false;
     this.markers.delete(key);
     const counts = this.counters.get(groupId);
-    if (!counts) return;
+    if (!counts || marker.recapped) return false;
     counts.joined--;
     if (marker.confirmed) counts.members--;
+    return true;
   }
 
   async countMember(groupId: string, subscriberId: string): Promise<boolean> {

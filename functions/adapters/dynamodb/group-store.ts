@@ -12,7 +12,8 @@
  *                                        (a number set) of the days counted as replied
  *
  * Counters move by atomic ADD updates; the marker under the member's own partition makes each
- * count happen once (and goes with the member's data when they delete it). A dashboard reads two
+ * count happen once (and goes with the member's data when they delete it). Leaving deletes the
+ * marker: whoever deletes it lowers the counts, once, and nothing of that member counts after. A dashboard reads two
  * items, whatever the group's size. A counter update on a deleted group fails its condition and
  * is dropped: a member's reply never brings a deleted group back.
  */
@@ -210,16 +211,30 @@ export class DynamoGroupStore implements GroupStore {
     }
   }
 
-  async leave(groupId: string, subscriberId: string): Promise<void> {
-    const { Attributes } = await this.table.client.send(
-      new DeleteCommand({
-        TableName: this.table.tableName,
-        Key: memberKey(groupId, subscriberId),
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    if (!Attributes) return;
-    await this.addIfExists(groupId, { joined: -1, members: Attributes.confirmed === true ? -1 : 0 });
+  async leave(groupId: string, subscriberId: string): Promise<boolean> {
+    // Deleting the marker is the one step only one caller can win: the deleted item comes back to
+    // that caller alone, saying whether they had confirmed and had their recap. A count, a
+    // confirmation or a recap racing with it either changed the marker first (and is seen here)
+    // or finds no marker and counts nothing. The condition is what makes a concurrent second
+    // delete fail rather than also see the item (DynamoDB Local hands the old item to several
+    // unconditional deletes at once).
+    let marker: Item | undefined;
+    try {
+      ({ Attributes: marker } = await this.table.client.send(
+        new DeleteCommand({
+          TableName: this.table.tableName,
+          Key: memberKey(groupId, subscriberId),
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': PK },
+          ReturnValues: 'ALL_OLD',
+        }),
+      ));
+    } catch (error) {
+      if (isConditionFailure(error)) return false; // not a member, or left already
+      throw error;
+    }
+    if (!marker || marker.recapped === true) return false;
+    return this.addIfExists(groupId, { joined: -1, members: marker.confirmed === true ? -1 : 0 });
   }
 
   async countMember(groupId: string, subscriberId: string): Promise<boolean> {
@@ -351,12 +366,14 @@ export class DynamoGroupStore implements GroupStore {
     );
   }
 
-  /** `add`, dropped when the group is gone. */
-  private async addIfExists(groupId: string, deltas: Record<string, number>): Promise<void> {
+  /** `add`, dropped when the group is gone (false then). */
+  private async addIfExists(groupId: string, deltas: Record<string, number>): Promise<boolean> {
     try {
       await this.add(groupId, deltas);
+      return true;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      return false;
     }
   }
 }

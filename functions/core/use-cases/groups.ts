@@ -8,8 +8,11 @@
  * 3. Counts are kept as things happen: a member confirming, a member's reply (once per day) and
  *    the people it names. The dashboard is one read of the group's item and shows counts only,
  *    withheld below three members.
- * 4. After the week each member's recap says what the group did together, and the organizer gets
- *    a summary with the dashboard's numbers (claimed once).
+ * 4. A member who leaves before their recap (STOP, a bounce, RESTART, deleted data) is counted
+ *    out once; what they did before stays counted (see `GroupCounts`).
+ * 5. After the week each member's recap says what the group did together, and the organizer gets
+ *    a summary with the dashboard's numbers (claimed once), after the last remaining member's
+ *    recap or the last leaving, whichever completes the group.
  * The organizer can close the join link and delete the group; members keep their own weeks.
  */
 import { randomBytes } from 'node:crypto';
@@ -23,7 +26,9 @@ import {
   confirmGroup as confirmed,
   type Dashboard,
   dashboardOf,
+  everyoneRecapped,
   type Group,
+  type GroupCounts,
   newGroup,
   normalizeGroupCode,
   summaryDue,
@@ -35,7 +40,7 @@ import { messages } from '../messages';
 import { canonicalTimeZone, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../store-errors';
 import type { Subscriber } from '../subscriber';
-import { isGroupWeek } from '../subscriber';
+import { isGroupWeek, leftGroupWeek } from '../subscriber';
 import { newSubscriberId, verifyGroupToken } from '../tokens';
 import type { Deps } from './deps';
 import { enforceLimits, isOwnAddress } from './subscribe';
@@ -235,22 +240,60 @@ export async function groupRecapLine(deps: Pick<Deps, 'groups'>, sub: Subscriber
   return thanksTotal === null ? null : messages(sub.language).groups.recapLine(group.name, thanksTotal);
 }
 
+type SummaryDeps = Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>;
+
 /**
- * After a member's recap went out: it is counted, and the organizer hears once, even from a small
- * group (whose numbers stay private), when the group's week is over in their zone or every member
- * has had their recap.
+ * Sends the organizer's summary when `due` says so of the counts as they stand after the caller's
+ * own count: once, whoever asks (the claim decides), even for a small group (whose numbers stay
+ * private). Two callers racing each count first and read after, so the later read sees both.
  */
-export async function afterGroupRecap(
-  deps: Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>,
-  sub: Subscriber,
+async function summarizeIfDue(
+  deps: SummaryDeps,
+  group: Group,
+  due: (counts: GroupCounts) => boolean,
   now: Date,
 ): Promise<void> {
+  const counts = await deps.groups.counts(group.id);
+  if (due(counts) && (await deps.groups.claimSummary(group.id, now))) {
+    await deps.mailer.send(groupSummaryEmail(deps, group, dashboardOf(group, counts), now));
+  }
+}
+
+/**
+ * After a member's recap went out: it is counted, and the organizer hears when the group's week is
+ * over in their zone or every remaining member has had their recap.
+ */
+export async function afterGroupRecap(deps: SummaryDeps, sub: Subscriber, now: Date): Promise<void> {
   if (!isGroupWeek(sub)) return;
   const group = await deps.groups.get(sub.group.groupId);
   if (!group) return;
   await deps.groups.countRecap(group.id, sub.id);
-  const counts = await deps.groups.counts(group.id);
-  if (summaryDue(group, counts, now) && (await deps.groups.claimSummary(group.id, now))) {
-    await deps.mailer.send(groupSummaryEmail(deps, group, dashboardOf(group, counts), now));
-  }
+  await summarizeIfDue(deps, group, (counts) => summaryDue(group, counts, now), now);
+}
+
+/**
+ * A member leaves their group's week, for whatever reason (deleting their data included): they are
+ * counted out once (`GroupStore.leave`; nothing if they had their recap or left before). If every
+ * member who stays has had their recap, the summary was waiting only for them, and no recap will
+ * send it: it goes now. It is asked even when this call counted nothing, so a leaving retried
+ * after a failure still sends a summary that is due (the claim keeps it to one).
+ */
+export async function leaveGroup(deps: SummaryDeps, sub: Subscriber, now: Date): Promise<void> {
+  if (!sub.group) return;
+  await deps.groups.leave(sub.group.groupId, sub.id);
+  const group = await deps.groups.get(sub.group.groupId);
+  if (group) await summarizeIfDue(deps, group, everyoneRecapped, now);
+}
+
+/** After a lifecycle change: whether it took `sub` out of their group's week (STOP, RESTART, ...). */
+export async function afterLeavingWeek(deps: SummaryDeps, sub: Subscriber | null, now: Date): Promise<void> {
+  if (sub && leftGroupWeek(sub)) await leaveGroup(deps, sub, now);
+}
+
+/**
+ * `afterLeavingWeek` for a function that sends no mail (bounces and complaints): the member is
+ * counted out, but a summary that waited only for them is not sent from here.
+ */
+export async function countOutOfGroup(deps: Pick<Deps, 'groups'>, sub: Subscriber | null): Promise<void> {
+  if (sub && leftGroupWeek(sub)) await deps.groups.leave(sub.group.groupId, sub.id);
 }

@@ -12,7 +12,7 @@ import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '
 import { changePreferences, confirm, type Subscriber, setReconnect, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
 import type { Deps } from './deps';
-import { countConfirmedMember } from './groups';
+import { afterLeavingWeek, countConfirmedMember, leaveGroup } from './groups';
 import { applyTransition } from './transition';
 
 /** Resolves a page token to its subscriber, or throws the error a page should explain. */
@@ -47,11 +47,11 @@ export async function confirmSubscription(
 }
 
 export async function unsubscribeByToken(
-  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups' | 'mailer' | 'renderer' | 'postalAddress'>,
   token: unknown,
 ): Promise<{ email: string; language: Language }> {
   const sub = await subscriberForToken(deps, token, 'unsubscribe');
-  await applyTransition(deps, sub.id, unsubscribe);
+  await afterLeavingWeek(deps, await applyTransition(deps, sub.id, unsubscribe), deps.clock.now());
   return { email: sub.email, language: sub.language };
 }
 
@@ -104,13 +104,28 @@ export async function turnOffReconnect(
 /**
  * Deletes everything kept about the person: raw mail (replies, commands, held mail), the inbound
  * records and links, the rate-limit counters that name them or their address, and the subscriber
- * with everything under them. Mail to their old addresses is dropped from then on.
+ * with everything under them. Mail to their old addresses is dropped from then on. Their group
+ * (if any) keeps only counts that name nobody.
  */
 export async function deleteMyData(
-  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'rawMail' | 'inboundLog' | 'rateLimiter'>,
+  deps: Pick<
+    Deps,
+    | 'links'
+    | 'clock'
+    | 'store'
+    | 'rawMail'
+    | 'inboundLog'
+    | 'rateLimiter'
+    | 'groups'
+    | 'mailer'
+    | 'renderer'
+    | 'postalAddress'
+  >,
   token: unknown,
 ): Promise<void> {
   const sub = await subscriberForToken(deps, token, 'log');
+  // Their group counts them out first: the marker that says what was counted goes with their data.
+  await leaveGroup(deps, sub, deps.clock.now());
   // Raw mail and records first: once the person is gone, nothing would say which were theirs.
   const messages = await deps.inboundLog.messagesOf(sub.id);
   const held = await deps.store.heldReplies(sub.id);

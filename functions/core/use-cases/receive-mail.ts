@@ -39,7 +39,7 @@ import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscri
 import { verifyToken } from '../tokens';
 import type { Deps } from './deps';
 import { editDay } from './edit-day';
-import { countConfirmedMember, countGroupReply } from './groups';
+import { afterLeavingWeek, countConfirmedMember, countGroupReply } from './groups';
 import { subscribe } from './subscribe';
 import { applyTransition } from './transition';
 
@@ -169,6 +169,8 @@ async function applyCommand(
     throw error;
   }
   const now = deps.clock.now();
+  // STOP and RESTART take a member out of their group's week.
+  await afterLeavingWeek(deps, updated, now);
   // The goodbye goes out even though the address is now unsubscribed: it is the answer to STOP.
   if (updated && (command === 'stop' ? updated.status === 'unsubscribed' : isMailable(updated))) {
     const { allowed } = await allowance(deps, RATE_KEYS.answers(sub.id), INBOUND_LIMITS.commandAnswersPerDay);
@@ -383,7 +385,7 @@ async function handle(
       const { subscriberId } = verifyToken(deps.links.keys, route.token, 'unsubscribe', deps.clock.now());
       if (!(await deps.store.get(subscriberId))) return { outcome: 'unknown-subscriber' };
       await deps.inboundLog.link(mail.messageId, subscriberId);
-      await applyTransition(deps, subscriberId, unsubscribe);
+      await afterLeavingWeek(deps, await applyTransition(deps, subscriberId, unsubscribe), deps.clock.now());
       return { outcome: 'unsubscribed', subscriberId };
     }
     const raw = await deps.rawMail.get(mail.messageId);

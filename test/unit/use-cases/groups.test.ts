@@ -1,48 +1,22 @@
 /** Groups: create and confirm, join by code, start together, counts only, the recap line and the summary. */
 import { MAX_GROUP_MEMBERS } from '../../../functions/core/group';
-import { groupLinksFor } from '../../../functions/core/links';
 import { signGroupToken } from '../../../functions/core/tokens';
 import {
   closeGroup,
   confirmGroup,
-  createGroup,
   dashboardForCode,
   dashboardForToken,
   deleteGroup,
 } from '../../../functions/core/use-cases/groups';
-import { confirmSubscription } from '../../../functions/core/use-cases/manage';
 import { subscribe } from '../../../functions/core/use-cases/subscribe';
 import { schedulerPass } from '../../../functions/local/scheduler-pass';
 import { dashboardPage } from '../../../functions/runtime/http/group-pages';
-import { TEST_KEYS, type TestDeps, testDeps, testLinks } from '../../builders/deps';
+import { TEST_KEYS, testDeps, testLinks } from '../../builders/deps';
+import { GROUP_CREATED_AT, member, openGroup } from '../../builders/groups';
 import { deliver } from '../../builders/inbound';
 import { mime } from '../../builders/mail';
 
-const NOW = new Date('2026-12-01T10:00:00Z');
-
-/** Creates and confirms a group starting on 7 December; returns it with its links. */
-async function openGroup(deps: TestDeps, name = 'Tuesday career workshop') {
-  deps.clock.set(NOW);
-  await createGroup(deps, {
-    organizerEmail: 'Organizer@Example.com',
-    name,
-    startDate: '2026-12-07',
-    timezone: 'Europe/London',
-    client: '203.0.113.9',
-  });
-  const [stored] = [...deps.groups.groups.values()];
-  if (!stored) throw new Error('no group');
-  const links = groupLinksFor(deps.links, stored, NOW);
-  const group = await confirmGroup(deps, new URL(links.confirmUrl).searchParams.get('token'));
-  return { group, links, dashboardToken: new URL(links.dashboardUrl).searchParams.get('token') ?? '' };
-}
-
-async function member(deps: TestDeps, email: string, code: string) {
-  await subscribe(deps, { email, timezone: 'America/New_York', sendHour: 8, client: email, group: code });
-  const sub = await deps.store.findByEmail(email);
-  if (!sub) throw new Error('not subscribed');
-  return confirmSubscription(deps, new URL(testLinks(sub).confirmUrl).searchParams.get('token'));
-}
+const NOW = GROUP_CREATED_AT;
 
 describe('groups', () => {
   it('is created pending, confirmed by its link, and sends the join and dashboard links once', async () => {
@@ -239,22 +213,13 @@ describe('groups', () => {
   });
   it('sends the summary when every member has had their recap, even in zones ahead of the organizer', async () => {
     const deps = testDeps();
-    deps.clock.set(NOW);
-    await createGroup(deps, {
-      organizerEmail: 'host@example.com',
+    const { group } = await openGroup(deps, {
       name: 'Online workshop',
-      startDate: '2026-12-07',
+      organizerEmail: 'host@example.com',
       timezone: 'America/Los_Angeles',
-      client: '203.0.113.10',
     });
-    const [stored] = [...deps.groups.groups.values()];
-    const links = groupLinksFor(deps.links, stored!, NOW);
-    const group = await confirmGroup(deps, new URL(links.confirmUrl).searchParams.get('token'));
-    for (const email of ['aiko@example.jp', 'ben@example.jp', 'chie@example.jp']) {
-      await subscribe(deps, { email, timezone: 'Asia/Tokyo', sendHour: 8, client: email, group: group.code });
-      const sub = await deps.store.findByEmail(email);
-      await confirmSubscription(deps, new URL(testLinks(sub!).confirmUrl).searchParams.get('token'));
-    }
+    for (const email of ['aiko@example.jp', 'ben@example.jp', 'chie@example.jp'])
+      await member(deps, email, group.code, 'Asia/Tokyo');
     // 08:00 in Tokyo is 23:00 UTC the evening before, 15:00 in Los Angeles: the recaps on the
     // 14th in Tokyo all go out while it is still the 13th for the organizer.
     for (let n = 0; n <= 7; n++) await schedulerPass(deps, new Date(Date.UTC(2026, 11, 6 + n, 23, 5)));
