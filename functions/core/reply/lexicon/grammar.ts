@@ -61,6 +61,9 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([
   'as well as',
 ]);
 
+/** Particles of direction between a thing given and its recipient ("took a cake round to Pat"). */
+export const THING_PARTICLES: ReadonlySet<string> = words(`round around over across along back down up in`);
+
 export const OBJECT_SKIP: ReadonlySet<string> = words(`
 to à a al an bei out back up also finally both all today tonight yesterday again just really
 ao aos às para pra alla al allo ai alle

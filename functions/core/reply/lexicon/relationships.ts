@@ -139,15 +139,15 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'mentor', n: 'mentor|mentora|mentorin', f: 'ausbilderin', m: 'ausbilder' },
   {
     canonical: 'teacher',
-    f: 'maestra|profesora|lehrerin|institutrice|maîtresse|tutora',
+    f: 'maestra|profesora|lehrerin|institutrice|maîtresse|tutora|professora|professoressa',
     m: 'maestro|profesor|lehrer|instituteur',
     n: 'teacher|tutor|instructor|lecturer|professor|prof|professeur|profe',
     pl: 'teachers|profesores|lehrer|professeurs',
   },
   {
     canonical: 'coach',
-    f: 'entrenadora|trainerin|entraîneuse',
-    m: 'entrenador|entraîneur',
+    f: 'entrenadora|trainerin|entraîneuse|treinadora|allenatrice',
+    m: 'entrenador|entraîneur|treinador|allenatore',
     n: 'coach|trainer',
   },
   {

@@ -27,6 +27,7 @@ import {
   RECEIVE_WORDS,
   SUBJECT_PRONOUNS,
   TELL_WORDS,
+  THING_PARTICLES,
 } from '../lexicon/grammar';
 import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import {
@@ -271,6 +272,7 @@ export function objectsAfter(
     if (
       isWord(t) &&
       (OBJECT_SKIP.has(t.lower) ||
+        (afterMessage && THING_PARTICLES.has(t.lower) && ['to', 'for'].includes(lowerAt(tokens, j + 1))) ||
         (afterMessage &&
           (t.lower === 'for' || t.lower === 'para' || t.lower === 'pour' || t.lower === 'für')))
     ) {
@@ -286,6 +288,8 @@ export function objectsAfter(
         !FUNCTION_WORDS.has(lowerAt(tokens, q))
       )
         q++;
+      // "sent a card round to the team", "took flowers over to Pat": where the thing went, then whom to.
+      if (q > j && THING_PARTICLES.has(lowerAt(tokens, q))) q++;
       if (
         ['to', 'for', 'à', 'a'].includes(lowerAt(tokens, q)) &&
         mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel'))
@@ -340,7 +344,8 @@ function listedAfterDash(
 ): Target[] | null {
   let q = from;
   while (q < tokens.length && q - from < 10 && isWord(tokens[q])) q++;
-  if (!DASHES.has(lowerAt(tokens, q))) return null;
+  // Between dashes or in brackets: "the night crew - Stan, Kofi and Bernadette -", "the team (Jo and Sam)".
+  if (!DASHES.has(lowerAt(tokens, q)) && !(q === from && lowerAt(tokens, q) === '(')) return null;
   const first = mentions.find((m) => m.start === q + 1 && m.kind === 'name' && !m.possessor);
   if (!first) return null;
   const list = collectList(tokens, first, mentions);

@@ -1213,6 +1213,8 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       let close = k + 1;
       while (close < tokens.length && lowerAt(tokens, close) !== ')' && close - k < 15) close++;
       const inner = mentions.filter((x) => x.start > k && x.end <= close);
+      // "the facilities team (Lorraine, Ahmed and Steve)": a group and then its people, each one an entry.
+      if (a.kind === 'rel' && inner.filter((x) => x.kind === 'name').length >= 2) continue;
       // "The woman at the dry cleaner (Rukhsana)": the name in brackets is the person described.
       const only = inner[0];
       if (a.kind === 'rel' && !a.plural && inner.length === 1 && only?.kind === 'name') {
@@ -1284,7 +1286,10 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         lowerAt(tokens, r) === '-' && isWord(tokens[r - 1]) && isWord(tokens[r + 1]) && !tokens[r + 1]?.cap;
       while (q < tokens.length && (isWord(tokens[q]) || joined(q)) && q - a.end < 20) q++;
     }
-    const named = mentions.find((x) => x.kind === 'name' && x.start === q + 1);
+    // Portuguese, Italian and Spanish put an article before the name: "o meu treinador, o Sr. Valter".
+    const nameAt =
+      ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, q + 1)) && tokens[q + 2]?.cap === true ? q + 2 : q + 1;
+    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt);
     if (lowerAt(tokens, q) === ',' && named) {
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.
@@ -1302,6 +1307,9 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       mentions.splice(m, 1);
   void ctx;
 }
+
+/** Articles that may stand before a personal name in Portuguese, Italian and Spanish. */
+const ROMANCE_NAME_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'il', 'la', 'el']);
 
 /** `name` takes the description's relationship, gender and span. */
 export function mergeInto(name: Mention, rel: Mention): void {
