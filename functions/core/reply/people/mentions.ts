@@ -589,11 +589,24 @@ export function trailingPlace(
  * German capitalises nouns: a capitalised word whose phrase opens with an article, a possessive or
  * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
  */
+/** A German preposition and its article in one word: "im", "beim", "zur". */
+const GERMAN_CONTRACTIONS: ReadonlySet<string> = new Set([
+  'zur',
+  'zum',
+  'beim',
+  'vom',
+  'im',
+  'am',
+  'ins',
+  'ans',
+  'aufs',
+]);
+
 function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   // "vor fünf Jahren", "seit 3 Wochen": a numeral right before a capitalised word makes it a noun.
   const before = lowerAt(tokens, i - 1);
   // "zur Probe", "beim Umzug": a preposition and its article in one word.
-  if (['zur', 'zum', 'beim', 'vom', 'im', 'am', 'ins', 'ans', 'aufs'].includes(before)) return true;
+  if (GERMAN_CONTRACTIONS.has(before)) return true;
   if (
     /^\d+$/.test(before) ||
     /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)$/.test(before)
@@ -602,7 +615,14 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
     const t = tokens[q];
     if (!isWord(t)) return false;
-    if (ARTICLES.has(t.lower) || OWN_POSSESSIVES.has(t.lower) || OTHER_POSSESSIVES.has(t.lower)) return true;
+    // "im letzten Winter", "der alten Dame": an article or a contracted one before the modifiers.
+    if (
+      ARTICLES.has(t.lower) ||
+      GERMAN_CONTRACTIONS.has(t.lower) ||
+      OWN_POSSESSIVES.has(t.lower) ||
+      OTHER_POSSESSIVES.has(t.lower)
+    )
+      return true;
     if (t.cap) {
       // "die drei Jahre Lehrzeit": a noun right before belongs to the same phrase.
       if (q === i - 1 && !TITLES.has(t.lower)) continue;
