@@ -1396,4 +1396,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Oggi purtroppo non ho ringraziato nessuno, giornata pesante. Hoy no le di las gracias a nadie.',
     names: [],
   },
+  'a Spanish gift planned for tomorrow is not yet thanks': {
+    text: 'Mañana le llevaré un pastel a mi tía Rosa para darle las gracias.',
+    names: [],
+  },
+  'a Spanish noun ending in "é" after its article is not a past verb': {
+    text: 'Voy a invitar a mi tío Ramón a un café para darle las gracias.',
+    names: [],
+  },
+  'a group named by where it is, in Spanish': {
+    text: 'Les di las gracias a las enfermeras de la tercera planta por cuidar a mi abuelo.',
+    names: ['Enfermeras de la tercera planta'],
+  },
+  'a letter that came back because the person moved away is not thanks': {
+    text: 'Wrote to my old teacher Ms. Hart but the letter came back, she had moved away.',
+    names: [],
+  },
+  'a lower-case word after a relationship is not a name when the sentence goes on': {
+    text: 'texted my sister will be home soon lol',
+    names: ['Sister'],
+  },
+  'a group of people in brackets after one that is only mentioned': {
+    text: 'Thanked Gordon for the lift. My neighbours (Tom and Jill) were there too.',
+    names: ['Gordon'],
+  },
 };

@@ -355,6 +355,10 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
   if (ARTICLES.has(det.lower) && (OWN_POSSESSIVES.has(next) || OTHER_POSSESSIVES.has(next)) && !bare) {
     return parseRelationship(tokens, i + 1);
   }
+  // Spanish marks the person with "a" before the article: "a las enfermeras", "a unos vecinos".
+  if (det.lower === 'a' && ARTICLES.has(next) && !['a', 'an'].includes(next) && !bare) {
+    return parseRelationship(tokens, i + 1);
+  }
   const own = OWN_POSSESSIVES.has(det.lower);
   const others = OTHER_POSSESSIVES.has(det.lower);
   // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
@@ -501,6 +505,23 @@ export function relationshipLabel(parse: RelParse): string | null {
 }
 
 /** Trailing "on our street" / "at the deli" / "on 6 West": kept in a description when it identifies. */
+/** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'on',
+  'at',
+  'from',
+  'in',
+  'of',
+  'over',
+  'de',
+  'del',
+  'du',
+  'des',
+  'da',
+  'do',
+  'di',
+]);
+
 export function trailingPlace(
   tokens: readonly Token[],
   i: number,
@@ -511,7 +532,7 @@ export function trailingPlace(
     return { end: i + 2, text: `${p.text} ${(tokens[i + 1] as Token).text}`, identifying: true };
   if (isWord(p) && ['upstairs', 'downstairs'].includes(p.lower))
     return { end: i + 1, text: p.text, identifying: true };
-  if (!isWord(p) || !['on', 'at', 'from', 'in', 'of', 'over'].includes(p.lower)) return null;
+  if (!isWord(p) || !PLACE_OPENERS.has(p.lower)) return null;
   let k = i + 1;
   const words: Token[] = [p];
   let limit = 6;
@@ -571,6 +592,15 @@ export function trailingPlace(
         'is',
         'were',
         'are',
+        'para',
+        'por',
+        'pour',
+        'que',
+        'y',
+        'et',
+        'e',
+        'con',
+        'avec',
       ].includes(t.lower)
     )
       break;
@@ -1004,7 +1034,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           /\d/.test(place.text) ||
           ['on', 'at', 'over'].includes(place.text.split(' ')[0]?.toLowerCase() ?? ''));
       // "the parents of the boy", "the family of the donor": whose they are says which group.
-      const ofWhom = place?.text.toLowerCase().startsWith('of ') === true && rel.word.plural;
+      // So do "de la tercera planta", "du service de nuit" in Spanish, French and Portuguese.
+      const ofWhom =
+        /^(?:of|de|del|du|des|da|do|di)\s/.test(place?.text.toLowerCase() ?? '') && rel.word.plural;
       // "my running club at the Saturday parkrun": after a possessive, which group it is is said;
       // an occasion says when the thanks was ("the lads at the Tuesday five-a-side" still needs it).
       const occasion = rel.own && place?.text.split(' ').some((w) => WEEKDAYS.has(w.toLowerCase())) === true;

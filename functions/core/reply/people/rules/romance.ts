@@ -36,10 +36,26 @@ export function cliticTargets(
   return [];
 }
 
+/** Determiners before a Spanish noun ("un café", "el bebé"); "le" and "les" are pronouns there. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'el',
+  'la',
+  'un',
+  'una',
+  'mi',
+  'tu',
+  'su',
+  'del',
+  'al',
+]);
+
 /** "suis allée", "j'ai appelé", "he llamado", "fui a ver": a French or Spanish first-person past at q. */
 export function romancePast(tokens: readonly Token[], q: number): boolean {
   const lower = lowerAt(tokens, q);
   if (SPANISH_PRETERITE.has(lower)) return true;
+  // The first-person preterite of every Spanish -ar verb ends in a stressed "é" ("llevé", "compré",
+  // "mandé"); a noun ending so ("un café", "el bebé") stands after its article.
+  if (/^\p{Ll}{3,}é$/u.test(lower) && !NOUN_DETERMINERS.has(lowerAt(tokens, q - 1))) return true;
   if (!PAST_AUXILIARIES.has(lower) && !/^j['’]ai$/.test(lower)) return false;
   for (const next of [q + 1, q + 2]) {
     const word = lowerAt(tokens, next);
