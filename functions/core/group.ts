@@ -109,6 +109,40 @@ export function channelCounts(
   return counts;
 }
 
+/** Entries of a logged day, as far as the group's counts see them. */
+export interface CountedDay {
+  day: number;
+  thanked: readonly { channel?: Channel | null }[];
+}
+
+/** How people thanked per day (index 0 is day 1) and by channel change, from negative to positive. */
+export interface ThanksChange {
+  thanks: number[];
+  channels: Partial<Record<Channel, number>>;
+}
+
+/**
+ * What an edit of a member's log (a correction by reply, an edit on the log page) changes in their
+ * group's counts: the entries it `removed` come off their days and channels, those it `added` go
+ * on (a moved reply is both). Members who replied a day stay counted: a correction changes whom
+ * they thanked and on which day, not that they answered that day's email.
+ */
+export function thanksChange(removed: readonly CountedDay[], added: readonly CountedDay[]): ThanksChange {
+  const thanks = Array.from({ length: DAYS_IN_WEEK }, () => 0);
+  const channels: Partial<Record<Channel, number>> = {};
+  const apply = (days: readonly CountedDay[], sign: 1 | -1) => {
+    for (const { day, thanked } of days) {
+      if (!Number.isInteger(day) || day < 1 || day > DAYS_IN_WEEK) continue;
+      thanks[day - 1] = (thanks[day - 1] ?? 0) + sign * thanked.length;
+      for (const [channel, n] of Object.entries(channelCounts(thanked)) as [Channel, number][])
+        channels[channel] = (channels[channel] ?? 0) + sign * n;
+    }
+  };
+  apply(removed, -1);
+  apply(added, 1);
+  return { thanks, channels: Object.fromEntries(Object.entries(channels).filter(([, n]) => n !== 0)) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Codes
 

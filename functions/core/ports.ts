@@ -3,7 +3,7 @@
  * the local stack pass in-memory fakes or the real adapters pointed at local endpoints.
  */
 import type { Channel } from './channels';
-import type { Group, GroupCounts } from './group';
+import type { Group, GroupCounts, ThanksChange } from './group';
 import type { ReplyCommand } from './reply';
 import type { Subscriber } from './subscriber';
 
@@ -84,6 +84,12 @@ export interface GroupStore {
     messageId: string,
     channels?: Partial<Record<Channel, number>>,
   ): Promise<void>;
+  /**
+   * Adds `change` (people thanked per day, index 0 for day 1, and by channel; negative to take
+   * off) to the counts, for an edit of a member's log already written once: nothing for someone
+   * who is not (or no longer) a member, or a group that is gone.
+   */
+  adjustThanks(groupId: string, subscriberId: string, change: ThanksChange): Promise<void>;
   /** Counts a member's recap, once per member; nothing for someone who is not a member. */
   countRecap(groupId: string, subscriberId: string): Promise<void>;
   /** Marks the organizer's summary as sent; false when it already was (send it once). */

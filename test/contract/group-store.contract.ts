@@ -276,6 +276,47 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
       expect((await store.counts(group.id)).members).toBe(0);
     });
 
+    it("adjusts the thanks of a member's edited log, up and down, and nobody else's", async () => {
+      const group = aGroup();
+      await store.create(group);
+      const [member, left, stranger] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
+      for (const m of [member, left]) {
+        await store.join(group.id, m, MAX_GROUP_MEMBERS);
+        await store.countMember(group.id, m);
+        await store.countReply(group.id, m, 2, 2, `${m}-2`, { call: 2 });
+      }
+      await store.leave(group.id, left);
+      const moved = { thanks: [0, -1, 1, 0, 0, 0, 0], channels: { call: -1, letter: 1 } };
+      await store.adjustThanks(group.id, member, moved);
+      await store.adjustThanks(group.id, left, moved);
+      await store.adjustThanks(group.id, stranger, moved);
+      expect(await store.counts(group.id)).toMatchObject({
+        replied: [0, 2, 0, 0, 0, 0, 0],
+        thanks: [0, 3, 1, 0, 0, 0, 0],
+        channels: { call: 3, message: 0, email: 0, letter: 1, 'in-person': 0, video: 0 },
+      });
+      await store.delete(group.id);
+      await store.adjustThanks(group.id, member, moved);
+      expect(await store.get(group.id)).toBeNull();
+    });
+
+    it('loses no adjustment among replies counted at the same time', async () => {
+      const group = aGroup();
+      await store.create(group);
+      const members = Array.from({ length: 20 }, () => nextSubscriberId());
+      await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
+      await Promise.all(
+        members.flatMap((m) => [
+          store.countReply(group.id, m, 1, 2, `${m}-1`),
+          store.adjustThanks(group.id, m, { thanks: [-1, 1, 0, 0, 0, 0, 0], channels: {} }),
+          store.countReply(group.id, m, 2, 1, `${m}-2`),
+        ]),
+      );
+      expect(await store.counts(group.id)).toMatchObject({
+        thanks: [20, 40, 0, 0, 0, 0, 0],
+      });
+    });
+
     it("counts each member's recap once, and nobody else's", async () => {
       const group = aGroup();
       await store.create(group);

@@ -1,6 +1,6 @@
 /** In-memory GroupStore with the same guarantees as the DynamoDB adapter (contract-tested). */
 import { CHANNELS, type Channel } from '../../functions/core/channels';
-import { emptyCounts, type Group, type GroupCounts } from '../../functions/core/group';
+import { emptyCounts, type Group, type GroupCounts, type ThanksChange } from '../../functions/core/group';
 import type { GroupStore, JoinOutcome } from '../../functions/core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
 
@@ -115,6 +115,15 @@ export class MemoryGroupStore implements GroupStore {
     counts.thanks[day - 1] = (counts.thanks[day - 1] ?? 0) + Math.max(0, Math.floor(thanks));
     for (const channel of CHANNELS)
       counts.channels[channel] += Math.max(0, Math.floor(channels[channel] ?? 0));
+  }
+
+  async adjustThanks(groupId: string, subscriberId: string, change: ThanksChange): Promise<void> {
+    const counts = this.counters.get(groupId);
+    if (!counts || !this.markers.has(this.marker(groupId, subscriberId))) return;
+    change.thanks.forEach((delta, i) => {
+      if (i < counts.thanks.length) counts.thanks[i] = (counts.thanks[i] ?? 0) + Math.trunc(delta);
+    });
+    for (const channel of CHANNELS) counts.channels[channel] += Math.trunc(change.channels[channel] ?? 0);
   }
 
   async countRecap(groupId: string, subscriberId: string): Promise<void> {

@@ -28,7 +28,13 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { CHANNELS, type Channel } from '../../core/channels';
-import { emptyCounts, GROUP_STATUSES, type Group, type GroupCounts } from '../../core/group';
+import {
+  emptyCounts,
+  GROUP_STATUSES,
+  type Group,
+  type GroupCounts,
+  type ThanksChange,
+} from '../../core/group';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
 import type { GroupStore, JoinOutcome } from '../../core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../core/store-errors';
@@ -296,6 +302,23 @@ export class DynamoGroupStore implements GroupStore {
       [`r${day}`]: first ? 1 : 0,
       [`t${day}`]: added,
       ...Object.fromEntries(byChannel),
+    });
+  }
+
+  async adjustThanks(groupId: string, subscriberId: string, change: ThanksChange): Promise<void> {
+    // The edit itself was written once (a conditional write of the log); this only asks whether
+    // they are still a member. One who leaves meanwhile keeps what they did, this edit included.
+    const { Item } = await this.table.client.send(
+      new GetCommand({
+        TableName: this.table.tableName,
+        Key: memberKey(groupId, subscriberId),
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return;
+    await this.addIfExists(groupId, {
+      ...Object.fromEntries(DAYS.map((d) => [`t${d}`, Math.trunc(change.thanks[d - 1] ?? 0)])),
+      ...Object.fromEntries(CHANNELS.map((c) => [channelCounter(c), Math.trunc(change.channels[c] ?? 0)])),
     });
   }
 

@@ -52,7 +52,7 @@ function readForm(form: LogEditForm): {
 }
 
 export async function editLogEntry(
-  deps: Pick<Deps, 'store' | 'links' | 'clock'>,
+  deps: Pick<Deps, 'store' | 'groups' | 'links' | 'clock'>,
   token: unknown,
   form: LogEditForm,
 ): Promise<void> {

@@ -32,6 +32,7 @@ import {
   newGroup,
   normalizeGroupCode,
   summaryDue,
+  type ThanksChange,
   validGroupName,
   validStartDate,
 } from '../group';
@@ -229,6 +230,22 @@ export async function countGroupReply(
       channelCounts(thanked),
     );
   }
+}
+
+/**
+ * An edit of a member's log `week` was written (a correction by reply, an edit on the log page):
+ * their group's counts follow it, once per written edit, if that week is the one they do with
+ * their group.
+ */
+export async function countGroupEdit(
+  deps: Pick<Deps, 'groups'>,
+  sub: Pick<Subscriber, 'id' | 'group'>,
+  week: number,
+  change: ThanksChange,
+): Promise<void> {
+  if (!sub.group || sub.group.week !== week) return;
+  const changed = change.thanks.some((n) => n !== 0) || Object.values(change.channels).some((n) => n !== 0);
+  if (changed) await deps.groups.adjustThanks(sub.group.groupId, sub.id, change);
 }
 
 /** What a member's recap says of the group: its total, or null outside a group or below the minimum. */

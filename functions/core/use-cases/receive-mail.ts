@@ -286,7 +286,7 @@ async function handleReply(
   const { corrections } = claims.receipt === true ? readCorrections(entry.text) : { corrections: [] };
   if (corrections.length > 0) {
     const { cut: _cut, thanked, ...message } = entry;
-    const corrected = await editDay(deps, { id: sub.id, week }, day, corrections, {
+    const corrected = await editDay(deps, { id: sub.id, week, group: sub.group }, day, corrections, {
       record: message,
       additions: additionsBeside(thanked, corrections),
     });

@@ -4,15 +4,17 @@ import {
   confirmGroup,
   dashboardOf,
   emptyCounts,
+  everyoneRecapped,
   groupDayOne,
   newGroupCode,
   normalizeGroupCode,
   parseIsoDate,
   summaryDue,
+  thanksChange,
   validGroupName,
   validStartDate,
 } from '../../../functions/core/group';
-import { confirm } from '../../../functions/core/subscriber';
+import { confirm, leftGroupWeek, restart, suppress, unsubscribe } from '../../../functions/core/subscriber';
 import { aSubscriber } from '../../builders/deps';
 import { aGroup } from '../../contract/group-store.contract';
 
@@ -125,6 +127,64 @@ describe("the organizer's summary", () => {
     expect(summaryDue(group, { members: 3, recapped: 2 }, at)).toBe(false);
     expect(summaryDue(group, { members: 3, recapped: 3 }, at)).toBe(true);
     expect(summaryDue(group, { members: 0, recapped: 0 }, at)).toBe(false);
+  });
+});
+
+describe('members who leave', () => {
+  const membership = { groupId: 'g', code: 'k7m2qpx', startDate: '2026-12-07', week: 1 };
+  const now = new Date('2026-12-09T12:00:00Z');
+  const member = confirm(aSubscriber({ group: membership }), new Date('2026-12-01T12:00:00Z'));
+
+  it('have left their group week when they stop, are suppressed or start another week', () => {
+    expect(leftGroupWeek(member)).toBe(false);
+    expect(leftGroupWeek(unsubscribe(member, now))).toBe(true);
+    expect(leftGroupWeek(suppress(member, now))).toBe(true);
+    expect(leftGroupWeek(restart(member, now))).toBe(true);
+    expect(leftGroupWeek(aSubscriber())).toBe(false);
+  });
+
+  it('no longer hold the summary back: it waits for the recaps of those who stay', () => {
+    expect(everyoneRecapped({ members: 2, recapped: 2 })).toBe(true);
+    expect(everyoneRecapped({ members: 3, recapped: 2 })).toBe(false);
+    // A group nobody stayed in has nobody to sum up for.
+    expect(everyoneRecapped({ members: 0, recapped: 0 })).toBe(false);
+  });
+});
+
+describe('a log edit in the group counts', () => {
+  const greg = { name: 'Greg', channel: 'call' as const };
+  const craig = { name: 'Craig', channel: 'call' as const };
+  const anna = { name: 'Anna', channel: null };
+
+  it('takes a removed person off their day and channel', () => {
+    expect(thanksChange([{ day: 2, thanked: [greg, anna] }], [{ day: 2, thanked: [anna] }])).toEqual({
+      thanks: [0, -1, 0, 0, 0, 0, 0],
+      channels: { call: -1 },
+    });
+  });
+
+  it('moves a reply to the day it was for, and adds the people a correction names', () => {
+    expect(
+      thanksChange(
+        [{ day: 2, thanked: [greg] }],
+        [
+          { day: 3, thanked: [greg] },
+          { day: 3, thanked: [anna] },
+        ],
+      ),
+    ).toEqual({ thanks: [0, -1, 2, 0, 0, 0, 0], channels: {} });
+  });
+
+  it('changes nothing for a renamed person, and ignores days outside the week', () => {
+    expect(
+      thanksChange(
+        [
+          { day: 2, thanked: [greg] },
+          { day: 0, thanked: [anna] },
+        ],
+        [{ day: 2, thanked: [craig] }],
+      ),
+    ).toEqual({ thanks: [0, 0, 0, 0, 0, 0, 0], channels: {} });
   });
 });
 
