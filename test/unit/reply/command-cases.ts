@@ -108,6 +108,14 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       subject: 'Re: Day 3: Someone who taught you something',
       command: null,
     },
+    'Spanish sick leave ("la baja") after "por" in another sense is not a request': {
+      text: 'Hoy le di las gracias a Ramiro por sustituirme durante la baja.',
+      command: null,
+    },
+    'a Spanish "baja" asked for with "por favor" after it': {
+      text: 'Dadme de baja, por favor.',
+      command: 'stop',
+    },
     'unsubscribe link mentioned': {
       text: 'Is there an unsubscribe link? My friend wants to join instead.',
       command: null,

@@ -130,7 +130,7 @@ challenge subscription correos mails
 
 /** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
-please pls plz kindly can could would want wanna i'd like need wish let must favor favour por quiero
+please pls plz kindly can could would want wanna i'd like need wish let must favor favour quiero
 quisiera puedes podéis pueden bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
 peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten
 `);

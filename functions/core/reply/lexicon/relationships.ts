@@ -121,7 +121,7 @@ const SPECS: readonly RelationshipSpec[] = [
     f: 'compañera de trabajo|kollegin',
     m: 'compañero de trabajo|kollege',
     n: 'colleague|coworker|co-worker|workmate|teammate|colega|collègue|collega',
-    pl: 'colleagues|coworkers|co-workers|workmates|teammates|colegas|kollegen|collègues',
+    pl: 'colleagues|coworkers|co-workers|workmates|teammates|colegas|kollegen|collègues|compañeros de trabajo|compañeras de trabajo',
   },
   {
     canonical: 'classmate',

@@ -253,6 +253,14 @@ export function parseName(
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
     }
+    // "Tomé un café con …", "Llevé flores a …": a Spanish first-person preterite opening the
+    // sentence, before an article or a preposition ("José y yo" and "José me llamó" stay names).
+    if (
+      parts.length === 1 &&
+      /^\p{Ll}{3,}é$/u.test((tokens[start] as Token).lower) &&
+      PRETERITE_FOLLOWERS.has(lowerAt(tokens, k))
+    )
+      return null;
     // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
     if (
       parts.length > 1 &&
@@ -346,6 +354,37 @@ function purposeSo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words after which a Spanish word in "-é" opening a sentence is the verb: its object or a preposition. */
+const PRETERITE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'el',
+  'la',
+  'los',
+  'las',
+  'a',
+  'al',
+  'con',
+  'mi',
+  'mis',
+]);
+
+/** A preposition and its article in one word, before the people it reaches: "al portero", "aux infirmières". */
+const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'aux',
+  'ao',
+  'aos',
+  'às',
+  'ai',
+  'agli',
+  'alla',
+  'allo',
+  'alle',
+]);
+
 /** "my old violin teacher", "the sanitation crew", "my neighbor's kid", "mi compañera de piso". */
 export function parseRelationship(tokens: readonly Token[], i: number, bare = false): RelParse | null {
   const det = tokens[i];
@@ -362,7 +401,7 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
   const own = OWN_POSSESSIVES.has(det.lower);
   const others = OTHER_POSSESSIVES.has(det.lower);
   // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
-  const article = ARTICLES.has(det.lower) || bare;
+  const article = ARTICLES.has(det.lower) || CONTRACTED_ARTICLES.has(det.lower) || bare;
   let k = i;
   if (own || others || (article && !bare)) k = i + 1;
   // Possessive chains: "my neighbor's kid", "my grandmother's neighbour".
