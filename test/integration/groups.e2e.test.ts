@@ -1,6 +1,6 @@
 /**
- * A group's week on `npm start`, as an organizer, three members and the outside checks drive it:
- * HTTP, the SES emulator's inbox, real SMTP and the `gratitude` CLI.
+ * A group's week on `npm start`, as an organizer, four members (one of whom stops) and the outside
+ * checks drive it: HTTP, the SES emulator's inbox, real SMTP and the `gratitude` CLI.
  */
 import { inboxOf, smtpTo } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 const linkIn = (text: string | undefined, path: string) =>
   text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
 
-it('an organizer creates and confirms a group; three members join and start together; the dashboard shows counts only', async () => {
+it('an organizer creates and confirms a group; four members join and start together; one stops, one corrects; the dashboard shows counts only', async () => {
   const organizer = 'lead.e2e@example.com';
   const start = new Date(Date.now() + 2 * DAY_MS).toISOString().slice(0, 10);
   const created = await fetch(`${stack.url}/groups`, {
@@ -50,10 +50,11 @@ it('an organizer creates and confirms a group; three members join and start toge
   expect(code).toMatch(/^[0-9a-z]{7}$/);
   expect(await (await fetch(joinUrl)).text()).toContain('Spring career workshop');
 
-  // Three members join by its code and confirm by replying to the welcome.
+  // Four members join by its code and confirm by replying to the welcome.
   const members = ['ama.e2e@example.com', 'bo.e2e@example.com', 'cyd.e2e@example.com'];
+  const leaver = 'dov.e2e@example.com';
   const smtp = smtpTo(stack);
-  for (const email of members) {
+  for (const email of [...members, leaver]) {
     const joined = await fetch(`${stack.url}/subscribe`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -85,17 +86,29 @@ it('an organizer creates and confirms a group; three members join and start toge
     JSON.parse((await stack.cli(['tick', '--at', new Date(at).toISOString()])).stdout);
   expect(await tick(day1 - DAY_MS + 60_000)).toEqual({ due: 0, sent: 0 });
   expect(await tick(day1 - 60_000)).toEqual({ due: 0, sent: 0 });
-  expect(await tick(day1 + 60_000)).toEqual({ due: 3, sent: 3 });
+  expect(await tick(day1 + 60_000)).toEqual({ due: 4, sent: 4 });
 
-  // Two members reply.
+  // Three members reply; then the fourth stops, and one takes a person back off their day.
   const replies: Record<string, string> = {
     'ama.e2e@example.com': 'Called my grandmother Efua to thank her for the school fees.',
     'bo.e2e@example.com': 'Texted my brother Kwesi and my friend Yaw to say thanks.',
+    [leaver]: 'Thanked my neighbour Kojo for the lift.',
   };
-  for (const [email, text] of Object.entries(replies)) {
+  const replyToDay1 = async (email: string, text: string) => {
     const prompt = (await inboxOf(stack, email)).find((e) => e.subject.startsWith('Day 1'));
     await smtp.sendMail({ from: email, to: prompt?.replyTo[0], subject: `Re: ${prompt?.subject}`, text });
-  }
+  };
+  for (const [email, text] of Object.entries(replies)) await replyToDay1(email, text);
+  await replyToDay1(leaver, 'STOP');
+  const receipt = (await inboxOf(stack, 'bo.e2e@example.com')).find(
+    (e) => e.subject === 'Logged: day 1 of Gratitude Week',
+  );
+  await smtp.sendMail({
+    from: 'bo.e2e@example.com',
+    to: receipt?.replyTo[0],
+    subject: `Re: ${receipt?.subject}`,
+    text: 'Remove Yaw.',
+  });
 
   const json = await fetch(dashboardUrl.replace('/groups/dashboard?', '/groups/dashboard.json?'));
   expect(json.status).toBe(200);
@@ -107,9 +120,10 @@ it('an organizer creates and confirms a group; three members join and start toge
     members: 3,
     thanksTotal: 3,
   });
-  expect(dashboard.days[0]).toEqual({ day: 1, replied: 2, thanks: 3 });
+  // The one who stopped is no longer a member; their reply and the person they thanked stay.
+  expect(dashboard.days[0]).toEqual({ day: 1, replied: 3, thanks: 3 });
   const page = await (await fetch(dashboardUrl)).text();
-  for (const secret of [...members, 'Efua', 'Kwesi', 'Yaw', 'school fees']) {
+  for (const secret of [...members, leaver, 'Efua', 'Kwesi', 'Yaw', 'Kojo', 'school fees']) {
     expect(JSON.stringify(dashboard)).not.toContain(secret);
     expect(page).not.toContain(secret);
   }
