@@ -13,7 +13,14 @@ import { LAMBDA_BUNDLING } from '../infra/bundling';
 
 const root = resolve(__dirname, '..');
 
-export const ENTRIES = ['http-api', 'dispatch', 'send-prompt', 'receive-mail', 'mail-events'] as const;
+export const ENTRIES = [
+  'http-api',
+  'dispatch',
+  'send-prompt',
+  'send-mail',
+  'receive-mail',
+  'mail-events',
+] as const;
 
 /** Enough configuration for each entry point's cold start to build its parts without AWS. */
 const SAMPLE_ENV = {

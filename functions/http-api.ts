@@ -3,7 +3,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { composition } from './runtime/compose';
 import { handleHttp } from './runtime/http/app';
 import { FUNCTION_PARTS } from './runtime/parts';
-import { mailPart } from './runtime/parts/mail';
+import { linksPart } from './runtime/parts/links';
+import { outboxPart } from './runtime/parts/outbox';
 import { rawMailPart } from './runtime/parts/raw-mail';
 import { tablePart } from './runtime/parts/table';
 import { count, countBy, observe } from './runtime/telemetry';
@@ -13,7 +14,8 @@ import { METRIC } from './runtime/telemetry-names';
 // configuration fails fast; a failure is retried per invocation.
 const deps = composition(FUNCTION_PARTS['http-api'], {
   table: tablePart,
-  mail: mailPart,
+  links: linksPart,
+  outbox: outboxPart,
   rawMail: rawMailPart,
 });
 deps().catch(() => undefined);

@@ -9,7 +9,8 @@ import { inboundMailFrom } from './core/ses-receipt';
 import { receiveMail } from './core/use-cases/receive-mail';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
-import { mailPart } from './runtime/parts/mail';
+import { linksPart } from './runtime/parts/links';
+import { outboxPart } from './runtime/parts/outbox';
 import { rawMailPart } from './runtime/parts/raw-mail';
 import { tablePart } from './runtime/parts/table';
 import { count, countBy, logger, observe } from './runtime/telemetry';
@@ -19,7 +20,8 @@ import { METRIC } from './runtime/telemetry-names';
 // configuration fails fast; a failure is retried per invocation.
 const deps = composition(FUNCTION_PARTS['receive-mail'], {
   table: tablePart,
-  mail: mailPart,
+  links: linksPart,
+  outbox: outboxPart,
   rawMail: rawMailPart,
 });
 deps().catch(() => undefined);

@@ -10,6 +10,7 @@ import { sendDue } from './core/use-cases/send-due';
 import { RECAP_DAY, RECONNECT_DAY } from './core/week';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
+import { linksPart } from './runtime/parts/links';
 import { mailPart } from './runtime/parts/mail';
 import { tablePart } from './runtime/parts/table';
 import { count, logger, observe, subscriberRef } from './runtime/telemetry';
@@ -17,7 +18,11 @@ import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
-const deps = composition(FUNCTION_PARTS['send-prompt'], { table: tablePart, mail: mailPart });
+const deps = composition(FUNCTION_PARTS['send-prompt'], {
+  table: tablePart,
+  links: linksPart,
+  mail: mailPart,
+});
 deps().catch(() => undefined);
 
 function sentMetric(day: number) {

@@ -15,6 +15,7 @@ import { OperationsDashboard } from './constructs/dashboard';
 import { EmailIdentity } from './constructs/email-identity';
 import type { RawMailStore, SubscriberTable } from './constructs/gratitude-function';
 import { InboundMail } from './constructs/inbound-mail';
+import { TransactionalMail } from './constructs/transactional-mail';
 import { DATA_EXPORTS, INBOUND } from './names';
 
 export interface ServiceStackProps extends StackProps {
@@ -26,6 +27,7 @@ export class ServiceStack extends Stack {
   readonly dispatch: DailyDispatch;
   readonly email: EmailIdentity;
   readonly inbound: InboundMail;
+  readonly transactional: TransactionalMail;
   readonly alarms: Alarms;
   readonly dashboard: OperationsDashboard;
   readonly publicUrl: string;
@@ -73,6 +75,10 @@ export class ServiceStack extends Stack {
     });
     const mail = this.email.outboundMail(this.publicUrl);
 
+    // http, receive -> mail queue -> mail function -> SES (its own share of the rate)
+    this.transactional = new TransactionalMail(this, 'TransactionalMail');
+    const mailQueue = this.transactional.queue;
+
     // MX -> SES receipt rule: raw MIME to S3, then receive function (Event)
     this.inbound = new InboundMail(this, 'InboundMail', {
       inboundDomain: config.inboundDomain,
@@ -85,15 +91,18 @@ export class ServiceStack extends Stack {
     this.api.http
       .bindTable(subscribers, 'readWrite')
       .bindHmacSecret(hmacSecret)
-      .bindMailer(mail)
+      .bindLinks(mail)
+      .bindMailQueue(mailQueue)
       // "Delete my data" removes the person's stored raw messages too.
       .bindRawMail(rawMail, { delete: true });
     this.dispatch.dispatch.bindTable(subscribers, 'read').bindSendQueue(this.dispatch.sendsQueue);
     this.dispatch.send.bindTable(subscribers, 'readWrite').bindHmacSecret(hmacSecret).bindMailer(mail);
+    this.transactional.send.bindTable(subscribers, 'read').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.inbound.receive
       .bindTable(subscribers, 'readWrite')
       .bindHmacSecret(hmacSecret)
-      .bindMailer(mail)
+      .bindLinks(mail)
+      .bindMailQueue(mailQueue)
       .bindRawMail(rawMail, { read: true });
     this.email.mailEvents.bindTable(subscribers, 'readWrite');
 
@@ -101,6 +110,7 @@ export class ServiceStack extends Stack {
       Http: this.api.http,
       Dispatch: this.dispatch.dispatch,
       Send: this.dispatch.send,
+      SendMail: this.transactional.send,
       Receive: this.inbound.receive,
       MailEvents: this.email.mailEvents,
     };
@@ -109,10 +119,15 @@ export class ServiceStack extends Stack {
       httpApi: this.api.httpApi,
       deadLetterQueues: {
         Sends: this.dispatch.deadLetterQueue,
+        Mail: this.transactional.deadLetterQueue,
         Receive: this.inbound.deadLetterQueue,
         MailEvents: this.email.deadLetterQueue,
       },
-      backlog: { queue: this.dispatch.sendsQueue, maxAge: Duration.minutes(30) },
+      backlogs: {
+        Sends: { queue: this.dispatch.sendsQueue, maxAge: Duration.minutes(30) },
+        // A welcome or a receipt is expected within moments, not after the morning's prompts.
+        Mail: { queue: mailQueue, maxAge: Duration.minutes(5) },
+      },
       alarmEmail: config.alarmEmail,
     });
     this.dashboard = new OperationsDashboard(this, 'Operations', {
@@ -121,6 +136,8 @@ export class ServiceStack extends Stack {
       queues: {
         Sends: this.dispatch.sendsQueue,
         'Sends DLQ': this.dispatch.deadLetterQueue,
+        Mail: mailQueue,
+        'Mail DLQ': this.transactional.deadLetterQueue,
         'Receive DLQ': this.inbound.deadLetterQueue,
         'Mail events DLQ': this.email.deadLetterQueue,
       },
@@ -172,6 +189,7 @@ export class ServiceStack extends Stack {
       );
     }
     output('SendsDlqUrl', this.dispatch.deadLetterQueue.queueUrl, 'Dead-letter queue of the sends queue');
+    output('MailDlqUrl', this.transactional.deadLetterQueue.queueUrl, 'Dead-letter queue of the mail queue');
     output('ReceiveDlqUrl', this.inbound.deadLetterQueue.queueUrl, 'Failed inbound-mail events');
     output('MailEventsDlqUrl', this.email.deadLetterQueue.queueUrl, 'Failed bounce/complaint events');
     output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarm notifications');

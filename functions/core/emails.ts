@@ -3,7 +3,7 @@
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
 import type { Dashboard, Group } from './group';
-import { formatCalendarDate, type Language } from './language';
+import { formatCalendarDate, type Language, LOCALES } from './language';
 import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
@@ -221,19 +221,27 @@ export function receiptEmail(
     week?: number;
     thanked: ThankedPerson[];
     note: string;
-    notices?: string[];
     corrected?: boolean;
     unsure?: boolean;
+    /** The reply was cut to this many characters to fit the log. */
+    cutAtChars?: number | null;
+    /** The last receipt the day's allowance gives. */
+    last?: boolean;
   },
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
+  const words = messages(sub.language).email.receipt;
+  const notices = [
+    ...(reply.cutAtChars ? [words.cutNotice(reply.cutAtChars.toLocaleString(LOCALES[sub.language]))] : []),
+    ...(reply.last ? [words.lastReceipt] : []),
+  ];
   const rendered = composer.renderer.receipt({
     ...common,
     day: reply.day,
     thanked: reply.thanked,
     note: reply.note,
-    notices: reply.notices ?? [],
+    notices,
     logUrl: links.logUrl,
     corrected: reply.corrected === true,
     unsure: reply.unsure === true,
@@ -267,7 +275,7 @@ export function commandEmail(
 export function heldReplyEmail(
   composer: Composer,
   sub: Subscriber,
-  held: { day: number; from: string },
+  held: { day: number; from: string | null },
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
@@ -277,7 +285,7 @@ export function heldReplyEmail(
     ...common,
     subject: words.subject,
     heading: words.heading,
-    paragraphs: [words.arrived(what, held.from), words.ifYou],
+    paragraphs: [words.arrived(what, held.from || words.unknownSender), words.ifYou],
     linkLead: words.linkLead,
     logUrl: links.logUrl,
   });

@@ -574,6 +574,8 @@ class World {
     only?: CastMember,
     day: number | null = null,
   ): Promise<DemoEmail[]> {
+    // Transactional mail leaves through the mail queue after the request or reply is answered.
+    await this.parts.handlers.settleMail();
     const response = await fetch(`${this.parts.sesUrl}/store`);
     if (!response.ok) throw new DemoError(`the SES emulator's /store answered ${response.status}`);
     const { emails } = (await response.json()) as { emails: StoredEmail[] };

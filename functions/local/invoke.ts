@@ -9,7 +9,13 @@ import { deps, supplyParts } from '../runtime/container';
 import { localParts } from './local-parts';
 import { schedulerPass } from './scheduler-pass';
 
-supplyParts(localParts());
+const parts = localParts();
+supplyParts(parts);
+
+/** Waits until the mail queue has handed over what was posted so far (retries may remain). */
+export async function settleMail(): Promise<void> {
+  await parts.outbox.settled();
+}
 
 export { handler as httpHandler } from '../http-api';
 

@@ -153,6 +153,7 @@ export function applyLocalEnv(config: LocalConfig, env: Env = process.env): void
   for (const name of [
     ENV.hmacSecretArn,
     ENV.sendQueueUrl,
+    ENV.mailQueueUrl,
     ENV.rawMailBucket,
     'AWS_SESSION_TOKEN',
     'AWS_PROFILE',

@@ -1,22 +1,48 @@
 /**
  * The parts that have no AWS configuration on this machine, supplied to the same composition root
- * the Lambdas use: raw inbound mail in a directory (the receipt rule writes it to S3 on AWS) and
- * an in-process sends queue (SQS on AWS) that the scheduler pass drains.
+ * the Lambdas use: raw inbound mail in a directory (the receipt rule writes it to S3 on AWS), an
+ * in-process sends queue (SQS on AWS) that the scheduler pass drains, and an in-process mail queue
+ * that hands each request to the mail function's handler, as SQS does on AWS.
  */
 import { DirectoryRawMailStore } from '../adapters/local/directory-raw-mail-store';
-import { InProcessSendQueue } from '../adapters/local/in-process-queue';
+import {
+  type DeliverBatch,
+  InProcessMailQueue,
+  InProcessSendQueue,
+} from '../adapters/local/in-process-queue';
 import type { Deps } from '../core/use-cases/deps';
 import { buildDeps } from '../runtime/container';
+import { logger } from '../runtime/telemetry';
 import { LOCAL_ENV, LocalConfigError } from './local-env';
+import { sqsEvent } from './sqs-event';
 
 type Env = Record<string, string | undefined>;
 
-export function localParts(env: Env = process.env): Pick<Deps, 'rawMail' | 'queue'> {
+/** The mail function's handler, loaded when first needed (after the local env is applied). */
+const toMailFunction: DeliverBatch = async (batch) => {
+  const { sendMailBatch } = await import('../send-mail');
+  const { batchItemFailures } = await sendMailBatch(sqsEvent(batch, new Date(), 'mail'), undefined);
+  return batchItemFailures.map((failure) => failure.itemIdentifier);
+};
+
+export function localParts(
+  env: Env = process.env,
+): Pick<Deps, 'rawMail' | 'queue'> & { outbox: InProcessMailQueue } {
   const directory = env[LOCAL_ENV.rawMailDir];
   if (!directory) {
     throw new LocalConfigError(`${LOCAL_ENV.rawMailDir} is not set: apply the local environment first`);
   }
-  return { rawMail: new DirectoryRawMailStore(directory), queue: new InProcessSendQueue() };
+  return {
+    rawMail: new DirectoryRawMailStore(directory),
+    queue: new InProcessSendQueue(),
+    outbox: new InProcessMailQueue(toMailFunction, {
+      onDeadLetter: (message) =>
+        logger.error('A mail request failed five times and is dropped (a DLQ holds it on AWS)', {
+          sqsMessageId: message.messageId,
+          kind: (JSON.parse(message.body) as { kind?: unknown }).kind,
+        }),
+    }),
+  };
 }
 
 /** Every dependency, as the local stack's handlers get them. */

@@ -5,13 +5,14 @@
  * would redeliver them. The local stack runs this every minute and `gratitude tick --at` at any
  * instant; times recorded by the pass are `at`.
  */
-import type { ScheduledEvent, SQSEvent } from 'aws-lambda';
-import { InProcessSendQueue, type QueuedMessage } from '../adapters/local/in-process-queue';
+import type { ScheduledEvent } from 'aws-lambda';
+import { InProcessMailQueue, InProcessSendQueue } from '../adapters/local/in-process-queue';
 import { fixedClock } from '../core/clock';
 import type { Deps } from '../core/use-cases/deps';
 import { handler as dispatchHandler } from '../dispatch';
 import { withSuppliedParts } from '../runtime/compose';
 import { sendBatch } from '../send-prompt';
+import { sqsEvent } from './sqs-event';
 
 /** SQS hands a Lambda at most this many messages at once (the stack's batch size). */
 export const SEND_BATCH_SIZE = 10;
@@ -30,27 +31,6 @@ export function scheduledEvent(at: Date): ScheduledEvent {
   };
 }
 
-export function sqsEvent(batch: QueuedMessage[], at: Date): SQSEvent {
-  return {
-    Records: batch.map((message) => ({
-      messageId: message.messageId,
-      receiptHandle: `local-${message.messageId}-${message.receiveCount}`,
-      body: message.body,
-      attributes: {
-        ApproximateReceiveCount: String(message.receiveCount),
-        SentTimestamp: String(at.getTime()),
-        SenderId: 'local',
-        ApproximateFirstReceiveTimestamp: String(at.getTime()),
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:local:000000000000:sends',
-      awsRegion: 'local',
-    })),
-  };
-}
-
 export async function schedulerPass(
   base: Deps,
   at: Date,
@@ -62,7 +42,7 @@ export async function schedulerPass(
     let sent = 0;
     let failed = 0;
     for (const batch of queue.receiveAll(SEND_BATCH_SIZE)) {
-      const result = await sendBatch(sqsEvent(batch, at), undefined);
+      const result = await sendBatch(sqsEvent(batch, at, 'sends'), undefined);
       sent += result.sent;
       failed += result.batchItemFailures.length;
       queue.settle(
@@ -70,6 +50,8 @@ export async function schedulerPass(
         result.batchItemFailures.map((f) => f.itemIdentifier),
       );
     }
+    // The mail a pass asked for (a group's summary after the last recap) goes out with it.
+    if (base.outbox instanceof InProcessMailQueue) await base.outbox.settled();
     return { due, sent, failed };
   });
 }

@@ -9,6 +9,7 @@ import { systemClock } from '../core/clock';
 import { GROUP_CODE_LENGTH, newGroupCode } from '../core/group';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
+import { directOutbox } from '../core/use-cases/send-mail';
 import { ConfigError } from './config';
 import type { Env, Part } from './parts';
 import { telemetry } from './telemetry';
@@ -35,21 +36,20 @@ const ABSENT: Record<Part, () => Partial<Deps>> = {
     inboundLog: unavailable('The table'),
     groups: unavailable('The table'),
   }),
-  mail: () => ({
-    mailer: unavailable('Sending mail'),
-    renderer: unavailable('The email templates'),
-    links: unavailable('Signed links'),
-    postalAddress: '',
-  }),
+  links: () => ({ links: unavailable('Signed links'), postalAddress: '' }),
+  mail: () => ({ mailer: unavailable('Sending mail'), renderer: unavailable('The email templates') }),
   queue: () => ({ queue: unavailable('The sends queue') }),
+  outbox: () => ({ outbox: unavailable('The mail queue') }),
   rawMail: () => ({ rawMail: unavailable('The raw-mail store') }),
 };
 
 /** The keys a part provides, so that a part whose every key is overridden is not built. */
 const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
   table: ['store', 'rateLimiter', 'ledger', 'dueIndex', 'inboundLog', 'groups'],
-  mail: ['mailer', 'renderer', 'links', 'postalAddress'],
+  links: ['links', 'postalAddress'],
+  mail: ['mailer', 'renderer'],
   queue: ['queue'],
+  outbox: ['outbox'],
   rawMail: ['rawMail'],
 };
 
@@ -65,7 +65,7 @@ export async function compose(
     const covered = PROVIDES[part].every((key) => key in overrides);
     built.push(builder && !covered ? await builder(env) : ABSENT[part]());
   }
-  return Object.assign(
+  const deps = Object.assign(
     {
       ids: {
         subscriberId: () => newSubscriberId(randomBytes(10)),
@@ -81,6 +81,10 @@ export async function compose(
     ...built,
     overrides,
   ) as Deps;
+  // A function that sends mail itself and has no mail queue (the prompts' function, for a group's
+  // summary) sends requested mail at once.
+  if (builders.mail && !builders.outbox && !('outbox' in overrides)) deps.outbox = directOutbox(() => deps);
+  return deps;
 }
 
 const supplied: Partial<Deps> = {};

@@ -20,7 +20,8 @@ export const tableSection = z.pipe(
   z.transform((env) => ({ tableName: env[ENV.tableName], dueShards: env[ENV.dueShards] })),
 );
 
-export const mailSection = z.pipe(
+/** What signs links and reply addresses and fills every footer (the web, inbound and mail functions). */
+export const linksSection = z.pipe(
   z
     .object({
       [ENV.sender]: nonEmpty,
@@ -29,7 +30,6 @@ export const mailSection = z.pipe(
         .check(z.trim(), z.minLength(1), z.regex(/^[a-z0-9.-]+$/i, 'a domain name')),
       [ENV.publicUrl]: z.url({ protocol: /^https?$/ }),
       [ENV.postalAddress]: nonEmpty,
-      [ENV.configurationSet]: z.optional(nonEmpty),
       [ENV.hmacSecretArn]: z.optional(nonEmpty),
       [ENV.hmacKeys]: z.optional(nonEmpty),
       [ENV.receiptsPerDay]: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1000))),
@@ -44,13 +44,23 @@ export const mailSection = z.pipe(
     inboundDomain: env[ENV.inboundDomain].toLowerCase(),
     publicUrl: env[ENV.publicUrl],
     postalAddress: env[ENV.postalAddress],
-    configurationSet: env[ENV.configurationSet],
     receiptsPerDay: env[ENV.receiptsPerDay],
     hmac:
       env[ENV.hmacKeys] !== undefined
         ? ({ kind: 'inline', json: env[ENV.hmacKeys] } as const)
         : ({ kind: 'secret', arn: env[ENV.hmacSecretArn] as string } as const),
   })),
+);
+
+/** Sending through SES (the functions that send: prompts and the mail queue's). */
+export const sesSection = z.pipe(
+  z.object({ [ENV.sender]: nonEmpty, [ENV.configurationSet]: z.optional(nonEmpty) }),
+  z.transform((env) => ({ sender: env[ENV.sender], configurationSet: env[ENV.configurationSet] })),
+);
+
+export const outboxSection = z.pipe(
+  z.object({ [ENV.mailQueueUrl]: z.url() }),
+  z.transform((env) => ({ mailQueueUrl: env[ENV.mailQueueUrl] })),
 );
 
 export const queueSection = z.pipe(
@@ -64,7 +74,7 @@ export const rawMailSection = z.pipe(
 );
 
 export type TableConfig = z.infer<typeof tableSection>;
-export type MailConfig = z.infer<typeof mailSection>;
+export type LinksConfig = z.infer<typeof linksSection>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -7,7 +7,9 @@
 import type { Deps } from '../core/use-cases/deps';
 import { compose, composition, type PartBuilder } from './compose';
 import type { Env, Part } from './parts';
+import { linksPart } from './parts/links';
 import { mailPart } from './parts/mail';
+import { outboxPart } from './parts/outbox';
 import { queuePart } from './parts/queue';
 import { rawMailPart } from './parts/raw-mail';
 import { tablePart } from './parts/table';
@@ -15,12 +17,14 @@ import { tablePart } from './parts/table';
 export { supplyParts } from './compose';
 export type { Part };
 
-export const ALL_PARTS: readonly Part[] = ['table', 'mail', 'queue', 'rawMail'];
+export const ALL_PARTS: readonly Part[] = ['table', 'links', 'mail', 'queue', 'outbox', 'rawMail'];
 
 const BUILDERS: Record<Part, PartBuilder> = {
   table: tablePart,
+  links: linksPart,
   mail: mailPart,
   queue: queuePart,
+  outbox: outboxPart,
   rawMail: rawMailPart,
 };
 

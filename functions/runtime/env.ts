@@ -21,6 +21,8 @@ export const ENV = {
   configurationSet: 'SES_CONFIGURATION_SET',
   /** SQS queue that the dispatcher fills and the send function drains. */
   sendQueueUrl: 'SEND_QUEUE_URL',
+  /** SQS queue of transactional mail requests (welcome, receipts, answers), drained by the mail function. */
+  mailQueueUrl: 'MAIL_QUEUE_URL',
   /** S3 bucket holding raw inbound MIME, written by the SES receipt rule. */
   rawMailBucket: 'RAW_MAIL_BUCKET',
   /** Number of shards of the due index (a small integer; the dispatcher queries each). */

@@ -15,6 +15,10 @@ export const METRIC = {
   reconnectsSent: 'ReconnectsSent',
   /** Send jobs that failed and return to the queue (SES throttling, an outage). */
   sendFailures: 'SendFailures',
+  /** Transactional emails (welcome, receipts, answers, group emails) accepted by SES, by `kind`. */
+  mailSent: 'MailSent',
+  /** Mail requests that failed and return to the mail queue (SES throttling, an outage). */
+  mailFailures: 'MailFailures',
   /** Due subscribers a dispatch pass queued. */
   promptsQueued: 'PromptsQueued',
   /** Inbound messages by `outcome` (logged, confirmed, command, auto-reply, invalid-token, ...). */

@@ -25,8 +25,8 @@ export const SES_RATE_ALARMS = { bounceRate: 0.02, complaintRate: 0.0005 } as co
 export interface AlarmsProps {
   readonly functions: Record<string, GratitudeFunction>;
   readonly deadLetterQueues: Record<string, sqs.IQueue>;
-  /** Alarm if the oldest queued send waits longer than this (SES throttling, a stuck function). */
-  readonly backlog?: { queue: sqs.IQueue; maxAge: Duration };
+  /** Alarm if a queue's oldest message waits longer than `maxAge` (SES throttling, a stuck function). */
+  readonly backlogs?: Record<string, { queue: sqs.IQueue; maxAge: Duration }>;
   /** The public API: alarm on any 5xx it returns. */
   readonly httpApi?: apigw.HttpApi;
   readonly alarmEmail?: string;
@@ -121,13 +121,13 @@ export class Alarms extends Construct {
       }),
     );
 
-    if (props.backlog) {
+    for (const [name, backlog] of Object.entries(props.backlogs ?? {})) {
       add(
-        props.backlog.queue
+        backlog.queue
           .metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' })
-          .createAlarm(this, 'SendsBacklog', {
-            alarmDescription: 'Sends are waiting too long: SES throttling or a failing send function',
-            threshold: props.backlog.maxAge.toSeconds(),
+          .createAlarm(this, `${name}Backlog`, {
+            alarmDescription: `${name}: messages wait too long in the queue (SES throttling or a failing function)`,
+            threshold: backlog.maxAge.toSeconds(),
             evaluationPeriods: 2,
             comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
             treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

@@ -8,6 +8,7 @@ import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { MAIL_KINDS } from '../../functions/core/mail-request';
 import {
   METRIC,
   METRICS_NAMESPACE,
@@ -83,6 +84,16 @@ export class OperationsDashboard extends Construct {
             serviceMetric(METRIC.receipts),
             serviceMetric(METRIC.parserErrors),
           ]),
+        ],
+        [
+          graph(
+            'Transactional mail sent by kind, and failures',
+            [
+              ...MAIL_KINDS.map((kind) => serviceMetric(METRIC.mailSent, { kind })),
+              serviceMetric(METRIC.mailFailures),
+            ],
+            24,
+          ),
         ],
         [
           graph(

@@ -22,8 +22,14 @@ import { LAMBDA_BUNDLING } from '../bundling';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-/** The five entry points under functions/, one per trigger. */
-export type EntryName = 'http-api' | 'dispatch' | 'send-prompt' | 'receive-mail' | 'mail-events';
+/** The six entry points under functions/, one per trigger. */
+export type EntryName =
+  | 'http-api'
+  | 'dispatch'
+  | 'send-prompt'
+  | 'send-mail'
+  | 'receive-mail'
+  | 'mail-events';
 
 export interface GratitudeFunctionProps {
   readonly entry: EntryName;
@@ -161,6 +167,13 @@ export class GratitudeFunction extends Construct {
     return this;
   }
 
+  /** MAIL_QUEUE_URL, with permission to post transactional mail requests to that queue. */
+  bindMailQueue(queue: sqs.IQueue): this {
+    this.setEnv(ENV.mailQueueUrl, queue.queueUrl);
+    queue.grantSendMessages(this.fn);
+    return this;
+  }
+
   /** SEND_QUEUE_URL, with permission to send messages to that queue. */
   bindSendQueue(queue: sqs.IQueue): this {
     this.setEnv(ENV.sendQueueUrl, queue.queueUrl);
@@ -188,13 +201,23 @@ export class GratitudeFunction extends Construct {
     return this;
   }
 
-  /** SENDER, SES_CONFIGURATION_SET and the message settings, with `ses:SendEmail` on that identity. */
-  bindMailer(mail: OutboundMail): this {
+  /**
+   * The settings links and reply addresses are made of (SENDER, INBOUND_DOMAIN, PUBLIC_URL,
+   * POSTAL_ADDRESS), with no permission: signing needs the HMAC secret (`bindHmacSecret`), and
+   * sending is `bindMailer`'s.
+   */
+  bindLinks(mail: OutboundMail): this {
     this.setEnv(ENV.sender, mail.sender);
-    this.setEnv(ENV.configurationSet, mail.configurationSetName);
     this.setEnv(ENV.inboundDomain, mail.inboundDomain);
     this.setEnv(ENV.publicUrl, mail.publicUrl);
     this.setEnv(ENV.postalAddress, mail.postalAddress);
+    return this;
+  }
+
+  /** The link settings and SES_CONFIGURATION_SET, with `ses:SendEmail` on the sending identity. */
+  bindMailer(mail: OutboundMail): this {
+    this.bindLinks(mail);
+    this.setEnv(ENV.configurationSet, mail.configurationSetName);
     mail.grantSendEmail(this.fn);
     return this;
   }

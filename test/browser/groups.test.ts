@@ -4,7 +4,7 @@
  * with counts only. Every page is audited with axe under its own CSP and may not scroll sideways.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningStack } from '../support/main-process';
+import { inboxOf, type RunningStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
@@ -21,7 +21,6 @@ import {
 jest.setTimeout(120_000);
 
 const ORGANIZER = 'tutor.browser@example.com';
-type Stored = { subject: string; destination: { to: string[] }; replyTo: string[]; body: { text?: string } };
 
 // The pages worth a picture (written with SCREENSHOTS=1).
 const README_SHOTS = new Set(['group-join', 'group-dashboard']);
@@ -46,11 +45,6 @@ afterAll(async () => {
   await session.stop();
   printFindings(audit);
 });
-
-async function inbox(to: string): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-}
 
 async function checkPage(name: string): Promise<void> {
   const found = await axeViolations(page);
@@ -97,7 +91,7 @@ it('creates a group by keyboard: a wrong date comes back on its field, then the 
 });
 
 it('confirms by the button on the emailed link, then shows the join link and code', async () => {
-  const [email] = await inbox(ORGANIZER);
+  const [email] = await inboxOf(stack, ORGANIZER);
   await page.goto(urlIn(email?.body.text, '/groups/confirm\\?token='));
   expect(await heading()).toBe('Confirm your group');
   await checkPage('group-confirm');
@@ -129,7 +123,7 @@ it('shows the dashboard with counts only, withheld until three confirm, and clos
   await checkPage('group-dashboard-withheld');
   // The three confirm by their links; the dashboard then shows its table and chart.
   for (const member of ['ida.browser@example.com', 'jon.browser@example.com', 'kai.browser@example.com']) {
-    const [welcome] = await inbox(member);
+    const [welcome] = await inboxOf(stack, member);
     const confirmUrl = urlIn(welcome?.body.text, '/confirm\\?token=');
     await fetch(confirmUrl, { method: 'POST' });
   }

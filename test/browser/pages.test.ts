@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signToken } from '../../functions/core/tokens';
 import { parseTokenKeys } from '../../functions/runtime/config';
 import { TIMEZONE_SCRIPT } from '../../functions/runtime/http/pages';
-import type { RunningStack } from '../support/main-process';
+import { inboxOf, mailTo, type RunningStack } from '../support/main-process';
 import {
   axeViolations,
   blocking,
@@ -33,8 +33,6 @@ const EMAIL = 'aroha.browser@example.com';
 // Far from UTC and spelled the same everywhere (no legacy alias), so the stored zone can only
 // have come from the browser.
 const BROWSER_ZONE = 'Pacific/Auckland';
-
-type Stored = { subject: string; destination: { to: string[] }; replyTo: string[]; body: { text?: string } };
 
 // The pages worth a picture in the README (written with SCREENSHOTS=1).
 const README_SHOTS = new Set([
@@ -71,11 +69,6 @@ afterAll(async () => {
   await session.stop();
   printFindings(audit);
 });
-
-async function inbox(): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((to) => to.includes(EMAIL)));
-}
 
 async function exported(): Promise<{
   status: string;
@@ -152,7 +145,7 @@ it('subscribes through the form by keyboard, with the time zone taken from the b
 });
 
 it('confirms through the page: the link only shows a button, the button confirms', async () => {
-  const [welcome] = await inbox();
+  const [welcome] = await inboxOf(stack, EMAIL);
   const confirmUrl = link(welcome?.body.text, 'confirm');
   expect(confirmUrl).not.toBe('');
   await page.goto(confirmUrl);
@@ -180,7 +173,7 @@ it('shows the log page with what the reply said', async () => {
   ]);
   const day1 = new Date((JSON.parse(stdout) as { sends: string[] }).sends[0] ?? '').getTime();
   await stack.cli(['tick', '--at', new Date(day1 + 60_000).toISOString()]);
-  const prompt = (await inbox()).find((e) => e.subject.startsWith('Day 1'));
+  const prompt = await mailTo(stack, EMAIL, (e) => e.subject.startsWith('Day 1'));
   logUrl = link(prompt?.body.text, 'log');
   unsubscribeUrl = link(prompt?.body.text, 'unsubscribe');
   expect(logUrl).not.toBe('');

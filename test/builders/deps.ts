@@ -8,6 +8,7 @@ import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
+import { directOutbox } from '../../functions/core/use-cases/send-mail';
 import { ManualClock, MemoryRateLimiter, RecordingMailer, RecordingTelemetry } from '../fakes/fakes';
 import { MemoryGroupStore } from '../fakes/memory-groups';
 import {
@@ -58,7 +59,7 @@ export type TestDeps = Deps & {
 
 export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
   const store = overrides.store ?? new MemorySubscriberStore();
-  return {
+  const deps: TestDeps = {
     store,
     groups: new MemoryGroupStore(),
     ledger: new MemorySendLedger(store),
@@ -80,8 +81,11 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
       senderAddress: 'hello@gratitude.test',
     },
     postalAddress: 'Gratitude Week, 1 Test Street, Testville',
+    // Requested mail is sent at once, so a test sees it among the mailer's emails.
+    outbox: directOutbox(() => deps),
     ...overrides,
   };
+  return deps;
 }
 
 /** The links and reply addresses a test subscriber's emails carry, signed with the test keys. */

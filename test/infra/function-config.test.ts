@@ -13,6 +13,7 @@ import { buildTestApp, resourceOf } from './helpers';
 const SAMPLE_VALUES: Record<string, string> = {
   PUBLIC_URL: 'https://abc123.execute-api.eu-west-1.amazonaws.com',
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/sends',
+  MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/mail',
   DUE_SHARDS: '4',
 };
 
@@ -22,7 +23,7 @@ describe('function configuration', () => {
     .findAll()
     .filter((c): c is GratitudeFunction => c instanceof GratitudeFunction);
 
-  it('covers all five entry points', () => {
+  it('covers all six entry points', () => {
     expect(functions.map((f) => f.entry).sort()).toEqual(Object.keys(FUNCTION_PARTS).sort());
   });
 

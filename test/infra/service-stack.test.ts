@@ -37,6 +37,7 @@ const functionsOf = (app: TestApp) => ({
   http: app.service.api.http,
   dispatch: app.service.dispatch.dispatch,
   send: app.service.dispatch.send,
+  sendMail: app.service.transactional.send,
   receive: app.service.inbound.receive,
   mailEvents: app.service.email.mailEvents,
 });
@@ -47,14 +48,23 @@ const TABLE_WRITES = [
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ];
-const MAIL_ENV = [ENV.sender, ENV.configurationSet, ENV.inboundDomain, ENV.publicUrl, ENV.postalAddress];
+const LINKS_ENV = [ENV.sender, ENV.inboundDomain, ENV.publicUrl, ENV.postalAddress];
+const MAIL_ENV = [...LINKS_ENV, ENV.configurationSet];
 
 /** The access matrix: which variables each function gets (each implies a grant, checked below). */
 const EXPECTED_ENV: Record<string, string[]> = {
-  http: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV, ENV.rawMailBucket],
+  http: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...LINKS_ENV, ENV.mailQueueUrl, ENV.rawMailBucket],
   dispatch: [ENV.tableName, ENV.dueShards, ENV.sendQueueUrl],
   send: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
-  receive: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV, ENV.rawMailBucket],
+  sendMail: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
+  receive: [
+    ENV.tableName,
+    ENV.dueShards,
+    ENV.hmacSecretArn,
+    ...LINKS_ENV,
+    ENV.mailQueueUrl,
+    ENV.rawMailBucket,
+  ],
   mailEvents: [ENV.tableName, ENV.dueShards],
 };
 
@@ -65,7 +75,7 @@ const withResource = (statements: Statement[], resource: unknown) =>
 describe('every function', () => {
   it('runs nodejs22.x on arm64 (every Lambda in the stack)', () => {
     const functions = built.serviceTemplate.findResources('AWS::Lambda::Function');
-    expect(Object.keys(functions)).toHaveLength(5);
+    expect(Object.keys(functions)).toHaveLength(6);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
     }
@@ -113,7 +123,8 @@ describe('every function', () => {
       expect(others).toHaveLength(0);
       expect(statement?.Resource).toEqual([table, index]);
       const writes = statement?.Action.filter((a) => TABLE_WRITES.includes(a)) ?? [];
-      expect({ name, writes }).toEqual({ name, writes: name === 'dispatch' ? [] : TABLE_WRITES });
+      const readOnly = name === 'dispatch' || name === 'sendMail';
+      expect({ name, writes }).toEqual({ name, writes: readOnly ? [] : TABLE_WRITES });
       expect(statement?.Action).not.toContain('dynamodb:Scan');
     }
   });
@@ -185,7 +196,7 @@ describe('sending mail', () => {
     ];
     for (const [name, fn] of Object.entries(functionsOf(built))) {
       const statements = sendStatementsOf(built, fn);
-      if (EXPECTED_ENV[name]?.includes(ENV.sender)) {
+      if (EXPECTED_ENV[name]?.includes(ENV.configurationSet)) {
         expect(statements).toEqual([
           expect.objectContaining({ Action: ['ses:SendEmail'], Resource: expectedResources }),
         ]);
@@ -258,6 +269,40 @@ describe('sending mail', () => {
       DestinationConfig: {
         OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(email.deadLetterQueue), 'Arn'] } },
       },
+    });
+  });
+});
+
+describe('transactional mail', () => {
+  it('lets the web and inbound functions post mail requests, and not send mail themselves', () => {
+    const { queue } = built.service.transactional;
+    for (const fn of [built.service.api.http, built.service.inbound.receive]) {
+      expect(envOf(built.serviceTemplate, fn)[ENV.mailQueueUrl]).toEqual({ Ref: logicalId(queue) });
+      const queueStatements = withResource(statementsOf(built.serviceTemplate, fn), {
+        'Fn::GetAtt': [logicalId(queue), 'Arn'],
+      });
+      expect(queueStatements.flatMap((s) => s.Action)).toContain('sqs:SendMessage');
+      expect(actionsOf(built.serviceTemplate, fn).filter((a) => a.startsWith('ses:'))).toEqual([]);
+    }
+  });
+
+  it('drains the mail queue in small batches with partial batch failures, at a concurrency of its own', () => {
+    const { send, queue, deadLetterQueue } = built.service.transactional;
+    built.serviceTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(queue), 'Arn'] },
+      FunctionName: { Ref: logicalId(send.fn) },
+      BatchSize: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    // The prompts' concurrency setting does not change the mail's share.
+    full.serviceTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: 5,
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    expect(resourceOf(built.serviceTemplate, queue).Properties.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(deadLetterQueue), 'Arn'] },
+      maxReceiveCount: 5,
     });
   });
 });

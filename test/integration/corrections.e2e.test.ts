@@ -4,7 +4,7 @@
  * only and the new receipt shows the corrected day; then the log page renames and removes, and a
  * forged log token changes nothing.
  */
-import { inboxOf, smtpTo, toFirstPrompt } from '../support/first-day';
+import { mailTo, smtpTo, toFirstPrompt } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
@@ -16,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-const inbox = (to: string) => inboxOf(stack, to);
 
 async function thanked(email: string): Promise<[number, string, string | null][]> {
   const { stdout } = await stack.cli(['export', '--email', email]);
@@ -47,7 +45,7 @@ it('a reply to a receipt corrects the day; the log page renames and removes; a f
     text: 'Called Greg to thank him for the lift.',
   });
   expect(await thanked(email)).toEqual([[1, 'Greg', null]]);
-  const receipt = (await inbox(email)).find((e) => e.subject === 'Logged: day 1 of Gratitude Week');
+  const receipt = await mailTo(stack, email, (e) => e.subject === 'Logged: day 1 of Gratitude Week');
   expect(receipt?.body.text).toContain('Logged for Day 1: Greg, by phone.');
   expect(receipt?.replyTo[0]).toMatch(
     /^reply\+k\.[a-z2-7]{16}\.1\.1\.[a-z2-7]{24}@in\.gratitude\.localhost$/,
@@ -66,7 +64,7 @@ it('a reply to a receipt corrects the day; the log page renames and removes; a f
     text: `his name is Craig, not Greg\n\nOn Thu, 3 Dec 2026 at 08:05, Gratitude Week wrote:\n${quoted}\n`,
   });
   expect(await thanked(email)).toEqual([[1, 'Craig', null]]);
-  const corrected = (await inbox(email)).find((e) => e.subject === 'Corrected: day 1 of Gratitude Week');
+  const corrected = await mailTo(stack, email, (e) => e.subject === 'Corrected: day 1 of Gratitude Week');
   expect(corrected?.body.text).toContain('Day 1 now reads: Craig, by phone.');
 
   // 3. The log page: rename, then remove; the export and /log.json follow at once.

@@ -5,7 +5,7 @@
  * the recap in it. Driven through HTTP, SMTP, the SES emulator's inbox and the `gratitude` CLI.
  */
 import nodemailer from 'nodemailer';
-import { inboxOf, type RunningStack, startStack } from '../support/main-process';
+import { inboxOf, mailTo, type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(240_000);
 
@@ -109,7 +109,7 @@ it('a week in Spanish, German and French: welcome, answer to a confirming reply,
       text: person.confirmReply,
     });
     expect(await exported(person.email)).toMatchObject({ status: 'active', language: person.language });
-    const answer = (await inbox(person.email)).find((e) => e.subject === person.answered);
+    const answer = await mailTo(stack, person.email, (e) => e.subject === person.answered);
     expect(answer?.body.text).toMatch(person.firstPrompt);
   }
 
@@ -144,7 +144,7 @@ it('a week in Spanish, German and French: welcome, answer to a confirming reply,
     expect(log.thanked).toEqual([
       expect.objectContaining({ day: 1, name: person.thanked, note: person.reply }),
     ]);
-    const receipt = (await inbox(person.email)).find((e) => e.subject === person.receipt);
+    const receipt = await mailTo(stack, person.email, (e) => e.subject === person.receipt);
     expect(receipt?.body.text).toContain(person.receiptLine);
   }
 

@@ -3,17 +3,9 @@
  * checks would: HTTP form, the SES emulator's inbox, and the `gratitude` CLI.
  */
 import { smtpTo, toFirstPrompt } from '../support/first-day';
-import { type RunningStack, startStack } from '../support/main-process';
+import { inboxOf, mailTo, type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
-
-type Stored = {
-  subject: string;
-  destination: { to: string[] };
-  replyTo: string[];
-  body: { text?: string };
-  headers?: { name: string; value: string }[];
-};
 
 let stack: RunningStack;
 beforeAll(async () => {
@@ -23,11 +15,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function inbox(to: string): Promise<Stored[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: Stored[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-}
-
 it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-click unsubscribe', async () => {
   const email = 'maria.e2e@example.com';
   const form = new URLSearchParams({ email, name: 'María', timezone: 'America/New_York', sendHour: '8' });
@@ -35,7 +22,7 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   expect(subscribed.status).toBe(202);
   expect(await subscribed.text()).toContain('Check your inbox');
 
-  const [welcome] = await inbox(email);
+  const [welcome] = await inboxOf(stack, email);
   const confirmUrl = welcome?.body.text?.match(/http\S+\/confirm\?token=[a-z0-9.]+/)?.[0] ?? '';
   expect((await fetch(confirmUrl)).status).toBe(200);
   expect(JSON.parse((await stack.cli(['export', '--email', email])).stdout).status).toBe('pending');
@@ -74,7 +61,7 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
   expect(await tick(5)).toEqual({ due: 1, sent: 1 });
   expect(await tick(35)).toEqual({ due: 0, sent: 0 });
 
-  const prompts = (await inbox(email)).filter((e) => e.subject.startsWith('Day'));
+  const prompts = (await inboxOf(stack, email)).filter((e) => e.subject.startsWith('Day'));
   expect(prompts.map((p) => p.subject.slice(0, 5))).toEqual(['Day 1']);
   const headers = Object.fromEntries((prompts[0]?.headers ?? []).map((h) => [h.name, h.value]));
   expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
@@ -103,7 +90,7 @@ it('subscribe by form, confirm by POST, Day 1 at 08:00 New York only, then one-c
       note: 'Called my brother Luis to thank him for teaching me to ride a bike.',
     },
   ]);
-  const receipt = (await inbox(email)).find((e) => e.subject.startsWith('Logged'));
+  const receipt = await mailTo(stack, email, (e) => e.subject.startsWith('Logged'));
   expect(receipt?.body.text).toContain('Luis');
 
   // A forged reply address changes nothing.

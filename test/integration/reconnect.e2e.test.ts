@@ -2,7 +2,7 @@
  * A month after the week, on `npm start`: the whole week by `tick`, a reply over SMTP, then the
  * one reconnect email thirty days after the recap, its reply in `export`, and nothing after.
  */
-import { inboxOf, smtpTo, toFirstPrompt } from '../support/first-day';
+import { inboxOf, mailTo, smtpTo, toFirstPrompt } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(120_000);
@@ -75,9 +75,7 @@ it('sends one reconnect email thirty days after the recap, logs its reply under 
     },
   ]);
   expect(exported.thanked.map((t: { day: number }) => t.day)).toEqual([1]);
-  const receipt = (await inboxOf(stack, email)).find(
-    (e) => e.subject === 'Logged: your check-in after the week',
-  );
+  const receipt = await mailTo(stack, email, (e) => e.subject === 'Logged: your check-in after the week');
   expect(receipt?.body.text).toContain('Leah, by phone');
 
   // Never twice: a month and a year later, nothing is due.

@@ -48,7 +48,8 @@ describe('subscription flow on the local parts', () => {
 
     const due = new Date(active?.nextSendAt ?? '');
     await schedulerPass(deps, new Date(due.getTime() + 5 * 60_000));
-    const prompt = (await emailsTo(email)).find((e) => e.subject.startsWith('Day 1'));
+    const isPrompt = (e: { subject: string }) => e.subject.startsWith('Day 1');
+    const prompt = (await emailsTo(email, (emails) => emails.some(isPrompt))).find(isPrompt);
     expect(prompt).toBeDefined();
     expect(prompt?.replyTo[0]).toMatch(
       /^reply\+r\.[a-z2-7]{16}\.1\.1\.[a-z2-7]{24}@in\.gratitude\.localhost$/,

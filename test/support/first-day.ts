@@ -3,20 +3,9 @@
  * by JSON, confirm by replying to the welcome over SMTP, then one scheduler pass just after Day 1.
  */
 import nodemailer from 'nodemailer';
-import type { RunningStack } from './main-process';
+import { inboxOf, mailTo, type RunningStack, type StoredEmail } from './main-process';
 
-export type StoredEmail = {
-  subject: string;
-  destination: { to: string[] };
-  replyTo: string[];
-  body: { text?: string };
-  headers?: { name: string; value: string }[];
-};
-
-export async function inboxOf(stack: RunningStack, to: string): Promise<StoredEmail[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-}
+export { inboxOf, mailTo, type StoredEmail } from './main-process';
 
 export function smtpTo(stack: RunningStack) {
   return nodemailer.createTransport({
@@ -63,5 +52,5 @@ export async function toFirstPrompt(
     '--at',
     new Date(new Date(schedule.sends[0] ?? '').getTime() + 60_000).toISOString(),
   ]);
-  return (await inboxOf(stack, person.email)).find((e) => e.subject.startsWith('Day 1'));
+  return mailTo(stack, person.email, (e) => e.subject.startsWith('Day 1'));
 }

@@ -1,10 +1,14 @@
 /**
  * Jest setupFiles of the `integration` project: the handlers there run as the local stack runs
- * them, with the raw-mail directory and the in-process queue standing in for S3 and SQS.
+ * them, with the raw-mail directory and the in-process queues standing in for S3 and SQS.
  */
 import { localParts } from '../../functions/local/local-parts';
 import { supplyParts } from '../../functions/runtime/container';
 
 // The handlers' INFO lines would drown the test report; warnings and errors still show.
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-supplyParts(localParts());
+const parts = localParts();
+supplyParts(parts);
+
+/** The mail queue the handlers post to in this test file: `settled()` before looking for no mail. */
+export const localMail = parts.outbox;

@@ -42,11 +42,25 @@ export async function clearSes(): Promise<void> {
   if (!response.ok) throw new Error(`POST /clear-store answered ${response.status}`);
 }
 
-/** Emails sent to `address` (compared case-insensitively), oldest first. */
-export async function emailsTo(address: string): Promise<SesStoredEmail[]> {
+/**
+ * Emails sent to `address` (compared case-insensitively), oldest first, once `until` holds for
+ * them (by default: there is one; up to 10 s). Transactional mail leaves through the mail queue
+ * after the handler returns, so a test waits for the mail it expects.
+ */
+export async function emailsTo(
+  address: string,
+  until: (emails: SesStoredEmail[]) => boolean = (emails) => emails.length > 0,
+): Promise<SesStoredEmail[]> {
   const wanted = address.toLowerCase();
-  const { emails } = await sesStore();
-  return emails.filter((email) => email.destination.to.some((to) => to.toLowerCase().includes(wanted)));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { emails } = await sesStore();
+    const mine = emails.filter((email) =>
+      email.destination.to.some((to) => to.toLowerCase().includes(wanted)),
+    );
+    if (until(mine) || Date.now() > deadline) return mine;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The value of header `name` (case-insensitive) of a stored email. */

@@ -27,10 +27,35 @@ export interface StoredEmail {
   headers?: { name: string; value: string }[];
 }
 
-/** Every email the stack sent to an address containing `to`, oldest first. */
-export async function inboxOf(stack: Pick<RunningStack, 'sesUrl'>, to: string): Promise<StoredEmail[]> {
-  const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
-  return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+const MAIL_WAIT_MS = 10_000;
+
+/**
+ * Every email the stack sent to an address containing `to`, oldest first, once `until` holds for
+ * them (by default: there is one). Transactional mail leaves through the mail queue after the
+ * request is answered, so a test waits for the mail it expects; if it never comes, what is there
+ * is returned for the assertion to show.
+ */
+export async function inboxOf(
+  stack: Pick<RunningStack, 'sesUrl'>,
+  to: string,
+  until: (emails: StoredEmail[]) => boolean = (emails) => emails.length > 0,
+): Promise<StoredEmail[]> {
+  const deadline = Date.now() + MAIL_WAIT_MS;
+  for (;;) {
+    const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
+    const mine = emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+    if (until(mine) || Date.now() > deadline) return mine;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The first email to `to` that `match` accepts, waiting for it as `inboxOf` does. */
+export async function mailTo(
+  stack: Pick<RunningStack, 'sesUrl'>,
+  to: string,
+  match: (email: StoredEmail) => boolean,
+): Promise<StoredEmail | undefined> {
+  return (await inboxOf(stack, to, (emails) => emails.some(match))).find(match);
 }
 
 export async function startStack(): Promise<RunningStack> {

@@ -1,9 +1,10 @@
 /**
- * The sends queue of the local stack, with the semantics of SQS that matter here: each message has
- * an id, a batch is handed to the send function, a message it reports as failed (partial batch
- * response) stays for the next drain, and after `maxReceives` attempts it goes to the dead letters.
+ * The queues of the local stack, with the semantics of SQS that matter here: each message has an
+ * id, a batch is handed to a function, a message it reports as failed (partial batch response)
+ * stays for a later delivery, and after `maxReceives` attempts it goes to the dead letters.
  */
 import { randomUUID } from 'node:crypto';
+import type { MailRequest, Outbox } from '../../core/mail-request';
 import type { SendJob, SendQueue } from '../../core/ports';
 
 export interface QueuedMessage {
@@ -12,21 +13,14 @@ export interface QueuedMessage {
   receiveCount: number;
 }
 
-export class InProcessSendQueue implements SendQueue {
-  private messages: QueuedMessage[] = [];
+export class InProcessQueue {
+  protected messages: QueuedMessage[] = [];
   readonly deadLetters: QueuedMessage[] = [];
 
   constructor(private readonly maxReceives = 5) {}
 
-  async enqueue(jobs: SendJob[]): Promise<void> {
-    for (const job of jobs) {
-      const { subscriberId, week, day } = job;
-      this.messages.push({
-        messageId: randomUUID(),
-        body: JSON.stringify({ subscriberId, week, day }),
-        receiveCount: 0,
-      });
-    }
+  protected push(body: string): void {
+    this.messages.push({ messageId: randomUUID(), body, receiveCount: 0 });
   }
 
   get size(): number {
@@ -47,12 +41,26 @@ export class InProcessSendQueue implements SendQueue {
 
   /** The function's answer for a batch: failed messages return (or go to the dead letters). */
   settle(batch: QueuedMessage[], failedIds: readonly string[]): void {
+    this.messages.push(...this.failedOf(batch, failedIds));
+  }
+
+  /** The failed messages of a batch that may be tried again; the rest go to the dead letters. */
+  protected failedOf(batch: QueuedMessage[], failedIds: readonly string[]): QueuedMessage[] {
     const failed = new Set(failedIds);
+    const again: QueuedMessage[] = [];
     for (const message of batch) {
       if (!failed.has(message.messageId)) continue;
       if (message.receiveCount >= this.maxReceives) this.deadLetters.push(message);
-      else this.messages.push(message);
+      else again.push(message);
     }
+    return again;
+  }
+}
+
+/** The sends queue: the dispatch pass fills it and the same pass drains it (`scheduler-pass.ts`). */
+export class InProcessSendQueue extends InProcessQueue implements SendQueue {
+  async enqueue(jobs: SendJob[]): Promise<void> {
+    for (const { subscriberId, week, day } of jobs) this.push(JSON.stringify({ subscriberId, week, day }));
   }
 
   /** Takes every waiting job (tests that look at what a pass queued). */
@@ -60,5 +68,88 @@ export class InProcessSendQueue implements SendQueue {
     const taken = this.messages;
     this.messages = [];
     return taken.map((m) => JSON.parse(m.body) as SendJob);
+  }
+}
+
+/** Hands a batch to the mail function; answers the ids of the messages that failed. */
+export type DeliverBatch = (batch: QueuedMessage[]) => Promise<readonly string[]>;
+
+/**
+ * The mail queue: every request is handed to the mail function as soon as the caller's turn ends
+ * (SQS polls continuously); failures are delivered again after `retryDelayMs`, doubled at each
+ * attempt, as SQS does after the visibility timeout; one that keeps failing is reported to
+ * `onDeadLetter` and kept in `deadLetters`.
+ */
+export class InProcessMailQueue extends InProcessQueue implements Outbox {
+  private draining: Promise<void> | undefined;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly deliver: DeliverBatch,
+    private readonly options: {
+      retryDelayMs?: number;
+      batchSize?: number;
+      maxReceives?: number;
+      onDeadLetter?: (message: QueuedMessage) => void;
+    } = {},
+  ) {
+    super(options.maxReceives);
+  }
+
+  async post(request: MailRequest): Promise<void> {
+    this.push(JSON.stringify(request));
+    this.drainSoon(0);
+  }
+
+  /** Waits until every request posted so far has been handed over once (retries may remain). */
+  async settled(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Stops retrying (the stack is stopping): what is waiting stays in `size`. */
+  stop(): void {
+    clearTimeout(this.retry);
+    this.retry = undefined;
+  }
+
+  private drainSoon(delayMs: number): void {
+    if (this.draining) return;
+    if (delayMs === 0) {
+      this.draining = this.drain();
+      return;
+    }
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.drainSoon(0), delayMs);
+    // A retry must not keep a finished command or test alive; the stack's servers keep it running.
+    this.retry.unref();
+  }
+
+  private async drain(): Promise<void> {
+    // Let the caller finish its turn first, as a real queue would.
+    await new Promise((resolve) => setImmediate(resolve));
+    const later: QueuedMessage[] = [];
+    try {
+      // Requests posted while a batch is out are taken in the next round.
+      while (this.messages.length > 0) {
+        for (const batch of this.receiveAll(this.options.batchSize ?? 10)) {
+          let failures: readonly string[];
+          try {
+            failures = await this.deliver(batch);
+          } catch {
+            failures = batch.map((m) => m.messageId);
+          }
+          const dead = this.deadLetters.length;
+          later.push(...this.failedOf(batch, failures));
+          for (const message of this.deadLetters.slice(dead)) this.options.onDeadLetter?.(message);
+        }
+      }
+    } finally {
+      this.messages.push(...later);
+      this.draining = undefined;
+    }
+    if (this.messages.length > 0) {
+      const attempts = Math.max(...this.messages.map((m) => m.receiveCount));
+      this.drainSoon((this.options.retryDelayMs ?? 2_000) * 2 ** Math.max(0, attempts - 1));
+    }
   }
 }

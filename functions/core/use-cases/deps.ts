@@ -2,6 +2,7 @@
 import type { Clock } from '../clock';
 import type { EmailRenderer } from '../emails';
 import type { LinkSettings } from '../links';
+import type { Outbox } from '../mail-request';
 import type {
   DueIndex,
   GroupStore,
@@ -23,6 +24,8 @@ export interface Deps {
   groups: GroupStore;
   rateLimiter: RateLimiter;
   mailer: Mailer;
+  /** Transactional mail leaves through here (the mail queue), out of the request's way. */
+  outbox: Outbox;
   renderer: EmailRenderer;
   ids: IdGenerator;
   clock: Clock;

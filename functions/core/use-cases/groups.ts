@@ -18,7 +18,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Channel } from '../channels';
 import { parseEmailAddress } from '../email-address';
-import { groupConfirmEmail, groupReadyEmail, groupSummaryEmail } from '../emails';
 import { AppError, ValidationError } from '../errors';
 import {
   channelCounts,
@@ -46,10 +45,7 @@ import { newSubscriberId, verifyGroupToken } from '../tokens';
 import type { Deps } from './deps';
 import { enforceLimits, isOwnAddress } from './subscribe';
 
-type GroupDeps = Pick<
-  Deps,
-  'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress' | 'clock' | 'rateLimiter' | 'ids'
->;
+type GroupDeps = Pick<Deps, 'groups' | 'outbox' | 'links' | 'clock' | 'rateLimiter' | 'ids'>;
 
 export interface CreateGroupRequest {
   organizerEmail: unknown;
@@ -111,7 +107,7 @@ export async function createGroup(
       if (error instanceof GroupCodeTakenError) continue; // another group drew this code: draw again
       throw error;
     }
-    await deps.mailer.send(groupConfirmEmail(deps, group, now));
+    await deps.outbox.post({ kind: 'group-confirm', groupId: group.id, at: now.toISOString() });
     return { status: 'pending' };
   }
   throw new Error('Could not find a free group code');
@@ -160,7 +156,9 @@ export async function confirmGroup(deps: GroupDeps, token: unknown): Promise<Gro
   const group = await groupFor(deps, token, 'group-confirm', now);
   if (group.status !== 'pending') return group;
   const opened = await changeGroup(deps, group, (g) => confirmed(g, now));
-  if (opened.confirmedAt === now.toISOString()) await deps.mailer.send(groupReadyEmail(deps, opened, now));
+  if (opened.confirmedAt === now.toISOString()) {
+    await deps.outbox.post({ kind: 'group-ready', groupId: opened.id, at: now.toISOString() });
+  }
   return opened;
 }
 
@@ -257,7 +255,7 @@ export async function groupRecapLine(deps: Pick<Deps, 'groups'>, sub: Subscriber
   return thanksTotal === null ? null : messages(sub.language).groups.recapLine(group.name, thanksTotal);
 }
 
-type SummaryDeps = Pick<Deps, 'groups' | 'mailer' | 'renderer' | 'links' | 'postalAddress'>;
+type SummaryDeps = Pick<Deps, 'groups' | 'outbox'>;
 
 /**
  * Sends the organizer's summary when `due` says so of the counts as they stand after the caller's
@@ -272,7 +270,7 @@ async function summarizeIfDue(
 ): Promise<void> {
   const counts = await deps.groups.counts(group.id);
   if (due(counts) && (await deps.groups.claimSummary(group.id, now))) {
-    await deps.mailer.send(groupSummaryEmail(deps, group, dashboardOf(group, counts), now));
+    await deps.outbox.post({ kind: 'group-summary', groupId: group.id, at: now.toISOString() });
   }
 }
 

@@ -47,7 +47,7 @@ export async function confirmSubscription(
 }
 
 export async function unsubscribeByToken(
-  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups' | 'mailer' | 'renderer' | 'postalAddress'>,
+  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups' | 'outbox'>,
   token: unknown,
 ): Promise<{ email: string; language: Language }> {
   const sub = await subscriberForToken(deps, token, 'unsubscribe');
@@ -110,16 +110,7 @@ export async function turnOffReconnect(
 export async function deleteMyData(
   deps: Pick<
     Deps,
-    | 'links'
-    | 'clock'
-    | 'store'
-    | 'rawMail'
-    | 'inboundLog'
-    | 'rateLimiter'
-    | 'groups'
-    | 'mailer'
-    | 'renderer'
-    | 'postalAddress'
+    'links' | 'clock' | 'store' | 'rawMail' | 'inboundLog' | 'rateLimiter' | 'groups' | 'outbox'
   >,
   token: unknown,
 ): Promise<void> {

@@ -25,11 +25,9 @@
  */
 
 import { foldName } from '../day-edits';
-import { commandEmail, confirmedEmail, heldReplyEmail, receiptEmail } from '../emails';
 import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
-import { LOCALES } from '../language';
-import { messages } from '../messages';
-import type { InboundOutcome, OutboundEmail, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
+import type { MailRequest, ReceiptRequest } from '../mail-request';
+import type { InboundOutcome, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
 import { mailClient, RATE_KEYS } from '../rate-keys';
 import { type Correction, readCorrections } from '../reply/corrections';
 import { representativeZoneForOffset } from '../schedule';
@@ -48,12 +46,10 @@ type InboundDeps = Pick<
   | 'store'
   | 'groups'
   | 'rateLimiter'
-  | 'mailer'
-  | 'renderer'
+  | 'outbox'
   | 'ids'
   | 'clock'
   | 'links'
-  | 'postalAddress'
   | 'rawMail'
   | 'inboundLog'
   | 'readReply'
@@ -174,7 +170,14 @@ async function applyCommand(
   // The goodbye goes out even though the address is now unsubscribed: it is the answer to STOP.
   if (updated && (command === 'stop' ? updated.status === 'unsubscribed' : isMailable(updated))) {
     const { allowed } = await allowance(deps, RATE_KEYS.answers(sub.id), INBOUND_LIMITS.commandAnswersPerDay);
-    if (allowed) await deps.mailer.send(commandEmail(deps, updated, email, now));
+    if (allowed) {
+      await deps.outbox.post({
+        kind: 'command',
+        subscriberId: sub.id,
+        command: email,
+        at: now.toISOString(),
+      });
+    }
   }
   return command === 'stop' ? 'unsubscribed' : 'command';
 }
@@ -201,14 +204,18 @@ export function fitted(reply: Pick<ReadReply, 'text' | 'thanked'>) {
   return { text, thanked, cut };
 }
 
-async function sendIfAllowed(
+function receiptRequest(subscriberId: string, now: Date, receipt: ReceiptRequest): MailRequest {
+  return { kind: 'receipt', subscriberId, at: now.toISOString(), receipt };
+}
+
+async function postIfAllowed(
   deps: InboundDeps,
   key: string,
   limit: number,
-  email: (last: boolean) => OutboundEmail,
+  request: (last: boolean) => MailRequest,
 ) {
   const { allowed, last } = await allowance(deps, key, limit);
-  if (allowed) await deps.mailer.send(email(last));
+  if (allowed) await deps.outbox.post(request(last));
 }
 
 async function handleReply(
@@ -249,14 +256,12 @@ async function handleReply(
     const { cut: _cut, ...kept } = entry;
     await deps.store.holdReply(sub.id, { ...kept, week, from: from ?? mail.envelopeFrom });
     if (isMailable(sub)) {
-      await sendIfAllowed(deps, RATE_KEYS.held(sub.id), INBOUND_LIMITS.heldNoticesPerDay, () =>
-        heldReplyEmail(
-          deps,
-          sub,
-          { day, from: from ?? (mail.envelopeFrom || messages(sub.language).email.held.unknownSender) },
-          now,
-        ),
-      );
+      await postIfAllowed(deps, RATE_KEYS.held(sub.id), INBOUND_LIMITS.heldNoticesPerDay, () => ({
+        kind: 'held',
+        subscriberId: sub.id,
+        at: now.toISOString(),
+        held: { day, from: from ?? (mail.envelopeFrom || null) },
+      }));
     }
     return result('held');
   }
@@ -277,7 +282,7 @@ async function handleReply(
     const confirmed = await applyTransition(deps, sub.id, confirm);
     await countConfirmedMember(deps, confirmed);
     if (sub.status === 'pending' && confirmed && confirmed.status !== 'pending' && isMailable(confirmed)) {
-      await deps.mailer.send(confirmedEmail(deps, confirmed, now));
+      await deps.outbox.post({ kind: 'confirmed', subscriberId: sub.id, at: now.toISOString() });
     }
     return result('confirmed');
   }
@@ -292,19 +297,16 @@ async function handleReply(
     });
     if (corrected) {
       if (isMailable(sub)) {
-        await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
-          receiptEmail(
-            deps,
-            sub,
-            {
-              ...corrected,
-              week,
-              note: entry.text,
-              corrected: true,
-              notices: last ? [messages(sub.language).email.receipt.lastReceipt] : [],
-            },
-            now,
-          ),
+        await postIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
+          receiptRequest(sub.id, now, {
+            ...corrected,
+            week,
+            note: entry.text,
+            corrected: true,
+            unsure: false,
+            cutAtChars: null,
+            last,
+          }),
         );
       }
       return result('corrected');
@@ -312,27 +314,18 @@ async function handleReply(
   }
   if (!(await withinDailyCap())) return result('over-daily-cap');
   await log();
-  const words = messages(sub.language).email.receipt;
   if (isMailable(sub)) {
-    await sendIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
-      receiptEmail(
-        deps,
-        sub,
-        {
-          day,
-          week,
-          thanked: entry.thanked,
-          note: entry.text,
-          notices: [
-            ...(entry.cut
-              ? [words.cutNotice(INBOUND_LIMITS.maxNoteChars.toLocaleString(LOCALES[sub.language]))]
-              : []),
-            ...(last ? [words.lastReceipt] : []),
-          ],
-          unsure: unsure(reply),
-        },
-        now,
-      ),
+    await postIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>
+      receiptRequest(sub.id, now, {
+        day,
+        week,
+        thanked: entry.thanked,
+        note: entry.text,
+        corrected: false,
+        unsure: unsure(reply),
+        cutAtChars: entry.cut ? INBOUND_LIMITS.maxNoteChars : null,
+        last,
+      }),
     );
   }
   return result('logged');

@@ -32,7 +32,7 @@ export const CLAIM_LEASE_SECONDS = 300;
 
 type SendDeps = Pick<
   Deps,
-  'store' | 'groups' | 'mailer' | 'renderer' | 'clock' | 'links' | 'postalAddress' | 'ledger'
+  'store' | 'groups' | 'mailer' | 'outbox' | 'renderer' | 'clock' | 'links' | 'postalAddress' | 'ledger'
 >;
 
 function isCurrent(sub: Subscriber | null, job: SendJob, now: Date): sub is Subscriber {

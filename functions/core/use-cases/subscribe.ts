@@ -11,7 +11,6 @@
  * The answer is "pending" in every case: it never tells whether the address was known.
  */
 import { parseEmailAddress } from '../email-address';
-import { welcomeEmail } from '../emails';
 import { RateLimitedError, ValidationError } from '../errors';
 import {
   GroupClosedError,
@@ -30,10 +29,7 @@ import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
 import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
 import type { Deps } from './deps';
 
-type SubscribeDeps = Pick<
-  Deps,
-  'store' | 'groups' | 'rateLimiter' | 'mailer' | 'renderer' | 'ids' | 'clock' | 'links' | 'postalAddress'
->;
+type SubscribeDeps = Pick<Deps, 'store' | 'groups' | 'rateLimiter' | 'outbox' | 'ids' | 'clock' | 'links'>;
 
 export interface SubscribeRequest {
   email: unknown;
@@ -155,7 +151,7 @@ export async function enforceLimits(
 }
 
 async function sendWelcome(deps: SubscribeDeps, sub: Subscriber, now: Date): Promise<void> {
-  await deps.mailer.send(welcomeEmail(deps, sub, now));
+  await deps.outbox.post({ kind: 'welcome', subscriberId: sub.id, at: now.toISOString() });
   await deps.store.save({ ...sub, welcomeSentAt: now.toISOString() });
 }
 

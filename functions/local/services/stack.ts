@@ -24,6 +24,8 @@ export interface LocalHandlers {
   httpHandler: HttpHandler;
   runSchedulerPass: (at: Date) => Promise<{ due: number; sent: number }>;
   deliverInbound: (message: InboundMessage) => Promise<void>;
+  /** Waits until the mail queue has handed over what was posted (the stack stops after it). */
+  settleMail: () => Promise<void>;
 }
 
 export interface LocalStackOptions {
@@ -59,10 +61,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const { config, loadHandlers, inMemory = false, signal, logger = consoleLogger } = options;
   const started = performance.now();
   const front: { stop(): Promise<void> }[] = [];
+  const middle: { stop(): Promise<void> }[] = [];
   const back: { stop(): Promise<void> }[] = [];
   const stopAll = once(async () => {
     await settleAll(
       front.map((part) => part.stop()),
+      logger,
+    );
+    await settleAll(
+      middle.map((part) => part.stop()),
       logger,
     );
     await settleAll(
@@ -93,6 +100,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       signal,
     );
     const handlers = await handlersLoading;
+    middle.push({ stop: () => handlers.settleMail() });
     checkpoint();
 
     const client = new DynamoDBClient({

@@ -3,14 +3,16 @@
  * these (importing only their SDK clients, so each bundle carries only what it calls); an
  * infrastructure test checks that the stack gives each function what its parts need.
  */
-export type Part = 'table' | 'mail' | 'queue' | 'rawMail';
+export type Part = 'table' | 'links' | 'mail' | 'queue' | 'outbox' | 'rawMail';
 
 export type Env = Record<string, string | undefined>;
 
 export const FUNCTION_PARTS = {
-  'http-api': ['table', 'mail', 'rawMail'],
+  'http-api': ['table', 'links', 'outbox', 'rawMail'],
   dispatch: ['table', 'queue'],
-  'send-prompt': ['table', 'mail'],
-  'receive-mail': ['table', 'mail', 'rawMail'],
+  // The prompts; it sends the group summary a recap may complete itself.
+  'send-prompt': ['table', 'links', 'mail'],
+  'send-mail': ['table', 'links', 'mail'],
+  'receive-mail': ['table', 'links', 'outbox', 'rawMail'],
   'mail-events': ['table'],
 } as const satisfies Record<string, readonly Part[]>;

@@ -2,7 +2,7 @@ import { ConfigError } from '../../../functions/runtime/config';
 import { buildDeps } from '../../../functions/runtime/container';
 
 const table = { TABLE_NAME: 'gratitude', DUE_SHARDS: '4' };
-const mail = {
+const links = {
   SENDER: 'Gratitude Week <hello@gratitude.example>',
   INBOUND_DOMAIN: 'in.gratitude.example',
   PUBLIC_URL: 'https://gratitude.example',
@@ -29,29 +29,36 @@ describe('configuration parts', () => {
   });
 
   it('names every missing variable of a part', async () => {
-    await expect(buildDeps({ TABLE_NAME: 'gratitude' }, {}, ['table', 'mail'])).rejects.toThrow(
+    await expect(buildDeps({ TABLE_NAME: 'gratitude' }, {}, ['table', 'links'])).rejects.toThrow(
       /SENDER.*INBOUND_DOMAIN.*PUBLIC_URL.*POSTAL_ADDRESS/s,
     );
   });
 
   it('requires a secret ARN or inline keys for signing', async () => {
-    const { HMAC_KEYS: _, ...withoutKeys } = mail;
-    await expect(buildDeps({ ...table, ...withoutKeys }, {}, ['mail'])).rejects.toThrow(
+    const { HMAC_KEYS: _, ...withoutKeys } = links;
+    await expect(buildDeps({ ...table, ...withoutKeys }, {}, ['links'])).rejects.toThrow(
       /HMAC_SECRET_ARN or HMAC_KEYS/,
     );
   });
 
   it('rejects short or malformed HMAC keys', async () => {
-    await expect(buildDeps({ ...mail, HMAC_KEYS: '{"current":"short"}' }, {}, ['mail'])).rejects.toThrow(
+    await expect(buildDeps({ ...links, HMAC_KEYS: '{"current":"short"}' }, {}, ['links'])).rejects.toThrow(
       ConfigError,
     );
-    await expect(buildDeps({ ...mail, HMAC_KEYS: 'not json' }, {}, ['mail'])).rejects.toThrow(
+    await expect(buildDeps({ ...links, HMAC_KEYS: 'not json' }, {}, ['links'])).rejects.toThrow(
       /not valid JSON/,
     );
   });
 
-  it('requires the queue URL and the raw-mail bucket wherever they are built', async () => {
+  it('requires the queue URLs and the raw-mail bucket wherever they are built', async () => {
     await expect(buildDeps({ ...table }, {}, ['queue'])).rejects.toThrow(/SEND_QUEUE_URL/);
+    await expect(buildDeps({ ...table }, {}, ['outbox'])).rejects.toThrow(/MAIL_QUEUE_URL/);
+    await expect(buildDeps({}, {}, ['mail'])).rejects.toThrow(/SENDER/);
+    const withQueue = await buildDeps({ MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/mail' }, {}, [
+      'outbox',
+    ]);
+    expect(withQueue.outbox.constructor.name).toBe('SqsOutbox');
+    expect(() => withQueue.mailer.send).toThrow(/Sending mail is not configured/);
     await expect(buildDeps({}, {}, ['rawMail'])).rejects.toThrow(/RAW_MAIL_BUCKET/);
     const aws = await buildDeps({ RAW_MAIL_BUCKET: 'raw-bucket' }, {}, ['rawMail']);
     expect(aws.rawMail.constructor.name).toBe('S3RawMailStore');

@@ -219,7 +219,7 @@ describe('nothing lost, nothing twice', () => {
     // The first handling logs the reply, then hangs before its receipt and outcome, as when the
     // function times out or runs out of memory: nothing gives the message back.
     const dying = receiveMail(
-      { ...deps, mailer: { send: () => new Promise<never>(() => undefined) } },
+      { ...deps, outbox: { post: () => new Promise<never>(() => undefined) } },
       mail!,
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
