@@ -103,7 +103,8 @@ export class ServiceStack extends Stack {
       .bindHmacSecret(hmacSecret)
       .bindLinks(mail)
       .bindMailQueue(mailQueue)
-      .bindRawMail(rawMail, { read: true });
+      // Mail that arrives for someone who deleted their data is dropped, not kept.
+      .bindRawMail(rawMail, { read: true, delete: true });
     this.email.mailEvents.bindTable(subscribers, 'readWrite');
 
     const functions = {

@@ -409,7 +409,7 @@ describe('inbound mail', () => {
     });
   });
 
-  it('lets receive read raw mail and http delete it, under the prefix only; nobody else touches the bucket', () => {
+  it('lets receive read raw mail and both delete it, under the prefix only; nobody else touches the bucket', () => {
     const objects = {
       'Fn::Join': ['', [importOf(DATA_EXPORTS.rawMailBucketArn), `/${INBOUND.rawMailPrefix}*`]],
     };
@@ -418,9 +418,12 @@ describe('inbound mail', () => {
         .filter((s) => s.Action.some((a) => a.startsWith('s3:')))
         .map((s) => ({ Action: s.Action, Resource: s.Resource }));
     const fns = functionsOf(built);
-    expect(s3ActionsOf(fns.receive)).toEqual([{ Action: ['s3:GetObject'], Resource: [objects] }]);
+    // The receive function drops mail that arrives for someone who deleted their data.
+    expect(s3ActionsOf(fns.receive)).toEqual([
+      { Action: ['s3:GetObject', 's3:DeleteObject'], Resource: [objects] },
+    ]);
     expect(s3ActionsOf(fns.http)).toEqual([{ Action: ['s3:DeleteObject'], Resource: [objects] }]);
-    for (const name of ['dispatch', 'send', 'mailEvents'] as const)
+    for (const name of ['dispatch', 'send', 'sendMail', 'mailEvents'] as const)
       expect(s3ActionsOf(fns[name])).toEqual([]);
     expect(envOf(built.serviceTemplate, fns.receive)[ENV.rawMailBucket]).toEqual(
       importOf(DATA_EXPORTS.rawMailBucketName),
