@@ -6,6 +6,7 @@ import { unsubscribe } from '../../../functions/core/subscriber';
 import { sendMail } from '../../../functions/core/use-cases/send-mail';
 import { sqsEvent } from '../../../functions/local/sqs-event';
 import { withSuppliedParts } from '../../../functions/runtime/compose';
+import { logger } from '../../../functions/runtime/telemetry';
 import { sendMailBatch } from '../../../functions/send-mail';
 import { aSubscriber, testDeps } from '../../builders/deps';
 
@@ -89,6 +90,12 @@ describe('sending a requested email', () => {
 });
 
 describe('the mail function', () => {
+  let failures: jest.SpyInstance;
+  beforeEach(() => {
+    failures = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => failures.mockRestore());
+
   const messages = (bodies: string[]): QueuedMessage[] =>
     bodies.map((body, i) => ({ messageId: `m${i}`, body, receiveCount: 1 }));
 
@@ -106,6 +113,15 @@ describe('the mail function', () => {
     expect(result.sent).toBe(1);
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }, { itemIdentifier: 'm2' }]);
     expect(deps.mailer.sent).toHaveLength(1);
+    expect(
+      failures.mock.calls.map(([message, fields]) => [
+        message,
+        (fields as { sqsMessageId: string }).sqsMessageId,
+      ]),
+    ).toEqual([
+      ['Mail request failed; it returns to the queue', 'm1'],
+      ['Mail request failed; it returns to the queue', 'm2'],
+    ]);
   });
 
   it('returns a throttled send to the queue', async () => {
