@@ -105,7 +105,7 @@ export class ServiceStack extends Stack {
       .bindMailQueue(mailQueue)
       // Mail that arrives for someone who deleted their data is dropped, not kept.
       .bindRawMail(rawMail, { read: true, delete: true });
-    this.email.mailEvents.bindTable(subscribers, 'readWrite');
+    this.email.mailEvents.bindTable(subscribers, 'readWrite').bindMailQueue(mailQueue);
 
     const functions = {
       Http: this.api.http,

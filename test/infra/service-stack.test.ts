@@ -65,7 +65,7 @@ const EXPECTED_ENV: Record<string, string[]> = {
     ENV.mailQueueUrl,
     ENV.rawMailBucket,
   ],
-  mailEvents: [ENV.tableName, ENV.dueShards],
+  mailEvents: [ENV.tableName, ENV.dueShards, ENV.mailQueueUrl],
 };
 
 const importOf = (name: string) => ({ 'Fn::ImportValue': name });

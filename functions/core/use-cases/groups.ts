@@ -304,11 +304,3 @@ export async function leaveGroup(deps: SummaryDeps, sub: Subscriber, now: Date):
 export async function afterLeavingWeek(deps: SummaryDeps, sub: Subscriber | null, now: Date): Promise<void> {
   if (sub && leftGroupWeek(sub)) await leaveGroup(deps, sub, now);
 }
-
-/**
- * `afterLeavingWeek` for a function that sends no mail (bounces and complaints): the member is
- * counted out, but a summary that waited only for them is not sent from here.
- */
-export async function countOutOfGroup(deps: Pick<Deps, 'groups'>, sub: Subscriber | null): Promise<void> {
-  if (sub && leftGroupWeek(sub)) await deps.groups.leave(sub.group.groupId, sub.id);
-}

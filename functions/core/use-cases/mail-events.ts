@@ -4,7 +4,7 @@
  */
 import { countSoftBounce, suppress } from '../subscriber';
 import type { Deps } from './deps';
-import { countOutOfGroup } from './groups';
+import { afterLeavingWeek } from './groups';
 import { applyTransition } from './transition';
 
 export interface MailEvent {
@@ -13,7 +13,7 @@ export interface MailEvent {
 }
 
 export async function handleMailEvent(
-  deps: Pick<Deps, 'store' | 'groups' | 'clock'>,
+  deps: Pick<Deps, 'store' | 'groups' | 'outbox' | 'clock'>,
   event: MailEvent,
 ): Promise<{ recipient: string; status: string | null }[]> {
   const transition = event.kind === 'soft-bounce' ? countSoftBounce : suppress;
@@ -21,8 +21,9 @@ export async function handleMailEvent(
   for (const recipient of event.recipients) {
     const sub = await deps.store.findByEmail(recipient.trim().toLowerCase());
     const updated = sub ? await applyTransition(deps, sub.id, transition) : null;
-    // A suppressed member has left their group's week: no more prompts, no recap.
-    await countOutOfGroup(deps, updated);
+    // A suppressed member has left their group's week: no more prompts, no recap; the summary
+    // goes now if it waited only for them.
+    await afterLeavingWeek(deps, updated, deps.clock.now());
     results.push({ recipient, status: updated?.status ?? null });
   }
   return results;

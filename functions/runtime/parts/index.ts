@@ -14,5 +14,6 @@ export const FUNCTION_PARTS = {
   'send-prompt': ['table', 'links', 'mail'],
   'send-mail': ['table', 'links', 'mail'],
   'receive-mail': ['table', 'links', 'outbox', 'rawMail'],
-  'mail-events': ['table'],
+  // A bounce may take the last member out of a group's week: its summary goes through the mail queue.
+  'mail-events': ['table', 'outbox'],
 } as const satisfies Record<string, readonly Part[]>;

@@ -172,6 +172,22 @@ describe('members leaving their group', () => {
     expect(summariesTo(deps, 'host@example.com')).toHaveLength(1);
   });
 
+  it('sends the summary when the member it waited for bounces', async () => {
+    const deps = testDeps();
+    await tokyoGroup(deps);
+    await tokyoMornings(deps, [0, 1, 2, 3]);
+    expect(await reply(deps, 'chie@example.com', 3, 'PAUSE')).toBe('command');
+    await tokyoMornings(deps, [4, 5, 6, 7]);
+    expect(summariesTo(deps, 'host@example.com')).toHaveLength(0);
+    // Her mailbox is gone: the hard bounce suppresses her and takes her out of the group's week.
+    await handleMailEvent(deps, { kind: 'hard-bounce', recipients: ['chie@example.com'] });
+    const summaries = summariesTo(deps, 'host@example.com');
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.text).toContain('2 people did the week in Online workshop.');
+    await handleMailEvent(deps, { kind: 'complaint', recipients: ['chie@example.com'] });
+    expect(summariesTo(deps, 'host@example.com')).toHaveLength(1);
+  });
+
   it('sends the summary when the last member to finish deletes their data instead', async () => {
     const deps = testDeps();
     await tokyoGroup(deps);
