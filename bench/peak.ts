@@ -26,7 +26,7 @@ import { applyLocalEnv, LOCAL_ENV, localConfig } from '../functions/local/local-
 import { buildLocalDeps, localParts } from '../functions/local/local-parts';
 import {
   ensureTable,
-  freePort,
+  freePorts,
   startDynamoDbLocal,
   startHttpAdapter,
   startSesEmulator,
@@ -56,7 +56,7 @@ export async function measurePeak(log: (line: string) => void = console.log) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
   const dataDir = mkdtempSync(join(tmpdir(), 'gratitude-peak-'));
-  const [http, ses, smtp, dynamo] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [http, ses, smtp, dynamo] = await freePorts(4);
   const config = localConfig({
     ...process.env,
     [LOCAL_ENV.dataDir]: dataDir,

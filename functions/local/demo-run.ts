@@ -22,7 +22,7 @@ import { ENV } from '../runtime/env';
 import { CAST, type CastMember, type DayAction, ORGANIZER, REPLY_DELAY_MINUTES } from './demo-cast';
 import { type ComposedReply, composeAutoReply, composeReply, type OriginalEmail } from './demo-mail';
 import { applyLocalEnv, LOCAL_ENV, localConfig } from './local-env';
-import { freePort, type LocalHandlers, type LocalStack, type Logger, startLocalStack } from './services';
+import { freePorts, type LocalHandlers, type LocalStack, type Logger, startLocalStack } from './services';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -211,11 +211,9 @@ function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DemoInterrupted();
 }
 
-/** Four free ports, distinct from each other (the OS may hand the same one out twice in a row). */
+/** Four free ports, one for each part. */
 async function distinctFreePorts(): Promise<DemoResult['ports']> {
-  const ports = new Set<number>();
-  while (ports.size < 4) ports.add(await freePort());
-  const [http = 0, ses = 0, smtp = 0, dynamoDb = 0] = [...ports];
+  const [http = 0, ses = 0, smtp = 0, dynamoDb = 0] = await freePorts(4);
   return { http, ses, smtp, dynamoDb };
 }
 

@@ -24,7 +24,7 @@ import {
   startInboundSmtp,
   startScheduler,
 } from '../../functions/local/services';
-import { emailsTo, freePort, headerOf } from '../support/local-services';
+import { emailsTo, freePort, freePorts, headerOf } from '../support/local-services';
 
 const repoRoot = resolve(__dirname, '../..');
 const quietLogger = (): Logger & { errors: string[] } => {
@@ -536,12 +536,7 @@ describe('npm start (functions/local/main.ts)', () => {
   /** `npm start`'s main on four free ports and its own data directory. */
   const startMainOnFreePorts = async () => {
     const dataDir = tempDir('main');
-    const [port, sesPort, smtpPort, dynamoDbPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
-    ];
+    const [port, sesPort, smtpPort, dynamoDbPort] = await freePorts(4);
     const main = startMain({
       PORT: String(port),
       SES_PORT: String(sesPort),
@@ -608,11 +603,12 @@ describe('npm start (functions/local/main.ts)', () => {
     await new Promise<void>((done) => holder.listen(0, '127.0.0.1', done));
     const taken = (holder.address() as { port: number }).port;
     try {
+      const [port, smtpPort, dynamoDbPort] = (await freePorts(4)).filter((p) => p !== taken);
       const main = startMain({
-        PORT: String(await freePort()),
+        PORT: String(port),
         SES_PORT: String(taken),
-        SMTP_PORT: String(await freePort()),
-        DYNAMODB_PORT: String(await freePort()),
+        SMTP_PORT: String(smtpPort),
+        DYNAMODB_PORT: String(dynamoDbPort),
         LOCAL_DATA_DIR: dataDir,
       });
       expect(await main.exited).toBe(1);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { applyLocalEnv, LOCAL_ENV, localConfig } from '../../functions/local/local-env';
-import { ensureTable, freePort, startDynamoDbLocal, startSesEmulator } from '../../functions/local/services';
+import { ensureTable, freePorts, startDynamoDbLocal, startSesEmulator } from '../../functions/local/services';
 
 export interface IntegrationServices {
   dataDir: string;
@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   // it) would otherwise repeat in every worker's output.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dataDir = mkdtempSync(join(tmpdir(), 'gratitude-it-'));
-  const ports = await distinctFreePorts(4);
+  const ports = await freePorts(4);
   const config = localConfig({
     ...process.env,
     [LOCAL_ENV.dataDir]: dataDir,
@@ -61,11 +61,4 @@ export default async function globalSetup(): Promise<void> {
       `\n[integration] DynamoDB Local up in ${dynamoDb.startMs} ms, services ready in ${Math.round(performance.now() - started)} ms`,
     );
   }
-}
-
-/** Free ports, distinct from each other (the OS may hand the same one out twice in a row). */
-async function distinctFreePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) ports.add(await freePort());
-  return [...ports];
 }

@@ -5,7 +5,7 @@
  * The store is shared by every test file running in parallel: find your emails by a recipient
  * address unique to the test rather than clearing the store.
  */
-export { freePort } from '../../functions/local/services';
+export { freePort, freePorts } from '../../functions/local/services';
 
 /** One email as the SES emulator keeps it (`GET /store`). */
 export interface SesStoredEmail {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../../functions/local/services';
+import { freePorts } from '../../functions/local/services';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -60,12 +60,8 @@ export async function mailTo(
 
 export async function startStack(): Promise<RunningStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gratitude-stack-'));
-  const ports = {
-    http: await freePort(),
-    ses: await freePort(),
-    smtp: await freePort(),
-    dynamoDb: await freePort(),
-  };
+  const [http = 0, ses = 0, smtp = 0, dynamoDb = 0] = await freePorts(4);
+  const ports = { http, ses, smtp, dynamoDb };
   const env: Record<string, string> = {
     PORT: String(ports.http),
     SES_PORT: String(ports.ses),

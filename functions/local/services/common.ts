@@ -70,6 +70,13 @@ export async function freePort(host = LOOPBACK): Promise<number> {
   });
 }
 
+/** `count` free ports, distinct from each other (the OS may hand the same one out twice in a row). */
+export async function freePorts(count: number, host = LOOPBACK): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort(host));
+  return [...ports];
+}
+
 export async function listen(
   server: Server | SMTPServer,
   port: number,
