@@ -24,7 +24,7 @@
  * A parser error (the parser never throws; it notes the error) is logged and counted.
  */
 
-import { foldName } from '../day-edits';
+import { entriesOf, foldName } from '../day-edits';
 import { AppError, InvalidTokenError, RateLimitedError, RetryableError, ValidationError } from '../errors';
 import type { MailRequest, ReceiptRequest } from '../mail-request';
 import type { InboundOutcome, ReadReply, ReplyCommand, ThankedEntry } from '../ports';
@@ -204,6 +204,19 @@ export function fitted(reply: Pick<ReadReply, 'text' | 'thanked'>) {
   return { text, thanked, cut };
 }
 
+/** The day as it stands, if `messageId` is already in the person's log (as a correction or a reply). */
+async function correctedBefore(
+  deps: InboundDeps,
+  subscriberId: string,
+  week: number,
+  day: number,
+  messageId: string,
+): Promise<{ day: number; thanked: ThankedEntry[] } | null> {
+  if (!(await deps.store.replyMessageIds(subscriberId)).includes(messageId)) return null;
+  const { replies } = await deps.store.weekActivity(subscriberId, week);
+  return { day, thanked: entriesOf(replies, day) };
+}
+
 function receiptRequest(subscriberId: string, now: Date, receipt: ReceiptRequest): MailRequest {
   return { kind: 'receipt', subscriberId, at: now.toISOString(), receipt };
 }
@@ -291,10 +304,14 @@ async function handleReply(
   const { corrections } = claims.receipt === true ? readCorrections(entry.text) : { corrections: [] };
   if (corrections.length > 0) {
     const { cut: _cut, thanked, ...message } = entry;
-    const corrected = await editDay(deps, { id: sub.id, week, group: sub.group }, day, corrections, {
-      record: message,
-      additions: additionsBeside(thanked, corrections),
-    });
+    const corrected =
+      (await editDay(deps, { id: sub.id, week, group: sub.group }, day, corrections, {
+        record: message,
+        additions: additionsBeside(thanked, corrections),
+      })) ??
+      // Nothing left to change because this very message changed it (a retry after the receipt
+      // failed): answer it again, and never log the correction's words as a new report.
+      (await correctedBefore(deps, sub.id, week, day, mail.messageId));
     if (corrected) {
       if (isMailable(sub)) {
         await postIfAllowed(deps, RATE_KEYS.receipts(sub.id), receiptsPerDay, (last) =>

@@ -68,6 +68,28 @@ describe('corrections by reply to a receipt', () => {
     expect(corrected.replyTo).toBe(links(sub).receiptReplyTo(2, sub.week));
   });
 
+  it('a correction whose receipt failed is answered on the retry, and its words never become a report', async () => {
+    const deps = testDeps();
+    const sub = await active(deps);
+    const receipt = await loggedGreg(deps, sub);
+    const to = receipt.replyTo as string;
+    const [mail] = inboundMailFrom(receiptEvent([to]));
+    if (!mail) throw new Error('no mail');
+    deps.rawMail.messages.set(
+      mail.messageId,
+      await mime({ to, text: answer(receipt, 'his name is Craig, not Greg') }),
+    );
+    deps.mailer.throttleNext = 1;
+    await expect(receiveMail(deps, mail)).rejects.toThrow('throttled');
+    expect(await thankedOn(deps, sub, 2)).toEqual([['Craig', null]]);
+
+    expect(await receiveMail(deps, mail)).toBe('corrected');
+    expect(await thankedOn(deps, sub, 2)).toEqual([['Craig', null]]);
+    const answers = deps.mailer.sent.filter((e) => e.subject === 'Corrected: day 2 of Gratitude Week');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.text).toContain('Day 2 now reads: Craig, by phone.');
+  });
+
   it('shows every entry of the day after the correction, not just the one changed', async () => {
     const deps = testDeps();
     const sub = await active(deps);
