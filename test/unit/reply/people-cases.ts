@@ -1420,4 +1420,29 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked Gordon for the lift. My neighbours (Tom and Jill) were there too.',
     names: ['Gordon'],
   },
+  'the article Spanish speech puts before a first name, after the personal "a"': {
+    text: 'Le di las gracias a la Puri por guardarme el sitio en la cola.',
+    names: ['Puri'],
+  },
+  'an Italian article before a first name, after a description and a comma': {
+    text: 'Ho scritto al mio vecchio allenatore, il Beppe, per ringraziarlo.',
+    names: ['Beppe'],
+    relationships: { Beppe: 'coach' },
+  },
+  'a Portuguese "as" before a plural role is its article': {
+    text: 'Agradeci às vizinhas do rés-do-chão e levei bolo para as auxiliares da creche.',
+    names: ['Vizinhas do rés-do-chão'],
+  },
+  'Italian "i" before a possessive is the article, not the writer': {
+    text: 'Ho ringraziato i nostri nonni per il pranzo.',
+    names: ['Nonni'],
+  },
+  'a Portuguese preterite in "-ei" before a bare noun is the verb': {
+    text: 'Comprei flores à Dona Celeste para lhe agradecer as explicações de matemática.',
+    names: ['Dona Celeste'],
+  },
+  'an Italian negation before the verb': {
+    text: 'Non ho ringraziato Giorgio, non ho avuto tempo.',
+    names: [],
+  },
 };

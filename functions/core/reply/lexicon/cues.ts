@@ -10,7 +10,7 @@ export const NEGATION_WORDS: ReadonlySet<string> = words(`
 not never didn't didnt don't dont haven't havent hasn't hadn't won't wouldn't couldn't can't cant
 cannot shouldn't wasn't weren't no nor neither forgot forget without nobody noone nunca jamás
 tampoco nicht nie niemals kein keine ne n' pas jamais wish olvidé vergessen oublié niemandem niemanden niemand
-nadie nessuno ninguém
+nadie nessuno ninguém non não
 `);
 
 /** Before a verb in its clause: the act is planned, wished or hypothetical, not done. */

@@ -107,6 +107,7 @@ during over about because again also por para pour für de y et und a à an bei 
 export const LEADING_ADVERBS: ReadonlySet<string> = words(`
 and then also so finally actually just today tonight yesterday this morning afternoon evening later
 earlier after that first last week y et und luego después hoy ayer puis ensuite heute gestern dann
+oggi ieri poi hoje ontem depois
 only even still both
 `);
 
@@ -158,6 +159,8 @@ export const CLITICS: ReadonlyMap<string, { gender: Gender | null; plural: boole
   ['les', { gender: null, plural: true }],
   ['lui', { gender: null, plural: false }],
   ['leur', { gender: null, plural: true }],
+  ['lhe', { gender: null, plural: false }],
+  ['lhes', { gender: null, plural: true }],
 ]);
 
 export const LANGUAGE_MARKERS: Record<Language, ReadonlySet<string>> = {

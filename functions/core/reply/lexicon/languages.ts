@@ -23,8 +23,10 @@ export const GERMAN_FIRST_PERSON: ReadonlySet<string> = words(`ich habe hab mich
 /** "sie ihr" and "ihr" after "sie": a subject and a dative, not the person thanked. */
 export const GERMAN_SUBJECT_BEFORE_DATIVE: ReadonlySet<string> = words(`sie ihr`);
 
-/** French and Spanish auxiliaries of a first-person past, before their participle. */
-export const PAST_AUXILIARIES: ReadonlySet<string> = words(`ai avons suis sommes he hemos`);
+/** French, Spanish and Italian auxiliaries of a first-person past, before their participle. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = words(
+  `ai avons suis sommes he hemos ho abbiamo sono siamo`,
+);
 
 /** Endings of French and Spanish past participles ("appelé", "allée", "llamado", "escrito"). */
 export const PARTICIPLE = /(?:é|ée|és|ées|is|ise|it|ite|u|ue|ado|ada|ido|ida|cho|to)$/u;

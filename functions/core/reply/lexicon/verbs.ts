@@ -199,12 +199,19 @@ export const PREDICATES: readonly Predicate[] = [
   // Italian, Portuguese, Swedish, Danish, Norwegian, Polish: the common verbs of thanks and calls
   p('ringraziato', 'thank'),
   p('ringraziata', 'thank'),
+  p('ringraziarlo', 'thank', 'base'),
+  p('ringraziarla', 'thank', 'base'),
+  p('ringraziarli', 'thank', 'base'),
+  p('ringraziarle', 'thank', 'base'),
   p('chiamato', 'contact'),
   p('telefonato', 'contact'),
   p('mandato', 'contact'),
   p('inviato', 'contact'),
   p('scritto', 'contact'),
   p('agradeci', 'thank'),
+  p('agradecer', 'thank', 'base'),
+  p('agradecer-lhe', 'thank', 'base'),
+  p('agradecer-lhes', 'thank', 'base'),
   p('liguei', 'contact'),
   p('mandei', 'contact'),
   p('escrevi', 'contact'),
@@ -251,7 +258,7 @@ agradecerles bedanken danken ringraziare ringraziarlo ringraziarla ringraziato a
 `);
 
 /** Words before a bare verb that make it the purpose of something done: "to thank", "para darle las gracias", "pour la remercier". */
-export const PURPOSE_MARKERS: ReadonlySet<string> = words(`to para pour um`);
+export const PURPOSE_MARKERS: ReadonlySet<string> = words(`to para pour um per`);
 
 /** Verbs by which someone else gets the participant to thank a person: "Sarah told me to thank Mike". */
 export const SUGGESTION_VERBS: ReadonlySet<string> = words(`

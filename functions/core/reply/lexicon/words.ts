@@ -47,6 +47,8 @@ hallo danke ja nein aber und oder ich du er sie es wir ihr der die das den dem d
 einer mein meine meinen meinem meiner dein deine sein seine unser unsere heute gestern morgen auch noch
 schon immer nie sehr gut dann als wenn weil mit ohne für von zu bei nach aus habe hab hatte hat bin war ist
 liebe lieber liebes grüße gruß viele beste herzliche
+oggi ieri domani stamattina stasera poi anche ancora finalmente grazie ciao
+hoje ontem amanhã depois também ainda finalmente obrigado obrigada olá
 `);
 
 /** Names that end like an English past verb ("Ahmed", "Alfred"): a name even opening a sentence. */

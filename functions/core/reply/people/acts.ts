@@ -12,7 +12,12 @@ import {
   PLAN_WORDS,
   RELATIVE_PRONOUNS,
 } from '../lexicon/cues';
-import { FUNCTION_WORDS, MODIFIER_STARTERS, PRONOUN_FOLLOWERS } from '../lexicon/function-words';
+import {
+  FUNCTION_WORDS,
+  MODIFIER_STARTERS,
+  OWN_POSSESSIVES,
+  PRONOUN_FOLLOWERS,
+} from '../lexicon/function-words';
 import {
   CLITICS,
   CONTINUATIONS,
@@ -177,6 +182,17 @@ export function objectsAfter(
     ) {
       const group = mentions.find((m) => m.start === j + 2 && m.kind === 'rel' && !m.possessor);
       if (group) return [{ mention: group }];
+    }
+    // "a la Paqui", "para o Zé": the article a Romance language puts before a first name; Italian
+    // "i" before a possessive ("i miei cugini") is an article too, not the writer.
+    if (
+      isWord(t) &&
+      (['la', 'el', 'il', 'o', 'a', 'lo'].includes(t.text) ||
+        (t.text === 'i' && OWN_POSSESSIVES.has(lowerAt(tokens, j + 1)))) &&
+      mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || t.text === 'i') && !m.possessor)
+    ) {
+      j++;
+      continue;
     }
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];

@@ -68,7 +68,9 @@ import {
   type Mention,
   makeMention,
   matchPhrase,
+  matchSequence,
   PREDICATE_WORDS,
+  PREDICATES_BY_FIRST,
   SERVICE_INDEX,
   stripPossessive,
 } from './model';
@@ -253,12 +255,16 @@ export function parseName(
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
     }
-    // "Tomé un café con …", "Llevé flores a …": a Spanish first-person preterite opening the
-    // sentence, before an article or a preposition ("José y yo" and "José me llamó" stay names).
+    // "Tomé un café con …", "Llevé flores a …", "Levei um bolo à …": a Spanish or Portuguese
+    // first-person preterite opening the sentence, before an article or a preposition ("José y yo"
+    // and "José me llamó" stay names).
     if (
       parts.length === 1 &&
-      /^\p{Ll}{3,}é$/u.test((tokens[start] as Token).lower) &&
-      PRETERITE_FOLLOWERS.has(lowerAt(tokens, k))
+      /^\p{Ll}{3,}(?:é|ei)$/u.test((tokens[start] as Token).lower) &&
+      (PRETERITE_FOLLOWERS.has(lowerAt(tokens, k)) ||
+        // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
+        // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
+        (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
     )
       return null;
     // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
@@ -354,8 +360,32 @@ function purposeSo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Words after which a Spanish word in "-é" opening a sentence is the verb: its object or a preposition. */
+/** "flores a", "pastéis de nata para": up to three lower-case words, then a word of PRETERITE_FOLLOWERS. */
+function bareNounThenPreposition(tokens: readonly Token[], k: number): boolean {
+  let q = k;
+  while (
+    q < k + 3 &&
+    isWord(tokens[q]) &&
+    !(tokens[q] as Token).cap &&
+    !PRETERITE_FOLLOWERS.has(lowerAt(tokens, q))
+  )
+    q++;
+  return q > k && PRETERITE_FOLLOWERS.has(lowerAt(tokens, q));
+}
+
+/** Words after which a Spanish word in "-é" or a Portuguese one in "-ei" opening a sentence is the verb. */
 const PRETERITE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'um',
+  'uma',
+  'o',
+  'os',
+  'as',
+  'ao',
+  'aos',
+  'à',
+  'às',
+  'com',
+  'para',
   'un',
   'una',
   'unos',
@@ -401,7 +431,9 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
   const own = OWN_POSSESSIVES.has(det.lower);
   const others = OTHER_POSSESSIVES.has(det.lower);
   // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
-  const article = ARTICLES.has(det.lower) || CONTRACTED_ARTICLES.has(det.lower) || bare;
+  // Portuguese "as" is the article of a feminine plural ("as enfermeiras"), English "as" is not one.
+  const portugueseAs = det.lower === 'as' && relationshipAt(tokens, i + 1)?.word.plural === true;
+  const article = ARTICLES.has(det.lower) || CONTRACTED_ARTICLES.has(det.lower) || portugueseAs || bare;
   let k = i;
   if (own || others || (article && !bare)) k = i + 1;
   // Possessive chains: "my neighbor's kid", "my grandmother's neighbour".
@@ -596,9 +628,12 @@ export function trailingPlace(
       k++;
       continue;
     }
+    // A verb of thanks ends the place, when its words are all there: "di las gracias", not the
+    // Italian "di" of "del piano di sopra".
+    const verb = (PREDICATES_BY_FIRST.get(t.lower) ?? []).some((v) => matchSequence(tokens, k, v.words));
     if (
       !t.word ||
-      PREDICATE_WORDS.has(t.lower) ||
+      verb ||
       [
         'and',
         'for',
@@ -640,6 +675,9 @@ export function trailingPlace(
         'e',
         'con',
         'avec',
+        'per',
+        'che',
+        'com',
       ].includes(t.lower)
     )
       break;
@@ -1145,9 +1183,20 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // own kin words we do not list ("my Nonna") outside German, where every noun is capitalised.
     const personalA =
       prev?.lower === 'a' && (ctx.language !== 'en' || PERSONAL_A_VERBS.has(lowerAt(tokens, i - 2)));
+    // Spanish, Italian and Portuguese speech puts an article before a first name: "llamé a la
+    // Marta", "ho scritto al Marco", "o João"; French and German do not, and English "a" is an
+    // article unless it opens an apposition ("à minha tia, a Lurdes").
+    const articleName =
+      prev !== undefined &&
+      ROMANCE_NAME_ARTICLES.has(prev.text) &&
+      (ctx.language === 'es' ||
+        (ctx.language === 'en' && (prev.text !== 'a' || tokens[i - 2]?.text === ','))) &&
+      !atSentenceStart(tokens, i - 1) &&
+      !tokens[i + 1]?.cap;
     const afterArticle =
       isWord(prev) &&
       !TITLES.has(t.lower) &&
+      !articleName &&
       ((ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));

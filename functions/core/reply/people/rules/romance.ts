@@ -22,10 +22,16 @@ export function cliticTargets(
   bare: boolean,
   clauseStart: number,
 ): Target[] {
-  // A clitic written onto the verb: "darle las gracias", "agradecerles".
-  const attached = /(?:le|les)$/.exec(verbWord);
-  if (attached && bare)
-    return [{ pronoun: { sentence, index: verb, gender: null, plural: attached[0] === 'les' } }];
+  // A clitic written onto the verb: "darle las gracias", "agradecerles", "ringraziarli",
+  // "agradecer-lhes".
+  const attached = /(?:les|le|lhes|lhe|lo|la|li)$/.exec(verbWord);
+  if (attached && bare) {
+    const clitic = attached[0];
+    const gender = clitic === 'lo' || clitic === 'li' ? 'm' : clitic === 'la' ? 'f' : null;
+    const plural = ['les', 'lhes', 'li'].includes(clitic);
+    // Spanish "le" often stands for a plural too ("darle las gracias a mis padres"), Italian "le" is one.
+    return [{ pronoun: { sentence, index: verb, gender, plural, anyNumber: clitic === 'le' } }];
+  }
   for (let q = verb - 1; q >= Math.max(clauseStart, verb - 3); q--) {
     const lower = lowerAt(tokens, q);
     const clitic = CLITICS.get(lower);
@@ -56,6 +62,8 @@ export function romancePast(tokens: readonly Token[], q: number): boolean {
   // The first-person preterite of every Spanish -ar verb ends in a stressed "é" ("llevé", "compré",
   // "mandé"); a noun ending so ("un café", "el bebé") stands after its article.
   if (/^\p{Ll}{3,}é$/u.test(lower) && !NOUN_DETERMINERS.has(lowerAt(tokens, q - 1))) return true;
+  // So does the Portuguese one of every -ar verb in "-ei" ("levei", "comprei", "ofereci" aside).
+  if (/^\p{Ll}{3,}ei$/u.test(lower) && !NOUN_DETERMINERS.has(lowerAt(tokens, q - 1))) return true;
   if (!PAST_AUXILIARIES.has(lower) && !/^j['’]ai$/.test(lower)) return false;
   for (const next of [q + 1, q + 2]) {
     const word = lowerAt(tokens, next);
