@@ -179,7 +179,13 @@ export async function subscribe(
             now,
           }),
         );
-        await deps.store.create(created);
+        try {
+          await deps.store.create(created);
+        } catch (error) {
+          // The seat was taken for an id that was never stored: give it back before deciding again.
+          if (created.group) await deps.groups.leave(created.group.groupId, created.id);
+          throw error;
+        }
         await sendWelcome(deps, created, now);
       } else {
         const { subscriber, sendWelcome: welcome } = resubscribe(known, now, input);

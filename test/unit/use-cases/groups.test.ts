@@ -19,6 +19,23 @@ import { mime } from '../../builders/mail';
 const NOW = GROUP_CREATED_AT;
 
 describe('groups', () => {
+  it('gives back the seat of a sign-up that lost a race for the same address', async () => {
+    const deps = testDeps();
+    const { group } = await openGroup(deps);
+    const signUp = () =>
+      subscribe(deps, {
+        email: 'twice@example.com',
+        timezone: 'Europe/London',
+        sendHour: 8,
+        client: 'c1',
+        group: group.code,
+      });
+    await Promise.all([signUp(), signUp()]);
+    const sub = await deps.store.findByEmail('twice@example.com');
+    expect(sub?.group?.groupId).toBe(group.id);
+    expect(await deps.groups.counts(group.id)).toMatchObject({ joined: 1 });
+  });
+
   it('is created pending, confirmed by its link, and sends the join and dashboard links once', async () => {
     const deps = testDeps();
     const { group, links } = await openGroup(deps);
