@@ -120,4 +120,18 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'Is there an unsubscribe link? My friend wants to join instead.',
       command: null,
     },
+    'an Italian request to be taken off': {
+      text: 'Cancellami pure dalla lista, in questo periodo non riesco a seguire.',
+      command: 'stop',
+    },
+    'an Italian request not to be taken off': {
+      text: 'Non cancellatemi, anche se rispondo poco!',
+      command: null,
+    },
+    'a Portuguese unsubscribe': { text: 'Não quero receber mais estes emails, obrigada.', command: 'stop' },
+    'a Portuguese pause asked with "podem"': {
+      text: 'Podem pausar isto até ao fim do mês? Tenho exames.',
+      command: 'pause',
+    },
+    'an Italian pause': { text: 'Potete mettere in pausa le email per dieci giorni?', command: 'pause' },
   };

@@ -1445,4 +1445,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Non ho ringraziato Giorgio, non ho avuto tempo.',
     names: [],
   },
+  'a visit next door to thank someone is done, not planned': {
+    text: 'Nipped next door after tea to thank Gwen for signing for my parcel.',
+    names: ['Gwen'],
+  },
+  'next week is still a plan': {
+    text: 'Going round next week to thank Gwen for signing for my parcel.',
+    names: [],
+  },
 };

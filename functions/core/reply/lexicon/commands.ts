@@ -67,6 +67,18 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('désinscrivez-moi', 'stop', { strong: true }),
   c('arrêter', 'stop', { needsObject: true }),
   c('arrêtez', 'stop', { needsObject: true }),
+  c('cancellatemi', 'stop', { strong: true }),
+  c('cancellami', 'stop', { strong: true }),
+  c('disiscrivetemi', 'stop', { strong: true }),
+  c('disiscrivermi', 'stop'),
+  c('toglietemi dalla lista', 'stop', { strong: true }),
+  c('non voglio più ricevere', 'stop', { strong: true }),
+  c('descadastrar', 'stop'),
+  c('cancelar a subscrição', 'stop'),
+  c('cancelar a inscrição', 'stop'),
+  c('tirem-me da lista', 'stop', { strong: true }),
+  c('removam-me', 'stop', { strong: true }),
+  c('não quero receber', 'stop', { strong: true }),
   // pause
   c('pause', 'pause', { needsObject: true }),
   c('on hold', 'pause'),
@@ -78,6 +90,8 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('hold off', 'pause'),
   c('snooze', 'pause'),
   c('pausar', 'pause'),
+  c('mettere in pausa', 'pause'),
+  c('sospendere', 'pause'),
   c('pausa', 'pause'),
   c('pausieren', 'pause'),
   c('pause machen', 'pause'),
@@ -131,7 +145,7 @@ challenge subscription correos mails
 /** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
 please pls plz kindly can could would want wanna i'd like need wish let must favor favour quiero
-quisiera puedes podéis pueden bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
+quisiera puedes podéis pueden podem pode podiam poderiam potete puoi potreste vorrei favore bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
 peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten
 `);
 
@@ -145,7 +159,7 @@ export const COMMAND_CANCELLERS: ReadonlySet<string> = words(`
 don't dont do not never won't wont wouldn't didn't didnt isn't aren't can't cannot no nor without
 almost nearly thought considered considering tempted about replied reply typed type wrote said
 saying word glad if whether why how should maybe nunca nicht kein keine nie pas jamais ne n' casi
-fast presque instead
+fast presque instead non não
 `);
 
 /** Words right after "stop" that give it another sense ("stop by", "stop at"). */

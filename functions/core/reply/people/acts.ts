@@ -404,7 +404,8 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
-    if (PLAN_WORDS.has(lower)) result = 'plan';
+    // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn").
+    if (PLAN_WORDS.has(lower) && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door')) result = 'plan';
     if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
   }
   return result;
