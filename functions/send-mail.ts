@@ -13,7 +13,8 @@ import { FUNCTION_PARTS } from './runtime/parts';
 import { linksPart } from './runtime/parts/links';
 import { mailPart } from './runtime/parts/mail';
 import { tablePart } from './runtime/parts/table';
-import { count, countBy, logger, observe, subscriberRef } from './runtime/telemetry';
+import { handleBatch, type RecordOutcome } from './runtime/sqs-batch';
+import { count, countBy, logger, subscriberRef } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
@@ -21,7 +22,7 @@ import { METRIC } from './runtime/telemetry-names';
 const deps = composition(FUNCTION_PARTS['send-mail'], { table: tablePart, links: linksPart, mail: mailPart });
 deps().catch(() => undefined);
 
-async function sendRecord(record: SQSRecord): Promise<'sent' | 'done' | 'failed'> {
+async function sendRecord(record: SQSRecord): Promise<RecordOutcome> {
   const keys: Record<string, unknown> = { sqsMessageId: record.messageId };
   try {
     const request = mailRequestSchema.parse(JSON.parse(record.body));
@@ -48,15 +49,7 @@ export async function sendMailBatch(
   event: SQSEvent,
   context: Context | undefined,
 ): Promise<SQSBatchResponse & { sent: number }> {
-  return observe(context, event.Records[0]?.messageId, async () => {
-    const results = await Promise.all(event.Records.map(sendRecord));
-    return {
-      batchItemFailures: event.Records.filter((_, i) => results[i] === 'failed').map((r) => ({
-        itemIdentifier: r.messageId,
-      })),
-      sent: results.filter((r) => r === 'sent').length,
-    };
-  });
+  return handleBatch(event, context, sendRecord);
 }
 
 export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> => {

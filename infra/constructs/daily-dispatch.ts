@@ -8,9 +8,9 @@ import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { deadLetterQueue } from './dead-letter-queue';
+import { drainedQueue } from './dead-letter-queue';
 import { GratitudeFunction } from './gratitude-function';
 
 export interface DailyDispatchProps {
@@ -51,16 +51,10 @@ export class DailyDispatch extends Construct {
       ],
     });
 
-    this.deadLetterQueue = deadLetterQueue(this, 'SendsDlq');
-    this.sendsQueue = new sqs.Queue(this, 'Sends', {
-      // The Lambda docs ask for a visibility timeout of at least six times the function timeout, so
-      // a batch that is retried after throttling is not handed to a second function mid-send.
-      visibilityTimeout: Duration.seconds(SEND_TIMEOUT.toSeconds() * 6),
-      retentionPeriod: Duration.days(4),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: SEND_MAX_RECEIVE_COUNT },
-    });
+    ({ queue: this.sendsQueue, deadLetterQueue: this.deadLetterQueue } = drainedQueue(this, 'Sends', {
+      functionTimeout: SEND_TIMEOUT,
+      maxReceiveCount: SEND_MAX_RECEIVE_COUNT,
+    }));
 
     this.send = new GratitudeFunction(this, 'Send', {
       entry: 'send-prompt',

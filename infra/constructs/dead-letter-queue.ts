@@ -16,3 +16,24 @@ export function deadLetterQueue(scope: Construct, id: string, nagReason?: string
   if (nagReason) Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: nagReason });
   return queue;
 }
+
+/**
+ * A queue a Lambda function drains, with its dead-letter queue: encrypted, TLS only, four days to
+ * wait, and a visibility timeout of six times the function's (the Lambda docs' advice for SQS
+ * event sources, so a batch retried after throttling is not handed to a second function mid-send).
+ */
+export function drainedQueue(
+  scope: Construct,
+  id: string,
+  options: { functionTimeout: Duration; maxReceiveCount: number },
+): { queue: sqs.Queue; deadLetterQueue: sqs.Queue } {
+  const dlq = deadLetterQueue(scope, `${id}Dlq`);
+  const queue = new sqs.Queue(scope, id, {
+    visibilityTimeout: Duration.seconds(options.functionTimeout.toSeconds() * 6),
+    retentionPeriod: Duration.days(4),
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    deadLetterQueue: { queue: dlq, maxReceiveCount: options.maxReceiveCount },
+  });
+  return { queue, deadLetterQueue: dlq };
+}

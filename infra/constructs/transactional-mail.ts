@@ -8,9 +8,9 @@
  */
 import { Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { deadLetterQueue } from './dead-letter-queue';
+import { drainedQueue } from './dead-letter-queue';
 import { GratitudeFunction } from './gratitude-function';
 
 /**
@@ -33,15 +33,10 @@ export class TransactionalMail extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
 
-    this.deadLetterQueue = deadLetterQueue(this, 'MailDlq');
-    this.queue = new sqs.Queue(this, 'Mail', {
-      // At least six times the function timeout (the Lambda docs' advice for SQS event sources).
-      visibilityTimeout: Duration.seconds(MAIL_TIMEOUT.toSeconds() * 6),
-      retentionPeriod: Duration.days(4),
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAIL_MAX_RECEIVE_COUNT },
-    });
+    ({ queue: this.queue, deadLetterQueue: this.deadLetterQueue } = drainedQueue(this, 'Mail', {
+      functionTimeout: MAIL_TIMEOUT,
+      maxReceiveCount: MAIL_MAX_RECEIVE_COUNT,
+    }));
 
     this.send = new GratitudeFunction(this, 'SendMail', {
       entry: 'send-mail',
