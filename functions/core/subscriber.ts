@@ -48,6 +48,7 @@ export interface Subscriber {
   createdAt: string;
   updatedAt: string;
   confirmedAt: string | null;
+  /** When the latest welcome was asked for (it leaves through the mail queue moments later). */
   welcomeSentAt: string | null;
   /** When the latest change of status happened (unsubscribe, pause, completion...). */
   statusChangedAt: string;

@@ -150,9 +150,9 @@ export async function enforceLimits(
   if (refused.length > 0) throw new RateLimitedError(Math.max(...refused.map((c) => c.retryAfterSeconds)));
 }
 
+/** Asks for the welcome of `sub`, stored already with the instant it was asked for. */
 async function sendWelcome(deps: SubscribeDeps, sub: Subscriber, now: Date): Promise<void> {
   await deps.outbox.post({ kind: 'welcome', subscriberId: sub.id, at: now.toISOString() });
-  await deps.store.save({ ...sub, welcomeSentAt: now.toISOString() });
 }
 
 export async function subscribe(
@@ -170,15 +170,16 @@ export async function subscribe(
     const known = await deps.store.findByEmail(input.key);
     try {
       if (!known) {
-        const created = await withGroup(
-          newSubscriber({
+        const created = await withGroup({
+          ...newSubscriber({
             id: deps.ids.subscriberId(),
             email: input.address,
             emailKey: input.key,
             ...input,
             now,
           }),
-        );
+          welcomeSentAt: now.toISOString(),
+        });
         try {
           await deps.store.create(created);
         } catch (error) {
@@ -189,7 +190,10 @@ export async function subscribe(
         await sendWelcome(deps, created, now);
       } else {
         const { subscriber, sendWelcome: welcome } = resubscribe(known, now, input);
-        if (welcome) await sendWelcome(deps, await deps.store.save(await withGroup(subscriber)), now);
+        if (welcome) {
+          const asked = { ...subscriber, welcomeSentAt: now.toISOString() };
+          await sendWelcome(deps, await deps.store.save(await withGroup(asked)), now);
+        }
       }
       return { status: 'pending' };
     } catch (error) {
