@@ -138,8 +138,12 @@ function printBanner(config: LocalConfig, stack: LocalStack, readyMs: number): v
       `  DynamoDB Local ${stack.dynamoDb.endpoint}   (table ${config.tableName}${stack.tableCreated ? ', created' : ''}, java pid ${stack.dynamoDb.pid}, up in ${seconds(stack.dynamoDb.startMs)})`,
       `  Data           ${config.dataDir}`,
       `  Scheduler      ${scheduler}`,
-      `  Note           DynamoDB Local listens on every network interface (it has no option to bind`,
-      `                 one): on a shared network, keep port ${config.ports.dynamoDb} closed to other machines.`,
+      ...(stack.dynamoDb.loopbackOnly
+        ? []
+        : [
+            `  Note           DynamoDB Local listens on every network interface (this Java has no compiler`,
+            `                 to run its loopback launcher): on a shared network, keep port ${config.ports.dynamoDb} closed.`,
+          ]),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

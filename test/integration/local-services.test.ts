@@ -7,10 +7,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect, createServer } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+} from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createTransport } from 'nodemailer';
@@ -20,6 +25,7 @@ import {
   type InboundMessage,
   type Logger,
   retryKeptMessages,
+  startDynamoDbLocal,
   startHttpAdapter,
   startInboundSmtp,
   startScheduler,
@@ -32,6 +38,31 @@ const quietLogger = (): Logger & { errors: string[] } => {
   return { errors, info: () => {}, error: (message) => errors.push(message) };
 };
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `gratitude-${prefix}-`));
+
+describe('DynamoDB Local', () => {
+  it('listens on loopback only, and where its launcher cannot run falls back to the plain jar and says so', async () => {
+    const [port = 0] = await freePorts(1);
+    const broken = join(tempDir('launcher'), 'Missing.java');
+    const fallback = await startDynamoDbLocal({ port, inMemory: true, launcher: broken });
+    try {
+      expect(fallback.loopbackOnly).toBe(false);
+      await expect(
+        new DynamoDBClient({ endpoint: fallback.endpoint }).send(new ListTablesCommand({})),
+      ).resolves.toBeDefined();
+    } finally {
+      await fallback.stop();
+    }
+    const loopback = await startDynamoDbLocal({ port, inMemory: true });
+    try {
+      expect(loopback.loopbackOnly).toBe(true);
+      await expect(
+        new DynamoDBClient({ endpoint: loopback.endpoint }).send(new ListTablesCommand({})),
+      ).resolves.toBeDefined();
+    } finally {
+      await loopback.stop();
+    }
+  }, 60_000);
+});
 
 describe('the table in DynamoDB Local', () => {
   const client = new DynamoDBClient({});
@@ -536,7 +567,7 @@ describe('npm start (functions/local/main.ts)', () => {
   /** `npm start`'s main on four free ports and its own data directory. */
   const startMainOnFreePorts = async () => {
     const dataDir = tempDir('main');
-    const [port, sesPort, smtpPort, dynamoDbPort] = await freePorts(4);
+    const [port = 0, sesPort = 0, smtpPort = 0, dynamoDbPort = 0] = await freePorts(4);
     const main = startMain({
       PORT: String(port),
       SES_PORT: String(sesPort),
@@ -544,7 +575,7 @@ describe('npm start (functions/local/main.ts)', () => {
       DYNAMODB_PORT: String(dynamoDbPort),
       LOCAL_DATA_DIR: dataDir,
     });
-    return { main, dataDir, port, sesPort, smtpPort };
+    return { main, dataDir, port, sesPort, smtpPort, dynamoDbPort };
   };
 
   const isAlive = (pid: number) => {
@@ -556,8 +587,19 @@ describe('npm start (functions/local/main.ts)', () => {
     }
   };
 
+  /** Whether a TCP connection to `host:port` is accepted. */
+  const accepts = (host: string, port: number) =>
+    new Promise<boolean>((resolve) => {
+      const socket = connect({ host, port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+
   it('becomes ready, answers GET /health, and on SIGTERM exits 0 leaving no Java behind', async () => {
-    const { main, dataDir, port, sesPort, smtpPort } = await startMainOnFreePorts();
+    const { main, dataDir, port, sesPort, smtpPort, dynamoDbPort } = await startMainOnFreePorts();
     try {
       const banner = await main.waitFor(/Press Ctrl-C to stop/, 60_000);
       expect(banner).toContain(`http://localhost:${port}/`);
@@ -573,6 +615,17 @@ describe('npm start (functions/local/main.ts)', () => {
       expect((await fetch(`http://127.0.0.1:${sesPort}/health-check`)).status).toBe(200);
       expect(readdirSync(join(dataDir, 'dynamodb'))).toContain('shared-local-instance.db');
 
+      // Nothing answers from beyond the machine: DynamoDB Local is on loopback like the rest.
+      expect(banner).not.toContain('listens on every network interface');
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+      expect(external).toBeDefined();
+      expect(await accepts('127.0.0.1', dynamoDbPort)).toBe(true);
+      for (const open of [dynamoDbPort, port, sesPort, smtpPort]) {
+        expect({ open, external: await accepts(external ?? '', open) }).toEqual({ open, external: false });
+      }
+
       main.child.kill('SIGTERM');
       expect(await main.exited).toBe(0);
       expect(isAlive(javaPid)).toBe(false);
@@ -585,7 +638,6 @@ describe('npm start (functions/local/main.ts)', () => {
     const { main, dataDir } = await startMainOnFreePorts();
     try {
       const banner = await main.waitFor(/Press Ctrl-C to stop/, 60_000);
-      expect(banner).toContain('DynamoDB Local listens on every network interface');
       const javaPid = Number(/java pid (\d+)/.exec(banner)?.[1]);
       process.kill(javaPid, 'SIGKILL');
       expect(await main.exited).toBe(1);

@@ -1,7 +1,7 @@
 /**
- * What every local part shares: the logger they report to, their errors, and port handling. Our
- * servers bind to the loopback address only (DynamoDB Local has no such option and listens on
- * every interface). Every part's `stop()` is idempotent and resolves once the part is really gone.
+ * What every local part shares: the logger they report to, their errors, and port handling. Every
+ * part listens on the loopback address only (DynamoDB Local through its launcher, see
+ * `dynamodb-local.ts`). Every part's `stop()` is idempotent and resolves once the part is really gone.
  */
 
 import type { Server } from 'node:http';
@@ -43,7 +43,8 @@ export class LocalServiceError extends Error {
  * Throws PortInUseError unless `port` can be bound. Probing before starting a part gives a clear
  * message instead of a Java stack trace, and stops us from mistaking another process that already
  * answers on the port (say, a DynamoDB Local left over from earlier) for the one we started.
- * Without `host` it probes every interface, which is what DynamoDB Local binds.
+ * Without `host` it probes every interface (DynamoDB Local's port must be free on all of them, as
+ * it binds every interface where its loopback launcher cannot run).
  */
 export async function assertPortFree(port: number, service: string, host?: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {

