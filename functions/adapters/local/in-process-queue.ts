@@ -106,12 +106,6 @@ export class InProcessMailQueue extends InProcessQueue implements Outbox {
     while (this.draining) await this.draining;
   }
 
-  /** Stops retrying (the stack is stopping): what is waiting stays in `size`. */
-  stop(): void {
-    clearTimeout(this.retry);
-    this.retry = undefined;
-  }
-
   private drainSoon(delayMs: number): void {
     if (this.draining) return;
     if (delayMs === 0) {

@@ -178,6 +178,5 @@ describe('the local mail queue', () => {
     expect(queue.deadLetters).toHaveLength(1);
     expect(queue.deadLetters[0]?.receiveCount).toBe(3);
     expect(queue.size).toBe(0);
-    queue.stop();
   });
 });
