@@ -1453,4 +1453,44 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Going round next week to thank Gwen for signing for my parcel.',
     names: [],
   },
+  'a past verb before a place opens the sentence, a word-name after "to thank" is the person': {
+    text: 'Popped upstairs to thank Joy for lending us her ladder.',
+    names: ['Joy'],
+  },
+  'a name ending like a past verb before "home" stays a name': {
+    text: 'Alfred home from hospital, so I rang him to thank him for the lifts.',
+    names: ['Alfred'],
+  },
+  'a role as a form of address and the name in apposition are one person': {
+    text: 'Thanked Doc, Dr. Ansah, for sorting my knee out before the marathon.',
+    names: ['Dr. Ansah'],
+  },
+  'a bare role, then two more people listed, stays a list': {
+    text: 'Thanked Coach, Mrs. Delaney and the physio after the final.',
+    names: ['Coach', 'Mrs. Delaney', 'Physio'],
+  },
+  'a companion opening the sentence with "with" is not thanked': {
+    text: 'With my brother we took a hamper round to Mrs. Okafor to thank her for the tutoring.',
+    names: ['Mrs. Okafor'],
+  },
+  'a French group with an elided article, reached by "à"': {
+    text: "Avec mes collègues, nous avons offert des fleurs à l'équipe de nuit pour les remercier.",
+    names: ['Équipe de nuit'],
+  },
+  'a German treat given "als Dankeschön" to a dative first name': {
+    text: 'Hab der Resi aus dem Laden gestern einen Kaffee spendiert, als kleines Dankeschön.',
+    names: ['Resi'],
+  },
+  'a German treat with no thanks named is not thanks': {
+    text: 'Hab der Resi aus dem Laden gestern einen Kaffee spendiert.',
+    names: [],
+  },
+  'thanks owed in a cleft, then a visit with a gift, is thanks given': {
+    text: 'The one I never thanked was Mr. Hale, my old driving instructor. Drove over to his house tonight with a bottle of wine.',
+    names: ['Mr. Hale'],
+  },
+  'thanks owed in a cleft and nothing brought stays owed': {
+    text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
+    names: [],
+  },
 };

@@ -63,6 +63,6 @@ de por para que en a pour à avec für dafür dass heute
 
 /** Prepositions that may open a trailing description in a bare answer ("Pilar at reception"). */
 export const MODIFIER_STARTERS: ReadonlySet<string> = words(`
-at from on in of by who that which whom with near across for de del da von aus à du des chez qui que der die
+at from on in of by who who's who'd whose that which whom with near across for de del da von aus à du des chez qui que der die
 bei vom am im mit
 `);

@@ -81,6 +81,15 @@ about with for to of from at in on by after before without like a à de con para
 pour chez bei
 `);
 
+/**
+ * Adverbs of place a verb of going takes with no preposition: "Nipped downstairs to thank June",
+ * "Dashed home at lunch", "Popped next door". After a past verb opening the sentence they show the
+ * verb is one ("Sam next door" and "Alfred home" stay names: no "-ed" past, or a name ending so).
+ */
+export const PLACE_ADVERBS: ReadonlySet<string> = words(`
+next downstairs upstairs home outside inside indoors abroad nextdoor
+`);
+
 export const NAMING_BEFORE: ReadonlySet<string> = words(`
 is was she's he's be been someone somebody guy girl lady man woman kid boy person friend teacher one
 also
@@ -212,6 +221,12 @@ export const LANGUAGE_MARKERS: Record<Language, ReadonlySet<string>> = {
     'sie',
     'hat',
     'heute',
+    'hab',
+    'dem',
+    'eine',
+    'einen',
+    'gestern',
+    'fürs',
   ]),
   fr: new Set([
     'je',

@@ -47,3 +47,17 @@ export const SPANISH_AUXILIARY_SUBJECTS: ReadonlySet<string> = words(`he hemos`)
 export const PERSONAL_A_VERBS: ReadonlySet<string> = words(`
 scritto chiamato telefonato ringraziato mandato detto escrevi liguei mandei agradeci telefonei disse
 `);
+
+/** Participles of giving and treating: "ein Bier ausgegeben", "Pralinen mitgebracht", "einen Kuchen gebacken". */
+export const GERMAN_GIFT_PARTICIPLES: ReadonlySet<string> = words(`
+ausgegeben spendiert geschenkt mitgebracht gebracht vorbeigebracht gebacken gekauft besorgt gegeben
+überreicht gekocht vorbeigeschaut hingestellt
+`);
+
+/** Dative determiners: the receiver of what was given ("dem Sepp", "der Gabi", "meiner Nachbarin"). */
+export const GERMAN_DATIVE_DETERMINERS: ReadonlySet<string> = words(`
+dem der meinem meiner unserem unserer seinem seiner ihrem ihrer deinem deiner
+`);
+
+/** Nouns of thanks after "als" or "zum": the purpose of a gift ("als kleines Dankeschön", "zum Dank"). */
+export const GERMAN_THANKS_NOUNS: ReadonlySet<string> = words(`dank dankeschön dankeschoen danke`);

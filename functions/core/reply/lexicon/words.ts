@@ -40,6 +40,7 @@ sixty seventy eighty ninety hundred thousand
 coucou bonjour salut merci oui non alors puis donc mais et ou je tu il elle nous vous ils elles on le la les
 un une des du de au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
 aujourd'hui hier demain enfin aussi encore déjà toujours jamais très bien bon bonne voilà
+avec chez pour sans sous dans sur vers pendant après avant
 hola gracias sí no pero y o yo tú él ella nosotros ellos ellas el la los las un una unos unas mi mis tu tus
 su sus nuestro nuestra hoy ayer mañana también ya luego después antes cuando porque muy bien buenas
 le lo les me te se por para con sin sobre entre hasta desde fue era es está estoy estaba
@@ -113,4 +114,13 @@ export const ANSWER_FILLERS: ReadonlySet<string> = words(`
 today tonight yesterday this morning too also again definitely obviously easy oh well so yes first then
 finally just only both and & + n y et und plus mine is was it it's that would be today's todays person
 people pick picks choice one ones two three four five of course my our
+monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/**
+ * Words naming the day an entry of a catch-up list is for ("Monday my old piano teacher, and today
+ * Uncle Frank"): they may stand between a list's joiner and its next person.
+ */
+export const ANSWER_DAYS: ReadonlySet<string> = words(`
+today tonight yesterday then monday tuesday wednesday thursday friday saturday sunday
 `);

@@ -42,7 +42,7 @@ import {
   PURPOSE_MARKERS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
-import { ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
+import { ANSWER_DAYS, ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { isPlausibleLowercaseName } from './mentions';
@@ -67,7 +67,7 @@ import {
   type Status,
   type Target,
 } from './model';
-import { germanObjects } from './rules/german';
+import { germanGiftAsThanks, germanObjects } from './rules/german';
 import { cliticTargets, romancePast, spanishPerfectAt } from './rules/romance';
 
 export interface ClauseInfo {
@@ -449,6 +449,25 @@ function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly 
   return [];
 }
 
+/** Heads a relative clause about the thanks may describe: "the one I never thanked", "the person I owe". */
+const CLEFT_HEADS: ReadonlySet<string> = new Set(['one', 'person', 'people', 'man', 'woman', 'guy', 'lady']);
+const CLEFT_ADVERBS: ReadonlySet<string> = new Set(['properly', 'enough', 'really', 'back', 'then', 'ever']);
+
+/**
+ * "The person I never thanked was Lorna", "the one I'd never thanked properly is Mrs. Quayle": the
+ * verb stands in a clause about "the one", and the person is named after the copula.
+ */
+function cleftAfter(tokens: readonly Token[], after: number, mentions: readonly Mention[]): Target[] {
+  let q = after;
+  while (CLEFT_ADVERBS.has(lowerAt(tokens, q)) && q - after < 3) q++;
+  if (!['was', 'is'].includes(lowerAt(tokens, q))) return [];
+  const head = tokens.slice(Math.max(0, after - 7), after).some((t) => CLEFT_HEADS.has(t.lower));
+  const person = mentions.find(
+    (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+  );
+  return head && person ? [{ mention: person }] : [];
+}
+
 /**
  * "Emailed the founder of the charity that paid for my course, Mrs. Bakare.": the object is a
  * description we have no word for, and the name set after a comma at the sentence's end is it.
@@ -673,6 +692,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     }
     // "It was Al I called in the end": the person is put first, in a cleft.
     if (targets.length === 0) targets = cleftBefore(tokens, k, mentions);
+    if (targets.length === 0) targets = cleftAfter(tokens, k + predicate.words.length, mentions);
     if (targets.length === 0 && predicate.object === 'after')
       targets = closingApposition(tokens, k, mentions);
     if (
@@ -692,6 +712,18 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       call: CALL_WORDS.has(predicate.words[0] as string),
       weak: predicate.kind === 'weak',
     });
+  }
+  if (ctx.language === 'de' && !acts.some((a) => a.status === 'done' && a.targets.length > 0)) {
+    const receiver = germanGiftAsThanks(tokens, sentence.index, mentions);
+    if (receiver.length > 0)
+      acts.push({
+        sentence: sentence.index,
+        index: 0,
+        targets: receiver,
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
   }
   acts.push(
     ...receivedFromMe(sentence, mentions),
@@ -995,6 +1027,8 @@ export function answerList(
           if (LIST_JOINERS.has(here.lower)) {
             let q = j + 1;
             if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
+            // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
+            while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
             if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) {
               j = q;
               break;
@@ -1159,6 +1193,57 @@ export function applyFailures(all: readonly Sentence[], acts: Act[]): void {
           ? undefined
           : acts.filter((a) => a.sentence === sentence.index - 1 && undoable(a)).pop());
       if (target) target.status = 'failed';
+    }
+  }
+}
+
+/** Things brought along as thanks: "went back with a card", "dropped in with a tin of biscuits". */
+const BROUGHT_THINGS: ReadonlySet<string> = new Set([
+  ...MESSAGE_NOUNS,
+  'biscuits',
+  'chocolates',
+  'chocolate',
+  'cake',
+  'cakes',
+  'bouquet',
+  'wine',
+  'bottle',
+  'tin',
+  'box',
+  'hamper',
+  'cookies',
+  'brownies',
+  'sweets',
+  'treats',
+  'fudge',
+  'plant',
+]);
+
+/**
+ * "The person I never thanked was Lorna … I went back to the ward today with a card": thanks owed
+ * to someone (a negated or planned act with its person), then a visit with a gift and no other
+ * receiver in the next two sentences, is that thanks given.
+ */
+export function applyDelivery(all: readonly Sentence[], acts: Act[]): void {
+  const owed = acts.filter(
+    (a) =>
+      a.thanks &&
+      (a.status === 'negated' || a.status === 'plan') &&
+      a.targets.length > 0 &&
+      a.targets.every((t) => 'mention' in t),
+  );
+  for (const debt of owed) {
+    for (const sentence of all.slice(debt.sentence + 1, debt.sentence + 3)) {
+      const tokens = sentence.tokens;
+      const reached = acts.some((a) => a.sentence === sentence.index && a.targets.length > 0);
+      const withAt = tokens.findIndex(
+        (t, k) => t.lower === 'with' && tokens.slice(k + 1, k + 5).some((x) => BROUGHT_THINGS.has(x.lower)),
+      );
+      if (reached || withAt < 0 || !pastBefore(tokens, withAt)) continue;
+      const clause = clauseStart(tokens, withAt);
+      if (subjectIsOther(tokens, clause, withAt, [])) continue;
+      acts.push({ ...debt, sentence: sentence.index, index: withAt, status: 'done' });
+      break;
     }
   }
 }

@@ -22,7 +22,7 @@ import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
-import { applyEllipsis, applyFailures, findActs, findAnswers, isPreamble } from './acts';
+import { applyDelivery, applyEllipsis, applyFailures, findActs, findAnswers, isPreamble } from './acts';
 import {
   buildEntities,
   type Company,
@@ -310,6 +310,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   });
   applyFailures(all, acts);
   applyEllipsis(all, acts);
+  applyDelivery(all, acts);
   // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence
   // after it, is a person.
   for (let k = 0; k + 1 < all.length; k++) {

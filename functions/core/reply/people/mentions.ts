@@ -21,6 +21,7 @@ import {
   CONTINUATIONS,
   LIST_JOINERS,
   NAME_PARTICLES,
+  PLACE_ADVERBS,
   PREPOSITIONS,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
@@ -81,7 +82,8 @@ export function relationshipAt(
 ): { word: RelationshipWord; end: number; possessive: boolean } | null {
   const t = tokens[i];
   if (!isWord(t)) return null;
-  const { base, possessive } = stripPossessive(t.lower);
+  // French elides the article onto the noun: "l'équipe", "l’infirmière".
+  const { base, possessive } = stripPossessive(t.lower.replace(ELIDED_ARTICLE, ''));
   const candidates =
     RELATIONSHIP_WORDS.get(base) ?? (possessive ? undefined : RELATIONSHIP_WORDS.get(t.lower));
   if (!candidates) return null;
@@ -111,6 +113,8 @@ export function relationshipAt(
 function isAcronym(t: Token): boolean {
   return t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2;
 }
+
+const ELIDED_ARTICLE = /^l['’](?=\p{L}{3})/u;
 
 /** Whether the word at i may be part of a name. */
 export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
@@ -284,9 +288,11 @@ export function parseName(
       isWord(follower) &&
       !follower.cap &&
       (VERB_COMPLEMENTS.has(follower.lower) ||
-        // "Heard from my cousin", "Learned about …": a past verb before a preposition.
+        // "Heard from my cousin", "Learned about …": a past verb before a preposition, or before
+        // a place it went to ("Nipped downstairs", "Popped next door").
         ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
-          PREPOSITIONS.has(follower.lower))) &&
+          !NAMES_ENDING_ED.has(firstPart) &&
+          (PREPOSITIONS.has(follower.lower) || PLACE_ADVERBS.has(follower.lower)))) &&
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
@@ -433,9 +439,12 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
   // `bare`: a description with its article left out, as a reply may open ("Bus driver on the 23").
   // Portuguese "as" is the article of a feminine plural ("as enfermeiras"), English "as" is not one.
   const portugueseAs = det.lower === 'as' && relationshipAt(tokens, i + 1)?.word.plural === true;
-  const article = ARTICLES.has(det.lower) || CONTRACTED_ARTICLES.has(det.lower) || portugueseAs || bare;
+  // "à l'équipe de la cantine": the article and the noun in one word.
+  const elided = ELIDED_ARTICLE.test(det.lower) && relationshipAt(tokens, i) !== null;
+  const article =
+    ARTICLES.has(det.lower) || CONTRACTED_ARTICLES.has(det.lower) || portugueseAs || bare || elided;
   let k = i;
-  if (own || others || (article && !bare)) k = i + 1;
+  if (own || others || (article && !bare && !elided)) k = i + 1;
   // Possessive chains: "my neighbor's kid", "my grandmother's neighbour".
   const description: Token[] = [];
   let modifiers = 0;
@@ -1078,7 +1087,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         continue;
       }
       const descTokens = rel.descriptionTokens;
-      let description = descTokens.map((x) => x.text).join(' ');
+      let description = descTokens
+        .map((x) => x.text)
+        .join(' ')
+        .replace(ELIDED_ARTICLE, '');
       let end = rel.end;
       // A bare opening description names its people by what they do ("Dinner ladies").
       // "the bin men", "the delivery guys": a noun before a generic word says who they are, where
@@ -1296,7 +1308,39 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       m.renames = true;
     }
   }
+  markCompanions(tokens, out);
   return out;
+}
+
+/** Prepositions of company: "Avec ma sœur, on a …", "With my husband we took …". */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['with', 'avec', 'con', 'mit', 'com']);
+/** Subjects that include the writer: the companions named before them gave the thanks too. */
+const WE_SUBJECTS: ReadonlySet<string> = new Set([
+  'we',
+  "we've",
+  "we'd",
+  'on',
+  'nous',
+  'wir',
+  'nosotros',
+  'nosotras',
+  'noi',
+  'nós',
+]);
+
+/**
+ * "Avec mon mari, on a apporté des chocolats à l'équipe …", "With my sister we took flowers to
+ * Joan": the people a sentence opens with "with" joined the writer in giving the thanks; they are
+ * the writer's side, never the ones thanked (nor an antecedent for "la", "her").
+ */
+function markCompanions(tokens: readonly Token[], mentions: Mention[]): void {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || !COMPANY_WORDS.has(lowerAt(tokens, first))) return;
+  let q = first + 1;
+  while (q < tokens.length && q - first < 12 && !WE_SUBJECTS.has(lowerAt(tokens, q))) q++;
+  // The subject opens the main clause: right after the phrase's comma, or straight after it.
+  if (!WE_SUBJECTS.has(lowerAt(tokens, q))) return;
+  for (const m of mentions) if (m.start > first && m.end <= q) m.kind = 'self';
 }
 
 const COPULA_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
@@ -1397,6 +1441,25 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     }
     const b = mentions[m + 1];
     if (!b) continue;
+    // "Thanked Coach, Mrs. Delaney, after the match", "Sensei, Mr. Takeda": a role used as the
+    // form of address, then the same person's name, is one person; not a list ("Coach, Mrs.
+    // Delaney and Mr. Obi" names three).
+    const title =
+      a.kind === 'name' && a.end - a.start === 1 ? TITLES.get(lowerAt(tokens, a.start)) : undefined;
+    if (
+      title &&
+      b.kind === 'name' &&
+      lowerAt(tokens, k) === ',' &&
+      b.start === k + 1 &&
+      !listGoesOn(tokens, b.end, mentions)
+    ) {
+      b.relationship ??= title.relationship;
+      b.gender ??= title.gender;
+      b.start = a.start;
+      mentions.splice(m, 1);
+      m--;
+      continue;
+    }
     // German puts the participle between the name and its apposition: "Ich habe Gerd angerufen,
     // meinen alten Freund aus dem Chor, und …".
     const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
@@ -1446,6 +1509,13 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     )
       mentions.splice(m, 1);
   void ctx;
+}
+
+/** Another person is listed after `at`: ", and Mr. Obi", "and the ref". */
+function listGoesOn(tokens: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
+  let q = at;
+  while (q < tokens.length && q - at < 3 && LIST_JOINERS.has(lowerAt(tokens, q))) q++;
+  return q > at && mentions.some((x) => x.start === q && (x.kind === 'name' || x.kind === 'rel'));
 }
 
 /** Articles that may stand before a personal name in Portuguese, Italian and Spanish. */

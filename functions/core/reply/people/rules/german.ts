@@ -3,16 +3,21 @@
  * ("Ich habe Oma angerufen", "habe meinem alten Chef, Herrn Wagner, eine E-Mail geschrieben").
  */
 
+import { NEGATION_WORDS, PLAN_WORDS } from '../../lexicon/cues';
 import { GERMAN_FINITE_OTHER, OBJECT_PRONOUNS } from '../../lexicon/grammar';
 import {
   GERMAN_CLAUSE_OPENERS,
+  GERMAN_DATIVE_DETERMINERS,
   GERMAN_FIRST_PERSON,
+  GERMAN_GIFT_PARTICIPLES,
   GERMAN_OTHER_SUBJECTS,
   GERMAN_SUBJECT_BEFORE_DATIVE,
   GERMAN_SUBORDINATORS,
+  GERMAN_THANKS_NOUNS,
 } from '../../lexicon/languages';
+import { fold } from '../../normalize';
 import type { Token } from '../../tokens';
-import { lowerAt, type Mention, type PronounRef, type Target } from '../model';
+import { isWord, lowerAt, type Mention, makeMention, type PronounRef, type Target } from '../model';
 
 export function germanClauseStart(tokens: readonly Token[], index: number): number {
   for (let q = index - 1; q >= 0; q--) {
@@ -61,4 +66,63 @@ export function germanObjects(
     other = true;
   void sentence;
   return { targets, otherSubject: other && !firstPerson };
+}
+
+/** "als (kleines) Dankeschön", "zum Dank": where a sentence says what was given was the thanks. */
+function thanksPurposeAt(tokens: readonly Token[]): number {
+  for (let q = 0; q < tokens.length; q++) {
+    const lower = lowerAt(tokens, q);
+    if (lower === 'zum' && GERMAN_THANKS_NOUNS.has(lowerAt(tokens, q + 1))) return q;
+    if (lower !== 'als') continue;
+    for (const r of [q + 1, q + 2, q + 3]) if (GERMAN_THANKS_NOUNS.has(lowerAt(tokens, r))) return q;
+  }
+  return -1;
+}
+
+/**
+ * "Hab dem Sepp vom Bauhof ein Bier ausgegeben, als Dankeschön", "Habe der Gabi aus der
+ * Buchhaltung als Dankeschön Pralinen mitgebracht": a gift or a treat the writer gave as thanks;
+ * the one thanked is its dative receiver. Spoken German puts an article before a first name, so a
+ * capitalised word after the dative article that no description covers is taken for the name.
+ */
+export function germanGiftAsThanks(
+  tokens: readonly Token[],
+  sentence: number,
+  mentions: readonly Mention[],
+): Target[] {
+  const purpose = thanksPurposeAt(tokens);
+  if (purpose < 0) return [];
+  const verb = tokens.findIndex((t) => GERMAN_GIFT_PARTICIPLES.has(t.lower));
+  if (verb < 0) return [];
+  // "… als Dankeschön Pralinen mitgebracht": the purpose phrase inside the clause does not open one.
+  const start = germanClauseStart(tokens, Math.min(purpose, verb));
+  const clause = tokens.slice(start, verb);
+  if (!clause.some((t) => GERMAN_FIRST_PERSON.has(t.lower))) return [];
+  if (clause.some((t) => NEGATION_WORDS.has(t.lower) || PLAN_WORDS.has(t.lower))) return [];
+  for (let q = start; q < verb; q++) {
+    if (!GERMAN_DATIVE_DETERMINERS.has(lowerAt(tokens, q)) || q === purpose) continue;
+    let head = q + 1;
+    while (head < verb && isWord(tokens[head]) && !(tokens[head] as Token).cap) head++;
+    const person = mentions.find(
+      (m) => (m.start === q || m.start === head) && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    if (person) return [{ mention: person }];
+    const word = tokens[head];
+    if (!isWord(word) || !word.cap || word.upper || GERMAN_THANKS_NOUNS.has(word.lower)) return [];
+    // Abstract nouns are no receivers: "der Nachbarschaft", "der Gemeinde".
+    if (/(?:ung|heit|keit|schaft|tion|nde|ei)$/.test(word.lower)) return [];
+    return [
+      {
+        mention: makeMention({
+          kind: 'name',
+          sentence,
+          start: head,
+          end: head + 1,
+          name: word.text,
+          key: fold(word.text),
+        }),
+      },
+    ];
+  }
+  return [];
 }
