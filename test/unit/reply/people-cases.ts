@@ -1489,6 +1489,22 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Drove over to his house tonight with a bottle of wine.',
     names: ['Mr. Hale'],
   },
+  'a group, a dash and a capitalised brand: the brand lists nobody': {
+    text: 'Thanked the night porters - left a box of Roses and a card at the desk.',
+    names: ['Night porters'],
+  },
+  'a group then its people after a colon still gives the people': {
+    text: 'Thanked my team at work: Priyanka, Olu and Henrik.',
+    names: ['Priyanka', 'Olu', 'Henrik'],
+  },
+  '"to say thanks" after a message goes to the people messaged, not where they are from': {
+    text: 'Phoned Agnes from my book club to say thanks for the casseroles.',
+    names: ['Agnes'],
+  },
+  'told to thank someone next door, then a visit with a gift': {
+    text: 'My son told me to thank Mrs. Byrne next door for the plums, so I went round with a cake.',
+    names: ['Mrs. Byrne'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -566,7 +566,7 @@ function bareVerbMood(
     .slice(k)
     .map((x) => x.lower)
     .join(' ');
-  if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next)/.test(rest)) return 'plan';
+  if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next(?! door))/.test(rest)) return 'plan';
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
 }
 
@@ -700,7 +700,16 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       status === 'done' &&
       ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
     ) {
-      targets = [{ pronoun: understoodRecipient(tokens, sentence.index, k) }];
+      // "Messaged Sanjay and Lucy from my old running club to say thanks": the thanks is the
+      // purpose of the act before it, and goes to the same people.
+      const before = acts.filter(
+        (a) => a.status === 'done' && a.targets.length > 0 && !a.answer && a.index < k,
+      );
+      const reached = before[before.length - 1];
+      targets =
+        predicate.form === 'base' && reached && PURPOSE_MARKERS.has(lowerAt(tokens, k - 1))
+          ? reached.targets
+          : [{ pronoun: understoodRecipient(tokens, sentence.index, k) }];
     }
     acts.push({
       sentence: sentence.index,

@@ -92,8 +92,12 @@ function namesFollowColon(all: readonly Sentence[], group: Mention, entities: re
     (t, k) => k >= group.end && k <= group.end + 4 && [':', '-', '–', '—'].includes(t.text),
   );
   if (colon < 0) return false;
+  // The names open what follows the colon or dash ("…: Priyanka, Olu and Henrik"); a brand later on
+  // ("- left a tin of Quality Street") lists nobody.
   return entities.some((e) =>
-    e.mentions.some((m) => m.kind === 'name' && m.sentence === group.sentence && m.start > colon),
+    e.mentions.some(
+      (m) => m.kind === 'name' && m.sentence === group.sentence && m.start > colon && m.start <= colon + 2,
+    ),
   );
 }
 
