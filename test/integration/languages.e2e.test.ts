@@ -18,7 +18,7 @@ const PEOPLE = [
     welcome: 'Confirma tu Semana de la Gratitud',
     confirmReply: '¡Sí, me apunto!',
     answered: 'Ya estás dentro: tu Semana de la Gratitud está confirmada',
-    firstPrompt: /Tu primera propuesta llega el [a-zé]+, \d+ de [a-z]+, 08:00 \(hora de Europe\/Madrid\)\./,
+    firstPrompt: /Tu primera propuesta llega el \p{Ll}+, \d+ de \p{Ll}+, 08:00 \(hora de Europe\/Madrid\)\./u,
     reply: 'Hoy le di las gracias a mi hermana Ana por llamarme cada domingo.',
     thanked: 'Ana',
     receipt: 'Anotado: el día 1 de tu Semana de la Gratitud',
@@ -35,7 +35,7 @@ const PEOPLE = [
     confirmReply: 'Ja, gerne!',
     answered: 'Du bist dabei: deine Woche der Dankbarkeit ist bestätigt',
     firstPrompt:
-      /Deine erste Anregung kommt am [A-Z][a-z]+, \d+\. [A-Z][a-zä]+ um 08:00 \(Zeitzone Europe\/Madrid\)\./,
+      /Deine erste Anregung kommt am \p{Lu}\p{Ll}+, \d+\. \p{Lu}\p{Ll}+ um 08:00 \(Zeitzone Europe\/Madrid\)\./u,
     reply: 'Ich habe heute meiner Schwester Anna gedankt, weil sie mir beim Umzug geholfen hat.',
     thanked: 'Anna',
     receipt: 'Eingetragen: Tag 1 deiner Woche der Dankbarkeit',
@@ -52,7 +52,7 @@ const PEOPLE = [
     confirmReply: 'Oui, avec plaisir !',
     answered: 'C’est parti : votre Semaine de la gratitude est confirmée',
     firstPrompt:
-      /Votre première invitation arrive le [a-zé]+ \d+ [a-zéû]+ à 08:00 \(heure de Europe\/Madrid\)\./,
+      /Votre première invitation arrive le \p{Ll}+ \d+ \p{Ll}+ à 08:00 \(heure de Europe\/Madrid\)\./u,
     reply: 'J’ai remercié ma sœur Julie pour son aide pendant le déménagement.',
     thanked: 'Julie',
     receipt: 'C’est noté : jour 1 de votre Semaine de la gratitude',
