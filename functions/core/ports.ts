@@ -217,11 +217,15 @@ export interface SendLedger {
   claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
   /** Gives a claim back after a failed send so that a retry sends. */
   release(job: SendJob, claimId: string): Promise<void>;
-  /** Records the accepted send; from here on the day is never sent again. */
+  /**
+   * Records the accepted send; from here on the day is never sent again. Throws `ClaimLostError`,
+   * recording nothing, when the claim is no longer `claimId`'s (taken over or released).
+   */
   markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void>;
   /**
    * `markSent` and saving `next` (the subscriber moved past the day) in one write; null, with
-   * nothing written, when the subscriber changed since it was read.
+   * nothing written, when the subscriber changed since it was read; `ClaimLostError`, with
+   * nothing written, when the claim is no longer `claimId`'s.
    */
   markSentAndSave(
     job: SendJob,

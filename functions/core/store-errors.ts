@@ -19,3 +19,13 @@ export class GroupCodeTakenError extends AppError {
     super('group_code_taken', 'That join code is taken.', { status: 409 });
   }
 }
+
+/**
+ * A send claim is no longer the caller's (its lease ran out and another sender took it over, or
+ * it was released): recording the send is refused, and nothing is written.
+ */
+export class ClaimLostError extends AppError {
+  constructor(job: { subscriberId: string; week: number; day: number }) {
+    super('claim_lost', `Claim ${job.subscriberId}/${job.week}/${job.day} lost.`, { status: 409 });
+  }
+}

@@ -16,13 +16,14 @@ import type {
   SubscriberStore,
   WeekActivity,
 } from '../../functions/core/ports';
-import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
+import { ClaimLostError, ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
 import { hasSendDue, type Subscriber } from '../../functions/core/subscriber';
 
 export class MemorySubscriberStore implements SubscriberStore {
   readonly subscribers = new Map<string, Subscriber>();
   readonly emails = new Map<string, string>();
-  readonly prompts = new Map<string, { week: number; day: number; sentAt: string }[]>();
+  /** Send claims by `<subscriber>/<week>/<day>`, kept with the person like the table keeps them. */
+  readonly claims = new Map<string, Claim>();
   readonly replies = new Map<string, (LoggedReply & { week: number })[]>();
   readonly held = new Map<string, HeldReply[]>();
   readonly corrections = new Map<string, (CorrectionRecord & { week: number })[]>();
@@ -55,7 +56,7 @@ export class MemorySubscriberStore implements SubscriberStore {
     const sub = this.subscribers.get(id);
     if (sub) this.emails.delete(sub.emailKey);
     this.subscribers.delete(id);
-    this.prompts.delete(id);
+    for (const key of [...this.claims.keys()]) if (key.startsWith(`${id}/`)) this.claims.delete(key);
     this.replies.delete(id);
     this.held.delete(id);
     this.corrections.delete(id);
@@ -125,9 +126,9 @@ export class MemorySubscriberStore implements SubscriberStore {
 
   async weekActivity(id: string, week: number): Promise<WeekActivity> {
     return {
-      prompts: (this.prompts.get(id) ?? [])
-        .filter((p) => p.week === week && p.day <= 7)
-        .map(({ day, sentAt }) => ({ day, sentAt }))
+      prompts: [...this.claims.entries()]
+        .filter(([key, c]) => key.startsWith(`${id}/${week}/`) && c.state === 'sent' && c.day <= 7)
+        .map(([, c]) => ({ day: c.day, sentAt: c.sentAt ?? '' }))
         .sort((a, b) => a.day - b.day),
       replies: (this.replies.get(id) ?? [])
         .filter((r) => r.week === week)
@@ -137,12 +138,15 @@ export class MemorySubscriberStore implements SubscriberStore {
   }
 }
 
-type Claim = { claimId: string; state: 'claimed' | 'sent'; leaseUntil: number; sentAt?: string };
+type Claim = { claimId: string; state: 'claimed' | 'sent'; day: number; leaseUntil: number; sentAt?: string };
 
-/** Claims kept beside the memory store; sent claims show up in `weekActivity` like the real ones. */
+/** Claims kept in the memory store; sent claims show up in `weekActivity` like the real ones. */
 export class MemorySendLedger implements SendLedger {
-  readonly claims = new Map<string, Claim>();
   constructor(private readonly store: MemorySubscriberStore) {}
+
+  private get claims() {
+    return this.store.claims;
+  }
 
   private key(job: SendJob) {
     return `${job.subscriberId}/${job.week}/${job.day}`;
@@ -155,6 +159,7 @@ export class MemorySendLedger implements SendLedger {
     this.claims.set(this.key(job), {
       claimId,
       state: 'claimed',
+      day: job.day,
       leaseUntil: now.getTime() + leaseSeconds * 1000,
     });
     return 'claimed';
@@ -172,6 +177,10 @@ export class MemorySendLedger implements SendLedger {
     _messageId: string,
     next: Subscriber,
   ): Promise<Subscriber | null> {
+    // As the transaction checks: the claim first (lost: refused), then the subscriber's version.
+    if (this.claims.get(this.key(job))?.claimId !== claimId) {
+      throw new ClaimLostError(job);
+    }
     if (this.store.subscribers.get(next.id)?.version !== next.version) return null;
     await this.markSent(job, claimId, sentAt);
     return this.store.save(next);
@@ -179,11 +188,8 @@ export class MemorySendLedger implements SendLedger {
 
   async markSent(job: SendJob, claimId: string, sentAt: Date, _messageId?: string): Promise<void> {
     const existing = this.claims.get(this.key(job));
-    if (existing?.claimId !== claimId) throw new Error('claim lost');
+    if (existing?.claimId !== claimId) throw new ClaimLostError(job);
     this.claims.set(this.key(job), { ...existing, state: 'sent', sentAt: sentAt.toISOString() });
-    const list = this.store.prompts.get(job.subscriberId) ?? [];
-    list.push({ week: job.week, day: job.day, sentAt: sentAt.toISOString() });
-    this.store.prompts.set(job.subscriberId, list);
   }
 }
 
@@ -203,21 +209,30 @@ export class MemoryDueIndex implements DueIndex {
     return lease && lease.version === s.version ? lease.until : s.nextSendAt;
   }
 
+  /** A stable shard per subscriber (as the table files them), whatever else is due. */
+  private shardOf(id: string): number {
+    let hash = 0;
+    for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+    return hash % this.shards;
+  }
+
   async page(shard: number, now: Date, limit: number, cursor?: string) {
-    const due = [...this.store.subscribers.values()]
-      .filter((s) => hasSendDue(s) && (this.dueAt(s) ?? '~') <= now.toISOString())
-      .filter((_, i) => i % this.shards === shard)
-      .sort((a, b) => (this.dueAt(a) ?? '').localeCompare(this.dueAt(b) ?? ''));
-    const start = cursor ? Number(cursor) : 0;
-    const slice = due.slice(start, start + limit);
+    // The cursor is the last entry read, like a query's LastEvaluatedKey: entries leased meanwhile
+    // move away without shifting the ones after it.
+    const after = cursor ? (JSON.parse(cursor) as [string, string]) : null;
+    const entries = [...this.store.subscribers.values()]
+      .filter((s) => hasSendDue(s) && this.shardOf(s.id) === shard)
+      .map((s) => ({ s, dueAt: this.dueAt(s) ?? '~' }))
+      .filter(({ dueAt }) => dueAt <= now.toISOString())
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.s.id.localeCompare(b.s.id))
+      .filter(({ s, dueAt }) => !after || dueAt > after[0] || (dueAt === after[0] && s.id > after[1]));
+    const slice = entries.slice(0, limit);
     this.itemsRead += slice.length;
-    const jobs = slice.map((s) => ({
-      subscriberId: s.id,
-      week: s.week,
-      day: s.nextDay,
-      dueAt: this.dueAt(s) ?? '',
-    }));
-    return start + limit < due.length ? { jobs, cursor: String(start + limit) } : { jobs };
+    const jobs = slice.map(({ s, dueAt }) => ({ subscriberId: s.id, week: s.week, day: s.nextDay, dueAt }));
+    const last = slice.at(-1);
+    return last && entries.length > limit
+      ? { jobs, cursor: JSON.stringify([last.dueAt, last.s.id]) }
+      : { jobs };
   }
 
   async lease(job: DueJob, until: Date): Promise<boolean> {

@@ -17,7 +17,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 697,
-  'receive-mail': 870,
+  'receive-mail': 871,
   'send-prompt': 575,
   'send-mail': 578,
 };

@@ -1,4 +1,7 @@
-/** The DynamoDB adapters on DynamoDB Local: the store contract, the send guard and the due index. */
+/**
+ * The subscriber store on DynamoDB Local (its contract) and the send path over the real adapters.
+ * The send ledger's and the due index's own contracts run in dynamodb-ports.test.ts.
+ */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDueIndex, DynamoSendLedger } from '../../functions/adapters/dynamodb/send-ledger';
@@ -75,43 +78,6 @@ describe('send guard on DynamoDB Local', () => {
     await expect(sendDue(deps, job)).rejects.toMatchObject({ code: 'ses_throttled' });
     expect(await sendDue(deps, job)).toBe('sent');
     expect(deps.mailer.to(sub.email)).toHaveLength(1);
-  });
-
-  it('a claim whose sender died is taken over once its lease runs out', async () => {
-    const deps = realDeps();
-    const sub = await activeSubscriber(deps.store as unknown as DynamoSubscriberStore);
-    const job = { subscriberId: sub.id, week: 1, day: 1 };
-    await deps.ledger.claim(job, 'crashed', new Date('2026-11-26T13:05:00Z'), 300);
-    deps.clock.set('2026-11-26T13:06:00Z');
-    expect(await sendDue(deps, job)).toBe('in-flight');
-    deps.clock.set('2026-11-26T13:11:00Z');
-    expect(await sendDue(deps, job)).toBe('sent');
-  });
-});
-
-describe('due index on DynamoDB Local', () => {
-  it('reads only the subscribers that are due: consumed reads follow the number due', async () => {
-    const store = new DynamoSubscriberStore(table);
-    // Far-future week so other tests' subscribers are not due at these instants.
-    const confirmedAt = new Date('2031-03-03T10:00:00Z');
-    const ids: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      const email = `idx-${nextSubscriberId()}@example.com`;
-      const sub = confirm(
-        aSubscriber({ email, emailKey: email, timezone: 'UTC', sendHour: i < 3 ? 11 : 23 }),
-        confirmedAt,
-      );
-      await store.create(sub);
-      ids.push(sub.id);
-    }
-    const index = new DynamoDueIndex(table);
-    const jobs = [];
-    for (let shard = 0; shard < index.shards; shard++) {
-      jobs.push(...(await index.page(shard, new Date('2031-03-03T11:30:00Z'), 100)).jobs);
-    }
-    const ours = jobs.filter((j) => ids.includes(j.subscriberId));
-    expect(ours).toHaveLength(3);
-    expect(ours.every((j) => j.day === 1 && j.week === 1)).toBe(true);
   });
 });
 

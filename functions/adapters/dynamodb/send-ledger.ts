@@ -12,6 +12,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ClaimOutcome, DueIndex, DueJob, SendJob, SendLedger } from '../../core/ports';
+import { ClaimLostError } from '../../core/store-errors';
 import type { Subscriber } from '../../core/subscriber';
 import { subscriberKey, type TableSettings, toItem, weekPrefix } from './subscriber-store';
 import { TABLE_DESIGN } from './table-design';
@@ -92,7 +93,14 @@ export class DynamoSendLedger implements SendLedger {
   }
 
   async markSent(job: SendJob, claimId: string, sentAt: Date, messageId: string): Promise<void> {
-    await this.table.client.send(new UpdateCommand(this.sentUpdate(job, claimId, sentAt, messageId)));
+    try {
+      await this.table.client.send(new UpdateCommand(this.sentUpdate(job, claimId, sentAt, messageId)));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ClaimLostError(job);
+      }
+      throw error;
+    }
   }
 
   async markSentAndSave(
@@ -122,8 +130,13 @@ export class DynamoSendLedger implements SendLedger {
       );
       return saved;
     } catch (error) {
-      if (error instanceof TransactionCanceledException) return null;
-      throw error;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      // Reasons come in the order of TransactItems: the claim first, then the subscriber.
+      if (error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        throw new ClaimLostError(job);
+      }
+      // The subscriber's version moved (or a concurrent write to it conflicted): re-read it.
+      return null;
     }
   }
 }

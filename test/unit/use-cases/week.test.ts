@@ -1,6 +1,6 @@
 import { confirm } from '../../../functions/core/subscriber';
 import { dispatchDue } from '../../../functions/core/use-cases/dispatch';
-import { sendDue } from '../../../functions/core/use-cases/send-due';
+import { CLAIM_LEASE_SECONDS, sendDue } from '../../../functions/core/use-cases/send-due';
 import { schedulerPass } from '../../../functions/local/scheduler-pass';
 import { aSubscriber, type TestDeps, testDeps } from '../../builders/deps';
 
@@ -138,6 +138,19 @@ describe('the week of emails', () => {
     expect(await sendDue(deps, job)).toBe('already-sent');
     expect(deps.mailer.sent).toHaveLength(0);
     expect((await deps.store.get(sub.id))?.nextDay).toBe(2);
+  });
+
+  it('a claim whose sender died is left in flight until its lease runs out, then taken over and sent once', async () => {
+    const deps = testDeps();
+    const sub = await activeSubscriber(deps);
+    const job = { subscriberId: sub.id, week: 1, day: 1 };
+    await deps.ledger.claim(job, 'crashed', at('2026-11-26T13:05:00Z'), CLAIM_LEASE_SECONDS);
+    deps.clock.set(at('2026-11-26T13:06:00Z'));
+    expect(await sendDue(deps, job)).toBe('in-flight');
+    expect(deps.mailer.sent).toHaveLength(0);
+    deps.clock.set(at('2026-11-26T13:11:00Z'));
+    expect(await sendDue(deps, job)).toBe('sent');
+    expect(deps.mailer.to(sub.email)).toHaveLength(1);
   });
 
   it('dispatch reads grow with the number due, not the number of subscribers', async () => {
