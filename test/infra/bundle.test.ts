@@ -16,7 +16,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * the group's counts with a correction (about 2 KiB); the parser's word lists grow with its classes.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 697,
+  'http-api': 698,
   'receive-mail': 871,
   'send-prompt': 575,
   'send-mail': 578,

@@ -103,8 +103,15 @@ function header(event: Event, name: string): string {
 function bodyText(event: Event): string {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new ValidationError('body_too_large', 'The request is too large.');
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new AppError(
+      'body_too_large',
+      `The request is larger than the ${MAX_BODY_BYTES / 1024} KiB accepted.`,
+      {
+        status: 413,
+      },
+    );
+  }
   return text;
 }
 

@@ -110,6 +110,23 @@ describe('HTTP: subscribe', () => {
     expect(deps.mailer.sent).toHaveLength(0);
   });
 
+  it('refuses a body over 16 KiB with 413 in the error shape, and reads none of it', async () => {
+    const deps = testDeps();
+    const res = await app(deps)(
+      httpEvent({
+        method: 'POST',
+        path: '/subscribe',
+        body: { email: 'big@example.com', name: 'x'.repeat(17 * 1024) },
+      }),
+    );
+    expect(res.statusCode).toBe(413);
+    expect(JSON.parse(res.body ?? '').error).toMatchObject({
+      code: 'body_too_large',
+      message: 'The request is larger than the 16 KiB accepted.',
+    });
+    expect(await deps.store.findByEmail('big@example.com')).toBeNull();
+  });
+
   it('rejects a body that is not JSON with a clear 400', async () => {
     const res = await app(testDeps())(
       httpEvent({
