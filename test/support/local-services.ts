@@ -5,6 +5,8 @@
  * The store is shared by every test file running in parallel: find your emails by a recipient
  * address unique to the test rather than clearing the store.
  */
+import { mailOnceThere } from './mail-wait';
+
 export { freePort, freePorts } from '../../functions/local/services';
 
 /** One email as the SES emulator keeps it (`GET /store`). */
@@ -49,18 +51,14 @@ export async function clearSes(): Promise<void> {
  */
 export async function emailsTo(
   address: string,
-  until: (emails: SesStoredEmail[]) => boolean = (emails) => emails.length > 0,
+  until?: (emails: SesStoredEmail[]) => boolean,
 ): Promise<SesStoredEmail[]> {
   const wanted = address.toLowerCase();
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const { emails } = await sesStore();
-    const mine = emails.filter((email) =>
+  const read = async () =>
+    (await sesStore()).emails.filter((email) =>
       email.destination.to.some((to) => to.toLowerCase().includes(wanted)),
     );
-    if (until(mine) || Date.now() > deadline) return mine;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return mailOnceThere(read, until);
 }
 
 /** The value of header `name` (case-insensitive) of a stored email. */

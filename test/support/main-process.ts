@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { freePorts } from '../../functions/local/services';
+import { mailOnceThere } from './mail-wait';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -27,8 +28,6 @@ export interface StoredEmail {
   headers?: { name: string; value: string }[];
 }
 
-const MAIL_WAIT_MS = 10_000;
-
 /**
  * Every email the stack sent to an address containing `to`, oldest first, once `until` holds for
  * them (by default: there is one). Transactional mail leaves through the mail queue after the
@@ -38,15 +37,13 @@ const MAIL_WAIT_MS = 10_000;
 export async function inboxOf(
   stack: Pick<RunningStack, 'sesUrl'>,
   to: string,
-  until: (emails: StoredEmail[]) => boolean = (emails) => emails.length > 0,
+  until?: (emails: StoredEmail[]) => boolean,
 ): Promise<StoredEmail[]> {
-  const deadline = Date.now() + MAIL_WAIT_MS;
-  for (;;) {
+  const read = async () => {
     const { emails } = (await (await fetch(`${stack.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
-    const mine = emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
-    if (until(mine) || Date.now() > deadline) return mine;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+    return emails.filter((e) => e.destination.to.some((t) => t.includes(to)));
+  };
+  return mailOnceThere(read, until);
 }
 
 /** The first email to `to` that `match` accepts, waiting for it as `inboxOf` does. */
