@@ -7,7 +7,7 @@
  */
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mailRequestSchema } from './core/mail-request';
-import { sendMail } from './core/use-cases/send-mail';
+import { directOutbox, sendMail } from './core/use-cases/send-mail';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { linksPart } from './runtime/parts/links';
@@ -19,7 +19,12 @@ import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
-const deps = composition(FUNCTION_PARTS['send-mail'], { table: tablePart, links: linksPart, mail: mailPart });
+// Mail a request brings about (a group's summary) is sent at once.
+const deps = composition(
+  FUNCTION_PARTS['send-mail'],
+  { table: tablePart, links: linksPart, mail: mailPart },
+  directOutbox,
+);
 deps().catch(() => undefined);
 
 async function sendRecord(record: SQSRecord): Promise<RecordOutcome> {

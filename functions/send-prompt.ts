@@ -7,6 +7,7 @@
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendJobSchema } from './core/send-job';
 import { sendDue } from './core/use-cases/send-due';
+import { directOutbox } from './core/use-cases/send-mail';
 import { RECAP_DAY, RECONNECT_DAY } from './core/week';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
@@ -19,11 +20,12 @@ import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
-const deps = composition(FUNCTION_PARTS['send-prompt'], {
-  table: tablePart,
-  links: linksPart,
-  mail: mailPart,
-});
+// The group summary a recap completes is sent at once (this function has no mail queue).
+const deps = composition(
+  FUNCTION_PARTS['send-prompt'],
+  { table: tablePart, links: linksPart, mail: mailPart },
+  directOutbox,
+);
 deps().catch(() => undefined);
 
 function sentMetric(day: number) {

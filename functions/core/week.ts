@@ -35,8 +35,12 @@ export interface DayContent {
   readonly idea: string;
 }
 
-/** The week in English; `dayContent(day, language)` gives any language's. */
-export const WEEK: readonly DayContent[] = weekIn('en');
+/**
+ * The week in English; `dayContent(day, language)` gives any language's. The calls are marked pure
+ * so that a bundle reading only the constants above (dispatch, mail events) leaves the message
+ * catalogue out.
+ */
+export const WEEK: readonly DayContent[] = /* @__PURE__ */ weekIn('en');
 
 function weekIn(language: Language): readonly DayContent[] {
   return Object.freeze(
@@ -46,9 +50,9 @@ function weekIn(language: Language): readonly DayContent[] {
 
 const WEEKS: Readonly<Record<Language, readonly DayContent[]>> = {
   en: WEEK,
-  es: weekIn('es'),
-  de: weekIn('de'),
-  fr: weekIn('fr'),
+  es: /* @__PURE__ */ weekIn('es'),
+  de: /* @__PURE__ */ weekIn('de'),
+  fr: /* @__PURE__ */ weekIn('fr'),
 };
 
 export function isDayNumber(day: unknown): day is DayNumber {

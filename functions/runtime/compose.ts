@@ -7,9 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { systemClock } from '../core/clock';
 import { GROUP_CODE_LENGTH, newGroupCode } from '../core/group';
+import type { Outbox } from '../core/mail-request';
 import { newSubscriberId } from '../core/tokens';
 import type { Deps } from '../core/use-cases/deps';
-import { directOutbox } from '../core/use-cases/send-mail';
 import { ConfigError } from './config';
 import type { Env, Part } from './parts';
 import { telemetry } from './telemetry';
@@ -53,11 +53,19 @@ const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
   rawMail: ['rawMail'],
 };
 
+/**
+ * How a function that sends mail itself and has no mail queue sends the mail it requests: at once
+ * (`directOutbox` in the send-mail use case). Passed in by the functions that send, so the others'
+ * bundles leave the emails and their words out.
+ */
+export type DirectOutbox = (deps: () => Deps) => Outbox;
+
 /** Builds the dependencies from `builders`; `overrides` replace any part (and are not built). */
 export async function compose(
   env: Env,
   builders: Partial<Record<Part, PartBuilder>>,
   overrides: Partial<Deps> = {},
+  directOutbox?: DirectOutbox,
 ): Promise<Deps> {
   const built: Partial<Deps>[] = [];
   for (const part of Object.keys(ABSENT) as Part[]) {
@@ -83,7 +91,9 @@ export async function compose(
   ) as Deps;
   // A function that sends mail itself and has no mail queue (the prompts' function, for a group's
   // summary) sends requested mail at once.
-  if (builders.mail && !builders.outbox && !('outbox' in overrides)) deps.outbox = directOutbox(() => deps);
+  if (directOutbox && builders.mail && !builders.outbox && !('outbox' in overrides)) {
+    deps.outbox = directOutbox(() => deps);
+  }
   return deps;
 }
 
@@ -128,6 +138,7 @@ export const PARTS_MAX_AGE_MS = 5 * 60_000;
 export function composition<P extends Part>(
   parts: readonly P[],
   builders: PartBuilders<P>,
+  directOutbox?: DirectOutbox,
 ): () => Promise<Deps> {
   const chosen: Partial<Record<Part, PartBuilder>> = {};
   for (const part of parts) chosen[part] = builders[part];
@@ -141,7 +152,7 @@ export function composition<P extends Part>(
       const fallback = built && builtFor === generation ? built : undefined;
       builtFor = generation;
       builtAt = Date.now();
-      const attempt = compose(process.env, chosen, supplied).catch((error: unknown) => {
+      const attempt = compose(process.env, chosen, supplied, directOutbox).catch((error: unknown) => {
         if (fallback) {
           telemetry.warn('Rebuilding the parts failed; the ones read before stay in use', {
             error: error instanceof Error ? error.message : String(error),

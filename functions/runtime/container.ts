@@ -5,6 +5,7 @@
  * each composes only the parts it uses (see `compose.ts`).
  */
 import type { Deps } from '../core/use-cases/deps';
+import { directOutbox } from '../core/use-cases/send-mail';
 import { compose, composition, type PartBuilder } from './compose';
 import type { Env, Part } from './parts';
 import { linksPart } from './parts/links';
@@ -38,10 +39,15 @@ export function buildDeps(
   overrides: Partial<Deps> = {},
   parts: readonly Part[] = ALL_PARTS,
 ): Promise<Deps> {
-  return compose(env, Object.fromEntries(parts.map((part) => [part, BUILDERS[part]])), overrides);
+  return compose(
+    env,
+    Object.fromEntries(parts.map((part) => [part, BUILDERS[part]])),
+    overrides,
+    directOutbox,
+  );
 }
 
-const everything = composition(ALL_PARTS, BUILDERS);
+const everything = composition(ALL_PARTS, BUILDERS, directOutbox);
 
 /** The process-wide dependencies of every part, built once (the local stack and the demo). */
 export function deps(): Promise<Deps> {
