@@ -68,6 +68,7 @@ export async function measureBundles(runs = 7): Promise<Record<string, BundleFig
         entryPoints: [join(root, 'functions', `${entry}.ts`)],
         bundle: true,
         minify: LAMBDA_BUNDLING.minify,
+        charset: LAMBDA_BUNDLING.charset,
         sourcemap: 'external',
         sourcesContent: LAMBDA_BUNDLING.sourcesContent,
         platform: 'node',

@@ -21,6 +21,7 @@ import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/runtime/telemet
 import { LAMBDA_BUNDLING } from '../bundling';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const { charset: _charset, ...ESBUILD_OPTIONS } = LAMBDA_BUNDLING;
 
 /** The six entry points under functions/, one per trigger. */
 export type EntryName =
@@ -127,7 +128,9 @@ export class GratitudeFunction extends Construct {
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       },
       bundling: {
-        ...LAMBDA_BUNDLING,
+        ...ESBUILD_OPTIONS,
+        // NodejsFunction's own `charset` option is typed but never reaches esbuild: passed as an argument.
+        esbuildArgs: { '--charset': LAMBDA_BUNDLING.charset },
         mainFields: [...LAMBDA_BUNDLING.mainFields],
         externalModules: [...LAMBDA_BUNDLING.externalModules],
         format: nodejs.OutputFormat.CJS,
