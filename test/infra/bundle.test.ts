@@ -19,7 +19,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 689,
-  'receive-mail': 851,
+  'receive-mail': 853,
   'send-prompt': 572,
   'send-mail': 574,
   dispatch: 322,

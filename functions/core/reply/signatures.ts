@@ -87,7 +87,13 @@ function nameTokens(name: string | null | undefined): string[] {
 
 /** The line is (a form of) the sender's name: "Gwen" for "Gwendolyn Rhodes", "J." for "Julian". */
 function isSenderName(line: string, sender: readonly string[]): boolean {
-  const raw = line.trim().replace(/^[-–—~]+\s*/, '');
+  // "Neil Forsyth | Partner", "Ana Ruiz · Directora": the name, then the role after a separator.
+  const raw = (
+    line
+      .trim()
+      .replace(/^[-–—~]+\s*/, '')
+      .split(ROLE_SEPARATOR)[0] as string
+  ).trim();
   const words = letters(raw).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 4 || raw.length > 40) return false;
   if (sender.length > 0) {
@@ -111,6 +117,9 @@ function signOffOf(line: string): boolean {
   const rest = (m[2] as string).trim();
   return rest === '' || /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?[.!]?$/u.test(rest);
 }
+
+/** What stands between a name and its role on a signature's first line. */
+const ROLE_SEPARATOR = /\s+[|·–—]\s+|\s*\|\s*/u;
 
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|van|de|der|den|da|di|von|la|le))*\s*$/u;
 
@@ -249,7 +258,9 @@ const corporateBlock: Pass = (lines) => {
     start > 0 &&
     !introducesList &&
     block.slice(1).some(hasSignatureWords) &&
-    /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test((block[0] as string).trim());
+    /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}$/u.test(
+      ((block[0] as string).split(ROLE_SEPARATOR)[0] as string).trim(),
+    );
   return isBlock ? cut(lines.slice(0, start), 'corporate signature', true) : kept(lines);
 };
 

@@ -1505,6 +1505,35 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'My son told me to thank Mrs. Byrne next door for the plums, so I went round with a cake.',
     names: ['Mrs. Byrne'],
   },
+  'a gift given "as a thank you" is thanks to the one given it': {
+    text: 'Gave the lollipop lady, Mrs Achebe, a tin of biscuits as a thank you for the winter mornings.',
+    names: ['Mrs Achebe'],
+  },
+  '"he said thank you" is not a gift': {
+    text: 'Gave Rory a lift to the station and he said thank you.',
+    names: [],
+  },
+  'a German noun after a possessive and an adjective is no name': {
+    text: 'Ich habe mich bei meinem Bruder Lukas für die Hilfe in meinem ersten Semester bedankt.',
+    names: ['Lukas'],
+  },
+  'a German role noun before the name still opens it': {
+    text: 'Ich habe meinem alten Kumpel Jens geschrieben, um mich zu bedanken.',
+    names: ['Jens'],
+  },
+  'a person word that modifies a thing is no group': {
+    text: 'Posted a thank-you in the family group chat for Mum and Grandad.',
+    names: ['Mum', 'Grandad'],
+  },
+  'a message left in a chat goes to the people after "to"': {
+    text: 'Left a thank-you on the class thread to Miss Ortiz and Mr. Beale.',
+    names: ['Miss Ortiz', 'Mr. Beale'],
+  },
+  '"thank whoever" names nobody, and the subject of "told me" is not understood as thanked': {
+    text: 'My physio told me to thank whoever got me to come in.',
+    names: [],
+    someone: true,
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -218,6 +218,14 @@ describe('splitting a reply', () => {
     expect(split.text).toContain('P.S. I also thanked my neighbour Carl.');
   });
 
+  it.each([
+    'Robin Vale | Head of Lettings\nOakfield Homes Ltd',
+    'Robin Vale · Senior Engineer\nHelix Robotics',
+    'Robin Vale – Partner\nCastlegate Law LLP',
+  ])('drops a signature whose first line is the name and a role: %j', (signature) => {
+    expect(splitReply(`${OWN}\n\n${signature}`, { senderName: 'Robin Vale' }).text).toBe(OWN);
+  });
+
   it('does not treat a list of names as a signature', () => {
     const body = 'Thanked three people today:\nAnna\nBen\nCoach Dee';
     expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(body);

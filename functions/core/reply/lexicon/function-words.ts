@@ -16,6 +16,14 @@ mio mia miei mie nostro nostra nostri nostre meu minha meus minhas nosso nossa n
 min mitt mina vår vårt våra vores mój moja moje mojej mojego
 `);
 
+/**
+ * The German ones among them: German capitalises every noun, so after these a capitalised word is
+ * a noun ("meinem ersten Jahr") unless a capitalised role stands before it ("meinem Kumpel Jens").
+ */
+export const GERMAN_OWN_POSSESSIVES: ReadonlySet<string> = words(`
+mein meine meiner meinem meinen meines unser unsere unserer unserem unseren unseres
+`);
+
 /** Possessives of someone else: "his wife", "her mom" (someone in the story, not ours). */
 export const OTHER_POSSESSIVES: ReadonlySet<string> = words(`
 his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine seiner seinem seinen ihre ihrer

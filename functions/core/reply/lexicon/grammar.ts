@@ -40,6 +40,14 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = words(`
 he she they él ella ellos il elle ils elles er sie
 `);
 
+/**
+ * Objects that stand for nobody in particular: "told me to thank whoever got me there". The thanks
+ * has an object, so no one from earlier in the sentence is understood as its receiver.
+ */
+export const INDEFINITE_OBJECTS: ReadonlySet<string> = words(`
+whoever whomever whoever's anyone anybody someone somebody quienquiera cualquiera quiconque jemanden
+`);
+
 export const NAME_PARTICLES: ReadonlySet<string> = words(`
 de del della da di du van von der den la le bin ibn al dos das ter ten y e
 `);

@@ -366,6 +366,16 @@ mutti vati maman mamie papy mémé pépé nonna nonno bubbe zayde babcia dziadek
 savta saba grams grandpop poppa mormor farmor morfar farfar mummo vaari halmeoni
 `);
 
+/**
+ * Things a person word can modify, so the phrase is a thing and not the people: "the volunteer
+ * helpline", "the nurses' station", "teacher training", "the family group chat", "the class reunion".
+ */
+export const COMPOUND_HEADS: ReadonlySet<string> = words(`
+line helpline hotline number room office desk station page account website service services training
+meeting meetings portal app inbox chat chats thread threads whatsapp party reunion reunions house photo
+photos album newsletter
+`);
+
 /** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */
 export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = words(`
 old dear lovely sweet wonderful amazing awesome favorite favourite former first beloved kind great

@@ -21,6 +21,7 @@ import {
 import {
   CLITICS,
   CONTINUATIONS,
+  INDEFINITE_OBJECTS,
   LEADING_ADVERBS,
   LIST_END_WORDS,
   LIST_JOINERS,
@@ -276,11 +277,15 @@ export function objectsAfter(
         ];
       }
     }
-    // "left a card in our letterbox for him": where the thing was left, then whom it was for.
+    // "left a card in our letterbox for him", "a thank-you in the team chat to Priyanka": where the
+    // thing was left, then whom it was for.
     if (afterMessage && THING_PLACE.has(t.lower) && !mentions.some((m) => m.start === j + 1)) {
+      const forWhom = (q: number) =>
+        lowerAt(tokens, q) === 'for' ||
+        (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && mentions.some((m) => m.start === q + 1));
       let q = j + 1;
-      while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && lowerAt(tokens, q) !== 'for') q++;
-      if (lowerAt(tokens, q) === 'for') {
+      while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && !forWhom(q)) q++;
+      if (forWhom(q)) {
         j = q;
         continue;
       }
@@ -628,9 +633,17 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (predicate.needs) {
       let found = false;
       // "Gave my stepmum, Rosalind, a card": the apposition's commas do not end the phrase.
-      for (let q = after; q < Math.min(tokens.length, after + 14); q++) {
+      for (let q = after; q < Math.min(tokens.length, after + 20); q++) {
         if (!isWord(tokens[q]) && tokens[q]?.text !== ',') break;
         if (predicate.needs.includes(lowerAt(tokens, q))) found = true;
+        // "a bottle of red as a thank you": "thank you" as a noun is the thank-you it needs.
+        if (
+          predicate.needs.includes('thank-you') &&
+          lowerAt(tokens, q) === 'thank' &&
+          lowerAt(tokens, q + 1) === 'you' &&
+          ['a', 'little', 'small', 'big', 'proper'].includes(lowerAt(tokens, q - 1))
+        )
+          found = true;
       }
       // "We gave it to him at pickup", after "a card for her teacher" in the sentence before.
       if (!found && lowerAt(tokens, after) === 'it' && ctx.messageMentioned) found = true;
@@ -690,6 +703,14 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       if (german.otherSubject) continue;
       targets = german.targets;
     }
+    // "Gave Rory a lift and he said thank you": his thanks, to the writer, not an act of ours.
+    if (
+      targets.length === 0 &&
+      predicate.kind === 'thank' &&
+      predicate.form !== 'base' &&
+      (SUBJECT_PRONOUNS.has(lowerAt(tokens, k - 1)) || subjectIsOther(tokens, clause, k, mentions))
+    )
+      continue;
     // "It was Al I called in the end": the person is put first, in a cleft.
     if (targets.length === 0) targets = cleftBefore(tokens, k, mentions);
     if (targets.length === 0) targets = cleftAfter(tokens, k + predicate.words.length, mentions);
@@ -698,6 +719,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (
       targets.length === 0 &&
       status === 'done' &&
+      !INDEFINITE_OBJECTS.has(lowerAt(tokens, after)) &&
       ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
     ) {
       // "Messaged Sanjay and Lucy from my old running club to say thanks": the thanks is the

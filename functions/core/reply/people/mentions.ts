@@ -13,6 +13,7 @@ import {
 import {
   ARTICLES,
   FUNCTION_WORDS,
+  GERMAN_OWN_POSSESSIVES,
   OTHER_POSSESSIVES,
   OWN_POSSESSIVES,
   PRONOUN_FOLLOWERS,
@@ -29,6 +30,7 @@ import {
 import { PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
   EVALUATIVE_ADJECTIVES,
+  COMPOUND_HEADS,
   type Gender,
   KINSHIP_NAMES,
   RELATIONSHIP_WORDS,
@@ -496,10 +498,12 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       return { end: k + 1, word: roleWord(t.lower), descriptionTokens, own, others, possessive: false };
     }
     // A role we have no word for, right before a name: "my dog walker Sam", "mi vecina de arriba Lola";
-    // not a capitalised word inside the role ("my old Latin teacher", "my Girl Guide leader").
+    // not a capitalised word inside the role ("my old Latin teacher", "my Girl Guide leader"). In
+    // German the role is a capitalised noun itself: "meinem alten Kumpel Jens", not "meinem ersten Jahr".
     if (
       own &&
       description.length > 0 &&
+      (!GERMAN_OWN_POSSESSIVES.has(det.lower) || description[description.length - 1]?.cap === true) &&
       description.length <= 3 &&
       isWord(t) &&
       t.cap &&
@@ -891,27 +895,11 @@ const DESCRIPTION_BREAKS: ReadonlySet<string> = new Set([
   'outside',
 ]);
 
-/** Things a person word can modify: "volunteer line", "teacher training", "staff room". */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set([
-  'line',
-  'helpline',
-  'hotline',
-  'number',
-  'room',
-  'office',
-  'desk',
-  'station',
-  'page',
-  'account',
-  'website',
-  'service',
-  'services',
-  'training',
-  'meeting',
-  'portal',
-  'app',
-  'inbox',
-]);
+/** A thing's noun at `end`, maybe after "group" ("the family group chat"), not "the parents group". */
+function modifiesThing(tokens: readonly Token[], end: number): boolean {
+  const next = lowerAt(tokens, end) === 'group' ? end + 1 : end;
+  return COMPOUND_HEADS.has(lowerAt(tokens, next));
+}
 
 const WEEKDAYS: ReadonlySet<string> = new Set(
   `monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado
@@ -1038,7 +1026,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     )
       rel = null;
     // "the volunteer helpline", "the nurses' station": a person word modifying a thing.
-    if (rel && !rel.possessive && COMPOUND_HEADS.has(lowerAt(tokens, rel.end))) {
+    if (rel && !rel.possessive && modifiesThing(tokens, rel.end)) {
       i = rel.end + 1;
       continue;
     }
