@@ -1,17 +1,14 @@
 /**
- * The Lambda bundles as the stack deploys them (NodejsFunction's esbuild settings in
- * `infra/constructs/gratitude-function.ts`: minified, the AWS SDK bundled, an external source map
- * without sources) and their cold load with source maps enabled, as Lambda runs them, over a bare
- * Node start. Best of several runs: the machine is shared and medians wander.
+ * The Lambda bundles as the stack deploys them (the same `bundleFunction` of `infra/bundling.ts`
+ * the CDK construct runs: minified, the AWS SDK bundled, an external source map without sources)
+ * and their cold load with source maps enabled, as Lambda runs them, over a bare Node start. Best
+ * of several runs: the machine is shared and medians wander.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { LAMBDA_BUNDLING } from '../infra/bundling';
-
-const root = resolve(__dirname, '..');
+import { join } from 'node:path';
+import { bundleFunction } from '../infra/bundling';
 
 export const ENTRIES = [
   'http-api',
@@ -64,23 +61,7 @@ export async function measureBundles(runs = 7): Promise<Record<string, BundleFig
     for (const entry of ENTRIES) {
       const dir = join(out, entry);
       const outfile = join(dir, 'index.js');
-      await build({
-        entryPoints: [join(root, 'functions', `${entry}.ts`)],
-        bundle: true,
-        minify: LAMBDA_BUNDLING.minify,
-        charset: LAMBDA_BUNDLING.charset,
-        sourcemap: 'external',
-        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
-        platform: 'node',
-        target: LAMBDA_BUNDLING.target,
-        format: 'cjs',
-        mainFields: [...LAMBDA_BUNDLING.mainFields],
-        external: [...LAMBDA_BUNDLING.externalModules],
-        outfile,
-        logLevel: 'silent',
-      });
-      // The map must sit beside the bundle under the name the bundle points at.
-      execFileSync('sh', ['-c', `printf '\\n//# sourceMappingURL=index.js.map\\n' >> "${outfile}"`]);
+      await bundleFunction(entry, dir);
       const bare: number[] = [];
       const loaded: number[] = [];
       for (let i = 0; i < runs; i++) {

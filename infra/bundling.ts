@@ -1,7 +1,8 @@
 /**
- * How every Lambda bundle is built, as plain data: the CDK construct turns it into NodejsFunction
- * bundling options and `npm run bench` into the same esbuild call, so the figures it prints are the
- * deployed bundles'.
+ * How every Lambda bundle is built: one esbuild call that the CDK construct runs for each function
+ * (through `infra/bundle-function.ts`, since CDK bundles synchronously and esbuild plugins need its
+ * asynchronous API) and `npm run bench` runs itself, so the figures it prints are the deployed
+ * bundles'.
  *
  * The AWS SDK is bundled (the clients the code was tested with, not the runtime's copy), except the
  * credential providers the default chain only imports when the environment holds no credentials.
@@ -9,6 +10,10 @@
  * SSO/STS clients they carry, about 130 KiB in every bundle) never load there; if one ever did,
  * the Node.js runtime's own SDK provides it.
  */
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
 export const UNUSED_IN_LAMBDA = [
   '@aws-sdk/credential-provider-ini',
   '@aws-sdk/credential-provider-sso',
@@ -34,3 +39,62 @@ export const LAMBDA_BUNDLING = {
 
 /** The size every deployed function stays within (a bigger bundle is a slower cold start). */
 export const BUNDLE_BUDGET_KIB = 500;
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+/** Each client's schemas: one module per client describing every operation of the service. */
+const SDK_SCHEMAS = /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/;
+
+/**
+ * Writes each computed key of the form `[_name]:` whose `_name` is one of the module's
+ * `const _name = "...";` strings as that string. The value is the same, but esbuild counts a
+ * computed key as a possible side effect and so keeps every operation's schema, used or not (all
+ * of S3's for a function that gets and deletes objects, about 60 KiB; all of SESv2's for one that
+ * sends email, about 45 KiB); with literal keys, schemas nothing refers to are left out.
+ */
+export function literalSchemaKeys(source: string): string {
+  const strings = new Map<string, string>();
+  for (const [, name, value] of source.matchAll(/^const (_\w+) = ("[^"\\\n]*");$/gm)) {
+    if (name !== undefined && value !== undefined) strings.set(name, value);
+  }
+  return source.replace(/([{,]\s*)\[(_\w+)\]:/g, (whole, before: string, name: string) => {
+    const value = strings.get(name);
+    return value === undefined ? whole : `${before}${value}:`;
+  });
+}
+
+export const treeShakeSdkSchemas: Plugin = {
+  name: 'tree-shake-sdk-schemas',
+  setup(bundle) {
+    bundle.onLoad({ filter: SDK_SCHEMAS }, async (args) => ({
+      contents: literalSchemaKeys(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Bundles `functions/<entry>.ts` into `<outdir>/index.js` with its source map beside it
+ * (`index.js.map`, named at the end of the bundle), as every function is deployed.
+ */
+export async function bundleFunction(entry: string, outdir: string): Promise<Metafile> {
+  const result = await build({
+    entryPoints: [path.join(REPO_ROOT, 'functions', `${entry}.ts`)],
+    bundle: true,
+    minify: LAMBDA_BUNDLING.minify,
+    charset: LAMBDA_BUNDLING.charset,
+    sourcemap: LAMBDA_BUNDLING.sourceMap ? 'linked' : false,
+    sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    platform: 'node',
+    target: LAMBDA_BUNDLING.target,
+    format: 'cjs',
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
+    external: [...LAMBDA_BUNDLING.externalModules],
+    outfile: path.join(outdir, 'index.js'),
+    absWorkingDir: REPO_ROOT,
+    plugins: [treeShakeSdkSchemas],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return result.metafile;
+}

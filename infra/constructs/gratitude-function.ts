@@ -5,11 +5,11 @@
  * the environment variables from the shared ENV list together with the grant they imply, so a
  * function can never learn a resource name without the permission to use it (or the reverse).
  */
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -18,10 +18,34 @@ import { Construct } from 'constructs';
 import { TABLE_DESIGN } from '../../functions/adapters/dynamodb/table-design';
 import { ENV, type EnvName } from '../../functions/runtime/env';
 import { METRICS_NAMESPACE, SERVICE_NAME } from '../../functions/runtime/telemetry-names';
-import { LAMBDA_BUNDLING } from '../bundling';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const { charset: _charset, ...ESBUILD_OPTIONS } = LAMBDA_BUNDLING;
+
+/**
+ * The function's bundle, built by `infra/bundling.ts` (as `npm run bench` builds it) in a child
+ * process, since CDK bundles synchronously; the asset is named by the bundle's hash.
+ */
+function bundledCode(entry: EntryName): lambda.Code {
+  const script = path.join(REPO_ROOT, 'infra', 'bundle-function.ts');
+  return lambda.Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never run in a container: the bundle is built locally, or synthesis fails. The command
+      // names the entry all the same, since CDK reuses a bundle for the same bundling options.
+      image: DockerImage.fromRegistry('unused'),
+      command: ['node', '--import', 'tsx', 'infra/bundle-function.ts', entry],
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(process.execPath, ['--import', 'tsx', script, entry, outputDir], {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'inherit', 'inherit'],
+          });
+          return true;
+        },
+      },
+    },
+  });
+}
 
 /** The six entry points under functions/, one per trigger. */
 export type EntryName =
@@ -83,7 +107,7 @@ const TABLE_WRITE_ACTIONS = [
 
 export class GratitudeFunction extends Construct {
   readonly entry: EntryName;
-  readonly fn: nodejs.NodejsFunction;
+  readonly fn: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -105,9 +129,9 @@ export class GratitudeFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.fn = new nodejs.NodejsFunction(this, 'Function', {
-      entry: path.join(REPO_ROOT, 'functions', `${props.entry}.ts`),
-      handler: 'handler',
+    this.fn = new lambda.Function(this, 'Function', {
+      code: bundledCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
@@ -118,24 +142,12 @@ export class GratitudeFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
-      projectRoot: REPO_ROOT,
       environment: {
         // Stack traces in the logs point at the TypeScript sources.
         NODE_OPTIONS: '--enable-source-maps',
         // Powertools Logger and Metrics: one service name, one metrics namespace for every function.
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-      },
-      bundling: {
-        ...ESBUILD_OPTIONS,
-        // NodejsFunction's own `charset` option is typed but never reaches esbuild: passed as an argument.
-        esbuildArgs: { '--charset': LAMBDA_BUNDLING.charset },
-        mainFields: [...LAMBDA_BUNDLING.mainFields],
-        externalModules: [...LAMBDA_BUNDLING.externalModules],
-        format: nodejs.OutputFormat.CJS,
-        // Ship the SDK clients the code was tested with rather than the runtime's copy.
-        bundleAwsSDK: true,
       },
     });
     Validations.of(this.fn).acknowledge({

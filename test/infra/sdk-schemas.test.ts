@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { LAMBDA_BUNDLING, literalSchemaKeys, treeShakeSdkSchemas } from '../../infra/bundling';
+
+jest.setTimeout(60_000);
+
+describe('the SDK schemas as bundled', () => {
+  it('writes a computed key naming one of the module’s string constants as that string, and nothing else', () => {
+    const source = [
+      'const _h = "http";',
+      'const _e = "error";',
+      'let _x = "changes";',
+      'export var Get$ = [9, n0, _G, { [_h]: ["GET", "/{Key+}", 200] }, () => A$, () => B$];',
+      'export var Err$ = [-3, n0, _E, { [_e]: _c, [_hE]: 404 }, [], []];',
+      'export var Other$ = [0, { [_x]: 1 }, cond ? [_h] : [_e]];',
+    ].join('\n');
+    expect(literalSchemaKeys(source).split('\n').slice(3)).toEqual([
+      'export var Get$ = [9, n0, _G, { "http": ["GET", "/{Key+}", 200] }, () => A$, () => B$];',
+      'export var Err$ = [-3, n0, _E, { "error": _c, [_hE]: 404 }, [], []];',
+      'export var Other$ = [0, { [_x]: 1 }, cond ? [_h] : [_e]];',
+    ]);
+  });
+
+  it('leaves out schemas nothing uses, and every client writes and reads exactly what it did before', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gratitude-sdk-'));
+    try {
+      const bundle = async (name: string, plugins: (typeof treeShakeSdkSchemas)[]) => {
+        const outfile = path.join(dir, `${name}.js`);
+        await build({
+          entryPoints: [path.join(__dirname, '..', 'support', 'sdk-requests.ts')],
+          bundle: true,
+          minify: true,
+          platform: 'node',
+          target: LAMBDA_BUNDLING.target,
+          format: 'cjs',
+          mainFields: [...LAMBDA_BUNDLING.mainFields],
+          external: [...LAMBDA_BUNDLING.externalModules],
+          outfile,
+          plugins,
+          logLevel: 'silent',
+        });
+        return outfile;
+      };
+      const plain = await bundle('plain', []);
+      const shaken = await bundle('shaken', [treeShakeSdkSchemas]);
+      expect(statSync(shaken).size).toBeLessThan(statSync(plain).size - 100 * 1024);
+      const before = await require(plain).run();
+      const after = await require(shaken).run();
+      expect(before.results).toEqual([
+        true,
+        'From: a@b.c\r\n\r\nhello',
+        [{ Key: 'inbound/m1' }],
+        'ses-1',
+        'TooManyRequestsException',
+        1,
+        [{ pk: { S: 'SUB#1' } }],
+        true,
+        '{"current":"k"}',
+      ]);
+      expect(before.requests).toHaveLength(9);
+      expect(after).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
