@@ -172,6 +172,8 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
   }
   if (trigger.strong) return true;
   if (window.some((t) => REQUEST_WORDS.has(t.lower))) return true;
+  // "Wäre es möglich, die Woche neu zu starten?": the request ends the clause before the comma.
+  if (tokens[start - 1]?.text === ',' && REQUEST_WORDS.has(tokens[start - 2]?.lower ?? '')) return true;
   if (after?.word && (SERVICE_NOUNS.has(after.lower) || REQUEST_WORDS.has(after.lower))) return true;
   // Intent is enough for a word that only means one thing here ("I'm going to unsubscribe"),
   // not for "stop" ("I'll stop here").

@@ -34,6 +34,19 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
     resume: { text: "I'm back! Please resume my emails.", command: 'resume' },
     restart: { text: 'Can I restart the week? I missed most of it.', command: 'restart' },
     'start over': { text: "I'd love to start over from day 1.", command: 'restart' },
+    'restart asked as a question': {
+      text: 'Is it possible to restart the week from the beginning? I was ill.',
+      command: 'restart',
+    },
+    'pause asked as a question': {
+      text: 'Would it be possible to pause the emails until the new year?',
+      command: 'pause',
+    },
+    'a German restart with "zu"': { text: 'Wäre es möglich, die Woche neu zu starten?', command: 'restart' },
+    '"possible" with stop in another sense': {
+      text: 'Is it possible to stop smiling? Called my mum today.',
+      command: null,
+    },
     'stop getting these': { text: "I'd like to stop getting these, thanks.", command: 'stop' },
     'going to unsubscribe': { text: "I'm going to unsubscribe, this isn't working for me.", command: 'stop' },
     'no more emails': { text: 'No more emails please.', command: 'stop' },

@@ -1534,6 +1534,26 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: [],
     someone: true,
   },
+  'a name that is also a modal, capitalised inside the sentence, is a name': {
+    text: 'Went for a walk with Will from the allotments and thanked him for the seedlings.',
+    names: ['Will'],
+  },
+  'the modal "will" still makes a plan': {
+    text: 'I will thank my aunt Rosa on Sunday.',
+    names: [],
+  },
+  'texting puts where someone is from before the lower-case name': {
+    text: 'texted my old flatmate from uni priya to say thanks for the notes',
+    names: ['Priya'],
+  },
+  'a pet is never thanked nor the one a later pronoun stands for': {
+    text: 'Our dog Rolo ran off and Mr. Pryce found him two days later. Wrote Mr. Pryce a note to thank him.',
+    names: ['Mr. Pryce'],
+  },
+  'a pet named again later is still a pet': {
+    text: 'When our puppy Bramble was ill the vet, Dr. Osei, came out at midnight. Bramble is fine now. I sent her a card to thank her.',
+    names: ['Dr. Osei'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

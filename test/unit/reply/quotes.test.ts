@@ -226,6 +226,14 @@ describe('splitting a reply', () => {
     expect(splitReply(`${OWN}\n\n${signature}`, { senderName: 'Robin Vale' }).text).toBe(OWN);
   });
 
+  it.each([
+    'Diese Nachricht ist nur für den Adressaten bestimmt. Sollten Sie nicht der Adressat sein, benachrichtigen Sie bitte den Absender.',
+    "Ce message est destiné uniquement à son destinataire. Si vous l'avez reçu, merci de prévenir l'expéditeur.",
+    'Este mensaje es solo para su destinatario. Si no lo es, avise al remitente.',
+  ])('removes a disclaimer that names the sender and the addressee: %j', (disclaimer) => {
+    expect(splitReply(`${OWN}\n\n${disclaimer}`).text).toBe(OWN);
+  });
+
   it('does not treat a list of names as a signature', () => {
     const body = 'Thanked three people today:\nAnna\nBen\nCoach Dee';
     expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(body);

@@ -123,6 +123,7 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('reiniciar', 'restart'),
   c('empezar de nuevo', 'restart'),
   c('neu starten', 'restart'),
+  c('neu zu starten', 'restart'),
   c('neustart', 'restart'),
   c('neu anfangen', 'restart'),
   c('von vorne', 'restart'),
@@ -146,7 +147,7 @@ challenge subscription correos mails
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
 please pls plz kindly can could would want wanna i'd like need wish let must favor favour quiero
 quisiera puedes podéis pueden podem pode podiam poderiam potete puoi potreste vorrei favore bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
-peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten
+peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten possible posible möglich
 `);
 
 /** Words of intent that make an unambiguous trigger ("unsubscribe") a request: "I'm going to unsubscribe". */

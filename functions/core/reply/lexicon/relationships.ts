@@ -376,6 +376,15 @@ meeting meetings portal app inbox chat chats thread threads whatsapp party reuni
 photos album newsletter
 `);
 
+/**
+ * Animals: "our dog Biscuit", "mi gato Simba" name a pet, and a pet is never the one thanked nor
+ * the person a later "him" or "her" stands for.
+ */
+export const ANIMAL_WORDS: ReadonlySet<string> = words(`
+dog dogs puppy pup cat cats kitten horse pony rabbit bunny hamster guinea-pig parrot budgie tortoise
+perro perra perrito gato gata caballo hund hündin katze kater pferd chien chienne chat chatte cheval
+`);
+
 /** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */
 export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = words(`
 old dear lovely sweet wonderful amazing awesome favorite favourite former first beloved kind great

@@ -43,7 +43,9 @@ received it in error|received this message in error|received this email in error
 notify the sender|notify us|delete it|delete this|delete the message|disclaimer|prohibited|
 unauthorized|unauthorised|legally|liability|virus|viruses|do not print|consider the environment|
 dissemination|distribution|copying|will never ask for your password|vertraulich|irrtümlich|empfänger|
-confidencial|destinatario|por error|confidentiel|destinataire|par erreur
+confidencial|destinatario|por error|confidentiel|destinataire|par erreur|adressat|absender|
+vernichten|unbefugt|remitente|expéditeur|riservat|mittente|remetente|vertrouwelijk|geadresseerde|
+afzender
 `);
 
 /** Words of job titles and company lines in a corporate signature ("Director, Customer Success"). */

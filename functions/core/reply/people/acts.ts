@@ -409,8 +409,11 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
-    // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn").
-    if (PLAN_WORDS.has(lower) && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door')) result = 'plan';
+    // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn"); a capital inside
+    // the sentence makes a name or a month of it ("a chat with Will", "back in May").
+    const named = tokens[k]?.cap === true && tokens.slice(0, k).some((t) => t.word);
+    if (PLAN_WORDS.has(lower) && !named && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door'))
+      result = 'plan';
     if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
   }
   return result;

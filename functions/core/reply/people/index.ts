@@ -19,6 +19,7 @@
 import { type Channel, channelOf } from '../channel';
 import { NOBODY_PHRASES } from '../lexicon/cues';
 import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
+import { ANIMAL_WORDS } from '../lexicon/relationships';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
@@ -291,6 +292,18 @@ function chooseThanked(
 }
 
 /** Finds the people the participant reports having thanked. Never throws on any string. */
+/** Every mention of a pet ("our dog Biscuit" and, later, "Biscuit") leaves the people. */
+function withoutPets(bySentence: Mention[][]): Mention[][] {
+  const pets = new Set(
+    bySentence
+      .flat()
+      .filter((m) => m.relationship !== null && ANIMAL_WORDS.has(m.relationship))
+      .map((m) => m.key ?? m),
+  );
+  if (pets.size === 0) return bySentence;
+  return bySentence.map((list) => list.filter((m) => !pets.has(m.key ?? m)));
+}
+
 export function findThanked(text: string, options: PeopleOptions = {}): PeopleResult {
   const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
   const ctx: Context = {
@@ -305,7 +318,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   };
   const senderKey = options.senderName ? fold(options.senderName.trim()) : null;
 
-  const mentionsBySentence = all.map((s) => findMentions(s, ctx, senderKey));
+  const mentionsBySentence = withoutPets(all.map((s) => findMentions(s, ctx, senderKey)));
   const acts = all.flatMap((s, k) => {
     const found = findActs(s, mentionsBySentence[k] as Mention[], ctx);
     if (s.tokens.some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thanks' && t.lower !== 'thank'))

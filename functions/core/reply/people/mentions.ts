@@ -29,8 +29,8 @@ import {
 } from '../lexicon/grammar';
 import { PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
-  EVALUATIVE_ADJECTIVES,
   COMPOUND_HEADS,
+  EVALUATIVE_ADJECTIVES,
   type Gender,
   KINSHIP_NAMES,
   RELATIONSHIP_WORDS,
@@ -1040,7 +1040,16 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (rel && !(t.lower === 'her' && PRONOUN_FOLLOWERS.has(lowerAt(tokens, i + 1)))) {
       const names: Array<NameParse & { start: number }> = [];
       let k = rel.end;
-      const named = parseName(tokens, k, ctx, true, true);
+      let named = parseName(tokens, k, ctx, true, true);
+      // "my old bestie from school tash": texting puts where they are from before the name.
+      if (
+        !named &&
+        ctx.lowercaseMode &&
+        lowerAt(tokens, k) === 'from' &&
+        isWord(tokens[k + 1]) &&
+        !FUNCTION_WORDS.has(lowerAt(tokens, k + 1))
+      )
+        named = parseName(tokens, k + 2, ctx, true, true);
       if (named && !named.weak && !named.possessive) {
         names.push({ ...named, start: i });
         k = named.end;
