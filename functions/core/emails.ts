@@ -5,7 +5,7 @@
 import type { Dashboard, Group } from './group';
 import { formatCalendarDate, type Language, LOCALES } from './language';
 import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
-import { messages, sayLocalTime } from './messages';
+import { emailMessages, messages, sayLocalTime } from './messages';
 import type { OutboundEmail, RenderedEmail, ThankedEntry, WeekActivity } from './ports';
 import type { Subscriber } from './subscriber';
 import { DAYS_IN_WEEK, dayContent, RECONNECT_DAY, WEEK } from './week';
@@ -231,7 +231,7 @@ export function receiptEmail(
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
-  const words = messages(sub.language).email.receipt;
+  const words = emailMessages(sub.language).email.receipt;
   const notices = [
     ...(reply.cutAtChars ? [words.cutNotice(reply.cutAtChars.toLocaleString(LOCALES[sub.language]))] : []),
     ...(reply.last ? [words.lastReceipt] : []),
@@ -279,7 +279,7 @@ export function heldReplyEmail(
   now: Date,
 ): OutboundEmail {
   const { links, common, headers } = envelope(composer, sub, now, 'auto-replied');
-  const words = messages(sub.language).email.held;
+  const words = emailMessages(sub.language).email.held;
   const what = held.day > 0 ? words.dayPrompt(held.day) : words.welcome;
   const rendered = composer.renderer.notice({
     ...common,

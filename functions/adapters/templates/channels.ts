@@ -7,7 +7,7 @@
  */
 import { type Channel, tallyChannels } from '../../core/channels';
 import { type Language, listFormat } from '../../core/language';
-import { messages } from '../../core/messages';
+import { emailMessages, messages } from '../../core/messages';
 import { type Fragment, fragment, html, type SafeHtml, STYLE } from './format';
 
 export interface SaidPerson {
@@ -85,7 +85,7 @@ export function tallyEmail(tally: WeekTally, language: Language): Fragment {
     [
       copy.heading,
       tally.sentence,
-      ...tally.rows.map((row) => `  ${row.label}${messages(language).email.static.colon} ${row.count}`),
+      ...tally.rows.map((row) => `  ${row.label}${emailMessages(language).email.static.colon} ${row.count}`),
     ].join('\n'),
   );
 }

@@ -5,7 +5,7 @@
  * HTML. Keeping one compiled copy of the markup, not four, keeps the bundles small.
  */
 import type { Language } from '../../core/language';
-import { messages } from '../../core/messages';
+import { emailMessages } from '../../core/messages';
 
 const COPY = /\[\[([A-Za-z][A-Za-z0-9.]*)\]\]/g;
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -18,7 +18,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 /** The words for `[[key]]` in `language`; a key that names no string is an error. */
 function copyFor(language: Language, key: string, where: string): string {
   if (key === 'lang') return language;
-  const catalogue = messages(language);
+  const catalogue = emailMessages(language);
   if (key === 'brand') return catalogue.brand;
   let value: unknown = catalogue.email.static;
   for (const part of key.split('.')) {

@@ -4,7 +4,7 @@
  * interpolates), fragments with an HTML and a text form, and the phrasing of names.
  */
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
-import { messages, relationshipIn } from '../../core/messages';
+import { emailMessages, messages, relationshipIn } from '../../core/messages';
 import { RELATIONSHIP_WORDS } from '../../core/reply/lexicon/relationships';
 
 const brand: unique symbol = Symbol('SafeHtml');
@@ -123,7 +123,7 @@ export function greeting(
   language: Language = DEFAULT_LANGUAGE,
 ): string {
   const name = excerpt(firstName, 60);
-  const copy = messages(language).email;
+  const copy = emailMessages(language).email;
   return name === '' ? copy.greetingAnon : copy.greeting(name);
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Channel } from '../../core/channels';
 import { DEFAULT_LANGUAGE, type Language } from '../../core/language';
-import { type Messages, messages } from '../../core/messages';
+import { type EmailCatalogue, emailMessages } from '../../core/messages';
 import { dayContent, RECONNECT_DAY } from '../../core/week';
 import { type SaidPerson, saidList, tallyEmail, weekTally } from './channels';
 import { compiledTemplates, type TemplateName } from './compiled.generated';
@@ -260,7 +260,7 @@ function postal(address: string): string {
   return line;
 }
 
-function logLink(logUrl: string | null | undefined, copy: Messages): Fragment {
+function logLink(logUrl: string | null | undefined, copy: EmailCatalogue): Fragment {
   if (logUrl === null || logUrl === undefined) return EMPTY;
   const url = safeUrl(logUrl);
   return fragment(
@@ -282,9 +282,12 @@ function checkedDay(day: number): number {
 }
 
 /** The language of an input and its catalogue. */
-function languageOf(input: { language?: Language | undefined }): { language: Language; copy: Messages } {
+function languageOf(input: { language?: Language | undefined }): {
+  language: Language;
+  copy: EmailCatalogue;
+} {
   const language = input.language ?? DEFAULT_LANGUAGE;
-  return { language, copy: messages(language) };
+  return { language, copy: emailMessages(language) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +342,7 @@ function receiptSummary(
   people: SaidPerson[],
   corrected: boolean,
   language: Language,
-  words: Messages['email']['receipt'],
+  words: EmailCatalogue['email']['receipt'],
 ): Fragment {
   const list = saidList(people, language);
   if (corrected) {
@@ -403,7 +406,7 @@ export function renderReceipt(input: ReceiptInput): RenderedEmail {
 }
 
 /** The words of a reply quoted back, under "You wrote". */
-function quoted(note: string, copy: Messages): Fragment {
+function quoted(note: string, copy: EmailCatalogue): Fragment {
   const said = excerpt(note, RECEIPT_EXCERPT);
   return said === ''
     ? EMPTY
@@ -514,7 +517,7 @@ function groupByNote(
   return groups;
 }
 
-function recapDays(days: readonly RecapDay[], language: Language, copy: Messages): Fragment {
+function recapDays(days: readonly RecapDay[], language: Language, copy: EmailCatalogue): Fragment {
   const htmlParts: SafeHtml[] = [];
   const textParts: string[] = [];
   const sorted = [...days].filter((d) => d.thanked.length > 0).sort((a, b) => a.day - b.day);
@@ -543,7 +546,7 @@ function capitaliseFirst(people: SaidPerson[]): SaidPerson[] {
 }
 
 /** The days, after the week's ways of thanking when any reply said how. */
-function recapBody(days: readonly RecapDay[], language: Language, copy: Messages): Fragment {
+function recapBody(days: readonly RecapDay[], language: Language, copy: EmailCatalogue): Fragment {
   const byDay = recapDays(days, language, copy);
   const tally = weekTally(
     days.flatMap((d) => d.thanked.map((person) => person.channel)),
@@ -580,7 +583,7 @@ function withGroupLine(days: Fragment, line: string | null | undefined): Fragmen
 }
 
 /** "<lead>: your gratitude log." with a link, or "<lead>: URL" in text; null without a log. */
-function logSentence(logUrl: string | null | undefined, lead: string, copy: Messages): Fragment | null {
+function logSentence(logUrl: string | null | undefined, lead: string, copy: EmailCatalogue): Fragment | null {
   if (logUrl === null || logUrl === undefined) return null;
   const url = safeUrl(logUrl);
   return fragment(

@@ -1,7 +1,7 @@
 /** Deutsch (mit du): the whole week, written for German readers. */
-import type { Messages } from './en';
+import type { CommonWords, EmailWords, PageWords } from './en';
 
-export const de: Messages = {
+export const de: CommonWords = {
   brand: 'Woche der Dankbarkeit',
 
   week: [
@@ -309,7 +309,10 @@ export const de: Messages = {
     footer:
       'Du bekommst diese E-Mail, weil mit dieser Adresse eine Gruppe für die Woche der Dankbarkeit angelegt wurde.',
   },
+};
 
+/** The words of the emails (the functions that send carry them). */
+export const deEmail: EmailWords = {
   email: {
     greeting: (name: string) => `Hallo ${name},`,
     greetingAnon: 'Hallo,',
@@ -479,7 +482,10 @@ export const de: Messages = {
       },
     },
   },
+};
 
+/** The words of the pages and the error messages (the web function carries them). */
+export const dePages: PageWords = {
   pages: {
     titleSuffix: 'Woche der Dankbarkeit',
     footer:

@@ -1,6 +1,7 @@
 /**
- * English: the reference catalogue. Its shape is the `Messages` type, so the other languages must
- * say everything said here (a missing or extra string is a type error).
+ * English: the reference catalogue. Its three parts (the common words, the emails', the pages')
+ * give the types `CommonWords`, `EmailWords` and `PageWords`, so the other languages must say
+ * everything said here (a missing or extra string is a type error).
  *
  * Two kinds of strings live here. Those under `email.static` are read at build time and written
  * into the compiled MJML and text templates (they may hold `{{placeholders}}` filled at send time);
@@ -317,7 +318,10 @@ export const en = {
       `Together, ${name} thanked ${total === 1 ? 'one person' : `${total} people`} this week.`,
     footer: 'You’re receiving this because this address created a group on Gratitude Week.',
   },
+};
 
+/** The words of the emails (the functions that send carry them). */
+export const enEmail = {
   email: {
     greeting: (name: string) => `Hi ${name},`,
     greetingAnon: 'Hello,',
@@ -485,7 +489,10 @@ export const en = {
       },
     },
   },
+};
 
+/** The words of the pages and the error messages (the web function carries them). */
+export const enPages = {
   pages: {
     titleSuffix: 'Gratitude Week',
     footer:
@@ -685,4 +692,9 @@ export interface DayCopy {
   readonly idea: string;
 }
 
-export type Messages = typeof en;
+/** The words every function that writes to people uses: the week, people, channels, groups. */
+export type CommonWords = typeof en;
+export type EmailWords = typeof enEmail;
+export type PageWords = typeof enPages;
+/** A language's whole catalogue. */
+export type Messages = CommonWords & EmailWords & PageWords;

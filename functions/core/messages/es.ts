@@ -1,7 +1,7 @@
 /** Español (de España, tuteando): the whole week, written for Spanish readers. */
-import type { Messages } from './en';
+import type { CommonWords, EmailWords, PageWords } from './en';
 
-export const es: Messages = {
+export const es: CommonWords = {
   brand: 'Semana de la Gratitud',
 
   week: [
@@ -304,7 +304,10 @@ export const es: Messages = {
       `Entre todos, ${name} dio las gracias a ${total === 1 ? 'una persona' : `${total} personas`} esta semana.`,
     footer: 'Recibes este correo porque esta dirección creó un grupo en la Semana de la Gratitud.',
   },
+};
 
+/** The words of the emails (the functions that send carry them). */
+export const esEmail: EmailWords = {
   email: {
     greeting: (name: string) => `Hola, ${name}:`,
     greetingAnon: 'Hola:',
@@ -471,7 +474,10 @@ export const es: Messages = {
       },
     },
   },
+};
 
+/** The words of the pages and the error messages (the web function carries them). */
+export const esPages: PageWords = {
   pages: {
     titleSuffix: 'Semana de la Gratitud',
     footer:

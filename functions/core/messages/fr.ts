@@ -1,7 +1,7 @@
 /** Français (en vouvoyant) : the whole week, written for French readers. */
-import type { Messages } from './en';
+import type { CommonWords, EmailWords, PageWords } from './en';
 
-export const fr: Messages = {
+export const fr: CommonWords = {
   brand: 'Semaine de la gratitude',
 
   week: [
@@ -307,7 +307,10 @@ export const fr: Messages = {
     footer:
       'Vous recevez cet e-mail parce que cette adresse a créé un groupe sur la Semaine de la gratitude.',
   },
+};
 
+/** The words of the emails (the functions that send carry them). */
+export const frEmail: EmailWords = {
   email: {
     greeting: (name: string) => `Bonjour ${name},`,
     greetingAnon: 'Bonjour,',
@@ -476,7 +479,10 @@ export const fr: Messages = {
       },
     },
   },
+};
 
+/** The words of the pages and the error messages (the web function carries them). */
+export const frPages: PageWords = {
   pages: {
     titleSuffix: 'Semaine de la gratitude',
     footer:

@@ -1,20 +1,62 @@
 /**
- * The message catalogue: one module per language, each typed as `Messages` (the English shape),
- * so a string missing in one language is a type error rather than an English word in a Spanish
- * email. Error messages are looked up by the error's stable code.
+ * The message catalogue: one module per language, each typed by the English shape, so a string
+ * missing in one language is a type error rather than an English word in a Spanish email. Each
+ * language's words come in three parts, so that a bundle carries only what its function writes:
+ * the common words (the week, people, channels, groups: `messages`), the emails' (`emailMessages`,
+ * for the functions that send) and the pages' and error messages (`pageMessages`, for the web
+ * function). Error messages are looked up by the error's stable code.
  */
 import { DEFAULT_LANGUAGE, formatLocalDateTime, type Language, zoneName } from '../language';
-import { de } from './de';
-import { en, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import { de, deEmail, dePages } from './de';
+import { type CommonWords, type EmailWords, en, enEmail, enPages, type Messages, type PageWords } from './en';
+import { es, esEmail, esPages } from './es';
+import { fr, frEmail, frPages } from './fr';
 
-export type { DayCopy, Messages } from './en';
+export type { CommonWords, DayCopy, EmailWords, Messages, PageWords } from './en';
+export type EmailCatalogue = CommonWords & EmailWords;
+export type PageCatalogue = CommonWords & PageWords;
 
-export const CATALOGUE: Readonly<Record<Language, Messages>> = { en, es, de, fr };
+const COMMON: Readonly<Record<Language, CommonWords>> = { en, es, de, fr };
+const EMAIL: Readonly<Record<Language, EmailWords>> = { en: enEmail, es: esEmail, de: deEmail, fr: frEmail };
+const PAGES: Readonly<Record<Language, PageWords>> = { en: enPages, es: esPages, de: dePages, fr: frPages };
 
-export function messages(language: Language = DEFAULT_LANGUAGE): Messages {
-  return CATALOGUE[language];
+function whole(language: Language): Messages {
+  return { ...COMMON[language], ...EMAIL[language], ...PAGES[language] };
+}
+
+/** Every language's whole catalogue (the reply parser reads all our words); pure, so unused it is left out. */
+export const CATALOGUE: Readonly<Record<Language, Messages>> = {
+  en: /* @__PURE__ */ whole('en'),
+  es: /* @__PURE__ */ whole('es'),
+  de: /* @__PURE__ */ whole('de'),
+  fr: /* @__PURE__ */ whole('fr'),
+};
+
+/** The words every function that writes to people uses. */
+export function messages(language: Language = DEFAULT_LANGUAGE): CommonWords {
+  return COMMON[language];
+}
+
+const withEmail: Partial<Record<Language, EmailCatalogue>> = {};
+
+/** The common words and the emails'. */
+export function emailMessages(language: Language = DEFAULT_LANGUAGE): EmailCatalogue {
+  const found = withEmail[language];
+  if (found) return found;
+  const words = { ...COMMON[language], ...EMAIL[language] };
+  withEmail[language] = words;
+  return words;
+}
+
+const withPages: Partial<Record<Language, PageCatalogue>> = {};
+
+/** The common words and the pages' and error messages. */
+export function pageMessages(language: Language = DEFAULT_LANGUAGE): PageCatalogue {
+  const found = withPages[language];
+  if (found) return found;
+  const words = { ...COMMON[language], ...PAGES[language] };
+  withPages[language] = words;
+  return words;
 }
 
 /** "Wednesday 2 December at 08:00 (Europe/London time)", in the language, in the zone. */
@@ -61,7 +103,7 @@ export function errorMessage(
   language: Language,
   error: { code: string; message: string; field?: string | undefined },
 ): string {
-  const list = messages(language).errors;
+  const list = pageMessages(language).errors;
   if (language === 'en' && error.message !== '' && error.message !== error.code) return error.message;
   if (Object.hasOwn(list, error.code) && error.code !== 'checkField') return list[error.code as ErrorCode];
   if (error.code === `invalid_${error.field}` && error.field) return list.checkField(error.field);

@@ -8,7 +8,7 @@ import { escapeHtml, html, type SafeHtml, trusted } from '../../adapters/templat
 import { CHANNELS } from '../../core/channels';
 import { type Dashboard, displayCode, type Group } from '../../core/group';
 import { DEFAULT_LANGUAGE, formatCalendarDate, type Language } from '../../core/language';
-import { messages } from '../../core/messages';
+import { pageMessages } from '../../core/messages';
 import { confirmActionPage, described, layout, messagePage, text, timezoneOptions } from './pages';
 
 export function createGroupPage(
@@ -16,7 +16,7 @@ export function createGroupPage(
   values: Record<string, unknown> = {},
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   const zone = text(values.timezone) || 'UTC';
   return layout(
     g.createTitle,
@@ -40,7 +40,7 @@ ${error ? html`<p class="error" role="alert" id="form-error">${error.message}</p
 }
 
 export function groupCheckInboxPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language);
+  const t = pageMessages(language);
   return messagePage(t.pages.checkInbox.title, [t.groups.checkInbox], undefined, language);
 }
 
@@ -49,7 +49,7 @@ export function groupConfirmPage(
   action: string,
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   return confirmActionPage(
     g.confirmTitle,
     g.confirmBody(group.name),
@@ -66,7 +66,7 @@ export function groupReadyPage(
   links: { joinUrl: string; dashboardUrl: string },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   return layout(
     g.readyTitle,
     html`<h1>${g.readyTitle}</h1>
@@ -85,7 +85,7 @@ export function joinUnavailablePage(
   kind: 'unknown' | 'closed' | 'full',
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   const [title, body] =
     kind === 'unknown'
       ? [g.unknownTitle, g.unknown]
@@ -108,7 +108,7 @@ const BAR_COLOUR = '#1d4d3d';
  */
 function channelTable(dashboard: Dashboard, language: Language): SafeHtml | '' {
   if (!dashboard.channels || !dashboard.thanksTotal) return '';
-  const copy = messages(language);
+  const copy = pageMessages(language);
   const g = copy.groups;
   const used = CHANNELS.map((channel) => ({ channel, count: dashboard.channels?.[channel] ?? 0 }))
     .filter((row) => row.count > 0)
@@ -140,7 +140,7 @@ export function joinQrCode(joinUrl: string, label: string): SafeHtml {
 
 /** People thanked per day as bars: for the eye; the table beside it has every number. */
 function chart(dashboard: Dashboard, language: Language): SafeHtml {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   const most = Math.max(1, ...dashboard.days.map((d) => d.thanks));
   const width = 28;
   const gap = 12;
@@ -162,7 +162,7 @@ export function dashboardPage(
   links: { joinUrl: string; closeAction: string; deleteAction: string },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   const numbers = dashboard.withheld
     ? html`<p class="status">${g.notEnough}</p>`
     : html`<p><strong>${g.total(dashboard.thanksTotal ?? 0)}</strong></p>
@@ -196,6 +196,6 @@ ${joinQrCode(links.joinUrl, g.qrLabel)}
 }
 
 export function groupDeletedPage(language: Language = DEFAULT_LANGUAGE): string {
-  const g = messages(language).groups;
+  const g = pageMessages(language).groups;
   return messagePage(g.deletedTitle, [g.deleted], undefined, language);
 }

@@ -6,7 +6,7 @@
 import { tallyFigure, weekTally } from '../../adapters/templates/channels';
 import { html, type SafeHtml } from '../../adapters/templates/format';
 import { DEFAULT_LANGUAGE, formatHour, formatLocalDate, type Language, zoneName } from '../../core/language';
-import { messages, relationshipIn } from '../../core/messages';
+import { pageMessages, relationshipIn } from '../../core/messages';
 import type { WeekLog } from '../../core/use-cases/week-log';
 import { dayContent } from '../../core/week';
 import { layout } from './pages';
@@ -15,14 +15,14 @@ type Reply = WeekLog['replies'][number];
 type Person = Reply['thanked'][number];
 
 const describe = (p: Person, language: Language, words: string) =>
-  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${relationshipIn(language, p.relationship, words)})` : ''}${p.channel ? `, ${messages(language).channels.how[p.channel]}` : ''}`;
+  html`<strong>${p.name}</strong>${p.relationship && p.relationship.toLowerCase() !== p.name.toLowerCase() ? ` (${relationshipIn(language, p.relationship, words)})` : ''}${p.channel ? `, ${pageMessages(language).channels.how[p.channel]}` : ''}`;
 
 /**
  * Rename or remove one entry: one small form, its field labelled with the name it changes, Enter
  * renames, and the second button removes (no confirmation: the entry can be added back by reply).
  */
 function editForm(person: Person, day: number, id: string, action: string, language: Language): SafeHtml {
-  const t = messages(language).pages.log;
+  const t = pageMessages(language).pages.log;
   return html`<form class="edit" method="post" action="${action}">
 <input type="hidden" name="day" value="${String(day)}"><input type="hidden" name="name" value="${person.name}">
 <label for="${id}">${t.correctName(person.name)}</label>
@@ -42,7 +42,7 @@ function replies(list: Reply[], language: Language, day: number, action: string)
 
 /** Replies to the reconnect email: when they came, whom they name, their words. */
 function afterTheWeek(log: WeekLog, language: Language): SafeHtml {
-  const t = messages(language).pages.log;
+  const t = pageMessages(language).pages.log;
   return html`<ul class="week">${log.after.map(
     (reply) =>
       html`<li><p class="hint">${t.receivedOn(formatLocalDate(reply.receivedAt, log.timezone, language))}</p>${reply.thanked.length > 0 ? html`<p>${reply.thanked.map((p, i) => html`${i > 0 ? ', ' : ''}${describe(p, language, reply.text)}`)}</p>` : ''}${reply.text ? html`<blockquote>${reply.text}</blockquote>` : ''}</li>`,
@@ -50,7 +50,7 @@ function afterTheWeek(log: WeekLog, language: Language): SafeHtml {
 }
 
 export function logPage(log: WeekLog, token: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages.log;
+  const t = pageMessages(language).pages.log;
   const q = `?token=${encodeURIComponent(token)}`;
   const days = Array.from({ length: 7 }, (_, i) => i + 1).map((day) => {
     const sent = log.prompts.find((p) => p.day === day);

@@ -16,7 +16,7 @@ import {
   type Language,
   zoneName,
 } from '../../core/language';
-import { messages } from '../../core/messages';
+import { pageMessages } from '../../core/messages';
 import type { Subscriber } from '../../core/subscriber';
 
 // The emails' palette, so that a link from an email lands somewhere that looks like the same
@@ -119,7 +119,7 @@ export function layout(
   options: { script?: boolean; language?: Language } = {},
 ): string {
   const language = options.language ?? DEFAULT_LANGUAGE;
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return html`<!doctype html>
 <html lang="${language}">
 <head>
@@ -184,7 +184,7 @@ function languageOptions(selected: Language): SafeHtml {
 /** Links to this page in the other languages. */
 function languageLinks(current: Language): SafeHtml {
   const others = LANGUAGES.filter((l) => l !== current);
-  return html`<nav aria-label="${messages(current).pages.languageNav}"><ul class="languages">${others.map(
+  return html`<nav aria-label="${pageMessages(current).pages.languageNav}"><ul class="languages">${others.map(
     (l) => html`<li><a href="/?lang=${l}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a></li>`,
   )}</ul></nav>`;
 }
@@ -227,7 +227,7 @@ export function subscribePage(
   language: Language = DEFAULT_LANGUAGE,
   join?: JoinInfo,
 ): string {
-  const t = messages(language).pages.subscribe;
+  const t = pageMessages(language).pages.subscribe;
   const zone = text(values.timezone);
   const chosenZone = zone !== '' && zones().includes(zone);
   const hour = Number(text(values.sendHour) || 8);
@@ -255,7 +255,7 @@ ${join ? html`<input type="hidden" name="group" value="${join.code}">` : ''}
 <button type="submit">${t.submit}</button>
 </form>
 <p class="hint">${t.afterForm}</p>
-${join ? '' : html`<p>${messages(language).groups.homeLead} <a href="/groups?lang=${language}">${messages(language).groups.homeLink}</a></p>`}
+${join ? '' : html`<p>${pageMessages(language).groups.homeLead} <a href="/groups?lang=${language}">${pageMessages(language).groups.homeLink}</a></p>`}
 ${languageLinks(language)}`,
     { script: true, language },
   );
@@ -299,7 +299,7 @@ const subscribeAgain = (label: string, language: Language) =>
   html`<p><a class="button" href="/?lang=${language}">${label}</a></p>`;
 
 export function checkInboxPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages.checkInbox;
+  const t = pageMessages(language).pages.checkInbox;
   return messagePage(
     t.title,
     t.body,
@@ -312,7 +312,7 @@ type Status = Subscriber['status'];
 
 /** A confirm link of someone who unsubscribed (or bounced) after it was sent. */
 function stoppedSinceLink(language: Language): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return messagePage(
     t.stoppedSince.title,
     [t.stoppedSince.body],
@@ -323,7 +323,7 @@ function stoppedSinceLink(language: Language): string {
 
 /** GET /confirm: the button for a pending subscription; a calm word for any other state. */
 export function confirmPage(status: Status, action: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   switch (status) {
     case 'pending':
       return confirmActionPage(
@@ -358,7 +358,7 @@ export function confirmedPage(
   firstPrompt: string | null,
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const copy = messages(language);
+  const copy = pageMessages(language);
   const t = copy.pages;
   switch (status) {
     case 'pending': // not after a confirmation; worded as a success all the same
@@ -393,7 +393,7 @@ export function unsubscribePage(
   action: string,
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   const u = t.unsubscribe;
   if (status === 'unsubscribed') {
     return messagePage(
@@ -417,12 +417,12 @@ export function unsubscribePage(
 }
 
 export function unsubscribedPage(email: string, language: Language = DEFAULT_LANGUAGE): string {
-  const u = messages(language).pages.unsubscribe;
+  const u = pageMessages(language).pages.unsubscribe;
   return messagePage(u.doneTitle, [u.done(email), u.thanks], undefined, language);
 }
 
 export function deletedPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return messagePage(
     t.deleted.title,
     t.deleted.body,
@@ -433,7 +433,7 @@ export function deletedPage(language: Language = DEFAULT_LANGUAGE): string {
 
 /** The reconnect email's one-click link: a button that turns it off, and what that leaves. */
 export function reconnectOffPage(action: string, language: Language = DEFAULT_LANGUAGE): string {
-  const r = messages(language).pages.reconnect;
+  const r = pageMessages(language).pages.reconnect;
   return confirmActionPage(
     r.title,
     r.question,
@@ -445,7 +445,7 @@ export function reconnectOffPage(action: string, language: Language = DEFAULT_LA
 }
 
 export function reconnectOffDonePage(preferencesUrl: string, language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return messagePage(
     t.reconnect.doneTitle,
     [t.reconnect.done],
@@ -468,7 +468,7 @@ export function preferencesPage(input: {
   error?: string;
 }): string {
   const language = input.language ?? DEFAULT_LANGUAGE;
-  const t = messages(language).pages.preferences;
+  const t = pageMessages(language).pages.preferences;
   // The action is this page's own URL, `/preferences?token=…`: the log lives at the same query.
   const query = input.action.slice(input.action.indexOf('?'));
   return layout(
@@ -505,7 +505,7 @@ export function errorPage(
   error: { status: number; code: string; message: string },
   language: Language = DEFAULT_LANGUAGE,
 ): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   const e = t.errors;
   switch (error.code) {
     case 'expired_token':
@@ -527,7 +527,7 @@ export function errorPage(
 }
 
 export function notFoundPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return messagePage(
     t.errors.notFoundTitle,
     [t.errors.notFound],
@@ -538,7 +538,7 @@ export function notFoundPage(language: Language = DEFAULT_LANGUAGE): string {
 
 /** A known address asked with the wrong method, e.g. a GET of a URL that only a button posts to. */
 export function methodNotAllowedPage(language: Language = DEFAULT_LANGUAGE): string {
-  const t = messages(language).pages;
+  const t = pageMessages(language).pages;
   return messagePage(
     t.errors.methodTitle,
     [t.errors.method],
@@ -549,7 +549,7 @@ export function methodNotAllowedPage(language: Language = DEFAULT_LANGUAGE): str
 
 /** The page for a dependency that is down for now: come back in a minute, nothing was lost. */
 export function serviceUnavailablePage(language: Language = DEFAULT_LANGUAGE): string {
-  const copy = messages(language);
+  const copy = pageMessages(language);
   return messagePage(
     copy.pages.errors.unavailableTitle,
     [copy.errors.service_unavailable],
@@ -560,6 +560,6 @@ export function serviceUnavailablePage(language: Language = DEFAULT_LANGUAGE): s
 
 /** The page for an unexpected failure: no detail, a sentence on what to do. */
 export function internalErrorPage(language: Language = DEFAULT_LANGUAGE): string {
-  const copy = messages(language);
+  const copy = pageMessages(language);
   return messagePage(copy.pages.errors.internalTitle, [copy.errors.internal_error], undefined, language);
 }
