@@ -1,8 +1,11 @@
-/** Scheduled (EventBridge) entry point: queue everyone whose next email is due at the event's time. */
+/**
+ * Scheduled (EventBridge) entry point: queue everyone whose next email is due at the event's time,
+ * and the organizers' summaries whose deadline passed.
+ */
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { fixedClock } from './core/clock';
-import { dispatchDue } from './core/use-cases/dispatch';
+import { dispatchDue, dispatchSummaries } from './core/use-cases/dispatch';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { queuePart } from './runtime/parts/queue';
@@ -20,12 +23,13 @@ const scheduledEvent = z.object({ id: z.optional(z.string()), time: z.iso.dateti
 export const handler = async (
   event: ScheduledEvent,
   context?: Context,
-): Promise<{ due: number; queued: number }> => {
+): Promise<{ due: number; queued: number; summaries: number }> => {
   const { id, time } = scheduledEvent.parse(event);
   return observe(context, id ?? time, async () => {
-    const result = await dispatchDue({ ...(await deps()), clock: fixedClock(new Date(time)) });
+    const pass = { ...(await deps()), clock: fixedClock(new Date(time)) };
+    const [result, summaries] = await Promise.all([dispatchDue(pass), dispatchSummaries(pass)]);
     count(METRIC.promptsQueued, result.queued);
-    logger.info('Dispatch pass', { time, ...result });
-    return result;
+    logger.info('Dispatch pass', { time, ...result, summaries: summaries.queued });
+    return { ...result, summaries: summaries.queued };
   });
 };

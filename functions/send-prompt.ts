@@ -1,11 +1,12 @@
 /**
- * SQS entry point: sends the queued emails of the week, the batch's messages side by side (the
- * SQS event source's maximum concurrency times the batch size bounds the sends in flight, sized
- * to the SES rate). Failed records are reported one by one (partial batch response), so only they
+ * SQS entry point: sends the queued emails of the week (and the organizers' summaries whose
+ * deadline passed), the batch's messages side by side (the SQS event source's maximum concurrency
+ * times the batch size bounds the sends in flight, sized to the SES rate). Failed records are reported one by one (partial batch response), so only they
  * return to the queue; a poison record ends in the DLQ.
  */
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { sendJobSchema } from './core/send-job';
+import { parseQueuedJob } from './core/send-job';
+import { summarizeAtDeadline } from './core/use-cases/groups';
 import { sendDue } from './core/use-cases/send-due';
 import { directOutbox } from './core/use-cases/send-mail';
 import { RECAP_DAY, RECONNECT_DAY } from './core/week';
@@ -37,7 +38,13 @@ async function sendRecord(record: SQSRecord): Promise<RecordOutcome> {
   // Each line names the queued message, so one prompt's path reads dispatch -> send.
   const keys: Record<string, unknown> = { sqsMessageId: record.messageId };
   try {
-    const job = sendJobSchema.parse(JSON.parse(record.body));
+    const job = parseQueuedJob(JSON.parse(record.body));
+    if ('groupId' in job) {
+      // Not counted in `sent` (the week's emails): it goes through the mail requests, as after a recap.
+      const outcome = await summarizeAtDeadline(await deps(), job);
+      logger.info('Summary job', { ...keys, outcome });
+      return 'done';
+    }
     Object.assign(keys, { subscriberRef: subscriberRef(job.subscriberId), week: job.week, day: job.day });
     const outcome = await sendDue(await deps(), job);
     if (outcome === 'sent') count(sentMetric(job.day));

@@ -2,7 +2,7 @@
  * Composes outbound emails: picks the template values, the links, the Reply-To and the
  * List-Unsubscribe headers. Rendering itself is a port (compiled templates in production).
  */
-import type { Dashboard, Group } from './group';
+import type { Dashboard, Group, SummaryKind } from './group';
 import { formatCalendarDate, type Language, LOCALES } from './language';
 import { groupLinksFor, type LinkSettings, linksFor, listUnsubscribeHeaders } from './links';
 import { emailMessages, messages, sayLocalTime } from './messages';
@@ -340,23 +340,34 @@ export function groupReadyEmail(composer: Composer, group: Group, now: Date): Ou
 
 /**
  * After the week: the same numbers as the dashboard (members, thanks in all, then replies and
- * people thanked day by day), or, below three members, only that the numbers stay private.
+ * people thanked day by day); below three members only that the numbers stay private; and for a
+ * group nobody is doing the week in, whether everyone who joined left or nobody joined (see
+ * `summaryKind`). Counts only: never an address, a name or a word.
  */
 export function groupSummaryEmail(
   composer: Composer,
   group: Group,
   dashboard: Pick<Dashboard, 'members' | 'days' | 'thanksTotal'>,
+  kind: SummaryKind,
   now: Date,
 ): OutboundEmail {
   const words = messages(group.language).groups;
   const links = groupLinksFor(composer.links, group, now);
-  const paragraphs =
-    dashboard.thanksTotal === null
-      ? [words.summaryWithheld(group.name, dashboard.members)]
-      : [
-          words.summaryEmail(group.name, dashboard.members, dashboard.thanksTotal),
+  const paragraphs = (() => {
+    switch (kind) {
+      case 'nobody-joined':
+        return [words.summaryNobodyJoined(group.name)];
+      case 'everyone-left':
+        return [words.summaryEveryoneLeft(group.name)];
+      case 'withheld':
+        return [words.summaryWithheld(group.name, dashboard.members)];
+      case 'numbers':
+        return [
+          words.summaryEmail(group.name, dashboard.members, dashboard.thanksTotal ?? 0),
           ...dashboard.days.map((d) => words.summaryDay(d.day, d.replied, d.thanks)),
         ];
+    }
+  })();
   return groupEmail(composer, group, {
     subject: words.summarySubject,
     heading: words.summaryHeading,

@@ -86,6 +86,13 @@ export interface GroupCounts {
   channels: Record<Channel, number>;
   /** Members whose recap went out (each once). */
   recapped: number;
+  /**
+   * Members paused before their recap (each once while paused; resuming, leaving or a recap takes
+   * them off). The summary does not wait for them (see `everyoneRecapped`).
+   */
+  paused: number;
+  /** Confirmed members who left before their recap: what an empty group's summary tells apart. */
+  left: number;
 }
 
 export const noChannels = (): Record<Channel, number> =>
@@ -98,6 +105,8 @@ export const emptyCounts = (): GroupCounts => ({
   thanks: Array.from({ length: DAYS_IN_WEEK }, () => 0),
   channels: noChannels(),
   recapped: 0,
+  paused: 0,
+  left: 0,
 });
 
 /** How many of `thanked` were given by each channel (those whose reply did not say are left out). */
@@ -342,32 +351,60 @@ export function dashboardOf(group: Group, counts: GroupCounts): Dashboard {
 /** The code as people read it off a slide: "k7m-2qpx". */
 export const displayCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
 
-/** Whether the group's week is over in its zone (the day after its last day), for the summary. */
-export function weekIsOver(group: Pick<Group, 'startDate' | 'timezone'>, now: Date): boolean {
-  return isoDate(localDateOf(now, group.timezone)) > groupLastDay(group);
+/**
+ * How long after the group's week ends (its last day, in the organizer's zone) the organizer's
+ * summary goes out at the latest. Every member who started on the start date has had their recap
+ * by then, wherever they live (a recap goes out on the eighth local day, and the zones of the
+ * world span 26 hours): only late joiners, paused members and a group nobody stayed in are not
+ * waited for beyond it.
+ */
+export const SUMMARY_DEADLINE_DAYS = 3;
+
+/**
+ * The latest instant of the organizer's summary: midnight in the organizer's zone,
+ * `SUMMARY_DEADLINE_DAYS` after the group's last day ended (start date + 10 days, 00:00).
+ */
+export function summaryDeadline(group: Pick<Group, 'startDate' | 'timezone'>): Date {
+  const start = parseIsoDate(group.startDate);
+  if (!start) throw new RangeError(`Not a start date: ${group.startDate}`);
+  return localSendInstant(group.timezone, addDays(start, DAYS_IN_WEEK + SUMMARY_DEADLINE_DAYS), 0);
 }
 
 /**
- * Whether the organizer's summary is due, as a member's recap goes out: the group's week is over
- * in the organizer's zone, or every confirmed member has had their recap (members in zones ahead
- * of the organizer's finish before the organizer's day ends: the summary must not wait for a
- * recap that never comes).
+ * Whether the organizer's summary is due (it goes once, at the first moment this holds): every
+ * member still doing the week has had their recap (see `everyoneRecapped`), or the deadline
+ * passed (see `summaryDeadline`), whatever the members are doing then.
  */
 export function summaryDue(
   group: Pick<Group, 'startDate' | 'timezone'>,
-  counts: Pick<GroupCounts, 'members' | 'recapped'>,
+  counts: Pick<GroupCounts, 'members' | 'recapped' | 'paused'>,
   now: Date,
 ): boolean {
-  return weekIsOver(group, now) || everyoneRecapped(counts);
+  return now.getTime() >= summaryDeadline(group).getTime() || everyoneRecapped(counts);
 }
 
 /**
- * Whether every member still in the group has had their recap. Members who left before theirs are
- * no longer counted, so the last remaining recap, or the last leaving after the others finished,
- * makes this true. Never for a group nobody stayed in.
+ * Whether every member still in the group and not paused has had their recap, and at least one
+ * has. Members who left before theirs are no longer counted, and a paused member holds nobody's
+ * summary: the last remaining recap, the last member leaving or pausing after the others
+ * finished, makes this true. Never before anyone's recap (a group everyone left or paused gets
+ * its summary at the deadline).
  */
-export function everyoneRecapped(counts: Pick<GroupCounts, 'members' | 'recapped'>): boolean {
-  return counts.members > 0 && counts.recapped >= counts.members;
+export function everyoneRecapped(counts: Pick<GroupCounts, 'members' | 'recapped' | 'paused'>): boolean {
+  return counts.recapped > 0 && counts.recapped >= counts.members - counts.paused;
+}
+
+/**
+ * What the organizer's summary can say: the numbers (three members or more), that they stay
+ * private (one or two), or, for a group nobody is doing the week in, whether everyone who joined
+ * left before the end or nobody joined at all. Counts only, as the dashboard.
+ */
+export type SummaryKind = 'numbers' | 'withheld' | 'everyone-left' | 'nobody-joined';
+
+export function summaryKind(counts: Pick<GroupCounts, 'members' | 'left'>): SummaryKind {
+  if (counts.members >= MIN_MEMBERS_TO_SHOW) return 'numbers';
+  if (counts.members > 0) return 'withheld';
+  return counts.left > 0 ? 'everyone-left' : 'nobody-joined';
 }
 
 export class UnknownGroupError extends AppError {

@@ -50,8 +50,11 @@ export type JoinOutcome = 'joined' | 'already-member' | 'full';
  * fixed number of items, whatever the group's size.
  */
 export interface GroupStore {
-  /** Creates a group whose code is not taken yet; throws `GroupCodeTakenError` otherwise. */
-  create(group: Group): Promise<void>;
+  /**
+   * Creates a group whose code is not taken yet (throws `GroupCodeTakenError` otherwise), its
+   * organizer's summary filed as due at `summaryDueAt` (see `summariesDue`).
+   */
+  create(group: Group, summaryDueAt: Date): Promise<void>;
   get(id: string): Promise<Group | null>;
   findByCode(code: string): Promise<Group | null>;
   /** Optimistic save, as `SubscriberStore.save`. */
@@ -90,10 +93,42 @@ export interface GroupStore {
    * who is not (or no longer) a member, or a group that is gone.
    */
   adjustThanks(groupId: string, subscriberId: string, change: ThanksChange): Promise<void>;
-  /** Counts a member's recap, once per member; nothing for someone who is not a member. */
+  /**
+   * Counts a member's recap, once per member; nothing for someone who is not a member. A member
+   * counted as paused is not any more.
+   */
   countRecap(groupId: string, subscriberId: string): Promise<void>;
-  /** Marks the organizer's summary as sent; false when it already was (send it once). */
+  /**
+   * A member paused their week before their recap: counted in `paused`, once until they resume;
+   * false when nothing changed (not a member, paused already, or their recap went out).
+   */
+  pause(groupId: string, subscriberId: string): Promise<boolean>;
+  /** A paused member resumed: out of `paused`, once; false when they were not counted as paused. */
+  resume(groupId: string, subscriberId: string): Promise<boolean>;
+  /**
+   * Marks the organizer's summary as sent, which also takes the group off the summaries due;
+   * false when it already was (send it once).
+   */
   claimSummary(groupId: string, at: Date): Promise<boolean>;
+  /**
+   * One page of the groups whose summary deadline (see `summaryDeadline`, filed when the group is
+   * created) is at or before `now` and whose summary has not gone out, oldest first.
+   */
+  summariesDue(now: Date, limit: number, cursor?: string): Promise<{ jobs: DueSummary[]; cursor?: string }>;
+  /** Files a due summary under `until` instead (it is queued); false when another pass did first. */
+  leaseSummary(job: DueSummary, until: Date): Promise<boolean>;
+  /** Takes the group off the summaries due without sending one (a group never confirmed). */
+  cancelSummary(groupId: string): Promise<void>;
+}
+
+/** The organizer's summary of a group, to send from the sends queue once its deadline passed. */
+export interface SummaryJob {
+  groupId: string;
+}
+
+/** A group whose summary deadline passed, as the due summaries show it. */
+export interface DueSummary extends SummaryJob {
+  dueAt: string;
 }
 
 /** A reply from an address that is not the subscriber's: kept apart, never logged on its own. */
@@ -203,8 +238,11 @@ export interface DueIndex {
   lease(job: DueJob, until: Date): Promise<boolean>;
 }
 
+/** What the sends queue carries: an email of someone's week, or an organizer's summary at its deadline. */
+export type QueuedJob = SendJob | SummaryJob;
+
 export interface SendQueue {
-  enqueue(jobs: SendJob[]): Promise<void>;
+  enqueue(jobs: QueuedJob[]): Promise<void>;
 }
 
 export type ClaimOutcome = 'claimed' | 'already-sent' | 'in-flight';

@@ -1,4 +1,5 @@
 /** Groups for use-case tests: one created and confirmed by its organizer, members who joined and confirmed. */
+import type { Language } from '../../functions/core/language';
 import { groupLinksFor } from '../../functions/core/links';
 import { confirmGroup, createGroup } from '../../functions/core/use-cases/groups';
 import { confirmSubscription } from '../../functions/core/use-cases/manage';
@@ -15,7 +16,8 @@ export async function openGroup(
     name = 'Tuesday career workshop',
     organizerEmail = 'Organizer@Example.com',
     timezone = 'Europe/London',
-  }: { name?: string; organizerEmail?: string; timezone?: string } = {},
+    language,
+  }: { name?: string; organizerEmail?: string; timezone?: string; language?: Language } = {},
 ) {
   deps.clock.set(GROUP_CREATED_AT);
   await createGroup(deps, {
@@ -24,6 +26,7 @@ export async function openGroup(
     startDate: '2026-12-07',
     timezone,
     client: organizerEmail,
+    ...(language ? { language } : {}),
   });
   const stored = [...deps.groups.groups.values()].find((g) => g.name === name);
   if (!stored) throw new Error('no group');

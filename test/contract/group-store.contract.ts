@@ -4,7 +4,7 @@
  * matter most on the real table: counters are atomic additions, never read-modify-write.
  */
 import { MAX_GROUP_MEMBERS, newGroup } from '../../functions/core/group';
-import type { GroupStore } from '../../functions/core/ports';
+import type { DueSummary, GroupStore } from '../../functions/core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
 import { nextGroupCode, nextSubscriberId } from '../builders/deps';
 
@@ -25,6 +25,9 @@ export function aGroup(overrides: Partial<ReturnType<typeof newGroup>> = {}) {
   };
 }
 
+/** The summary deadline the test groups are filed under (`summaryDeadline` of `aGroup()`'s start and zone). */
+export const SUMMARY_DUE_AT = new Date('2026-12-16T23:00:00Z');
+
 export function describeGroupStoreContract(name: string, makeStore: () => Promise<GroupStore> | GroupStore) {
   describe(`GroupStore contract: ${name}`, () => {
     let store: GroupStore;
@@ -34,7 +37,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('creates a group and finds it by id and by code, with every counter at zero', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       expect(await store.get(group.id)).toEqual(group);
       expect(await store.findByCode(group.code)).toEqual(group);
       expect(await store.counts(group.id)).toEqual({
@@ -44,18 +47,22 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         thanks: [0, 0, 0, 0, 0, 0, 0],
         channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
         recapped: 0,
+        paused: 0,
+        left: 0,
       });
     });
 
     it('refuses a second group with the same code', async () => {
       const group = aGroup();
-      await store.create(group);
-      await expect(store.create(aGroup({ code: group.code }))).rejects.toBeInstanceOf(GroupCodeTakenError);
+      await store.create(group, SUMMARY_DUE_AT);
+      await expect(store.create(aGroup({ code: group.code }), SUMMARY_DUE_AT)).rejects.toBeInstanceOf(
+        GroupCodeTakenError,
+      );
     });
 
     it('saves with an optimistic lock', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const saved = await store.save({ ...group, status: 'open' });
       expect(saved.version).toBe(1);
       await expect(store.save({ ...group, status: 'closed' })).rejects.toBeInstanceOf(ConcurrentUpdateError);
@@ -64,7 +71,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('counts each member once: a seat, a confirmation, a replied day', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const member = nextSubscriberId();
       expect(await store.join(group.id, member, MAX_GROUP_MEMBERS)).toBe('joined');
       expect(await store.join(group.id, member, MAX_GROUP_MEMBERS)).toBe('already-member');
@@ -82,12 +89,14 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         thanks: [0, 4, 0, 0, 0, 0, 0],
         channels: { call: 0, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
         recapped: 0,
+        paused: 0,
+        left: 0,
       });
     });
 
     it('counts thanks by channel once per message', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const member = nextSubscriberId();
       await store.join(group.id, member, MAX_GROUP_MEMBERS);
       await store.countReply(group.id, member, 1, 3, 'm1', { call: 2, 'in-person': 1 });
@@ -105,7 +114,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('ignores replies and confirmations of someone who never joined', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const stranger = nextSubscriberId();
       expect(await store.countMember(group.id, stranger)).toBe(false);
       await store.countReply(group.id, stranger, 1, 5, 'm1');
@@ -114,7 +123,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('refuses a seat beyond the limit, and a seat given back frees one', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const [a, b, c] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
       expect(await store.join(group.id, a, 2)).toBe('joined');
       expect(await store.join(group.id, b, 2)).toBe('joined');
@@ -126,7 +135,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('a member who leaves is counted out once, and what they did before stays counted', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const [stays, leaves, neverConfirmed] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
       for (const m of [stays, leaves, neverConfirmed]) await store.join(group.id, m, MAX_GROUP_MEMBERS);
       await store.countMember(group.id, stays);
@@ -148,13 +157,15 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         thanks: [3, 0, 0, 0, 0, 0, 0],
         channels: { call: 2, message: 0, email: 0, letter: 0, 'in-person': 0, video: 0 },
         recapped: 0,
+        paused: 0,
+        left: 1,
       });
       expect(await store.leave(group.id, nextSubscriberId())).toBe(false);
     });
 
     it('a member whose recap went out stays counted when they leave afterwards', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const member = nextSubscriberId();
       await store.join(group.id, member, MAX_GROUP_MEMBERS);
       await store.countMember(group.id, member);
@@ -171,7 +182,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('leaving a deleted group counts nothing', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const member = nextSubscriberId();
       await store.join(group.id, member, MAX_GROUP_MEMBERS);
       await store.delete(group.id);
@@ -180,7 +191,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('members leaving at once, each three times, while the others reply and have their recaps: each counted out exactly once', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const members = Array.from({ length: 20 }, () => nextSubscriberId());
       await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
       await Promise.all(members.map((m) => store.countMember(group.id, m)));
@@ -209,7 +220,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('a leaving that races its own confirmation or recap counts the member in or out, never half', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const pending = Array.from({ length: 10 }, () => nextSubscriberId());
       const finishing = Array.from({ length: 10 }, () => nextSubscriberId());
       await Promise.all([...pending, ...finishing].map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
@@ -227,7 +238,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('twenty people joining a group of ten at once: exactly ten seats are taken', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const people = Array.from({ length: 20 }, () => nextSubscriberId());
       const outcomes = await Promise.all(people.map((p) => store.join(group.id, p, 10)));
       expect(outcomes.filter((o) => o === 'joined')).toHaveLength(10);
@@ -237,7 +248,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('loses no increment and counts no redelivery twice: 30 members replying at once', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const members = Array.from({ length: 30 }, () => nextSubscriberId());
       await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
       await Promise.all(members.map((m) => store.countMember(group.id, m)));
@@ -259,12 +270,14 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
         thanks: [90, 0, 30, 0, 0, 0, 0],
         channels: { call: 60, message: 30, email: 0, letter: 0, 'in-person': 0, video: 0 },
         recapped: 0,
+        paused: 0,
+        left: 0,
       });
     });
 
     it('deletes the group, its code and its counters; later counts change nothing', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const member = nextSubscriberId();
       await store.join(group.id, member, MAX_GROUP_MEMBERS);
       await store.delete(group.id);
@@ -278,7 +291,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it("adjusts the thanks of a member's edited log, up and down, and nobody else's", async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const [member, left, stranger] = [nextSubscriberId(), nextSubscriberId(), nextSubscriberId()];
       for (const m of [member, left]) {
         await store.join(group.id, m, MAX_GROUP_MEMBERS);
@@ -302,7 +315,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('loses no adjustment among replies counted at the same time', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const members = Array.from({ length: 20 }, () => nextSubscriberId());
       await Promise.all(members.map((m) => store.join(group.id, m, MAX_GROUP_MEMBERS)));
       await Promise.all(
@@ -319,7 +332,7 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it("counts each member's recap once, and nobody else's", async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const [a, b] = [nextSubscriberId(), nextSubscriberId()];
       await store.join(group.id, a, MAX_GROUP_MEMBERS);
       await store.join(group.id, b, MAX_GROUP_MEMBERS);
@@ -332,10 +345,86 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
 
     it('claims the organizer summary once', async () => {
       const group = aGroup();
-      await store.create(group);
+      await store.create(group, SUMMARY_DUE_AT);
       const at = new Date('2026-12-14T09:00:00Z');
       const claims = await Promise.all([store.claimSummary(group.id, at), store.claimSummary(group.id, at)]);
       expect(claims.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('counts a paused member once until they resume, have their recap or leave', async () => {
+      const group = aGroup();
+      await store.create(group, SUMMARY_DUE_AT);
+      const [resumes, recapped, leaves, pending] = [
+        nextSubscriberId(),
+        nextSubscriberId(),
+        nextSubscriberId(),
+        nextSubscriberId(),
+      ];
+      for (const m of [resumes, recapped, leaves, pending]) await store.join(group.id, m, MAX_GROUP_MEMBERS);
+      for (const m of [resumes, recapped, leaves]) await store.countMember(group.id, m);
+      const paused = async () => (await store.counts(group.id)).paused;
+      const twice = await Promise.all([store.pause(group.id, resumes), store.pause(group.id, resumes)]);
+      expect(twice.filter(Boolean)).toHaveLength(1);
+      await store.pause(group.id, recapped);
+      await store.pause(group.id, leaves);
+      // Not confirmed, or not a member: never counted as paused.
+      expect(await store.pause(group.id, pending)).toBe(false);
+      expect(await store.pause(group.id, nextSubscriberId())).toBe(false);
+      expect(await paused()).toBe(3);
+      expect(await store.resume(group.id, resumes)).toBe(true);
+      expect(await store.resume(group.id, resumes)).toBe(false);
+      await store.countRecap(group.id, recapped);
+      // Paused after their recap: they did the week, nothing to wait for.
+      expect(await store.pause(group.id, recapped)).toBe(false);
+      expect(await store.leave(group.id, leaves)).toBe(true);
+      expect(await store.counts(group.id)).toMatchObject({ members: 2, recapped: 1, paused: 0, left: 1 });
+    });
+
+    it("files the summary under the group's deadline, leases it once, and takes it off once claimed", async () => {
+      const group = aGroup(); // starts 7 December in Berlin: its deadline is the 17th at 00:00 there
+      const never = aGroup();
+      await store.create(group, SUMMARY_DUE_AT);
+      await store.create(never, SUMMARY_DUE_AT);
+      // Other tests' groups may share the table: every page is read, this test's groups kept.
+      const mine = async (now: string) => {
+        const found: DueSummary[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.summariesDue(new Date(now), 100, cursor);
+          found.push(...page.jobs.filter((j) => [group.id, never.id].includes(j.groupId)));
+          cursor = page.cursor;
+        } while (cursor);
+        return found;
+      };
+      expect(await mine('2026-12-16T22:59:59Z')).toEqual([]);
+      const due = await mine('2026-12-16T23:00:00Z');
+      expect(due).toHaveLength(2);
+      expect(due).toEqual(
+        expect.arrayContaining([
+          { groupId: group.id, dueAt: '2026-12-16T23:00:00.000Z' },
+          { groupId: never.id, dueAt: '2026-12-16T23:00:00.000Z' },
+        ]),
+      );
+      const [job] = due.filter((j) => j.groupId === group.id);
+      if (!job) throw new Error('not due');
+      const until = new Date('2026-12-16T23:20:00Z');
+      const leases = await Promise.all([store.leaseSummary(job, until), store.leaseSummary(job, until)]);
+      expect(leases.filter(Boolean)).toHaveLength(1);
+      expect((await mine('2026-12-16T23:05:00Z')).map((j) => j.groupId)).toEqual([never.id]);
+      // The lease runs out: due again, until the summary is claimed (by whoever sends it).
+      expect((await mine('2026-12-16T23:20:00Z')).map((j) => j.groupId).sort()).toEqual(
+        [group.id, never.id].sort(),
+      );
+      expect(await store.claimSummary(group.id, until)).toBe(true);
+      await store.cancelSummary(never.id);
+      expect(await mine('2027-01-01T00:00:00Z')).toEqual([]);
+      // A deleted group has nothing to take off, and nothing comes back.
+      await store.delete(never.id);
+      await store.cancelSummary(never.id);
+      expect(await store.leaseSummary({ groupId: never.id, dueAt: '2026-12-16T23:00:00.000Z' }, until)).toBe(
+        false,
+      );
+      expect(await mine('2027-01-01T00:00:00Z')).toEqual([]);
     });
   });
 }

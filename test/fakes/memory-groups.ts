@@ -1,12 +1,13 @@
 /** In-memory GroupStore with the same guarantees as the DynamoDB adapter (contract-tested). */
 import { CHANNELS, type Channel } from '../../functions/core/channels';
 import { emptyCounts, type Group, type GroupCounts, type ThanksChange } from '../../functions/core/group';
-import type { GroupStore, JoinOutcome } from '../../functions/core/ports';
+import type { DueSummary, GroupStore, JoinOutcome } from '../../functions/core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../functions/core/store-errors';
 
 interface Marker {
   confirmed: boolean;
   recapped?: boolean;
+  paused?: boolean;
   repliedDays: Set<number>;
   messages: Set<string>;
 }
@@ -14,16 +15,16 @@ interface Marker {
 export class MemoryGroupStore implements GroupStore {
   readonly groups = new Map<string, Group>();
   readonly codes = new Map<string, string>();
-  readonly counters = new Map<string, GroupCounts & { summarySentAt?: string }>();
+  readonly counters = new Map<string, GroupCounts & { summarySentAt?: string; summaryDueAt?: string }>();
   readonly markers = new Map<string, Marker>();
 
   private marker = (groupId: string, subscriberId: string) => `${subscriberId}/${groupId}`;
 
-  async create(group: Group): Promise<void> {
+  async create(group: Group, summaryDueAt: Date): Promise<void> {
     if (this.codes.has(group.code) || this.groups.has(group.id)) throw new GroupCodeTakenError();
     this.codes.set(group.code, group.id);
     this.groups.set(group.id, structuredClone(group));
-    this.counters.set(group.id, emptyCounts());
+    this.counters.set(group.id, { ...emptyCounts(), summaryDueAt: summaryDueAt.toISOString() });
   }
 
   async get(id: string): Promise<Group | null> {
@@ -61,6 +62,8 @@ export class MemoryGroupStore implements GroupStore {
       thanks: [...counts.thanks],
       channels: { ...counts.channels },
       recapped: counts.recapped,
+      paused: counts.paused,
+      left: counts.left,
     };
   }
 
@@ -82,7 +85,11 @@ export class MemoryGroupStore implements GroupStore {
     const counts = this.counters.get(groupId);
     if (!counts || marker.recapped) return false;
     counts.joined--;
-    if (marker.confirmed) counts.members--;
+    if (marker.confirmed) {
+      counts.members--;
+      counts.left++;
+    }
+    if (marker.paused) counts.paused--;
     return true;
   }
 
@@ -130,15 +137,61 @@ export class MemoryGroupStore implements GroupStore {
     const marker = this.markers.get(this.marker(groupId, subscriberId));
     if (!marker || marker.recapped) return;
     marker.recapped = true;
+    const wasPaused = marker.paused === true;
+    marker.paused = false;
     const counts = this.counters.get(groupId);
-    if (counts) counts.recapped++;
+    if (!counts) return;
+    counts.recapped++;
+    if (wasPaused) counts.paused--;
+  }
+
+  async pause(groupId: string, subscriberId: string): Promise<boolean> {
+    const marker = this.markers.get(this.marker(groupId, subscriberId));
+    if (!marker?.confirmed || marker.recapped || marker.paused) return false;
+    marker.paused = true;
+    const counts = this.counters.get(groupId);
+    if (counts) counts.paused++;
+    return counts !== undefined;
+  }
+
+  async resume(groupId: string, subscriberId: string): Promise<boolean> {
+    const marker = this.markers.get(this.marker(groupId, subscriberId));
+    if (!marker?.paused) return false;
+    marker.paused = false;
+    const counts = this.counters.get(groupId);
+    if (counts) counts.paused--;
+    return counts !== undefined;
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {
     const counts = this.counters.get(groupId);
     if (!counts || counts.summarySentAt) return false;
     counts.summarySentAt = at.toISOString();
+    delete counts.summaryDueAt;
     return true;
+  }
+
+  async summariesDue(now: Date, limit: number, cursor?: string) {
+    const due: DueSummary[] = [...this.counters.entries()]
+      .flatMap(([groupId, c]) =>
+        c.summaryDueAt && c.summaryDueAt <= now.toISOString() ? [{ groupId, dueAt: c.summaryDueAt }] : [],
+      )
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.groupId.localeCompare(b.groupId));
+    const from = cursor ? Number(cursor) : 0;
+    const jobs = due.slice(from, from + limit);
+    return from + limit < due.length ? { jobs, cursor: String(from + limit) } : { jobs };
+  }
+
+  async leaseSummary(job: DueSummary, until: Date): Promise<boolean> {
+    const counts = this.counters.get(job.groupId);
+    if (!counts || counts.summaryDueAt !== job.dueAt) return false;
+    counts.summaryDueAt = until.toISOString();
+    return true;
+  }
+
+  async cancelSummary(groupId: string): Promise<void> {
+    const counts = this.counters.get(groupId);
+    if (counts) delete counts.summaryDueAt;
   }
 
   /** Forgets the markers of a member whose data was deleted (as the table does with SUB#<id>). */

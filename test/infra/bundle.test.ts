@@ -13,15 +13,18 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * (postal-mime, about 70 KiB); the parser's word lists grow with its classes. The others are within
  * it: the sending functions carry the emails' words but not the pages', the functions that write to
  * nobody (dispatch, mail events) no words at all, and every bundle leaves out the SDK schemas of
- * operations it never calls. The ceilings keep each where it is.
+ * operations it never calls. The group store every function shares (through the table part)
+ * counts paused members and files, reads and leases each group's summary deadline, dispatch queues
+ * the summaries whose deadline passed and the functions that write to people carry the words of a
+ * summary nobody finished: 1 to 3 KiB a function. The ceilings keep each where it is.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 598,
-  'receive-mail': 791,
-  'send-prompt': 495,
-  'send-mail': 497,
-  dispatch: 319,
-  'mail-events': 321,
+  'http-api': 600,
+  'receive-mail': 793,
+  'send-prompt': 498,
+  'send-mail': 500,
+  dispatch: 321,
+  'mail-events': 322,
 };
 
 // The one slow test: real esbuild bundles of all six functions, plus CloudFormation schema

@@ -6,7 +6,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoGroupStore } from '../../functions/adapters/dynamodb/group-store';
-import { confirmGroup, MAX_GROUP_MEMBERS } from '../../functions/core/group';
+import { confirmGroup, MAX_GROUP_MEMBERS, summaryDeadline } from '../../functions/core/group';
 import { signGroupToken } from '../../functions/core/tokens';
 import { dashboardForToken } from '../../functions/core/use-cases/groups';
 import { handler as http } from '../../functions/http-api';
@@ -44,7 +44,7 @@ describe('a group of 500 on DynamoDB Local', () => {
   it('takes exactly 500 seats from 520 people joining at once, and its dashboard reads two items', async () => {
     const store = new DynamoGroupStore({ client, tableName: process.env.TABLE_NAME ?? '' });
     const group = confirmGroup(aGroup(), new Date());
-    await store.create(group);
+    await store.create(group, summaryDeadline(group));
     const people = Array.from({ length: MAX_GROUP_MEMBERS + 20 }, () => nextSubscriberId());
     const outcomes = await Promise.all(people.map((p) => store.join(group.id, p, MAX_GROUP_MEMBERS)));
     expect(outcomes.filter((o) => o === 'joined')).toHaveLength(MAX_GROUP_MEMBERS);
@@ -70,7 +70,7 @@ describe('a group of 500 on DynamoDB Local', () => {
   it('answers the 501st sign-up over HTTP with 409 group_full', async () => {
     const deps = await buildLocalDeps();
     const group = confirmGroup(aGroup(), new Date());
-    await deps.groups.create(group);
+    await deps.groups.create(group, summaryDeadline(group));
     // Seats taken as sign-ups take them, without 500 welcome emails.
     await Promise.all(
       Array.from({ length: MAX_GROUP_MEMBERS }, () =>

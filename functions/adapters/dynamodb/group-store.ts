@@ -5,11 +5,16 @@
  *   pk GROUP#<id>        sk COUNTS       its counters: joined, members, r1..r7 (members who
  *                                        replied that day), t1..t7 (people thanked that day),
  *                                        ch_<channel> (people thanked by call, message, ...),
- *                                        recapped (members whose recap went out),
- *                                        summarySentAt once the organizer's summary went out
+ *                                        recapped (members whose recap went out), paused
+ *                                        (members paused before it), left (confirmed members
+ *                                        who left before it), summarySentAt once the
+ *                                        organizer's summary went out; until then dueShard
+ *                                        `summary` and dueAt (its deadline) file it in the due
+ *                                        index, apart from the subscribers' shards
  *   pk GROUPCODE#<code>  sk GROUPCODE    uniqueness of a join code, written in one transaction
- *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` and `recapped` once counted, `repliedDays`
- *                                        (a number set) of the days counted as replied
+ *   pk SUB#<member id>   sk GROUP#<id>   a member's marker: `confirmed` and `recapped` once counted, `paused`
+ *                                        while counted as paused, `repliedDays` (a number set)
+ *                                        of the days counted as replied
  *
  * Counters move by atomic ADD updates; the marker under the member's own partition makes each
  * count happen once (and goes with the member's data when they delete it). Leaving deletes the
@@ -24,6 +29,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -36,13 +42,22 @@ import {
   type ThanksChange,
 } from '../../core/group';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
-import type { GroupStore, JoinOutcome } from '../../core/ports';
+import type { DueSummary, GroupStore, JoinOutcome } from '../../core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../core/store-errors';
 import { DAYS_IN_WEEK } from '../../core/week';
 import { deleteKeys } from './batch';
 import { TABLE_DESIGN } from './table-design';
 
-const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
+const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
+
+/**
+ * The due index's partition of the organizers' summaries not sent yet. Subscribers are filed under
+ * the numbered shards, so a pass over those never meets a group; groups are few (one entry each,
+ * until their summary goes), so one partition holds them.
+ */
+const SUMMARY_SHARD = 'summary';
+const DUE_NAMES = { '#shard': dueIndex.partitionKey, '#dueAt': dueIndex.sortKey };
+const GROUP_PK = /^GROUP#(.+)$/;
 
 const groupKey = (id: string) => ({ [PK]: `GROUP#${id}`, [SK]: 'GROUP' });
 const countsKey = (id: string) => ({ [PK]: `GROUP#${id}`, [SK]: 'COUNTS' });
@@ -89,7 +104,7 @@ const isConditionFailure = (error: unknown) => error instanceof ConditionalCheck
 export class DynamoGroupStore implements GroupStore {
   constructor(private readonly table: { client: DynamoDBDocumentClient; tableName: string }) {}
 
-  async create(group: Group): Promise<void> {
+  async create(group: Group, summaryDueAt: Date): Promise<void> {
     const TableName = this.table.tableName;
     const absent = {
       ConditionExpression: 'attribute_not_exists(#pk)',
@@ -116,7 +131,15 @@ export class DynamoGroupStore implements GroupStore {
             {
               Put: {
                 TableName,
-                Item: { ...countsKey(group.id), type: 'group-counts', joined: 0, members: 0, ...zeros },
+                Item: {
+                  ...countsKey(group.id),
+                  type: 'group-counts',
+                  joined: 0,
+                  members: 0,
+                  ...zeros,
+                  [dueIndex.partitionKey]: SUMMARY_SHARD,
+                  [dueIndex.sortKey]: summaryDueAt.toISOString(),
+                },
                 ...absent,
               },
             },
@@ -183,6 +206,8 @@ export class DynamoGroupStore implements GroupStore {
       replied: DAYS.map((d) => Number(Item[`r${d}`] ?? 0)),
       thanks: DAYS.map((d) => Number(Item[`t${d}`] ?? 0)),
       recapped: Number(Item.recapped ?? 0),
+      paused: Number(Item.paused ?? 0),
+      left: Number(Item.left ?? 0),
       channels: Object.fromEntries(CHANNELS.map((c) => [c, Number(Item[channelCounter(c)] ?? 0)])) as Record<
         Channel,
         number
@@ -240,25 +265,24 @@ export class DynamoGroupStore implements GroupStore {
       throw error;
     }
     if (!marker || marker.recapped === true) return false;
-    return this.addIfExists(groupId, { joined: -1, members: marker.confirmed === true ? -1 : 0 });
+    const confirmed = marker.confirmed === true;
+    return this.addIfExists(groupId, {
+      joined: -1,
+      members: confirmed ? -1 : 0,
+      left: confirmed ? 1 : 0,
+      paused: marker.paused === true ? -1 : 0,
+    });
   }
 
   async countMember(groupId: string, subscriberId: string): Promise<boolean> {
-    try {
-      await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: memberKey(groupId, subscriberId),
-          UpdateExpression: 'SET #confirmed = :yes',
-          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#confirmed)',
-          ExpressionAttributeNames: { '#pk': PK, '#confirmed': 'confirmed' },
-          ExpressionAttributeValues: { ':yes': true },
-        }),
-      );
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    const marked = await this.update(
+      memberKey(groupId, subscriberId),
+      'SET #confirmed = :yes',
+      'attribute_exists(#pk) AND attribute_not_exists(#confirmed)',
+      { '#pk': PK, '#confirmed': 'confirmed' },
+      { ':yes': true },
+    );
+    if (!marked) return false;
     await this.addIfExists(groupId, { members: 1 });
     return true;
   }
@@ -272,28 +296,18 @@ export class DynamoGroupStore implements GroupStore {
     channels: Partial<Record<Channel, number>> = {},
   ): Promise<void> {
     if (!DAYS.includes(day)) return;
-    let before: Item | undefined;
-    try {
-      // One atomic update on the member's marker tells whether this message, and a reply to this
-      // day, were counted before: the old sets come back.
-      const { Attributes } = await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: memberKey(groupId, subscriberId),
-          UpdateExpression: 'ADD #days :day, #messages :message',
-          ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': PK, '#days': 'repliedDays', '#messages': 'countedMessages' },
-          ExpressionAttributeValues: { ':day': new Set([day]), ':message': new Set([messageId]) },
-          ReturnValues: 'UPDATED_OLD',
-        }),
-      );
-      before = Attributes;
-    } catch (error) {
-      if (isConditionFailure(error)) return; // not a member (or their data is gone)
-      throw error;
-    }
+    // One atomic update on the member's marker tells whether this message, and a reply to this
+    // day, were counted before: the old sets come back. No marker: not a member (or data gone).
+    const before = await this.update(
+      memberKey(groupId, subscriberId),
+      'ADD #days :day, #messages :message',
+      'attribute_exists(#pk)',
+      { '#pk': PK, '#days': 'repliedDays', '#messages': 'countedMessages' },
+      { ':day': new Set([day]), ':message': new Set([messageId]) },
+    );
+    if (!before) return;
     const seen = (key: string, value: unknown) =>
-      before?.[key] instanceof Set && (before[key] as Set<unknown>).has(value);
+      before[key] instanceof Set && (before[key] as Set<unknown>).has(value);
     if (seen('countedMessages', messageId)) return;
     const first = !seen('repliedDays', day);
     const added = Math.max(0, Math.floor(thanks));
@@ -323,39 +337,122 @@ export class DynamoGroupStore implements GroupStore {
   }
 
   async countRecap(groupId: string, subscriberId: string): Promise<void> {
-    try {
-      await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: memberKey(groupId, subscriberId),
-          UpdateExpression: 'SET #recapped = :yes',
-          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#recapped)',
-          ExpressionAttributeNames: { '#pk': PK, '#recapped': 'recapped' },
-          ExpressionAttributeValues: { ':yes': true },
-        }),
-      );
-    } catch (error) {
-      if (isConditionFailure(error)) return;
-      throw error;
-    }
-    await this.addIfExists(groupId, { recapped: 1 });
+    // A member paused at the moment their recap went out is not paused any more: the old marker
+    // says whether this update took them off `paused`.
+    const before = await this.update(
+      memberKey(groupId, subscriberId),
+      'SET #recapped = :yes REMOVE #paused',
+      'attribute_exists(#pk) AND attribute_not_exists(#recapped)',
+      { '#pk': PK, '#recapped': 'recapped', '#paused': 'paused' },
+      { ':yes': true },
+    );
+    if (before) await this.addIfExists(groupId, { recapped: 1, paused: before.paused === true ? -1 : 0 });
+  }
+
+  async pause(groupId: string, subscriberId: string): Promise<boolean> {
+    const marked = await this.update(
+      memberKey(groupId, subscriberId),
+      'SET #paused = :yes',
+      '#confirmed = :yes AND attribute_not_exists(#recapped) AND attribute_not_exists(#paused)',
+      { '#paused': 'paused', '#confirmed': 'confirmed', '#recapped': 'recapped' },
+      { ':yes': true },
+    );
+    return marked !== null && this.addIfExists(groupId, { paused: 1 });
+  }
+
+  async resume(groupId: string, subscriberId: string): Promise<boolean> {
+    const marked = await this.update(
+      memberKey(groupId, subscriberId),
+      'REMOVE #paused',
+      '#paused = :yes',
+      { '#paused': 'paused' },
+      { ':yes': true },
+    );
+    return marked !== null && this.addIfExists(groupId, { paused: -1 });
   }
 
   async claimSummary(groupId: string, at: Date): Promise<boolean> {
+    // Sent: the group leaves the due summaries in the same write.
+    const claimed = await this.update(
+      countsKey(groupId),
+      'SET #sent = :at REMOVE #shard, #dueAt',
+      'attribute_exists(#pk) AND attribute_not_exists(#sent)',
+      { '#pk': PK, '#sent': 'summarySentAt', ...DUE_NAMES },
+      { ':at': at.toISOString() },
+    );
+    return claimed !== null;
+  }
+
+  async summariesDue(now: Date, limit: number, cursor?: string) {
+    const result = await this.table.client.send(
+      new QueryCommand({
+        TableName: this.table.tableName,
+        IndexName: dueIndex.name,
+        KeyConditionExpression: '#shard = :shard AND #dueAt <= :now',
+        ExpressionAttributeNames: { ...DUE_NAMES, '#pk': PK },
+        ExpressionAttributeValues: { ':shard': SUMMARY_SHARD, ':now': now.toISOString() },
+        ProjectionExpression: '#pk, #dueAt',
+        Limit: limit,
+        ExclusiveStartKey: cursor
+          ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>)
+          : undefined,
+      }),
+    );
+    const jobs: DueSummary[] = (result.Items ?? []).flatMap((i) => {
+      const groupId = GROUP_PK.exec(String(i[PK]))?.[1];
+      return groupId ? [{ groupId, dueAt: String(i[dueIndex.sortKey]) }] : [];
+    });
+    const next = result.LastEvaluatedKey
+      ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url')
+      : undefined;
+    return next ? { jobs, cursor: next } : { jobs };
+  }
+
+  async leaseSummary(job: DueSummary, until: Date): Promise<boolean> {
+    const leased = await this.update(
+      countsKey(job.groupId),
+      'SET #dueAt = :until',
+      '#dueAt = :seen',
+      { '#dueAt': dueIndex.sortKey },
+      { ':until': until.toISOString(), ':seen': job.dueAt },
+    );
+    return leased !== null;
+  }
+
+  async cancelSummary(groupId: string): Promise<void> {
+    // A deleted group has nothing to take off (and must not come back as an empty item).
+    await this.update(countsKey(groupId), 'REMOVE #shard, #dueAt', 'attribute_exists(#pk)', {
+      '#pk': PK,
+      ...DUE_NAMES,
+    });
+  }
+
+  /**
+   * One conditional update of `key`: the item as it was before (ALL_OLD) when `condition` held and
+   * the update was written, null when it did not hold (nothing written).
+   */
+  private async update(
+    key: Item,
+    expression: string,
+    condition: string,
+    names: Record<string, string>,
+    values?: Record<string, unknown>,
+  ): Promise<Item | null> {
     try {
-      await this.table.client.send(
+      const { Attributes } = await this.table.client.send(
         new UpdateCommand({
           TableName: this.table.tableName,
-          Key: countsKey(groupId),
-          UpdateExpression: 'SET #sent = :at',
-          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#sent)',
-          ExpressionAttributeNames: { '#pk': PK, '#sent': 'summarySentAt' },
-          ExpressionAttributeValues: { ':at': at.toISOString() },
+          Key: key,
+          UpdateExpression: expression,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_OLD',
         }),
       );
-      return true;
+      return Attributes ?? {};
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isConditionFailure(error)) return null;
       throw error;
     }
   }

@@ -5,7 +5,10 @@
 export const TABLE_DESIGN = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Sparse GSI: only subscribers with a pending send carry these attributes. */
+  /**
+   * Sparse GSI: only subscribers with a pending send (shards 0..n-1) and groups whose organizer
+   * summary is pending (shard `summary`, see group-store.ts) carry these attributes.
+   */
   dueIndex: {
     name: 'due',
     partitionKey: 'dueShard',

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MailRequest, Outbox } from '../../core/mail-request';
-import type { SendJob, SendQueue } from '../../core/ports';
+import type { QueuedJob, SendQueue } from '../../core/ports';
+import { queuedJobBody } from '../../core/queued-job';
 
 export interface QueuedMessage {
   messageId: string;
@@ -59,15 +60,15 @@ export class InProcessQueue {
 
 /** The sends queue: the dispatch pass fills it and the same pass drains it (`scheduler-pass.ts`). */
 export class InProcessSendQueue extends InProcessQueue implements SendQueue {
-  async enqueue(jobs: SendJob[]): Promise<void> {
-    for (const { subscriberId, week, day } of jobs) this.push(JSON.stringify({ subscriberId, week, day }));
+  async enqueue(jobs: QueuedJob[]): Promise<void> {
+    for (const job of jobs) this.push(queuedJobBody(job));
   }
 
   /** Takes every waiting job (tests that look at what a pass queued). */
-  take(): SendJob[] {
+  take(): QueuedJob[] {
     const taken = this.messages;
     this.messages = [];
-    return taken.map((m) => JSON.parse(m.body) as SendJob);
+    return taken.map((m) => JSON.parse(m.body) as QueuedJob);
   }
 }
 

@@ -3,7 +3,8 @@
  * flight at once, failed entries retried, then reported.
  */
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { SendJob, SendQueue } from '../../core/ports';
+import type { QueuedJob, SendQueue } from '../../core/ports';
+import { queuedJobBody } from '../../core/queued-job';
 
 export class SqsSendQueue implements SendQueue {
   constructor(
@@ -11,17 +12,14 @@ export class SqsSendQueue implements SendQueue {
     private readonly queueUrl: string,
   ) {}
 
-  async enqueue(jobs: SendJob[]): Promise<void> {
-    const batches: SendJob[][] = [];
+  async enqueue(jobs: QueuedJob[]): Promise<void> {
+    const batches: QueuedJob[][] = [];
     for (let i = 0; i < jobs.length; i += 10) batches.push(jobs.slice(i, i + 10));
     await Promise.all(batches.map((batch) => this.sendBatch(batch)));
   }
 
-  private async sendBatch(batch: SendJob[]): Promise<void> {
-    let entries = batch.map(({ subscriberId, week, day }, n) => ({
-      Id: String(n),
-      MessageBody: JSON.stringify({ subscriberId, week, day }),
-    }));
+  private async sendBatch(batch: QueuedJob[]): Promise<void> {
+    let entries = batch.map((job, n) => ({ Id: String(n), MessageBody: queuedJobBody(job) }));
     for (let attempt = 0; entries.length > 0; attempt++) {
       const result = await this.client.send(
         new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: entries }),

@@ -9,9 +9,10 @@
  * 3. Queue one send job per leased subscriber, in parallel batches.
  * Sending moves the entry to the next day; a job lost on the way comes back when its lease ends.
  * Duplicates would still be harmless: the sender re-reads the subscriber and claims the day first.
+ * The same pass queues the organizers' summaries whose deadline passed (`dispatchSummaries`).
  */
 import type { Clock } from '../clock';
-import type { DueIndex, SendQueue } from '../ports';
+import type { DueIndex, GroupStore, SendJob, SendQueue } from '../ports';
 
 export const DISPATCH_PAGE_SIZE = 100;
 
@@ -23,7 +24,8 @@ export const QUEUE_LEASE_SECONDS = 20 * 60;
 
 export async function dispatchDue(deps: {
   dueIndex: DueIndex;
-  queue: SendQueue;
+  /** Only the week's emails go from here (any `SendQueue` takes them). */
+  queue: { enqueue(jobs: SendJob[]): Promise<void> };
   clock: Clock;
 }): Promise<{ due: number; queued: number }> {
   const now = deps.clock.now();
@@ -47,4 +49,30 @@ export async function dispatchDue(deps: {
     }),
   );
   return { due, queued };
+}
+
+/**
+ * The organizers' summaries whose deadline passed (see `summaryDeadline`), queued on the sends
+ * queue like the week's emails: leased first, so of two overlapping passes one queues each, and
+ * the send function claims the summary before sending, so it goes once whatever is queued twice.
+ * A summary that went out earlier (after the last recap) took its group off the due ones already.
+ */
+export async function dispatchSummaries(deps: {
+  groups: Pick<GroupStore, 'summariesDue' | 'leaseSummary'>;
+  queue: SendQueue;
+  clock: Clock;
+}): Promise<{ queued: number }> {
+  const now = deps.clock.now();
+  const leaseUntil = new Date(now.getTime() + QUEUE_LEASE_SECONDS * 1000);
+  let queued = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.groups.summariesDue(now, DISPATCH_PAGE_SIZE, cursor);
+    const won = await Promise.all(page.jobs.map((job) => deps.groups.leaseSummary(job, leaseUntil)));
+    const jobs = page.jobs.filter((_, i) => won[i]).map(({ groupId }) => ({ groupId }));
+    if (jobs.length > 0) await deps.queue.enqueue(jobs);
+    queued += jobs.length;
+    cursor = page.cursor;
+  } while (cursor);
+  return { queued };
 }

@@ -11,8 +11,9 @@
  * 4. A member who leaves before their recap (STOP, a bounce, RESTART, deleted data) is counted
  *    out once; what they did before stays counted (see `GroupCounts`).
  * 5. After the week each member's recap says what the group did together, and the organizer gets
- *    a summary with the dashboard's numbers (claimed once), after the last remaining member's
- *    recap or the last leaving, whichever completes the group.
+ *    a summary with the dashboard's numbers (claimed once): when every member still doing the
+ *    week and not paused has had their recap (the last recap, leaving or pausing sends it), or
+ *    at the group's summary deadline, by the scheduler pass, whatever the members are doing.
  * The organizer can close the join link and delete the group; members keep their own weeks.
  */
 import { randomBytes } from 'node:crypto';
@@ -30,6 +31,7 @@ import {
   type GroupCounts,
   newGroup,
   normalizeGroupCode,
+  summaryDeadline,
   summaryDue,
   type ThanksChange,
   validGroupName,
@@ -37,6 +39,7 @@ import {
 } from '../group';
 import { DEFAULT_LANGUAGE, type Language } from '../language';
 import { messages } from '../messages';
+import type { SummaryJob } from '../ports';
 import { canonicalTimeZone, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../store-errors';
 import type { Subscriber } from '../subscriber';
@@ -102,7 +105,7 @@ export async function createGroup(
       now,
     });
     try {
-      await deps.groups.create(group);
+      await deps.groups.create(group, summaryDeadline(group));
     } catch (error) {
       if (error instanceof GroupCodeTakenError) continue; // another group drew this code: draw again
       throw error;
@@ -275,8 +278,8 @@ async function summarizeIfDue(
 }
 
 /**
- * After a member's recap went out: it is counted, and the organizer hears when the group's week is
- * over in their zone or every remaining member has had their recap.
+ * After a member's recap went out: it is counted, and the organizer hears if every member still
+ * doing the week and not paused has had theirs now, or the summary deadline passed.
  */
 export async function afterGroupRecap(deps: SummaryDeps, sub: Subscriber, now: Date): Promise<void> {
   if (!isGroupWeek(sub)) return;
@@ -303,4 +306,54 @@ export async function leaveGroup(deps: SummaryDeps, sub: Subscriber, now: Date):
 /** After a lifecycle change: whether it took `sub` out of their group's week (STOP, RESTART, ...). */
 export async function afterLeavingWeek(deps: SummaryDeps, sub: Subscriber | null, now: Date): Promise<void> {
   if (sub && leftGroupWeek(sub)) await leaveGroup(deps, sub, now);
+}
+
+/**
+ * A member paused or resumed by command. Paused before their recap, they are counted as paused
+ * (once) and hold nobody's summary: if every other member still doing the week has had their
+ * recap, the summary was waiting only for them, and it goes now. Resuming counts them back in;
+ * a summary already sent stays sent.
+ */
+export async function afterPauseOrResume(
+  deps: SummaryDeps,
+  sub: Subscriber | null,
+  now: Date,
+): Promise<void> {
+  if (!sub || !isGroupWeek(sub)) return;
+  if (sub.status === 'active') {
+    await deps.groups.resume(sub.group.groupId, sub.id);
+    return;
+  }
+  if (sub.status !== 'paused') return;
+  await deps.groups.pause(sub.group.groupId, sub.id);
+  const group = await deps.groups.get(sub.group.groupId);
+  if (group) await summarizeIfDue(deps, group, everyoneRecapped, now);
+}
+
+export type DeadlineOutcome = 'sent' | 'already-sent' | 'not-due' | 'never-confirmed' | 'gone';
+
+/**
+ * The scheduler pass found the group's summary deadline passed (see `dispatchSummaries`): the
+ * organizer gets the summary now, once (the claim decides, whoever else sends it), whatever the
+ * members are doing: late joiners still in their week, paused members, or nobody left, which the
+ * summary says as it is (see `summaryKind`). A group never confirmed has nobody to tell: it just
+ * leaves the due summaries.
+ */
+export async function summarizeAtDeadline(
+  deps: SummaryDeps & Pick<Deps, 'clock'>,
+  job: SummaryJob,
+): Promise<DeadlineOutcome> {
+  const now = deps.clock.now();
+  const group = await deps.groups.get(job.groupId);
+  if (!group) return 'gone';
+  if (group.status === 'pending') {
+    await deps.groups.cancelSummary(group.id);
+    return 'never-confirmed';
+  }
+  const counts = await deps.groups.counts(group.id);
+  // Queued early (a clock running ahead): its lease brings it back to a later pass.
+  if (!summaryDue(group, counts, now)) return 'not-due';
+  if (!(await deps.groups.claimSummary(group.id, now))) return 'already-sent';
+  await deps.outbox.post({ kind: 'group-summary', groupId: group.id, at: now.toISOString() });
+  return 'sent';
 }

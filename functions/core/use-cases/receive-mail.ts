@@ -37,7 +37,7 @@ import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscri
 import { verifyToken } from '../tokens';
 import type { Deps } from './deps';
 import { editDay } from './edit-day';
-import { afterLeavingWeek, countConfirmedMember, countGroupReply } from './groups';
+import { afterLeavingWeek, afterPauseOrResume, countConfirmedMember, countGroupReply } from './groups';
 import { subscribe } from './subscribe';
 import { applyTransition } from './transition';
 
@@ -165,8 +165,10 @@ async function applyCommand(
     throw error;
   }
   const now = deps.clock.now();
-  // STOP and RESTART take a member out of their group's week.
+  // STOP and RESTART take a member out of their group's week; PAUSE and RESUME move them out of
+  // and back into the members their group's summary waits for.
   await afterLeavingWeek(deps, updated, now);
+  if (command === 'pause' || command === 'resume') await afterPauseOrResume(deps, updated, now);
   // The goodbye goes out even though the address is now unsubscribed: it is the answer to STOP.
   if (updated && (command === 'stop' ? updated.status === 'unsubscribed' : isMailable(updated))) {
     const { allowed } = await allowance(deps, RATE_KEYS.answers(sub.id), INBOUND_LIMITS.commandAnswersPerDay);

@@ -23,7 +23,7 @@ import {
   receiptEmail,
   welcomeEmail,
 } from '../emails';
-import { dashboardOf } from '../group';
+import { dashboardOf, summaryKind } from '../group';
 import type { MailRequest, Outbox } from '../mail-request';
 import type { OutboundEmail } from '../ports';
 import { isMailable, type Subscriber } from '../subscriber';
@@ -74,8 +74,10 @@ async function groupEmail(
       return groupConfirmEmail(deps, group, now);
     case 'group-ready':
       return groupReadyEmail(deps, group, now);
-    case 'group-summary':
-      return groupSummaryEmail(deps, group, dashboardOf(group, await deps.groups.counts(group.id)), now);
+    case 'group-summary': {
+      const counts = await deps.groups.counts(group.id);
+      return groupSummaryEmail(deps, group, dashboardOf(group, counts), summaryKind(counts), now);
+    }
   }
 }
 

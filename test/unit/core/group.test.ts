@@ -9,7 +9,9 @@ import {
   newGroupCode,
   normalizeGroupCode,
   parseIsoDate,
+  summaryDeadline,
   summaryDue,
+  summaryKind,
   thanksChange,
   validGroupName,
   validStartDate,
@@ -114,19 +116,53 @@ describe('group lifecycle', () => {
 
 describe("the organizer's summary", () => {
   const group = { startDate: '2026-12-07', timezone: 'America/Los_Angeles' };
+  const none = { members: 3, recapped: 0, paused: 0 };
 
-  it('is due once the week is over in the organizer zone', () => {
-    const counts = { members: 3, recapped: 1 };
-    expect(summaryDue(group, counts, new Date('2026-12-14T07:59:00Z'))).toBe(false); // 23:59 on the 13th
-    expect(summaryDue(group, counts, new Date('2026-12-14T08:00:00Z'))).toBe(true);
+  it('has a deadline three days after the group week ends in the organizer zone: the 17th at midnight there', () => {
+    expect(summaryDeadline(group).toISOString()).toBe('2026-12-17T08:00:00.000Z');
+    expect(summaryDeadline({ startDate: '2026-03-02', timezone: 'Europe/Berlin' }).toISOString()).toBe(
+      '2026-03-11T23:00:00.000Z',
+    );
+    // The deadline falls after every on-time recap, from the first zone to the last: a member at
+    // UTC-12 with a 23:00 send hour has theirs on the 14th at 23:00 there (the 15th, 11:00 UTC), an organizer at UTC+14
+    // reaches the 17th 23 hours later.
+    const kiribati = summaryDeadline({ startDate: '2026-12-07', timezone: 'Pacific/Kiritimati' });
+    expect(kiribati.getTime()).toBeGreaterThan(Date.parse('2026-12-15T11:00:00Z'));
+  });
+
+  it('is due at its deadline whatever the members are doing, and not a minute before', () => {
+    expect(summaryDue(group, none, new Date('2026-12-17T07:59:00Z'))).toBe(false);
+    expect(summaryDue(group, none, new Date('2026-12-17T08:00:00Z'))).toBe(true);
+    // Everyone left, or everyone paused: the deadline still sends it.
+    expect(summaryDue(group, { members: 0, recapped: 0, paused: 0 }, new Date('2026-12-17T08:00:00Z'))).toBe(
+      true,
+    );
+    expect(summaryDue(group, { members: 3, recapped: 0, paused: 3 }, new Date('2026-12-17T08:00:00Z'))).toBe(
+      true,
+    );
   });
 
   it('is due earlier when every member, all in zones ahead, has had their recap', () => {
     // Tokyo's recaps go out on the 14th at 08:00 there: still the 13th in Los Angeles.
     const at = new Date('2026-12-13T23:00:00Z');
-    expect(summaryDue(group, { members: 3, recapped: 2 }, at)).toBe(false);
-    expect(summaryDue(group, { members: 3, recapped: 3 }, at)).toBe(true);
-    expect(summaryDue(group, { members: 0, recapped: 0 }, at)).toBe(false);
+    expect(summaryDue(group, { members: 3, recapped: 2, paused: 0 }, at)).toBe(false);
+    expect(summaryDue(group, { members: 3, recapped: 3, paused: 0 }, at)).toBe(true);
+    expect(summaryDue(group, { members: 0, recapped: 0, paused: 0 }, at)).toBe(false);
+  });
+
+  it('does not wait for a member who paused: the last active recap sends it', () => {
+    const at = new Date('2026-12-14T20:00:00Z');
+    expect(summaryDue(group, { members: 3, recapped: 2, paused: 1 }, at)).toBe(true);
+    expect(summaryDue(group, { members: 4, recapped: 2, paused: 1 }, at)).toBe(false);
+    // Nobody finished: a group everyone paused waits for its deadline.
+    expect(summaryDue(group, { members: 3, recapped: 0, paused: 3 }, at)).toBe(false);
+  });
+
+  it('says the numbers, that they stay private, or what became of a group nobody is doing the week in', () => {
+    expect(summaryKind({ members: 3, left: 0 })).toBe('numbers');
+    expect(summaryKind({ members: 2, left: 5 })).toBe('withheld');
+    expect(summaryKind({ members: 0, left: 3 })).toBe('everyone-left');
+    expect(summaryKind({ members: 0, left: 0 })).toBe('nobody-joined');
   });
 });
 
@@ -144,10 +180,10 @@ describe('members who leave', () => {
   });
 
   it('no longer hold the summary back: it waits for the recaps of those who stay', () => {
-    expect(everyoneRecapped({ members: 2, recapped: 2 })).toBe(true);
-    expect(everyoneRecapped({ members: 3, recapped: 2 })).toBe(false);
-    // A group nobody stayed in has nobody to sum up for.
-    expect(everyoneRecapped({ members: 0, recapped: 0 })).toBe(false);
+    expect(everyoneRecapped({ members: 2, recapped: 2, paused: 0 })).toBe(true);
+    expect(everyoneRecapped({ members: 3, recapped: 2, paused: 0 })).toBe(false);
+    // A group nobody stayed in waits for its deadline.
+    expect(everyoneRecapped({ members: 0, recapped: 0, paused: 0 })).toBe(false);
   });
 });
 
@@ -196,6 +232,8 @@ describe('the dashboard numbers', () => {
     thanks: [3, 2, 0, 0, 0, 0, 0],
     channels: { call: 2, message: 1, email: 0, letter: 0, 'in-person': 0, video: 0 },
     recapped: 0,
+    paused: 0,
+    left: 0,
   };
 
   it('gives members, replies and thanks per day and the total', () => {

@@ -77,7 +77,8 @@ describe('the week of emails', () => {
     deps.clock.set(now);
     await dispatchDue(deps);
     const [job] = deps.queue.take();
-    const jobs = [job!, job!];
+    if (!job || 'groupId' in job) throw new Error('no prompt queued');
+    const jobs = [job, job];
     const outcomes = await Promise.all(jobs.map((job) => sendDue(deps, job)));
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
     expect(deps.mailer.to(sub.email)).toHaveLength(1);
