@@ -20,7 +20,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 600,
-  'receive-mail': 793,
+  'receive-mail': 796,
   'send-prompt': 498,
   'send-mail': 500,
   dispatch: 321,

@@ -1554,6 +1554,32 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'When our puppy Bramble was ill the vet, Dr. Osei, came out at midnight. Bramble is fine now. I sent her a card to thank her.',
     names: ['Dr. Osei'],
   },
+  'a regular past opening the sentence before an adverb is the verb': {
+    text: 'Stayed behind after the match to find the caretaker and thanked him for the pitch.',
+    names: ['Caretaker'],
+  },
+  'a role the lexicon has no word for, right after "thanked", is the person': {
+    text: 'Thanked the groundsman at the cricket club for the extra nets.',
+    names: ['Groundsman'],
+  },
+  'a name in brackets after an unlisted role is the person’s': {
+    text: 'Thanked the toddler next door (Ezra, 4) for the card he made me.',
+    names: ['Ezra'],
+    relationships: { Ezra: 'toddler' },
+  },
+  'a regular past opening the sentence before a capitalised kinship word is the verb': {
+    text: 'Walked Gran to the bus stop and thanked her for the scarf.',
+    names: ['Gran'],
+  },
+  'a name ending like a past verb before "is" stays a name': {
+    text: 'Ahmed is my neighbour and I thanked him for the ladder.',
+    names: ['Ahmed'],
+    relationships: { Ahmed: 'neighbor' },
+  },
+  '"X is my Y" says who X is': {
+    text: 'Dolores is my landlady. I thanked her for fixing the boiler so fast.',
+    names: ['Dolores'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

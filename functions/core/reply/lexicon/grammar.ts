@@ -48,6 +48,16 @@ export const INDEFINITE_OBJECTS: ReadonlySet<string> = words(`
 whoever whomever whoever's anyone anybody someone somebody quienquiera cualquiera quiconque jemanden
 `);
 
+/** Verbs a person's name is the subject of ("Ahmed is", "Jared said"): after them a first word is a name. */
+export const SUBJECT_VERBS: ReadonlySet<string> = words(`
+is was has had says said can could will would did does may might must should isn't wasn't hasn't
+`);
+
+/** Words shaped like a role noun that stand for no role ("thanked the other"). */
+export const ROLE_LOOKALIKES: ReadonlySet<string> = words(`
+other others former latter weather universe
+`);
+
 export const NAME_PARTICLES: ReadonlySet<string> = words(`
 de del della da di du van von der den la le bin ibn al dos das ter ten y e
 `);

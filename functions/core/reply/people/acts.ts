@@ -46,7 +46,7 @@ import {
 import { ANSWER_DAYS, ANSWER_FILLERS, SELF_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
-import { isPlausibleLowercaseName } from './mentions';
+import { isPlausibleLowercaseName, unlistedRole } from './mentions';
 import {
   ABSENCE_FAILURE_INDEX,
   type Act,
@@ -680,6 +680,10 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     let targets: Target[] = [];
     if (predicate.object === 'after') {
       targets = objectsAfter(tokens, after, sentence, mentions, ctx);
+      if (targets.length === 0 && predicate.kind === 'thank') {
+        const role = unlistedRole(tokens, after, sentence.index, ctx, mentions);
+        if (role) targets = [{ mention: role }];
+      }
       // "told my husband about this challenge": telling about something is not thanks unless it says so.
       const last = targets[targets.length - 1];
       if (last && 'mention' in last && TELL_WORDS.has(predicate.words[0] as string)) {

@@ -24,6 +24,8 @@ import {
   NAME_PARTICLES,
   PLACE_ADVERBS,
   PREPOSITIONS,
+  ROLE_LOOKALIKES,
+  SUBJECT_VERBS,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
@@ -274,8 +276,9 @@ export function parseName(
     )
       return null;
     // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
+    // So is "Walked Nan home", where the kinship word does not join the name.
     if (
-      parts.length > 1 &&
+      (parts.length > 1 || tokens[k]?.cap === true) &&
       (IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
       !NAMES_ENDING_ED.has(firstPart) &&
       !ctx.midSentenceCaps.has(firstPart)
@@ -294,7 +297,14 @@ export function parseName(
         // a place it went to ("Nipped downstairs", "Popped next door").
         ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
           !NAMES_ENDING_ED.has(firstPart) &&
-          (PREPOSITIONS.has(follower.lower) || PLACE_ADVERBS.has(follower.lower)))) &&
+          (PREPOSITIONS.has(follower.lower) || PLACE_ADVERBS.has(follower.lower))) ||
+        // "Stayed late", "Walked home": a regular past opening the sentence, then anything but the
+        // verb a name would take ("Ahmed called").
+        (/^\p{L}{4,}ed$/u.test(firstPart) &&
+          !NAMES_ENDING_ED.has(firstPart) &&
+          !/ed$/.test(follower.lower) &&
+          !IRREGULAR_PAST.has(follower.lower) &&
+          !SUBJECT_VERBS.has(follower.lower))) &&
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
@@ -554,6 +564,60 @@ function roleWord(head: string, canonical = head): RelationshipWord {
 }
 
 const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|leader|coach|guide|mate)s?$/;
+
+/**
+ * "Thanked the groundsman", "thanked our lollipop man for …": right after a verb of thanking, a
+ * noun phrase whose head has a person's ending is the person thanked, though the lexicon has no
+ * word for the role. English only; a thing there ("the weather") has no such head or is rare.
+ */
+export function unlistedRole(
+  tokens: readonly Token[],
+  at: number,
+  sentence: number,
+  ctx: Context,
+  mentions: readonly Mention[],
+): Mention | null {
+  const det = tokens[at];
+  if (ctx.language !== 'en' || !isWord(det) || !(det.lower === 'the' || OWN_POSSESSIVES.has(det.lower)))
+    return null;
+  let head = -1;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || (t.cap && !isAcronym(t)) || FUNCTION_WORDS.has(t.lower)) break;
+    head = k;
+  }
+  const h = tokens[head];
+  if (
+    !isWord(h) ||
+    h.lower.length < 5 ||
+    !ROLE_ENDING.test(h.lower) ||
+    ROLE_LOOKALIKES.has(h.lower) ||
+    /(?:ing|ly|ed)$/.test(h.lower)
+  )
+    return null;
+  let end = head + 1;
+  if (lowerAt(tokens, end) === 'next' && lowerAt(tokens, end + 1) === 'door') end += 2;
+  const next = tokens[end];
+  if (isWord(next) && !FUNCTION_WORDS.has(next.lower)) return null;
+  const words = tokens.slice(at + 1, head + 1).map((t) => t.text);
+  // "the toddler next door (Mateo, 3)": the name in brackets is the person's.
+  const named =
+    lowerAt(tokens, end) === '(' ? mentions.find((m) => m.start === end + 1 && m.kind === 'name') : undefined;
+  if (named) {
+    named.relationship ??= words.join(' ').toLowerCase();
+    return named;
+  }
+  return makeMention({
+    kind: 'rel',
+    sentence,
+    start: at,
+    end: head + 1,
+    description: capitalizeFirst(words.join(' ')),
+    key: fold(words.join(' ')),
+    relationship: words.join(' ').toLowerCase(),
+    plural: /s$/.test(h.lower) && !/ss$/.test(h.lower),
+  });
+}
 
 /** The capitalised word(s) at k go on into a role noun: "Latin teacher", "Girl Guide leader". */
 function roleContinues(tokens: readonly Token[], k: number): boolean {
@@ -1253,7 +1317,16 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   // there (or of the writer) is not another person.
   for (let m = out.length - 1; m >= 0; m--) {
     const x = out[m] as Mention;
-    if (x.kind === 'rel' && predicative(tokens, x.start)) out.splice(m, 1);
+    if (x.kind !== 'rel') continue;
+    // "Jared is my neighbour": said of the person named right before the copula.
+    const subject = x.plural
+      ? undefined
+      : out.find((n) => n.kind === 'name' && n.end === copulaAt(tokens, x.start));
+    if (subject) {
+      subject.relationship ??= x.relationship;
+      subject.gender ??= x.gender;
+    }
+    if (subject || predicative(tokens, x.start)) out.splice(m, 1);
   }
   // The first person of each clause is its likely subject, and a likely antecedent later on.
   let clauseOpen = true;
@@ -1344,6 +1417,13 @@ const COPULA_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'am', 'are', 'were', 'became']);
 const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'always', 'once', 'basically']);
 const CONTRACTED_COPULA = /^(?:i'm|he's|she's|they're|we're|you're)$/;
+
+/** Where "is"/"was" stands right before the phrase at `start` (adverbs between allowed), or -1. */
+function copulaAt(tokens: readonly Token[], start: number): number {
+  let q = start - 1;
+  while (COPULA_ADVERBS.has(lowerAt(tokens, q))) q--;
+  return ['is', 'was'].includes(lowerAt(tokens, q)) ? q : -1;
+}
 
 /** The phrase at `start` follows a pronoun and a copula: it says what someone is, not who else was there. */
 function predicative(tokens: readonly Token[], start: number): boolean {
