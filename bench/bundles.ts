@@ -30,6 +30,7 @@ const SAMPLE_ENV = {
   HMAC_KEYS: JSON.stringify({ current: 'k'.repeat(40) }),
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/sends',
   MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/mail',
+  RAW_MAIL_DELETION_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/raw-mail-deletions',
   RAW_MAIL_BUCKET: 'raw-mail',
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'bench',

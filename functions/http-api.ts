@@ -5,7 +5,7 @@ import { handleHttp } from './runtime/http/app';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { linksPart } from './runtime/parts/links';
 import { outboxPart } from './runtime/parts/outbox';
-import { rawMailPart } from './runtime/parts/raw-mail';
+import { rawMailDeletionsPart } from './runtime/parts/raw-mail-deletions';
 import { tablePart } from './runtime/parts/table';
 import { count, countBy, observe } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
@@ -16,7 +16,7 @@ const deps = composition(FUNCTION_PARTS['http-api'], {
   table: tablePart,
   links: linksPart,
   outbox: outboxPart,
-  rawMail: rawMailPart,
+  rawMailDeletions: rawMailDeletionsPart,
 });
 deps().catch(() => undefined);
 

@@ -93,8 +93,8 @@ export class ServiceStack extends Stack {
       .bindHmacSecret(hmacSecret)
       .bindLinks(mail)
       .bindMailQueue(mailQueue)
-      // "Delete my data" removes the person's stored raw messages too.
-      .bindRawMail(rawMail, { delete: true });
+      // "Delete my data" removes the person's stored raw messages too, through the receive function.
+      .bindRawMailDeletions(this.inbound.rawMailDeletions);
     this.dispatch.dispatch.bindTable(subscribers, 'read').bindSendQueue(this.dispatch.sendsQueue);
     this.dispatch.send.bindTable(subscribers, 'readWrite').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.transactional.send.bindTable(subscribers, 'read').bindHmacSecret(hmacSecret).bindMailer(mail);
@@ -103,7 +103,8 @@ export class ServiceStack extends Stack {
       .bindHmacSecret(hmacSecret)
       .bindLinks(mail)
       .bindMailQueue(mailQueue)
-      // Mail that arrives for someone who deleted their data is dropped, not kept.
+      // Mail that arrives for someone who deleted their data is dropped, not kept; and the raw mail
+      // of someone who deletes their data is deleted here, as the web function asks.
       .bindRawMail(rawMail, { read: true, delete: true });
     this.email.mailEvents.bindTable(subscribers, 'readWrite').bindMailQueue(mailQueue);
 
@@ -122,6 +123,7 @@ export class ServiceStack extends Stack {
         Sends: this.dispatch.deadLetterQueue,
         Mail: this.transactional.deadLetterQueue,
         Receive: this.inbound.deadLetterQueue,
+        RawMailDeletions: this.inbound.rawMailDeletionsDeadLetterQueue,
         MailEvents: this.email.deadLetterQueue,
       },
       backlogs: {
@@ -140,6 +142,7 @@ export class ServiceStack extends Stack {
         Mail: mailQueue,
         'Mail DLQ': this.transactional.deadLetterQueue,
         'Receive DLQ': this.inbound.deadLetterQueue,
+        'Raw-mail deletions DLQ': this.inbound.rawMailDeletionsDeadLetterQueue,
         'Mail events DLQ': this.email.deadLetterQueue,
       },
     });
@@ -192,6 +195,11 @@ export class ServiceStack extends Stack {
     output('SendsDlqUrl', this.dispatch.deadLetterQueue.queueUrl, 'Dead-letter queue of the sends queue');
     output('MailDlqUrl', this.transactional.deadLetterQueue.queueUrl, 'Dead-letter queue of the mail queue');
     output('ReceiveDlqUrl', this.inbound.deadLetterQueue.queueUrl, 'Failed inbound-mail events');
+    output(
+      'RawMailDeletionsDlqUrl',
+      this.inbound.rawMailDeletionsDeadLetterQueue.queueUrl,
+      'Raw-mail deletions that failed five times',
+    );
     output('MailEventsDlqUrl', this.email.deadLetterQueue.queueUrl, 'Failed bounce/complaint events');
     output('AlarmTopicArn', this.alarms.topic.topicArn, 'Subscribe to receive alarm notifications');
   }

@@ -280,6 +280,14 @@ export interface RawMailStore {
   delete(messageIds: string[]): Promise<void>;
 }
 
+/**
+ * Asks for raw messages to be deleted, by whoever holds the raw-mail store: on AWS a queue the
+ * receive function drains (the web function has no S3 client), at once where the store is at hand.
+ */
+export interface RawMailDeletions {
+  request(messageIds: readonly string[]): Promise<void>;
+}
+
 export type InboundOutcome =
   | 'logged'
   | 'corrected'

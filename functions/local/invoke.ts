@@ -17,6 +17,11 @@ export async function settleMail(): Promise<void> {
   await parts.outbox.settled();
 }
 
+/** Waits until the raw-mail deletion queue has handed over what was posted so far. */
+export async function settleRawMailDeletions(): Promise<void> {
+  await parts.rawMailDeletions.settled();
+}
+
 export { handler as httpHandler } from '../http-api';
 
 /** One dispatch pass at `at`, then every queued send, in this process. */

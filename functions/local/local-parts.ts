@@ -1,13 +1,15 @@
 /**
  * The parts that have no AWS configuration on this machine, supplied to the same composition root
  * the Lambdas use: raw inbound mail in a directory (the receipt rule writes it to S3 on AWS), an
- * in-process sends queue (SQS on AWS) that the scheduler pass drains, and an in-process mail queue
- * that hands each request to the mail function's handler, as SQS does on AWS.
+ * in-process sends queue (SQS on AWS) that the scheduler pass drains, an in-process mail queue
+ * that hands each request to the mail function's handler, and an in-process raw-mail deletion queue
+ * that hands each request to the receive function's handler, as SQS does on AWS.
  */
 import { DirectoryRawMailStore } from '../adapters/local/directory-raw-mail-store';
 import {
   type DeliverBatch,
   InProcessMailQueue,
+  InProcessRawMailDeletions,
   InProcessSendQueue,
 } from '../adapters/local/in-process-queue';
 import type { Deps } from '../core/use-cases/deps';
@@ -25,9 +27,17 @@ const toMailFunction: DeliverBatch = async (batch) => {
   return batchItemFailures.map((failure) => failure.itemIdentifier);
 };
 
-export function localParts(
-  env: Env = process.env,
-): Pick<Deps, 'rawMail' | 'queue'> & { outbox: InProcessMailQueue } {
+/** The receive function's handler for the deletion queue's batches, loaded when first needed. */
+const toReceiveFunction: DeliverBatch = async (batch) => {
+  const { deleteRawMailBatch } = await import('../receive-mail');
+  const { batchItemFailures } = await deleteRawMailBatch(sqsEvent(batch, new Date(), 'raw-mail-deletions'));
+  return batchItemFailures.map((failure) => failure.itemIdentifier);
+};
+
+export function localParts(env: Env = process.env): Pick<Deps, 'rawMail' | 'queue'> & {
+  outbox: InProcessMailQueue;
+  rawMailDeletions: InProcessRawMailDeletions;
+} {
   const directory = env[LOCAL_ENV.rawMailDir];
   if (!directory) {
     throw new LocalConfigError(`${LOCAL_ENV.rawMailDir} is not set: apply the local environment first`);
@@ -40,6 +50,12 @@ export function localParts(
         logger.error('A mail request failed five times and is dropped (a DLQ holds it on AWS)', {
           sqsMessageId: message.messageId,
           kind: (JSON.parse(message.body) as { kind?: unknown }).kind,
+        }),
+    }),
+    rawMailDeletions: new InProcessRawMailDeletions(toReceiveFunction, {
+      onDeadLetter: (message) =>
+        logger.error('A raw-mail deletion failed five times and is dropped (a DLQ holds it on AWS)', {
+          sqsMessageId: message.messageId,
         }),
     }),
   };

@@ -2,7 +2,11 @@
 import type { SQSEvent } from 'aws-lambda';
 import type { QueuedMessage } from '../adapters/local/in-process-queue';
 
-export function sqsEvent(batch: QueuedMessage[], at: Date, queue: 'sends' | 'mail'): SQSEvent {
+export function sqsEvent(
+  batch: QueuedMessage[],
+  at: Date,
+  queue: 'sends' | 'mail' | 'raw-mail-deletions',
+): SQSEvent {
   return {
     Records: batch.map((message) => ({
       messageId: message.messageId,

@@ -41,6 +41,7 @@ const ABSENT: Record<Part, () => Partial<Deps>> = {
   queue: () => ({ queue: unavailable('The sends queue') }),
   outbox: () => ({ outbox: unavailable('The mail queue') }),
   rawMail: () => ({ rawMail: unavailable('The raw-mail store') }),
+  rawMailDeletions: () => ({ rawMailDeletions: unavailable('The raw-mail deletion queue') }),
 };
 
 /** The keys a part provides, so that a part whose every key is overridden is not built. */
@@ -51,6 +52,7 @@ const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
   queue: ['queue'],
   outbox: ['outbox'],
   rawMail: ['rawMail'],
+  rawMailDeletions: ['rawMailDeletions'],
 };
 
 /**

@@ -63,6 +63,11 @@ export const outboxSection = z.pipe(
   z.transform((env) => ({ mailQueueUrl: env[ENV.mailQueueUrl] })),
 );
 
+export const rawMailDeletionsSection = z.pipe(
+  z.object({ [ENV.rawMailDeletionQueueUrl]: z.url() }),
+  z.transform((env) => ({ queueUrl: env[ENV.rawMailDeletionQueueUrl] })),
+);
+
 export const queueSection = z.pipe(
   z.object({ [ENV.sendQueueUrl]: z.url() }),
   z.transform((env) => ({ sendQueueUrl: env[ENV.sendQueueUrl] })),

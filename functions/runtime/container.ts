@@ -13,12 +13,21 @@ import { mailPart } from './parts/mail';
 import { outboxPart } from './parts/outbox';
 import { queuePart } from './parts/queue';
 import { rawMailPart } from './parts/raw-mail';
+import { rawMailDeletionsPart } from './parts/raw-mail-deletions';
 import { tablePart } from './parts/table';
 
 export { supplyParts } from './compose';
 export type { Part };
 
-export const ALL_PARTS: readonly Part[] = ['table', 'links', 'mail', 'queue', 'outbox', 'rawMail'];
+export const ALL_PARTS: readonly Part[] = [
+  'table',
+  'links',
+  'mail',
+  'queue',
+  'outbox',
+  'rawMail',
+  'rawMailDeletions',
+];
 
 const BUILDERS: Record<Part, PartBuilder> = {
   table: tablePart,
@@ -27,6 +36,7 @@ const BUILDERS: Record<Part, PartBuilder> = {
   queue: queuePart,
   outbox: outboxPart,
   rawMail: rawMailPart,
+  rawMailDeletions: rawMailDeletionsPart,
 };
 
 /**

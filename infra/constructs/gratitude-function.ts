@@ -189,6 +189,13 @@ export class GratitudeFunction extends Construct {
     return this;
   }
 
+  /** RAW_MAIL_DELETION_QUEUE_URL, with permission to ask for raw mail to be deleted. */
+  bindRawMailDeletions(queue: sqs.IQueue): this {
+    this.setEnv(ENV.rawMailDeletionQueueUrl, queue.queueUrl);
+    queue.grantSendMessages(this.fn);
+    return this;
+  }
+
   /** SEND_QUEUE_URL, with permission to send messages to that queue. */
   bindSendQueue(queue: sqs.IQueue): this {
     this.setEnv(ENV.sendQueueUrl, queue.queueUrl);

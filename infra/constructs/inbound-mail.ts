@@ -3,10 +3,15 @@
  * one receipt rule stores the raw MIME in the raw-mail bucket and then invokes the receive
  * function asynchronously with the object key in the event. Failed invocations end in a DLQ.
  * An account has one active receipt rule set per region, so activating this one is opt-in.
+ *
+ * The receive function, which holds the S3 client, also drains the raw-mail deletion queue: "delete
+ * my data" on the web posts the person's message ids there, so the web function needs no S3 client.
  */
+
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ses from 'aws-cdk-lib/aws-ses';
@@ -15,8 +20,12 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { INBOUND, receiptRuleArn } from '../names';
-import { deadLetterQueue } from './dead-letter-queue';
+import { deadLetterQueue, drainedQueue } from './dead-letter-queue';
 import { GratitudeFunction } from './gratitude-function';
+
+/** The receive function's timeout, and the receives before a deletion request goes to its DLQ. */
+const RECEIVE_TIMEOUT = Duration.seconds(60);
+export const RAW_MAIL_DELETION_MAX_RECEIVE_COUNT = 5;
 
 export interface InboundMailProps {
   readonly inboundDomain: string;
@@ -45,6 +54,9 @@ class StoreRawMail implements ses.IReceiptRuleAction {
 export class InboundMail extends Construct {
   readonly receive: GratitudeFunction;
   readonly deadLetterQueue: sqs.Queue;
+  /** Message ids whose raw mail is to be deleted (a person deleted their data). */
+  readonly rawMailDeletions: sqs.Queue;
+  readonly rawMailDeletionsDeadLetterQueue: sqs.Queue;
   readonly ruleSet: ses.ReceiptRuleSet;
   readonly rule: ses.ReceiptRule;
   /** Present when the inbound domain needs its own verified identity (not the sending domain). */
@@ -68,8 +80,16 @@ export class InboundMail extends Construct {
       entry: 'receive-mail',
       description: 'Parses a reply or command from raw MIME, logs whom they thanked, sends a receipt',
       memorySize: 1024,
-      timeout: Duration.seconds(60),
+      timeout: RECEIVE_TIMEOUT,
     });
+    ({ queue: this.rawMailDeletions, deadLetterQueue: this.rawMailDeletionsDeadLetterQueue } = drainedQueue(
+      this,
+      'RawMailDeletions',
+      { functionTimeout: RECEIVE_TIMEOUT, maxReceiveCount: RAW_MAIL_DELETION_MAX_RECEIVE_COUNT },
+    ));
+    this.receive.fn.addEventSource(
+      new SqsEventSource(this.rawMailDeletions, { batchSize: 10, reportBatchItemFailures: true }),
+    );
     this.deadLetterQueue = deadLetterQueue(
       this,
       'ReceiveDlq',

@@ -4,10 +4,12 @@ import { InProcessSendQueue } from '../../functions/adapters/local/in-process-qu
 import { templateRenderer } from '../../functions/adapters/templates/renderer';
 import { GROUP_CODE_LENGTH, newGroupCode } from '../../functions/core/group';
 import { linksFor } from '../../functions/core/links';
+import type { RawMailDeletions } from '../../functions/core/ports';
 import { readReplyFromParser } from '../../functions/core/reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
+import { deletingAtOnce } from '../../functions/core/use-cases/manage';
 import { directOutbox } from '../../functions/core/use-cases/send-mail';
 import { ManualClock, MemoryRateLimiter, RecordingMailer, RecordingTelemetry } from '../fakes/fakes';
 import { MemoryGroupStore } from '../fakes/memory-groups';
@@ -52,6 +54,7 @@ export type TestDeps = Deps & {
   dueIndex: MemoryDueIndex;
   queue: InProcessSendQueue;
   rawMail: MemoryRawMailStore;
+  rawMailDeletions: RawMailDeletions;
   inboundLog: MemoryInboundLog;
   rateLimiter: MemoryRateLimiter;
   telemetry: RecordingTelemetry;
@@ -59,13 +62,16 @@ export type TestDeps = Deps & {
 
 export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
   const store = overrides.store ?? new MemorySubscriberStore();
+  const rawMail = overrides.rawMail ?? new MemoryRawMailStore();
   const deps: TestDeps = {
     store,
     groups: new MemoryGroupStore(),
     ledger: new MemorySendLedger(store),
     dueIndex: new MemoryDueIndex(store),
     queue: new InProcessSendQueue(),
-    rawMail: new MemoryRawMailStore(),
+    rawMail,
+    // Deleted at once, as the receive function deletes what the deletion queue brings it.
+    rawMailDeletions: deletingAtOnce(rawMail),
     inboundLog: new MemoryInboundLog(),
     telemetry: new RecordingTelemetry(),
     readReply: readReplyFromParser,

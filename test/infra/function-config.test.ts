@@ -14,6 +14,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   PUBLIC_URL: 'https://abc123.execute-api.eu-west-1.amazonaws.com',
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/sends',
   MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/mail',
+  RAW_MAIL_DELETION_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/raw-mail-deletions',
   DUE_SHARDS: '4',
 };
 

@@ -53,7 +53,14 @@ const MAIL_ENV = [...LINKS_ENV, ENV.configurationSet];
 
 /** The access matrix: which variables each function gets (each implies a grant, checked below). */
 const EXPECTED_ENV: Record<string, string[]> = {
-  http: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...LINKS_ENV, ENV.mailQueueUrl, ENV.rawMailBucket],
+  http: [
+    ENV.tableName,
+    ENV.dueShards,
+    ENV.hmacSecretArn,
+    ...LINKS_ENV,
+    ENV.mailQueueUrl,
+    ENV.rawMailDeletionQueueUrl,
+  ],
   dispatch: [ENV.tableName, ENV.dueShards, ENV.sendQueueUrl],
   send: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
   sendMail: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
@@ -409,7 +416,31 @@ describe('inbound mail', () => {
     });
   });
 
-  it('lets receive read raw mail and both delete it, under the prefix only; nobody else touches the bucket', () => {
+  it('has "delete my data" ask the receive function to delete raw mail through a queue with a DLQ', () => {
+    const fns = functionsOf(built);
+    const queue = built.service.inbound.rawMailDeletions;
+    expect(envOf(built.serviceTemplate, fns.http)[ENV.rawMailDeletionQueueUrl]).toEqual({
+      Ref: logicalId(queue),
+    });
+    expect(
+      withResource(statementsOf(built.serviceTemplate, fns.http), {
+        'Fn::GetAtt': [logicalId(queue), 'Arn'],
+      }).map((s) => s.Action),
+    ).toEqual([['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']]);
+    built.serviceTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(fns.receive.fn) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(queue), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    expect(resourceOf(built.serviceTemplate, queue).Properties.RedrivePolicy).toEqual({
+      deadLetterTargetArn: {
+        'Fn::GetAtt': [logicalId(built.service.inbound.rawMailDeletionsDeadLetterQueue), 'Arn'],
+      },
+      maxReceiveCount: 5,
+    });
+  });
+
+  it('lets receive read raw mail and delete it, under the prefix only; nobody else touches the bucket', () => {
     const objects = {
       'Fn::Join': ['', [importOf(DATA_EXPORTS.rawMailBucketArn), `/${INBOUND.rawMailPrefix}*`]],
     };
@@ -418,12 +449,12 @@ describe('inbound mail', () => {
         .filter((s) => s.Action.some((a) => a.startsWith('s3:')))
         .map((s) => ({ Action: s.Action, Resource: s.Resource }));
     const fns = functionsOf(built);
-    // The receive function drops mail that arrives for someone who deleted their data.
+    // The receive function drops mail that arrives for someone who deleted their data, and deletes
+    // the raw mail of someone who deletes their data (the web function asks it to).
     expect(s3ActionsOf(fns.receive)).toEqual([
       { Action: ['s3:GetObject', 's3:DeleteObject'], Resource: [objects] },
     ]);
-    expect(s3ActionsOf(fns.http)).toEqual([{ Action: ['s3:DeleteObject'], Resource: [objects] }]);
-    for (const name of ['dispatch', 'send', 'sendMail', 'mailEvents'] as const)
+    for (const name of ['http', 'dispatch', 'send', 'sendMail', 'mailEvents'] as const)
       expect(s3ActionsOf(fns[name])).toEqual([]);
     expect(envOf(built.serviceTemplate, fns.receive)[ENV.rawMailBucket]).toEqual(
       importOf(DATA_EXPORTS.rawMailBucketName),

@@ -2,7 +2,7 @@
  * The receive function as SES invokes it: a real-shaped receipt event for a real raw message kept
  * where the receipt rule put it, against DynamoDB Local and the SES emulator.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -14,12 +14,14 @@ import { confirm } from '../../functions/core/subscriber';
 import { signToken } from '../../functions/core/tokens';
 import { INBOUND_LIMITS, receiveMail } from '../../functions/core/use-cases/receive-mail';
 import { weekLog } from '../../functions/core/use-cases/week-log';
+import { handler as httpHandler } from '../../functions/http-api';
 import { buildLocalDeps } from '../../functions/local/local-parts';
 import { handler } from '../../functions/receive-mail';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
+import { httpEvent } from '../builders/events';
 import { mime } from '../builders/mail';
 import { ManualClock } from '../fakes/fakes';
-import { localMail } from '../support/local-parts-setup';
+import { localMail, localRawMailDeletions } from '../support/local-parts-setup';
 import { emailsTo } from '../support/local-services';
 
 const rawDir = process.env.RAW_MAIL_DIR ?? '';
@@ -50,6 +52,33 @@ async function activeOnDay4() {
 }
 
 describe('receive function on the local parts', () => {
+  it('deleting my data on the web deletes the raw mail of my replies, through the deletion queue and this function', async () => {
+    const { deps, sub, email, replyTo } = await activeOnDay4();
+    const first = await deliver(
+      replyTo(2),
+      await mime({ from: email, to: replyTo(2), text: 'Thanked my aunt Rosa.' }),
+    );
+    const second = await deliver(
+      replyTo(3),
+      await mime({ from: email, to: replyTo(3), text: 'Called my friend Joe.' }),
+    );
+    const other = await activeOnDay4();
+    const kept = await deliver(
+      other.replyTo(2),
+      await mime({ from: other.email, to: other.replyTo(2), text: 'Thanked my brother Sam.' }),
+    );
+    expect([first, second].map((id) => existsSync(join(rawDir, id)))).toEqual([true, true]);
+    await localMail.settled();
+
+    const token = signToken(deps.links.keys, { purpose: 'log', subscriberId: sub.id });
+    const answer = await httpHandler(httpEvent({ method: 'POST', path: '/delete', query: { token } }));
+    expect(answer.statusCode).toBe(200);
+    await localRawMailDeletions.settled();
+    expect([first, second].map((id) => existsSync(join(rawDir, id)))).toEqual([false, false]);
+    expect(existsSync(join(rawDir, kept))).toBe(true);
+    expect(await deps.store.get(sub.id)).toBeNull();
+  });
+
   it('a late reply to day 2 on day 4 is logged for day 2, once, even when SES delivers it twice', async () => {
     const { deps, sub, email, replyTo } = await activeOnDay4();
     const raw = await mime({
@@ -161,6 +190,23 @@ describe('receive function on the local parts', () => {
     };
     await handler(JSON.parse(JSON.stringify(dlqRecord)).requestPayload);
     expect((await deps.store.weekActivity(sub.id, 1)).replies.map((r) => r.day)).toEqual([3]);
+  });
+
+  it('reports a deletion request it cannot read as failed, so only that record returns to the queue', async () => {
+    const record = (messageId: string, body: string) => ({
+      messageId,
+      body,
+      eventSource: 'aws:sqs',
+      receiptHandle: messageId,
+    });
+    // Kept where the receipt rule puts raw mail, as for a reply of someone who then left.
+    const id = `it-kept-${nextSubscriberId()}`;
+    writeFileSync(join(rawDir, id), 'From: a@example.com\r\n\r\nThanked my aunt Rosa.');
+    const answer = await handler({
+      Records: [record('bad', '{"ids":"x"}'), record('good', JSON.stringify({ messageIds: [id] }))],
+    });
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
+    expect(existsSync(join(rawDir, id))).toBe(false);
   });
 
   it('rejects an event that is not an SES receipt, so it lands in the DLQ instead of vanishing', async () => {

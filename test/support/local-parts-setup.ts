@@ -12,3 +12,6 @@ supplyParts(parts);
 
 /** The mail queue the handlers post to in this test file: `settled()` before looking for no mail. */
 export const localMail = parts.outbox;
+
+/** The raw-mail deletion queue the web handler posts to: `settled()` before looking at raw mail. */
+export const localRawMailDeletions = parts.rawMailDeletions;

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MailRequest, Outbox } from '../../core/mail-request';
-import type { QueuedJob, SendQueue } from '../../core/ports';
+import type { QueuedJob, RawMailDeletions, SendQueue } from '../../core/ports';
 import { queuedJobBody } from '../../core/queued-job';
+import { IDS_PER_MESSAGE } from '../sqs/raw-mail-deletions';
 
 export interface QueuedMessage {
   messageId: string;
@@ -72,16 +73,16 @@ export class InProcessSendQueue extends InProcessQueue implements SendQueue {
   }
 }
 
-/** Hands a batch to the mail function; answers the ids of the messages that failed. */
+/** Hands a batch to a function; answers the ids of the messages that failed. */
 export type DeliverBatch = (batch: QueuedMessage[]) => Promise<readonly string[]>;
 
 /**
- * The mail queue: every request is handed to the mail function as soon as the caller's turn ends
- * (SQS polls continuously); failures are delivered again after `retryDelayMs`, doubled at each
- * attempt, as SQS does after the visibility timeout; one that keeps failing is reported to
- * `onDeadLetter` and kept in `deadLetters`.
+ * A queue a function drains (the mail queue, the raw-mail deletion queue): every message is handed
+ * to the function as soon as the caller's turn ends (SQS polls continuously); failures are
+ * delivered again after `retryDelayMs`, doubled at each attempt, as SQS does after the visibility
+ * timeout; one that keeps failing is reported to `onDeadLetter` and kept in `deadLetters`.
  */
-export class InProcessMailQueue extends InProcessQueue implements Outbox {
+export class InProcessDrainedQueue extends InProcessQueue {
   private draining: Promise<void> | undefined;
   private retry: NodeJS.Timeout | undefined;
 
@@ -97,8 +98,8 @@ export class InProcessMailQueue extends InProcessQueue implements Outbox {
     super(options.maxReceives);
   }
 
-  async post(request: MailRequest): Promise<void> {
-    this.push(JSON.stringify(request));
+  protected postBody(body: string): void {
+    this.push(body);
     this.drainSoon(0);
   }
 
@@ -145,6 +146,22 @@ export class InProcessMailQueue extends InProcessQueue implements Outbox {
     if (this.messages.length > 0) {
       const attempts = Math.max(...this.messages.map((m) => m.receiveCount));
       this.drainSoon((this.options.retryDelayMs ?? 2_000) * 2 ** Math.max(0, attempts - 1));
+    }
+  }
+}
+
+/** The mail queue: each request to the mail function's handler. */
+export class InProcessMailQueue extends InProcessDrainedQueue implements Outbox {
+  async post(request: MailRequest): Promise<void> {
+    this.postBody(JSON.stringify(request));
+  }
+}
+
+/** The raw-mail deletion queue: message ids to the receive function's handler, as on AWS. */
+export class InProcessRawMailDeletions extends InProcessDrainedQueue implements RawMailDeletions {
+  async request(messageIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < messageIds.length; i += IDS_PER_MESSAGE) {
+      this.postBody(JSON.stringify({ messageIds: messageIds.slice(i, i + IDS_PER_MESSAGE) }));
     }
   }
 }

@@ -10,6 +10,7 @@ import type {
   InboundLog,
   Mailer,
   RateLimiter,
+  RawMailDeletions,
   RawMailStore,
   ReplyReader,
   SendLedger,
@@ -36,6 +37,8 @@ export interface Deps {
   dueIndex: DueIndex;
   queue: SendQueue;
   rawMail: RawMailStore;
+  /** How "delete my data" has the person's raw mail deleted. */
+  rawMailDeletions: RawMailDeletions;
   inboundLog: InboundLog;
   telemetry: Telemetry;
   /** Inbound limits that differ from the defaults (the local demo, whose week passes in seconds). */

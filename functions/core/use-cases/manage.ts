@@ -7,6 +7,7 @@
  */
 import { NotFoundError, ValidationError } from '../errors';
 import { type Language, languageOf } from '../language';
+import type { RawMailDeletions, RawMailStore } from '../ports';
 import { keysHolding } from '../rate-keys';
 import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '../schedule';
 import { changePreferences, confirm, type Subscriber, setReconnect, unsubscribe } from '../subscriber';
@@ -107,10 +108,15 @@ export async function turnOffReconnect(
  * with everything under them. Mail to their old addresses is dropped from then on. Their group
  * (if any) keeps only counts that name nobody.
  */
+/** Raw-mail deletions carried out at once, where the store is at hand (the tests' in-memory store). */
+export function deletingAtOnce(rawMail: RawMailStore): RawMailDeletions {
+  return { request: (messageIds) => rawMail.delete([...messageIds]) };
+}
+
 export async function deleteMyData(
   deps: Pick<
     Deps,
-    'links' | 'clock' | 'store' | 'rawMail' | 'inboundLog' | 'rateLimiter' | 'groups' | 'outbox'
+    'links' | 'clock' | 'store' | 'rawMailDeletions' | 'inboundLog' | 'rateLimiter' | 'groups' | 'outbox'
   >,
   token: unknown,
 ): Promise<void> {
@@ -125,7 +131,7 @@ export async function deleteMyData(
     ...(await deps.store.replyMessageIds(sub.id)),
     ...held.map((h) => h.messageId),
   ]);
-  await deps.rawMail.delete([...rawIds]);
+  await deps.rawMailDeletions.request([...rawIds]);
   await deps.inboundLog.forget(sub.id, messages);
   for (const key of keysHolding(sub)) await deps.rateLimiter.forget(key);
   await deps.store.deleteAll(sub.id);

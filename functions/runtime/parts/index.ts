@@ -3,12 +3,13 @@
  * these (importing only their SDK clients, so each bundle carries only what it calls); an
  * infrastructure test checks that the stack gives each function what its parts need.
  */
-export type Part = 'table' | 'links' | 'mail' | 'queue' | 'outbox' | 'rawMail';
+export type Part = 'table' | 'links' | 'mail' | 'queue' | 'outbox' | 'rawMail' | 'rawMailDeletions';
 
 export type Env = Record<string, string | undefined>;
 
 export const FUNCTION_PARTS = {
-  'http-api': ['table', 'links', 'outbox', 'rawMail'],
+  // "Delete my data" asks the receive function, which holds the raw mail, to delete it.
+  'http-api': ['table', 'links', 'outbox', 'rawMailDeletions'],
   dispatch: ['table', 'queue'],
   // The prompts; it sends the group summary a recap may complete itself.
   'send-prompt': ['table', 'links', 'mail'],
