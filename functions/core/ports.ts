@@ -111,6 +111,12 @@ export interface GroupStore {
    */
   claimSummary(groupId: string, at: Date): Promise<boolean>;
   /**
+   * Gives back the claim made `at` when its summary could not be sent: the group is due again at
+   * `at` (the next scheduler pass retries it) and the next claim wins. Nothing if someone else's
+   * claim stands.
+   */
+  releaseSummary(groupId: string, at: Date): Promise<void>;
+  /**
    * One page of the groups whose summary deadline (see `summaryDeadline`, filed when the group is
    * created) is at or before `now` and whose summary has not gone out, oldest first.
    */

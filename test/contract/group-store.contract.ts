@@ -351,6 +351,26 @@ export function describeGroupStoreContract(name: string, makeStore: () => Promis
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 
+    it('gives back a claim whose summary could not be sent: due again, and claimed once more', async () => {
+      const group = aGroup();
+      await store.create(group, SUMMARY_DUE_AT);
+      const at = new Date('2026-12-14T09:00:00Z');
+      expect(await store.claimSummary(group.id, at)).toBe(true);
+      // Only the claim made at `at` is given back.
+      await store.releaseSummary(group.id, new Date('2026-12-14T09:05:00Z'));
+      expect(await store.claimSummary(group.id, at)).toBe(false);
+      await store.releaseSummary(group.id, at);
+      const due = (await store.summariesDue(at, 100)).jobs.filter((j) => j.groupId === group.id);
+      expect(due).toEqual([{ groupId: group.id, dueAt: at.toISOString() }]);
+      const again = await Promise.all([store.claimSummary(group.id, at), store.claimSummary(group.id, at)]);
+      expect(again.filter(Boolean)).toHaveLength(1);
+      // A deleted group is not brought back by a release.
+      await store.delete(group.id);
+      await store.releaseSummary(group.id, at);
+      expect(await store.counts(group.id)).toMatchObject({ members: 0, joined: 0 });
+      expect((await store.summariesDue(at, 100)).jobs.filter((j) => j.groupId === group.id)).toEqual([]);
+    });
+
     it('counts a paused member once until they resume, have their recap or leave', async () => {
       const group = aGroup();
       await store.create(group, SUMMARY_DUE_AT);

@@ -30,14 +30,19 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 }
 
-/** Records every email; can be told to throttle the next N sends. */
+/** Records every email; can be told to throttle the next N sends, or the next N to one address. */
 export class RecordingMailer implements Mailer {
   readonly sent: OutboundEmail[] = [];
   throttleNext = 0;
+  /** Lower-cased address -> how many more sends to it are throttled. */
+  readonly throttleTo = new Map<string, number>();
 
   async send(email: OutboundEmail) {
-    if (this.throttleNext > 0) {
-      this.throttleNext--;
+    const to = email.to.toLowerCase();
+    const forAddress = this.throttleTo.get(to) ?? 0;
+    if (forAddress > 0) this.throttleTo.set(to, forAddress - 1);
+    if (this.throttleNext > 0 || forAddress > 0) {
+      if (forAddress === 0) this.throttleNext--;
       throw new RetryableError('ses_throttled', 'throttled');
     }
     this.sent.push(email);

@@ -171,6 +171,13 @@ export class MemoryGroupStore implements GroupStore {
     return true;
   }
 
+  async releaseSummary(groupId: string, at: Date): Promise<void> {
+    const counts = this.counters.get(groupId);
+    if (!counts || counts.summarySentAt !== at.toISOString()) return;
+    delete counts.summarySentAt;
+    counts.summaryDueAt = at.toISOString();
+  }
+
   async summariesDue(now: Date, limit: number, cursor?: string) {
     const due: DueSummary[] = [...this.counters.entries()]
       .flatMap(([groupId, c]) =>

@@ -383,6 +383,16 @@ export class DynamoGroupStore implements GroupStore {
     return claimed !== null;
   }
 
+  async releaseSummary(groupId: string, at: Date): Promise<void> {
+    await this.update(
+      countsKey(groupId),
+      'SET #shard = :shard, #dueAt = :at REMOVE #sent',
+      '#sent = :at',
+      { '#sent': 'summarySentAt', ...DUE_NAMES },
+      { ':at': at.toISOString(), ':shard': SUMMARY_SHARD },
+    );
+  }
+
   async summariesDue(now: Date, limit: number, cursor?: string) {
     const result = await this.table.client.send(
       new QueryCommand({

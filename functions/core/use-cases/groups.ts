@@ -272,8 +272,20 @@ async function summarizeIfDue(
   now: Date,
 ): Promise<void> {
   const counts = await deps.groups.counts(group.id);
-  if (due(counts) && (await deps.groups.claimSummary(group.id, now))) {
+  if (due(counts) && (await deps.groups.claimSummary(group.id, now))) await postClaimed(deps, group, now);
+}
+
+/**
+ * Requests the summary claimed at `now`. If the request fails (SES throttling, where the summary is
+ * sent at once), the claim is given back, so the failed caller's retry or the next scheduler pass
+ * sends it: claimed once, never lost.
+ */
+async function postClaimed(deps: SummaryDeps, group: Group, now: Date): Promise<void> {
+  try {
     await deps.outbox.post({ kind: 'group-summary', groupId: group.id, at: now.toISOString() });
+  } catch (error) {
+    await deps.groups.releaseSummary(group.id, now);
+    throw error;
   }
 }
 
@@ -354,6 +366,6 @@ export async function summarizeAtDeadline(
   // Queued early (a clock running ahead): its lease brings it back to a later pass.
   if (!summaryDue(group, counts, now)) return 'not-due';
   if (!(await deps.groups.claimSummary(group.id, now))) return 'already-sent';
-  await deps.outbox.post({ kind: 'group-summary', groupId: group.id, at: now.toISOString() });
+  await postClaimed(deps, group, now);
   return 'sent';
 }

@@ -340,6 +340,38 @@ describe('the organizer summary, with paused members and at the deadline', () =>
     expect(summaries[0]?.html).toContain(messages(language).groups.summaryHeading);
   });
 
+  it('sends a summary whose first send was throttled at the next pass, once', async () => {
+    const deps = testDeps();
+    await londonGroup(deps);
+    await newYorkMornings(deps, [0]);
+    for (const email of ['ana@example.com', 'ben@example.com', 'chloe@example.com'])
+      expect(await reply(deps, email, 1, 'STOP')).toBe('unsubscribed');
+    deps.mailer.throttleTo.set('organizer@example.com', 1);
+    await schedulerPass(deps, minutes(0));
+    expect(summariesTo(deps, 'Organizer@example.com')).toHaveLength(0);
+    // The failed job is retried and the next pass finds the group due again: one of them sends it.
+    await schedulerPass(deps, minutes(5));
+    await schedulerPass(deps, minutes(10));
+    expect(summariesTo(deps, 'Organizer@example.com')).toHaveLength(1);
+  });
+
+  it('sends a summary the last recap could not send (throttled) at the next pass, once', async () => {
+    const deps = testDeps();
+    await tokyoGroup(deps);
+    await tokyoMornings(deps, [0, 1, 2, 3, 4, 5, 6]);
+    deps.mailer.throttleTo.set('host@example.com', 1);
+    await tokyoMornings(deps, [7]);
+    expect(summariesTo(deps, 'host@example.com')).toHaveLength(0);
+    expect(
+      deps.mailer.sent.filter(
+        (e) => e.subject === 'Your Gratitude Week recap' || e.subject.startsWith('Your Gratitude Week:'),
+      ),
+    ).toHaveLength(3);
+    await schedulerPass(deps, new Date('2026-12-13T23:10:00Z'));
+    await schedulerPass(deps, new Date('2026-12-13T23:15:00Z'));
+    expect(summariesTo(deps, 'host@example.com')).toHaveLength(1);
+  });
+
   it('tells the organizer of a group nobody joined, at its deadline, once', async () => {
     const deps = testDeps();
     await openGroup(deps);
