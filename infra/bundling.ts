@@ -74,6 +74,27 @@ export const treeShakeSdkSchemas: Plugin = {
 };
 
 /**
+ * The SDK loads its event-stream support (`@smithy/core/event-streams`, about 19 KiB) with a dynamic
+ * import, only for operations that stream events (S3 SelectObjectContent, say). No function calls
+ * one, so that import is answered with a module that says so, instead of the code. A client that
+ * imports it statically (S3's configuration) still gets the real module.
+ */
+export const leaveOutEventStreams: Plugin = {
+  name: 'leave-out-event-streams',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, namespace: 'left-out' } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({
+      contents:
+        'throw new Error("Event streams are left out of this bundle: no function calls an event-stream ' +
+        'operation (infra/bundling.ts)");',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Bundles `functions/<entry>.ts` into `<outdir>/index.js` with its source map beside it
  * (`index.js.map`, named at the end of the bundle), as every function is deployed.
  */
@@ -92,7 +113,7 @@ export async function bundleFunction(entry: string, outdir: string): Promise<Met
     external: [...LAMBDA_BUNDLING.externalModules],
     outfile: path.join(outdir, 'index.js'),
     absWorkingDir: REPO_ROOT,
-    plugins: [treeShakeSdkSchemas],
+    plugins: [treeShakeSdkSchemas, leaveOutEventStreams],
     metafile: true,
     logLevel: 'warning',
   });

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { LAMBDA_BUNDLING, literalSchemaKeys, treeShakeSdkSchemas } from '../../infra/bundling';
+import {
+  LAMBDA_BUNDLING,
+  leaveOutEventStreams,
+  literalSchemaKeys,
+  treeShakeSdkSchemas,
+} from '../../infra/bundling';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +28,7 @@ describe('the SDK schemas as bundled', () => {
     ]);
   });
 
-  it('leaves out schemas nothing uses, and every client writes and reads exactly what it did before', async () => {
+  it('leaves out schemas and event streams nothing uses, and every client writes and reads exactly what it did before', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gratitude-sdk-'));
     try {
       const bundle = async (name: string, plugins: (typeof treeShakeSdkSchemas)[]) => {
@@ -44,7 +49,7 @@ describe('the SDK schemas as bundled', () => {
         return outfile;
       };
       const plain = await bundle('plain', []);
-      const shaken = await bundle('shaken', [treeShakeSdkSchemas]);
+      const shaken = await bundle('shaken', [treeShakeSdkSchemas, leaveOutEventStreams]);
       expect(statSync(shaken).size).toBeLessThan(statSync(plain).size - 100 * 1024);
       const before = await require(plain).run();
       const after = await require(shaken).run();
