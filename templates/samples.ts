@@ -140,6 +140,21 @@ export function emailSamples(
   language: Language = 'en',
 ): Record<string, () => RenderedEmail> {
   const words = WORDS[language];
+  /** The organizer's summary after the week, with these paragraphs. */
+  const groupSummary = (paragraphs: string[], subject = messages(language).groups.summarySubject) =>
+    renderGroupEmail({
+      language,
+      postalAddress: links.postalAddress,
+      subject,
+      heading: messages(language).groups.summaryHeading,
+      paragraphs,
+      links: [
+        {
+          lead: messages(language).groups.dashboardLink,
+          url: `${base}/groups/dashboard?token=g.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
+        },
+      ],
+    });
   const links = {
     unsubscribeUrl: `${base}/unsubscribe?token=u.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
     logUrl: `${base}/log?token=l.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbb`,
@@ -259,6 +274,18 @@ export function emailSamples(
           },
         ],
       }),
+    'group-summary': () =>
+      groupSummary([
+        messages(language).groups.summaryEmail('Thursday job club', 14, 23),
+        ...[3, 2, 4, 1, 5, 0, 8].map((thanks, i) =>
+          messages(language).groups.summaryDay(i + 1, Math.min(thanks, 3), thanks),
+        ),
+      ]),
+    'group-summary-everyone-left': () =>
+      groupSummary(
+        [messages(language).groups.summaryEveryoneLeft('Thursday job club')],
+        messages(language).groups.summaryEmptySubject,
+      ),
     reconnect: () =>
       renderReconnect({
         ...links,

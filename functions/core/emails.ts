@@ -368,8 +368,9 @@ export function groupSummaryEmail(
         ];
     }
   })();
+  const empty = kind === 'nobody-joined' || kind === 'everyone-left';
   return groupEmail(composer, group, {
-    subject: words.summarySubject,
+    subject: empty ? words.summaryEmptySubject : words.summarySubject,
     heading: words.summaryHeading,
     paragraphs,
     links: [{ lead: words.dashboardLink, url: links.dashboardUrl }],

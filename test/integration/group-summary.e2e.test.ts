@@ -20,7 +20,8 @@ afterAll(async () => {
 const DAY_MS = 86_400_000;
 const linkIn = (text: string | undefined, path: string) =>
   text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
-const isSummary = (e: StoredEmail) => e.subject === 'Your group’s Gratitude Week in numbers';
+const isSummary = (e: StoredEmail) =>
+  ['Your group’s Gratitude Week in numbers', 'Your group’s Gratitude Week is over'].includes(e.subject);
 
 /** What the emulator holds for `to` now (a tick has settled its mail before it answers). */
 const mailNow = (to: string) => inboxOf(stack, to, () => true);
@@ -101,9 +102,10 @@ it('a group everyone left before any recap: the organizer hears so from the sche
   await tick(group.deadline + 60_000);
   const summaries = await summariesTo(organizer);
   expect(summaries).toHaveLength(1);
+  expect(summaries[0]?.subject).toBe('Your group’s Gratitude Week is over');
   const text = summaries[0]?.body.text ?? '';
   expect(text).toContain(
-    'Everyone who joined Night shift circle left before the end of their week, so nobody finished it and there are no numbers to share.',
+    'Everyone who joined Night shift circle left before the end of their week, so there are no numbers to share.',
   );
   for (const secret of ['Priya', 'colleague', 'shift.', 'Day 1:', ...members])
     expect(text).not.toContain(secret);
@@ -137,6 +139,7 @@ it('a member who pauses and never resumes does not hold the summary: the last ac
   expect(await tick(group.day1 + 7 * DAY_MS + 60_000)).toMatchObject({ sent: 2 });
   const summaries = await summariesTo(organizer);
   expect(summaries).toHaveLength(1);
+  expect(summaries[0]?.subject).toBe('Your group’s Gratitude Week in numbers');
   expect(summaries[0]?.body.text).toContain(
     '3 people did the week in Morning team and thanked one person between them.',
   );

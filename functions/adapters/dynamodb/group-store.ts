@@ -29,7 +29,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -46,6 +45,7 @@ import type { DueSummary, GroupStore, JoinOutcome } from '../../core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../core/store-errors';
 import { DAYS_IN_WEEK } from '../../core/week';
 import { deleteKeys } from './batch';
+import { queryDue } from './due-query';
 import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
@@ -394,28 +394,12 @@ export class DynamoGroupStore implements GroupStore {
   }
 
   async summariesDue(now: Date, limit: number, cursor?: string) {
-    const result = await this.table.client.send(
-      new QueryCommand({
-        TableName: this.table.tableName,
-        IndexName: dueIndex.name,
-        KeyConditionExpression: '#shard = :shard AND #dueAt <= :now',
-        ExpressionAttributeNames: { ...DUE_NAMES, '#pk': PK },
-        ExpressionAttributeValues: { ':shard': SUMMARY_SHARD, ':now': now.toISOString() },
-        ProjectionExpression: '#pk, #dueAt',
-        Limit: limit,
-        ExclusiveStartKey: cursor
-          ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>)
-          : undefined,
-      }),
-    );
-    const jobs: DueSummary[] = (result.Items ?? []).flatMap((i) => {
+    const page = await queryDue(this.table, SUMMARY_SHARD, now, limit, cursor, [PK]);
+    const jobs: DueSummary[] = page.items.flatMap((i) => {
       const groupId = GROUP_PK.exec(String(i[PK]))?.[1];
       return groupId ? [{ groupId, dueAt: String(i[dueIndex.sortKey]) }] : [];
     });
-    const next = result.LastEvaluatedKey
-      ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url')
-      : undefined;
-    return next ? { jobs, cursor: next } : { jobs };
+    return page.cursor ? { jobs, cursor: page.cursor } : { jobs };
   }
 
   async leaseSummary(job: DueSummary, until: Date): Promise<boolean> {

@@ -4,16 +4,11 @@
  * and overlapping dispatchers all meet at one conditional write.
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ClaimOutcome, DueIndex, DueJob, SendJob, SendLedger } from '../../core/ports';
 import { ClaimLostError } from '../../core/store-errors';
 import type { Subscriber } from '../../core/subscriber';
+import { queryDue } from './due-query';
 import { subscriberKey, type TableSettings, toItem, weekPrefix } from './subscriber-store';
 import { TABLE_DESIGN } from './table-design';
 
@@ -149,30 +144,14 @@ export class DynamoDueIndex implements DueIndex {
   }
 
   async page(shard: number, now: Date, limit: number, cursor?: string) {
-    const result = await this.table.client.send(
-      new QueryCommand({
-        TableName: this.table.tableName,
-        IndexName: dueIndex.name,
-        KeyConditionExpression: '#shard = :shard AND #dueAt <= :now',
-        ExpressionAttributeNames: { '#shard': dueIndex.partitionKey, '#dueAt': dueIndex.sortKey },
-        ExpressionAttributeValues: { ':shard': String(shard), ':now': now.toISOString() },
-        ProjectionExpression: `id, week, nextDay, ${dueIndex.sortKey}`,
-        Limit: limit,
-        ExclusiveStartKey: cursor
-          ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Record<string, unknown>)
-          : undefined,
-      }),
-    );
-    const jobs: DueJob[] = (result.Items ?? []).map((i) => ({
+    const page = await queryDue(this.table, String(shard), now, limit, cursor, ['id', 'week', 'nextDay']);
+    const jobs: DueJob[] = page.items.map((i) => ({
       subscriberId: String(i.id),
       week: Number(i.week),
       day: Number(i.nextDay),
       dueAt: String(i[dueIndex.sortKey]),
     }));
-    const next = result.LastEvaluatedKey
-      ? Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url')
-      : undefined;
-    return next ? { jobs, cursor: next } : { jobs };
+    return page.cursor ? { jobs, cursor: page.cursor } : { jobs };
   }
 
   async lease(job: DueJob, until: Date): Promise<boolean> {

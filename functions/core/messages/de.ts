@@ -304,10 +304,12 @@ export const de: CommonWords = {
       `Tag ${day}: ${replied === 1 ? 'eine Antwort' : `${replied} Antworten`}, ${thanks === 1 ? 'ein Mensch bedankt' : `${thanks} Menschen bedankt`}.`,
     summaryWithheld: (name: string, members: number) =>
       `${members === 1 ? 'Ein Mensch hat' : `${members} Menschen haben`} die Woche in ${name} gemacht. Bei weniger als dreien bleiben die Zahlen privat, damit niemand herauszulesen ist.`,
+    /** The subject of a summary with no numbers (nobody finished the week). */
+    summaryEmptySubject: 'Die Woche der Dankbarkeit deiner Gruppe ist vorbei',
     summaryEveryoneLeft: (name: string) =>
-      `Alle, die ${name} beigetreten sind, haben vor dem Ende ihrer Woche aufgehört: Niemand hat sie zu Ende gemacht, und es gibt keine Zahlen zu teilen.`,
+      `Alle, die ${name} beigetreten sind, haben vor dem Ende ihrer Woche aufgehört, deshalb gibt es keine Zahlen zu teilen.`,
     summaryNobodyJoined: (name: string) =>
-      `Bis zum Ende der Woche ist niemand ${name} beigetreten, deshalb gibt es keine Zahlen zu teilen.`,
+      `Niemand ist ${name} beigetreten, deshalb gibt es keine Zahlen zu teilen.`,
     recapLine: (name: string, total: number) =>
       `Zusammen hat sich ${name} diese Woche bei ${total === 1 ? 'einem Menschen' : `${total} Menschen`} bedankt.`,
     footer:

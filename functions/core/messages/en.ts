@@ -314,10 +314,11 @@ export const en = {
       `Day ${day}: ${replied === 1 ? 'one reply' : `${replied} replies`}, ${thanks === 1 ? 'one person thanked' : `${thanks} people thanked`}.`,
     summaryWithheld: (name: string, members: number) =>
       `${members === 1 ? 'One person' : `${members} people`} did the week in ${name}. With fewer than three, the numbers stay private, so nobody can be singled out.`,
+    /** The subject of a summary with no numbers (nobody finished the week). */
+    summaryEmptySubject: 'Your group’s Gratitude Week is over',
     summaryEveryoneLeft: (name: string) =>
-      `Everyone who joined ${name} left before the end of their week, so nobody finished it and there are no numbers to share.`,
-    summaryNobodyJoined: (name: string) =>
-      `Nobody joined ${name} by the end of its week, so there are no numbers to share.`,
+      `Everyone who joined ${name} left before the end of their week, so there are no numbers to share.`,
+    summaryNobodyJoined: (name: string) => `Nobody joined ${name}, so there are no numbers to share.`,
     recapLine: (name: string, total: number) =>
       `Together, ${name} thanked ${total === 1 ? 'one person' : `${total} people`} this week.`,
     footer: 'You’re receiving this because this address created a group on Gratitude Week.',

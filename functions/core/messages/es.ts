@@ -300,10 +300,11 @@ export const es: CommonWords = {
       `Día ${day}: ${replied === 1 ? 'una respuesta' : `${replied} respuestas`}, ${thanks === 1 ? 'una persona agradecida' : `${thanks} personas agradecidas`}.`,
     summaryWithheld: (name: string, members: number) =>
       `${members === 1 ? 'Una persona hizo' : `${members} personas hicieron`} la semana en ${name}. Con menos de tres, las cifras no se muestran, para que nadie quede señalado.`,
+    /** The subject of a summary with no numbers (nobody finished the week). */
+    summaryEmptySubject: 'La Semana de la Gratitud de tu grupo ha terminado',
     summaryEveryoneLeft: (name: string) =>
-      `Todas las personas que se unieron a ${name} lo dejaron antes de terminar su semana: nadie la completó y no hay cifras que compartir.`,
-    summaryNobodyJoined: (name: string) =>
-      `Nadie se unió a ${name} antes de que acabara su semana, así que no hay cifras que compartir.`,
+      `Todas las personas que se unieron a ${name} lo dejaron antes de terminar su semana, así que no hay cifras que compartir.`,
+    summaryNobodyJoined: (name: string) => `Nadie se unió a ${name}, así que no hay cifras que compartir.`,
     recapLine: (name: string, total: number) =>
       `Entre todos, ${name} dio las gracias a ${total === 1 ? 'una persona' : `${total} personas`} esta semana.`,
     footer: 'Recibes este correo porque esta dirección creó un grupo en la Semana de la Gratitud.',

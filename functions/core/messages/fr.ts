@@ -302,10 +302,12 @@ export const fr: CommonWords = {
       `Jour ${day} : ${replied === 1 ? 'une réponse' : `${replied} réponses`}, ${thanks === 1 ? 'une personne remerciée' : `${thanks} personnes remerciées`}.`,
     summaryWithheld: (name: string, members: number) =>
       `${members === 1 ? 'Une personne a fait' : `${members} personnes ont fait`} la semaine dans ${name}. En dessous de trois, les chiffres restent privés, pour que personne ne soit identifiable.`,
+    /** The subject of a summary with no numbers (nobody finished the week). */
+    summaryEmptySubject: 'La Semaine de la gratitude de votre groupe est terminée',
     summaryEveryoneLeft: (name: string) =>
-      `Toutes les personnes qui ont rejoint ${name} ont arrêté avant la fin de leur semaine : personne ne l’a terminée, et il n’y a pas de chiffres à partager.`,
+      `Toutes les personnes qui ont rejoint ${name} ont arrêté avant la fin de leur semaine : il n’y a donc pas de chiffres à partager.`,
     summaryNobodyJoined: (name: string) =>
-      `Personne n’a rejoint ${name} avant la fin de sa semaine, il n’y a donc pas de chiffres à partager.`,
+      `Personne n’a rejoint ${name} : il n’y a donc pas de chiffres à partager.`,
     recapLine: (name: string, total: number) =>
       `Ensemble, ${name} a remercié ${total === 1 ? 'une personne' : `${total} personnes`} cette semaine.`,
     footer:

@@ -29,9 +29,12 @@ async function subscriberOf(deps: TestDeps, email: string) {
   return sub;
 }
 
+/** The organizer's summaries: with numbers, or saying why there are none. */
 const summariesTo = (deps: TestDeps, organizer: string) =>
   deps.mailer.sent.filter(
-    (e) => e.to === organizer && e.subject === 'Your group’s Gratitude Week in numbers',
+    (e) =>
+      e.to === organizer &&
+      ['Your group’s Gratitude Week in numbers', 'Your group’s Gratitude Week is over'].includes(e.subject),
   );
 
 /** A group in Los Angeles whose three members live in Tokyo: their recaps all go out before the organizer's week is over. */
@@ -309,8 +312,9 @@ describe('the organizer summary, with paused members and at the deadline', () =>
     await schedulerPass(deps, minutes(0));
     const summaries = summariesTo(deps, 'Organizer@example.com');
     expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.subject).toBe('Your group’s Gratitude Week is over');
     expect(summaries[0]?.text).toContain(
-      'Everyone who joined Tuesday career workshop left before the end of their week, so nobody finished it and there are no numbers to share.',
+      'Everyone who joined Tuesday career workshop left before the end of their week, so there are no numbers to share.',
     );
     for (const secret of ['Day 1:', 'Tom', 'mum', 'ana@', 'ben@', 'chloe@', '3 people', 'thanked 2'])
       expect(summaries[0]?.text).not.toContain(secret);
@@ -336,7 +340,7 @@ describe('the organizer summary, with paused members and at the deadline', () =>
       (e) => e.to === 'Organizer@example.com' && e.text.includes(sentence),
     );
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]?.subject).toBe(messages(language).groups.summarySubject);
+    expect(summaries[0]?.subject).toBe(messages(language).groups.summaryEmptySubject);
     expect(summaries[0]?.html).toContain(messages(language).groups.summaryHeading);
   });
 
@@ -379,8 +383,9 @@ describe('the organizer summary, with paused members and at the deadline', () =>
     await schedulerPass(deps, minutes(5));
     const summaries = summariesTo(deps, 'Organizer@example.com');
     expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.subject).toBe('Your group’s Gratitude Week is over');
     expect(summaries[0]?.text).toContain(
-      'Nobody joined Tuesday career workshop by the end of its week, so there are no numbers to share.',
+      'Nobody joined Tuesday career workshop, so there are no numbers to share.',
     );
   });
 
