@@ -1580,6 +1580,51 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Dolores is my landlady. I thanked her for fixing the boiler so fast.',
     names: ['Dolores'],
   },
+  'a Spanish demonstrative opening the sentence is no name, and "esta mañana" is no plan': {
+    text: 'Esta mañana llamé a Paco para darle las gracias.',
+    names: ['Paco'],
+  },
+  'a German adverb opening the sentence is no name': {
+    text: 'Gestern war ich bei Frau Weber. Jetzt habe ich mich bei ihr bedankt.',
+    names: ['Frau Weber'],
+  },
+  'a thanks word of another language is no name': {
+    text: 'Thanked Lars at work. Tak, as he would say.',
+    names: ['Lars'],
+  },
+  'a tick between two sentences ends the first': {
+    text: 'Done ✔ Called her at lunch and thanked her. Nobody else today.',
+    names: [],
+    someone: true,
+  },
+  'the thanks as the subject that went to someone': {
+    text: 'My thank-you went to Mrs. Obi, the dinner lady.',
+    names: ['Mrs. Obi'],
+  },
+  'a thanks that is only going to someone is a plan': {
+    text: 'My thank-you is going to Grandpa tomorrow.',
+    names: [],
+  },
+  'a description said to be a name is that person': {
+    text: 'The teacher I chose was Mr. Varga. Emailed him this morning to thank him.',
+    names: ['Mr. Varga'],
+  },
+  'a German noun after "jeden" is no name': {
+    text: 'Ich habe mich bei Oma bedankt, weil sie jeden Sonntag für uns kocht.',
+    names: ['Oma'],
+  },
+  'an owner named on the way ranks low for a later pronoun': {
+    text: 'Rang Kofi, Dad’s old colleague, who looked after us when Dad was away, and thanked him.',
+    names: ['Kofi'],
+  },
+  'a count of people thanked, then who they were': {
+    text: 'Thanked two people today. Aisha from the library and my old coach.',
+    names: ['Aisha', 'Old coach'],
+  },
+  'a cleft on someone who only kept saying something is no answer': {
+    text: 'It was my brother Tom who kept telling me to do it, so I thanked Mrs. Hale next door.',
+    names: ['Mrs. Hale'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

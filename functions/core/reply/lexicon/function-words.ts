@@ -24,6 +24,12 @@ export const GERMAN_OWN_POSSESSIVES: ReadonlySet<string> = words(`
 mein meine meiner meinem meinen meines unser unsere unserer unserem unseren unseres
 `);
 
+/** German determiners beyond the articles: after them a capitalised word is a noun ("jeden Abend"). */
+export const GERMAN_DETERMINERS: ReadonlySet<string> = words(`
+jeden jede jeder jedes jedem diesen diese dieser dieses diesem welche welchen alle allen manche
+manchen kein keine keinen keinem keiner solche solchen
+`);
+
 /** Possessives of someone else: "his wife", "her mom" (someone in the story, not ours). */
 export const OTHER_POSSESSIVES: ReadonlySet<string> = words(`
 his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine seiner seinem seinen ihre ihrer

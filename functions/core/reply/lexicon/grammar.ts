@@ -58,6 +58,11 @@ export const ROLE_LOOKALIKES: ReadonlySet<string> = words(`
 other others former latter weather universe
 `);
 
+/** Small numbers a count of people is given in ("thanked two people today"). */
+export const COUNT_WORDS: ReadonlySet<string> = words(`
+two three four five 2 3 4 5 several few couple both
+`);
+
 export const NAME_PARTICLES: ReadonlySet<string> = words(`
 de del della da di du van von der den la le bin ibn al dos das ter ten y e
 `);

@@ -50,6 +50,10 @@ schon immer nie sehr gut dann als wenn weil mit ohne für von zu bei nach aus ha
 liebe lieber liebes grüße gruß viele beste herzliche
 oggi ieri domani stamattina stasera poi anche ancora finalmente grazie ciao
 hoje ontem amanhã depois também ainda finalmente obrigado obrigada olá
+esta este estos estas esa ese esos esas esto eso aquel aquella
+jetzt endlich danach damals später leider deshalb trotzdem zuerst schließlich
+est-ce qu'est-ce
+tack takk tak kiitos dank bedankt dziękuję dzięki děkuji díky teşekkürler sağol arigato arigatou
 `);
 
 /** Names that end like an English past verb ("Ahmed", "Alfred"): a name even opening a sentence. */

@@ -21,6 +21,7 @@ import {
 import {
   CLITICS,
   CONTINUATIONS,
+  COUNT_WORDS,
   INDEFINITE_OBJECTS,
   LEADING_ADVERBS,
   LIST_END_WORDS,
@@ -247,7 +248,7 @@ export function objectsAfter(
         continue;
       }
     }
-    if (afterMessage && ['on', 'in', 'under', 'at', 'through', 'into'].includes(t.lower)) {
+    if (afterMessage && ['on', 'in', 'under', 'at', 'through', 'into', 'outside', 'by'].includes(t.lower)) {
       // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox", "on the
       // dashboard of our window cleaner's van"
       const owner = mentions.find(
@@ -411,7 +412,10 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
     // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn"); a capital inside
     // the sentence makes a name or a month of it ("a chat with Will", "back in May").
-    const named = tokens[k]?.cap === true && tokens.slice(0, k).some((t) => t.word);
+    const named =
+      (tokens[k]?.cap === true && tokens.slice(0, k).some((t) => t.word)) ||
+      // "esta mañana", "por la mañana": the morning, not tomorrow.
+      (lower === 'mañana' && ['esta', 'la', 'cada', 'una', 'de'].includes(lowerAt(tokens, k - 1)));
     if (PLAN_WORDS.has(lower) && !named && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door'))
       result = 'plan';
     if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
@@ -443,6 +447,11 @@ export function subjectIsOther(
   return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
 }
 
+/** A relative clause at `at` whose subject is the person before it: "who kept saying", not "who I called". */
+function subjectRelativeAt(tokens: readonly Token[], at: number): boolean {
+  return ['who', 'that'].includes(lowerAt(tokens, at)) && !FIRST_PERSON.has(lowerAt(tokens, at + 1));
+}
+
 /** "It was Al (that) I called", "It's my aunt I have to thank": the person before the verb's clause. */
 function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly Mention[]): Target[] {
   for (let q = 0; q + 2 < verb; q++) {
@@ -452,7 +461,8 @@ function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly 
     const person = mentions.find(
       (m) => m.start === at && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
     );
-    if (person && person.end < verb) return [{ mention: person }];
+    // "It was my husband who kept saying …": he is the subject of what follows, not its object.
+    if (person && person.end < verb && !subjectRelativeAt(tokens, person.end)) return [{ mention: person }];
   }
   return [];
 }
@@ -586,6 +596,23 @@ function germanPerfectBefore(tokens: readonly Token[], end: number): boolean {
   return aux && tokens.slice(0, end).some((t) => /^ge\p{L}{3,}(?:t|en)$/u.test(t.lower));
 }
 
+/**
+ * Where the person begins when the thanks itself is the subject and went to them: "my thank-you
+ * went to", "the card goes to", "a thank-you letter went off to"; else 0.
+ */
+function messageWentTo(tokens: readonly Token[], k: number): number {
+  if (!['went', 'goes', 'go', 'going'].includes(lowerAt(tokens, k))) return 0;
+  const before = [lowerAt(tokens, k - 1), lowerAt(tokens, k - 2)];
+  if (!before.some((w) => MESSAGE_NOUNS.has(w) && w !== 'thank')) return 0;
+  if (!before.some((w) => w.startsWith('thank') || GRATITUDE_WORDS.has(w))) {
+    // "the card went to Mum" still needs the thanks said somewhere in the sentence.
+    if (!tokens.some((x) => GRATITUDE_WORDS.has(x.lower) || x.lower.startsWith('thank'))) return 0;
+  }
+  let q = k + 1;
+  if (['off', 'out', 'over', 'round'].includes(lowerAt(tokens, q))) q++;
+  return lowerAt(tokens, q) === 'to' ? q + 1 : 0;
+}
+
 const atSentenceStartToken = (tokens: readonly Token[], q: number) => !tokens.slice(0, q).some((t) => t.word);
 
 export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: Context): Act[] {
@@ -600,6 +627,25 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
+    // "Today's thank-you went to Mrs. Kowalczyk", "a thank-you letter went off to Mme Quennec".
+    const delivered = messageWentTo(tokens, k);
+    if (delivered > 0) {
+      const targets = objectsAfter(tokens, delivered, sentence, mentions, ctx);
+      const clause = clauseStart(tokens, k);
+      // "My thank-you is going to Mum tomorrow": only "went" has happened for sure.
+      const until = t.lower === 'went' ? k : tokens.length;
+      if (targets.length > 0 && modality(tokens, clause.start, until) === null) {
+        acts.push({
+          sentence: sentence.index,
+          index: k,
+          targets,
+          status: 'done',
+          answer: false,
+          thanks: true,
+        });
+        continue;
+      }
+    }
     const predicate = (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words));
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
@@ -856,7 +902,17 @@ const ADDRESS_TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
-const THING_PLACE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'under', 'into', 'through', 'to', 'by']);
+const THING_PLACE: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'under',
+  'into',
+  'through',
+  'to',
+  'by',
+  'outside',
+]);
 const AS_THANKS_INDEX = indexPhrases([
   'as a thank you',
   'as a thank-you',
@@ -1143,6 +1199,11 @@ export function findAnswers(
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
     const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
     if (!list && opener) list = answerList(tokens, opener.length, tokens.length, mentions);
+    // "I thanked two people today. Femi, who …, and my old headteacher": the sentence after a
+    // count of people thanked lists them, or says what went to whom ("First a text to Océane,
+    // then a call to my godfather, Dagfinn").
+    if (!list && index > 0 && countsThanked((all[index - 1] as Sentence).tokens))
+      list = answerList(tokens, 0, tokens.length, mentions) ?? sentToEach(tokens, mentions);
     // "I thanked my boss. And my therapist." continues the act before it.
     const firstWord = tokens.find((t) => t.word);
     if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {
@@ -1158,6 +1219,17 @@ export function findAnswers(
         only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ');
       if (lone && acts.some((a) => a.status === 'done' && a.targets.length > 0)) list = null;
     }
+    // "It was my husband Radek who kept saying I should …": a cleft on whoever did something.
+    const only = list?.length === 1 ? list[0] : undefined;
+    const before = only
+      ? tokens
+          .slice(0, only.start)
+          .filter((t) => t.word)
+          .map((t) => t.lower)
+          .join(' ')
+      : '';
+    if (only && ['it was', "it's", 'it is'].includes(before) && subjectRelativeAt(tokens, only.end))
+      list = null;
     if (list) {
       answers.push({
         sentence: sentence.index,
@@ -1170,6 +1242,35 @@ export function findAnswers(
     }
   });
   return answers;
+}
+
+/** "Thanked two people today", "Two thank-yous today": a number of people or thanks, none named. */
+function countsThanked(tokens: readonly Token[]): boolean {
+  const thanks = tokens.some((t) => t.lower.startsWith('thank'));
+  return (
+    thanks &&
+    tokens.some(
+      (t, q) =>
+        COUNT_WORDS.has(t.lower) &&
+        ['people', 'folks', 'persons', 'thank-yous', 'thankyous', 'thank-you', 'thanks'].includes(
+          lowerAt(tokens, q + 1),
+        ),
+    )
+  );
+}
+
+/** "a text to Océane …, then a phone call to my godfather, Dagfinn": each message and its person. */
+function sentToEach(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] | null {
+  const found: Mention[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    if (!MESSAGE_NOUNS.has(lowerAt(tokens, q)) && lowerAt(tokens, q) !== 'call') continue;
+    if (!['to', 'for'].includes(lowerAt(tokens, q + 1))) continue;
+    const person = mentions.find(
+      (m) => m.start >= q + 2 && m.start <= q + 3 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    if (person && !found.includes(person)) found.push(person);
+  }
+  return found.length > 0 ? found : null;
 }
 
 const INTERJECTIONS: ReadonlySet<string> = new Set([

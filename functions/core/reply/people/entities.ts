@@ -164,12 +164,28 @@ export function resolvePronoun(
       .filter((m) => m.kind === 'name' && m.salient && !m.prompter && !m.possessor && fits(m))
       .slice(-1);
   // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
-  // earlier, and people in subordinate clauses ("when I lost my mother") last.
+  // earlier, and people in subordinate clauses ("when I lost my mother") or only owning something
+  // ("Dad's oldest friend") last.
   // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all.
   const tier = (m: Mention) =>
-    m.prompter ? 4 : m.subordinate ? 3 : m.sentence === ref.sentence ? 0 : m.salient ? 1 : 2;
+    m.prompter ? 4 : m.subordinate || m.possessor ? 3 : m.sentence === ref.sentence ? 0 : m.salient ? 1 : 2;
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
   const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
+  // "Schrieb Bärbel einen Brief. Als mein Vater krank war, … Jetzt habe ich mich bedankt": an
+  // understood person is the one the story was doing things for, not someone in a "when" clause.
+  if (ref.implicit && (!best || best.subordinate)) {
+    const topic = [...acts]
+      .reverse()
+      .find(
+        (a) =>
+          a.status === 'done' &&
+          a.targets.length === 1 &&
+          (a.sentence < ref.sentence || (a.sentence === ref.sentence && a.index < ref.index)) &&
+          ref.sentence - a.sentence <= 2,
+      )?.targets[0];
+    if (topic && 'mention' in topic && topic.mention.entity >= 0 && fits(topic.mention))
+      return [entities[topic.mention.entity] as Entity];
+  }
   if (ref.plural) {
     // "Tobiah and Ezekiel raked my leaves. Thanked em": the people named together, unless a group
     // named later (or in a main clause of the same sentence) is nearer.

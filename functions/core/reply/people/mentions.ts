@@ -13,6 +13,7 @@ import {
 import {
   ARTICLES,
   FUNCTION_WORDS,
+  GERMAN_DETERMINERS,
   GERMAN_OWN_POSSESSIVES,
   OTHER_POSSESSIVES,
   OWN_POSSESSIVES,
@@ -159,7 +160,8 @@ export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.word) return false;
-    if (/^[:;"“”'‘([*•-]$/.test(t.text)) return true;
+    // "Done ✔ Called him": a tick or an emoji between two sentences ends the first.
+    if (/^[:;"“”'‘([*•-]$/.test(t.text) || /\p{Extended_Pictographic}|[✓✔☑]/u.test(t.text)) return true;
   }
   return true;
 }
@@ -802,6 +804,7 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
     // "im letzten Winter", "der alten Dame": an article or a contracted one before the modifiers.
     if (
       ARTICLES.has(t.lower) ||
+      GERMAN_DETERMINERS.has(t.lower) ||
       GERMAN_CONTRACTIONS.has(t.lower) ||
       OWN_POSSESSIVES.has(t.lower) ||
       OTHER_POSSESSIVES.has(t.lower)
@@ -1282,7 +1285,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       isWord(prev) &&
       !metSomeone &&
       (PLACE_PREPOSITIONS.has(prev.lower) ||
-        (prev.lower === 'to' && isWord(prev2) && MOTION_WORDS.has(prev2.lower)));
+        (prev.lower === 'to' &&
+          isWord(prev2) &&
+          MOTION_WORDS.has(prev2.lower) &&
+          // "my thank-you went to Gran": the thanks went, to a person.
+          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3))));
     const name = parseName(tokens, i, ctx, false);
     if (name) {
       // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may name
@@ -1318,10 +1325,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   for (let m = out.length - 1; m >= 0; m--) {
     const x = out[m] as Mention;
     if (x.kind !== 'rel') continue;
-    // "Jared is my neighbour": said of the person named right before the copula.
+    // "Jared is my neighbour": said of the person named right before the copula; "The friend I
+    // picked was Marie", "The person who taught me most was Chef Albers": the name after it.
     const subject = x.plural
       ? undefined
-      : out.find((n) => n.kind === 'name' && n.end === copulaAt(tokens, x.start));
+      : out.find(
+          (n) =>
+            n.kind === 'name' &&
+            (n.end === copulaAt(tokens, x.start) ||
+              (n.start === identifiedAs(tokens, x.end) &&
+                !n.possessor &&
+                !lowerAt(tokens, n.end).endsWith("'s"))),
+        );
     if (subject) {
       subject.relationship ??= x.relationship;
       subject.gender ??= x.gender;
@@ -1417,6 +1432,18 @@ const COPULA_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'am', 'are', 'were', 'became']);
 const COPULA_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'always', 'once', 'basically']);
 const CONTRACTED_COPULA = /^(?:i'm|he's|she's|they're|we're|you're)$/;
+
+/**
+ * Where the name begins that a description ending at `end` is said to be: "The friend (that) I
+ * picked was …", "The person who taught me the most was …"; else -1.
+ */
+function identifiedAs(tokens: readonly Token[], end: number): number {
+  let q = end;
+  if (['who', 'that', 'whom', 'i', 'we'].includes(lowerAt(tokens, q))) {
+    while (q < end + 8 && isWord(tokens[q]) && !['is', 'was'].includes(lowerAt(tokens, q))) q++;
+  }
+  return ['is', 'was'].includes(lowerAt(tokens, q)) ? q + 1 : -1;
+}
 
 /** Where "is"/"was" stands right before the phrase at `start` (adverbs between allowed), or -1. */
 function copulaAt(tokens: readonly Token[], start: number): number {
