@@ -1,10 +1,11 @@
 /**
- * The words of our own emails, in every language, from the message catalogue the emails are made
- * of. A paragraph of a quoted prompt is ours when every sentence of it is one of these sentences
+ * The words of our own emails, in every language, from the email part of the message catalogue
+ * the emails are made of (a reply quotes our emails, never our pages). A paragraph of a quoted prompt is ours when every sentence of it is one of these sentences
  * (a `{{placeholder}}` stands for anything); anything else inside the quote was written by the
  * participant, answering between our paragraphs.
  */
-import { CATALOGUE } from '../messages';
+import { LANGUAGES } from '../language';
+import { emailMessages } from '../messages';
 import { fold } from './normalize';
 
 function strings(value: unknown, out: string[]): string[] {
@@ -26,7 +27,7 @@ function shape(sentence: string): string {
 
 const EXACT = new Set<string>();
 const PATTERNS: RegExp[] = [];
-for (const text of strings(CATALOGUE, [])) {
+for (const text of strings(LANGUAGES.map((language) => emailMessages(language)), [])) {
   for (const sentence of text.split(SENTENCE_END)) {
     const words = shape(sentence);
     if (!words) continue;
