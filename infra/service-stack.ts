@@ -95,7 +95,7 @@ export class ServiceStack extends Stack {
       .bindMailQueue(mailQueue)
       // "Delete my data" removes the person's stored raw messages too, through the receive function.
       .bindRawMailDeletions(this.inbound.rawMailDeletions);
-    this.dispatch.dispatch.bindTable(subscribers, 'read').bindSendQueue(this.dispatch.sendsQueue);
+    this.dispatch.dispatch.bindTable(subscribers, 'readAndLease').bindSendQueue(this.dispatch.sendsQueue);
     this.dispatch.send.bindTable(subscribers, 'readWrite').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.transactional.send.bindTable(subscribers, 'read').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.inbound.receive

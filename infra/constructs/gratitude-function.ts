@@ -163,12 +163,19 @@ export class GratitudeFunction extends Construct {
    * named exactly (no `index/*`). Transactions need no extra action: DynamoDB authorises each
    * item of a TransactWriteItems/TransactGetItems call by these actions.
    */
-  bindTable(subscribers: SubscriberTable, access: 'read' | 'readWrite'): this {
+  bindTable(subscribers: SubscriberTable, access: 'read' | 'readAndLease' | 'readWrite'): this {
     this.setEnv(ENV.tableName, subscribers.tableName);
     this.setEnv(ENV.dueShards, String(subscribers.dueShards));
+    // 'readAndLease': the dispatcher moves a due entry's time forward with a conditional
+    // UpdateItem (its lease) and never puts or deletes anything.
+    const actions = {
+      read: TABLE_READ_ACTIONS,
+      readAndLease: [...TABLE_READ_ACTIONS, 'dynamodb:UpdateItem'],
+      readWrite: [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+    }[access];
     this.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        actions: access === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+        actions,
         resources: [subscribers.tableArn, `${subscribers.tableArn}/index/${TABLE_DESIGN.dueIndex.name}`],
       }),
     );

@@ -130,8 +130,10 @@ describe('every function', () => {
       expect(others).toHaveLength(0);
       expect(statement?.Resource).toEqual([table, index]);
       const writes = statement?.Action.filter((a) => TABLE_WRITES.includes(a)) ?? [];
-      const readOnly = name === 'dispatch' || name === 'sendMail';
-      expect({ name, writes }).toEqual({ name, writes: readOnly ? [] : TABLE_WRITES });
+      // The dispatcher only leases due entries (a conditional UpdateItem); the mail function only reads.
+      const expected =
+        name === 'dispatch' ? ['dynamodb:UpdateItem'] : name === 'sendMail' ? [] : TABLE_WRITES;
+      expect({ name, writes }).toEqual({ name, writes: expected });
       expect(statement?.Action).not.toContain('dynamodb:Scan');
     }
   });
@@ -323,14 +325,19 @@ describe('daily dispatch', () => {
     });
   });
 
-  it('lets the dispatcher queue sends and read, but not write, the table', () => {
+  it('lets the dispatcher queue sends, read the table and lease due entries, but never put or delete', () => {
     const { dispatch, sendsQueue } = built.service.dispatch;
     expect(envOf(built.serviceTemplate, dispatch)[ENV.sendQueueUrl]).toEqual({ Ref: logicalId(sendsQueue) });
     const queueStatements = withResource(statementsOf(built.serviceTemplate, dispatch), {
       'Fn::GetAtt': [logicalId(sendsQueue), 'Arn'],
     });
     expect(queueStatements.flatMap((s) => s.Action)).toContain('sqs:SendMessage');
-    expect(actionsOf(built.serviceTemplate, dispatch)).not.toContain('dynamodb:PutItem');
+    const actions = actionsOf(built.serviceTemplate, dispatch);
+    // The lease (DynamoDueIndex.lease) is a conditional UpdateItem.
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:UpdateItem']));
+    expect(actions).not.toContain('dynamodb:PutItem');
+    expect(actions).not.toContain('dynamodb:DeleteItem');
+    expect(actions).not.toContain('dynamodb:BatchWriteItem');
   });
 
   it('drains the sends queue with partial batch failures and maximum (not reserved) concurrency', () => {
