@@ -27,7 +27,10 @@ function shape(sentence: string): string {
 
 const EXACT = new Set<string>();
 const PATTERNS: RegExp[] = [];
-for (const text of strings(LANGUAGES.map((language) => emailMessages(language)), [])) {
+for (const text of strings(
+  LANGUAGES.map((language) => emailMessages(language)),
+  [],
+)) {
   for (const sentence of text.split(SENTENCE_END)) {
     const words = shape(sentence);
     if (!words) continue;

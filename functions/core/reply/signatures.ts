@@ -98,7 +98,9 @@ function isSenderName(line: string, sender: readonly string[]): boolean {
   if (words.length === 0 || words.length > 4 || raw.length > 40) return false;
   if (sender.length > 0) {
     const first = sender[0] as string;
-    if (words.every((w) => sender.includes(w))) return true;
+    // "Rowan T." for Rowan Tiernan: a word may be the initial of one of the sender's names.
+    if (words.every((w) => sender.includes(w) || (w.length === 1 && sender.some((n) => n.startsWith(w)))))
+      return true;
     const w0 = words[0] as string;
     if (words.length === 1 && w0.length >= 3 && first.startsWith(w0)) return true;
   }

@@ -1625,6 +1625,34 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'It was my brother Tom who kept telling me to do it, so I thanked Mrs. Hale next door.',
     names: ['Mrs. Hale'],
   },
+  'a shop named by its owner, with nothing after it, is a place': {
+    text: 'Left a card at the butcher’s for Stan.',
+    names: ['Stan'],
+  },
+  'a place after a motion verb and a particle is no person': {
+    text: 'Drove up to Harrogate and thanked Auntie Val in person.',
+    names: ['Auntie Val'],
+  },
+  'the prompt’s example person, talked about, is nobody': {
+    text: 'Gideon from your example sounds lovely. I thanked my neighbour Ruth.',
+    names: ['Ruth'],
+  },
+  'a name after a colon names the description, not someone inside it': {
+    text: 'My thank-you went to the nurse who sat with me the night my dad died: Abena.',
+    names: ['Abena'],
+  },
+  '"Name’s the one" is "Name is"': {
+    text: 'Saw Ola and Priti today. Ola’s the one I thanked.',
+    names: ['Ola'],
+  },
+  'someone got a thank-you, and others got one each': {
+    text: 'Ivo got a thank-you card, and then the two dinner ladies got one each.',
+    names: ['Ivo', 'Two dinner ladies'],
+  },
+  'a card someone got from another person is not ours': {
+    text: 'Mum got a thank-you card from my brother.',
+    names: [],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

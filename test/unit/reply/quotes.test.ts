@@ -234,6 +234,10 @@ describe('splitting a reply', () => {
     expect(splitReply(`${OWN}\n\n${disclaimer}`).text).toBe(OWN);
   });
 
+  it('drops a signature that is the first name and the initial of the last', () => {
+    expect(splitReply(`${OWN}\n\nRobin V.`, { senderName: 'Robin Vale' }).text).toBe(OWN);
+  });
+
   it('does not treat a list of names as a signature', () => {
     const body = 'Thanked three people today:\nAnna\nBen\nCoach Dee';
     expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(body);

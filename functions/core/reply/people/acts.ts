@@ -256,6 +256,9 @@ export function objectsAfter(
           m.possessor &&
           m.start > j &&
           m.start <= j + 6 &&
+          // "at the dry cleaner's for Lionel": with no thing after it, the owner's name is a shop.
+          isWord(tokens[m.end]) &&
+          !FUNCTION_WORDS.has(lowerAt(tokens, m.end)) &&
           tokens
             .slice(j + 1, m.start)
             .every((x) => x.word && !mentions.some((o) => o.start === tokens.indexOf(x))),
@@ -280,7 +283,11 @@ export function objectsAfter(
     }
     // "left a card in our letterbox for him", "a thank-you in the team chat to Priyanka": where the
     // thing was left, then whom it was for.
-    if (afterMessage && THING_PLACE.has(t.lower) && !mentions.some((m) => m.start === j + 1)) {
+    if (
+      afterMessage &&
+      THING_PLACE.has(t.lower) &&
+      !mentions.some((m) => m.start === j + 1 && !m.possessor)
+    ) {
       const forWhom = (q: number) =>
         lowerAt(tokens, q) === 'for' ||
         (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && mentions.some((m) => m.start === q + 1));
@@ -1065,8 +1072,15 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
     if (!RECEIVE_WORDS.has(lowerAt(tokens, k))) continue;
     let q = k + 1;
     while (q < Math.min(tokens.length, k + 6) && lowerAt(tokens, q) !== 'from') q++;
-    const fromMe = ['me', 'mí', 'mir', 'moi'].includes(lowerAt(tokens, q + 1));
-    const message = tokens.slice(k + 1, q).some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call');
+    // "from me", or from nobody named: "Ezra got a thank-you for the drawing" (not "a card from Dad").
+    const fromMe =
+      q >= Math.min(tokens.length, k + 6) ||
+      ['me', 'us', 'mí', 'nosotros', 'mir', 'uns', 'moi', 'nous'].includes(lowerAt(tokens, q + 1));
+    // "… and then Amara and Sefton got one each": "one" is the thank-you named before it.
+    const namedBefore = tokens.slice(0, k).some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thank');
+    const message = tokens
+      .slice(k + 1, q)
+      .some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call' || (t.lower === 'one' && namedBefore));
     if (!fromMe || !message) continue;
     const clause = clauseStart(tokens, k);
     let receiver = mentions.filter(

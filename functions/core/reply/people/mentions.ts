@@ -21,12 +21,14 @@ import {
 } from '../lexicon/function-words';
 import {
   CONTINUATIONS,
+  COUNT_WORDS,
   LIST_JOINERS,
   NAME_PARTICLES,
   PLACE_ADVERBS,
   PREPOSITIONS,
   ROLE_LOOKALIKES,
   SUBJECT_VERBS,
+  THING_PARTICLES,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
@@ -1165,6 +1167,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         descTokens.length > rel.word.tokens.length &&
         descTokens
           .slice(0, descTokens.length - rel.word.tokens.length)
+          // "the two dinner ladies": a number before the noun says how many, not who.
+          .filter((x) => !COUNT_WORDS.has(x.lower))
           .every(
             (x) =>
               (!x.cap || isAcronym(x)) &&
@@ -1289,14 +1293,23 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           isWord(prev2) &&
           MOTION_WORDS.has(prev2.lower) &&
           // "my thank-you went to Gran": the thanks went, to a person.
-          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3))));
+          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3))) ||
+        // "He drove me down to Dorset", "flew back to Lagos".
+        (prev.lower === 'to' &&
+          THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
+          tokens.slice(Math.max(0, i - 5), i - 2).some((x) => MOTION_WORDS.has(x.lower))));
     const name = parseName(tokens, i, ctx, false);
     if (name) {
       // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may name
       // ("… thanking him"), though never the object of a verb by the possessive itself; "at Lou's,"
       // with no head noun is a shop's name. "meinem alten Ausbilder": German capitalises every noun.
-      const owner = name.possessive && !afterArticle && (isWord(tokens[name.end]) || !afterPlace);
-      const plain = !name.possessive && !afterArticle && !afterPlace;
+      // "Dapo's the one I thanked", "Kim's been amazing": the 's is "is" or "has", not an owner.
+      const contracted = ['the', 'a', 'an', 'been', 'always', 'so', 'such', 'just', 'my', 'our'].includes(
+        lowerAt(tokens, name.end),
+      );
+      const owner =
+        name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
+      const plain = (!name.possessive || contracted) && !afterArticle && !afterPlace;
       if (!germanNounPhrase && (owner || plain) && name.key !== senderKey) {
         out.push(
           makeMention({
@@ -1319,7 +1332,37 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
     i++;
   }
+  // "Henrietta in your example is my grandmother's name", "Not Priya from your example": the
+  // prompt's made-up person, talked about, is nobody the writer met.
+  for (let m = out.length - 1; m >= 0; m--) {
+    const x = out[m] as Mention;
+    if (
+      ['in', 'from'].includes(lowerAt(tokens, x.end)) &&
+      ['your', 'the'].includes(lowerAt(tokens, x.end + 1)) &&
+      ['example', 'email', 'prompt'].includes(lowerAt(tokens, x.end + 2))
+    )
+      out.splice(m, 1);
+  }
   attachAppositives(tokens, out, ctx);
+  // "… went to the woman who answered the night line: Tove Lindahl.": a name after a colon, ending
+  // the sentence, names the description just before it.
+  // People inside the description's own clause ("the year my brother was in hospital") are passed over.
+  const closing = out[out.length - 1];
+  const before = out.slice(0, -1);
+  const described = [...before]
+    .reverse()
+    .find((x) => !x.subordinate && (x.kind === 'rel' || x.kind === 'name'));
+  if (
+    closing?.kind === 'name' &&
+    described?.kind === 'rel' &&
+    !described.plural &&
+    lowerAt(tokens, closing.start - 1) === ':' &&
+    !tokens.slice(closing.end).some((t) => t.word) &&
+    before.slice(before.indexOf(described) + 1).every((x) => x.kind === 'self' || x.subordinate)
+  ) {
+    mergeInto(closing, described);
+    out.splice(out.indexOf(described), 1);
+  }
   // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already
   // there (or of the writer) is not another person.
   for (let m = out.length - 1; m >= 0; m--) {
