@@ -1653,6 +1653,35 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Mum got a thank-you card from my brother.',
     names: [],
   },
+  '"my OH" is the writer’s partner': {
+    text: 'Thanked my OH for all the school runs.',
+    names: ['OH'],
+    relationships: { OH: 'partner' },
+  },
+  '"a msg" is a message, not a name': {
+    text: 'sent my sister jo a msg to say thanks',
+    names: ['Jo'],
+  },
+  '"ice pops" is no father': {
+    text: 'Thanked Mr. Dunn, he used to give us ice pops after school.',
+    names: ['Mr. Dunn'],
+  },
+  'a word opening the sentence before "I" is no name': {
+    text: 'Closest I got was Mrs. Abara. Wrote to her today.',
+    names: ['Mrs. Abara'],
+  },
+  '"there are three of us: …" introduces people, it does not answer': {
+    text: 'There are three of us on the rota: Ama, Kojo and Efua. Thanked Ama today.',
+    names: ['Ama'],
+  },
+  'the writer corrects a name in the same reply': {
+    text: 'Thanked Jen for covering my desk. Sorry, I meant Jo not Jen.',
+    names: ['Jo'],
+  },
+  '"telling X that …" is said to them': {
+    text: 'Made a point of telling Nia that her playlists got me through exams.',
+    names: ['Nia'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -101,7 +101,7 @@ a an the my un una une el la le ein eine einen some another uma um un' uno een
 
 export const PREPOSITIONS: ReadonlySet<string> = words(`
 about with for to of from at in on by after before without like a à de con para por mit für von avec
-pour chez bei
+pour chez bei w
 `);
 
 /**

@@ -71,7 +71,12 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   { canonical: 'wife', f: 'wife|wifey|esposa|ehefrau|épouse|moglie|mulher' },
   { canonical: 'husband', m: 'husband|hubby|esposo|marido|ehemann|mari|marito' },
-  { canonical: 'partner', f: 'partnerin|compagne', m: 'compagnon', n: 'partner|pareja|conjoint' },
+  {
+    canonical: 'partner',
+    f: 'partnerin|compagne',
+    m: 'compagnon',
+    n: 'partner|pareja|conjoint|oh|other half',
+  },
   { canonical: 'boyfriend', m: 'boyfriend|bf|novio|petit ami' },
   { canonical: 'girlfriend', f: 'girlfriend|gf|novia|petite amie' },
   { canonical: 'fiancé', f: 'fiancée|fiancee|prometida|verlobte', m: 'fiancé|fiance|prometido|verlobter' },
@@ -384,6 +389,9 @@ export const ANIMAL_WORDS: ReadonlySet<string> = words(`
 dog dogs puppy pup cat cats kitten horse pony rabbit bunny hamster guinea-pig parrot budgie tortoise
 perro perra perrito gato gata caballo hund hündin katze kater pferd chien chienne chat chatte cheval
 `);
+
+/** Kinship names that are also everyday words ("ice pops"): names only when written as one. */
+export const KINSHIP_ALSO_THINGS: ReadonlySet<string> = words(`pops`);
 
 /** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */
 export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = words(`

@@ -27,7 +27,7 @@ export interface Predicate {
 
 /** Nouns for the things words travel in: "sent a long text to", "left her a voicemail". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = words(`
-card cards note notes letter letters message messages text texts email e-mail emails mail voicemail
+card cards note notes letter letters message messages text texts email e-mail emails mail voicemail msg txt
 voice voice-memo memo line dm postcard gift present flowers thank-you thank thanks whatsapp video
 recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
 sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
@@ -104,6 +104,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('written', 'contact'),
   p('sent', 'contact'),
   p('told', 'contact'),
+  // "Made a point of telling Priyanka that …": the same act, as a gerund.
+  p('telling', 'contact'),
   p('reached out', 'contact'),
   p('got in touch with', 'contact'),
   p('got ahold of', 'contact'),
@@ -127,6 +129,8 @@ export const PREDICATES: readonly Predicate[] = [
   ]),
   p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
+  // "Finally put pen to paper for Mr. Abrahamsen": wrote to him.
+  p('put pen to paper for', 'contact'),
   p('posted', 'contact', 'done', 'after', GIVE_NEEDS),
   p('handed', 'contact', 'done', 'after', GIVE_NEEDS),
   p('let', 'contact', 'done', 'after', ['know']),

@@ -1165,6 +1165,8 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
     if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower)) return true;
+    // "There are three of us on the rota: Nicola, Hannah and Wes": who is there, not who was thanked.
+    if (lower === 'there' && ['are', 'were', 'is', 'was', "'s"].includes(lowerAt(tokens, k + 1))) return true;
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
     if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
   }

@@ -292,6 +292,22 @@ function chooseThanked(
 }
 
 /** Finds the people the participant reports having thanked. Never throws on any string. */
+/** "I meant Jo not Jen", "sorry, I mean Craig, not Greg": the writer's own correction of a name. */
+const NAME_CORRECTION = /\bI\s+mea(?:nt|n)\s+(\p{Lu}[\p{L}'’-]+),?\s+not\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+function correctedInText(thanked: ThankedPerson[], text: string): ThankedPerson[] {
+  let out = thanked;
+  for (const [, right, wrong] of text.matchAll(NAME_CORRECTION)) {
+    if (!right || !wrong) continue;
+    const at = out.findIndex((p) => fold(p.name) === fold(wrong));
+    if (at < 0) continue;
+    out = out
+      .map((p, k) => (k === at ? { ...p, name: right } : p))
+      .filter((p, k) => k === at || fold(p.name) !== fold(right));
+  }
+  return out;
+}
+
 /** Every mention of a pet ("our dog Biscuit" and, later, "Biscuit") leaves the people. */
 function withoutPets(bySentence: Mention[][]): Mention[][] {
   const pets = new Set(
@@ -348,7 +364,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
 
   const companies = all.flatMap((s) => companiesOf(s, mentions));
   const tally = tallyActs([...answers, ...acts], mentions, entities, companies);
-  const thanked = chooseThanked(entities, tally.byEntity, all, senderKey);
+  const thanked = correctedInText(chooseThanked(entities, tally.byEntity, all, senderKey), text);
   const nobody = NOBODY_PHRASES.some((p) => fold(text).includes(p));
   const { someone, unresolved } = tally;
   return {

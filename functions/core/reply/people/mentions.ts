@@ -37,6 +37,7 @@ import {
   COMPOUND_HEADS,
   EVALUATIVE_ADJECTIVES,
   type Gender,
+  KINSHIP_ALSO_THINGS,
   KINSHIP_NAMES,
   RELATIONSHIP_WORDS,
   type RelationshipWord,
@@ -312,6 +313,13 @@ export function parseName(
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
+    // "Closest I've got is …", "Best I could do": a name opening a sentence is not followed by "I".
+    if (
+      parts.length === 1 &&
+      ['i', "i've", "i'd", "i'm", "i'll"].includes(lowerAt(tokens, k)) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
     if (wordName) {
       // "Will you", "Hope this counts", "Mark my words", "June 5": the word, not the name.
       const next = tokens[k];
@@ -491,6 +499,16 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
         continue;
       }
       if (!own && !others && !article && !KINSHIP_NAMES.has(rel.word.tokens.join(' '))) return null;
+      // "free ice pops": a kinship name that is also a thing's word, written small after another word.
+      if (
+        !own &&
+        !others &&
+        !article &&
+        KINSHIP_ALSO_THINGS.has(tokens[k]?.lower ?? '') &&
+        !tokens[k]?.cap &&
+        isWord(tokens[k - 1])
+      )
+        return null;
       return { end: rel.end, word: rel.word, descriptionTokens: description, own, others, possessive: false };
     }
     const t = tokens[k];
