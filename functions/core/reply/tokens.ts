@@ -57,6 +57,8 @@ function isSpace(ch: string): boolean {
 const UPPER = /\p{Lu}/u;
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐']);
 const BULLET = /^\s*(?:[*•·‣◦▪–-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+/** A catch-up line that opens with its day: "day 2 …", "Day 4: …". */
+const DAY_LINE = /^day\s*[1-7]\b/i;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -184,6 +186,7 @@ export function sentences(text: string): Sentence[] {
     pending = [];
   };
 
+  let afterDayLine = false;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') {
@@ -191,9 +194,13 @@ export function sentences(text: string): Sentence[] {
       if (result.length > 0) paragraph++;
       // A list may follow its intro after a blank line ("Wrote to each of them:\n\nJo\nAl").
       pendingAfterColon = false;
+      afterDayLine = false;
       continue;
     }
-    const bullet = BULLET.test(line);
+    // "day 2 my neighbour big al …": a catch-up line per day, and "today …" after such lines.
+    const dayLine: boolean = DAY_LINE.test(line) || (afterDayLine && /^(?:today|yesterday)\b/i.test(line));
+    const bullet = BULLET.test(line) || dayLine;
+    afterDayLine ||= dayLine;
     const words = line.split(/\s+/).length;
     const previous = pending[pending.length - 1];
     // A new unit starts at a bullet, after a line that ended a sentence or a list intro, or when
@@ -210,7 +217,7 @@ export function sentences(text: string): Sentence[] {
       pendingBullet = bullet;
       pendingAfterColon = previousEndedWithColon || (pendingAfterColon && (bullet || words <= 6));
     }
-    pending.push(bullet ? line.replace(BULLET, '') : line);
+    pending.push(BULLET.test(line) ? line.replace(BULLET, '') : line);
     previousEndedWithColon = line.endsWith(':');
   }
   emit();

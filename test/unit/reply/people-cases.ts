@@ -1682,6 +1682,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Made a point of telling Nia that her playlists got me through exams.',
     names: ['Nia'],
   },
+  'a catch-up with one line per day, each line opening with its person': {
+    text: 'catching up\nday 3 bex at work, bought her a coffee\nday 4 my neighbour big tony for the ladder\ntoday my nan, rang her',
+    names: ['Bex', 'Big Tony', 'Nan'],
+  },
+  'a day line with nobody on it names nobody': {
+    text: 'catching up\nday 3 nobody\nday 4 my sister, texted her',
+    names: ['Sister'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

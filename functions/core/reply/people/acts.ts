@@ -1215,6 +1215,33 @@ export function findAnswers(
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
     const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
     if (!list && opener) list = answerList(tokens, opener.length, tokens.length, mentions);
+    // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
+    // at work, bought her a brew", and "today …" among such lines.
+    const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : 0;
+    if (!list && day > 0) {
+      const written = tokens[day];
+      // "day 4 shaz at work, bought her a brew": a lower-case name opening the day's line.
+      const lowerName =
+        isWord(written) &&
+        !written.cap &&
+        // typed all in lower case ("Day 2 catch-up: I called …" is not)
+        tokens.slice(day).every((x) => !x.cap) &&
+        isPlausibleLowercaseName(written.lower) &&
+        (!isWord(tokens[day + 1]) || PLACE_OPENERS_AFTER_NAME.has(lowerAt(tokens, day + 1)))
+          ? makeMention({
+              kind: 'name',
+              sentence: sentence.index,
+              start: day,
+              end: day + 1,
+              name: capitalizeName(written.text),
+              key: fold(written.text),
+            })
+          : undefined;
+      const first =
+        mentions.find((m) => m.start === day && (m.kind === 'name' || m.kind === 'rel') && !m.possessor) ??
+        lowerName;
+      list = answerList(tokens, day, tokens.length, mentions) ?? (first ? [first] : null);
+    }
     // "I thanked two people today. Femi, who …, and my old headteacher": the sentence after a
     // count of people thanked lists them, or says what went to whom ("First a text to Océane,
     // then a call to my godfather, Dagfinn").
@@ -1258,6 +1285,24 @@ export function findAnswers(
     }
   });
   return answers;
+}
+
+/** Words that may follow a name on a catch-up line: "shaz at work", "jo from the gym". */
+const PLACE_OPENERS_AFTER_NAME: ReadonlySet<string> = new Set(['at', 'from', 'for', 'in', 'on']);
+
+/** Where a catch-up line's person begins after "day 3", "Day 3:" or, among such lines, "today"; else 0. */
+function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], paragraph: number): number {
+  let q = tokens.findIndex((t) => t.word);
+  if (q < 0) return 0;
+  if (lowerAt(tokens, q) === 'day' && /^[1-7]$/.test(lowerAt(tokens, q + 1))) q += 2;
+  else if (
+    ['today', 'yesterday'].includes(lowerAt(tokens, q)) &&
+    all.some((s) => s.paragraph === paragraph && s.lineStart && lowerAt(s.tokens, 0) === 'day')
+  )
+    q += 1;
+  else return 0;
+  while ([':', '-', '–', '—', ')', '.'].includes(lowerAt(tokens, q))) q++;
+  return q;
 }
 
 /** "Thanked two people today", "Two thank-yous today": a number of people or thanks, none named. */

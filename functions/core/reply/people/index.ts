@@ -355,8 +355,8 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
   for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
   const mentions = mentionsBySentence.flat().filter((m) => !m.weak);
-  // Lower-case names found at verb objects join the mention list.
-  for (const act of acts)
+  // Lower-case names found at verb objects or opening a catch-up line join the mention list.
+  for (const act of [...answers, ...acts])
     for (const t of act.targets)
       if ('mention' in t && !mentions.includes(t.mention)) mentions.push(t.mention);
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);

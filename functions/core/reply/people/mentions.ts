@@ -982,6 +982,9 @@ const DESCRIPTION_BREAKS: ReadonlySet<string> = new Set([
   'outside',
 ]);
 
+/** Words a nickname is made with: "Big Al", "Little Mo", "Wee Jimmy". */
+const NICKNAME_PREFIXES: ReadonlySet<string> = new Set(['big', 'little', 'wee', 'young']);
+
 /** A thing's noun at `end`, maybe after "group" ("the family group chat"), not "the parents group". */
 function modifiesThing(tokens: readonly Token[], end: number): boolean {
   const next = lowerAt(tokens, end) === 'group' ? end + 1 : end;
@@ -1129,6 +1132,30 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       let k = rel.end;
       let named = parseName(tokens, k, ctx, true, true);
       // "my old bestie from school tash": texting puts where they are from before the name.
+      // "my neighbour big al": a nickname made with "big" or "little", typed in lower case.
+      if (!named && ctx.lowercaseMode && NICKNAME_PREFIXES.has(lowerAt(tokens, k))) {
+        // The word after it need not pass as a name alone ("al" is also Spanish "a el").
+        const word = tokens[k + 1];
+        const ends = !isWord(tokens[k + 2]) || PREPOSITIONS.has(lowerAt(tokens, k + 2));
+        const plain =
+          !RELATIONSHIP_WORDS.has(word?.lower ?? '') &&
+          !COMMON_WORDS.has(word?.lower ?? '') &&
+          !GRATITUDE_WORDS.has(word?.lower ?? '') &&
+          !MESSAGE_NOUNS.has(word?.lower ?? '');
+        if (isWord(word) && /^\p{Ll}{2,}$/u.test(word.text) && ends && plain) {
+          const name = `${capitalizeName((tokens[k] as Token).text)} ${capitalizeName(word.text)}`;
+          named = {
+            end: k + 2,
+            name,
+            key: fold(name),
+            gender: null,
+            relationship: null,
+            weak: false,
+            possessive: false,
+            hasTitle: false,
+          };
+        }
+      }
       if (
         !named &&
         ctx.lowercaseMode &&
