@@ -1690,6 +1690,26 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'catching up\nday 3 nobody\nday 4 my sister, texted her',
     names: ['Sister'],
   },
+  'Spanish thanks as a clitic pronoun ("se las di")': {
+    text: 'Quería darle las gracias a la vecina. Se las di a Carmen esta tarde.',
+    names: ['Carmen'],
+  },
+  'a French catch-up by turns': {
+    text: 'Hier, c’était le tour de mon cousin Hugo.',
+    names: ['Hugo'],
+  },
+  'someone else’s thanks passed on by the writer': {
+    text: 'Mum asked me to pass on her thanks to Nurse Ellie, so I did.',
+    names: ['Nurse Ellie'],
+  },
+  '"told her thanks" is thanks to her, not her thanks carried': {
+    text: 'Ivy from next door dropped by with soup. Told her thanks for always checking on me.',
+    names: ['Ivy'],
+  },
+  'passing on thanks later is a plan': {
+    text: 'I’ll pass on your thanks to the team.',
+    names: [],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

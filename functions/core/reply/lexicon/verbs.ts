@@ -82,6 +82,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('gave my thanks', 'thank'),
   p('sent my thanks', 'thank'),
   p('passed on my thanks', 'thank'),
+  // "she asked me to pass on her thanks to Carol": a relay the writer was asked for.
+  p('pass on', 'thank', 'base', 'after', ['thanks', 'thank-you', 'gratitude']),
   // "Said grazie to Chiara", "said kiitos to Aune": thanks said in the other person's language.
   ...THANKS_SAID.map((word) => p(`said ${word}`, 'thank')),
   // English: contact
@@ -157,6 +159,10 @@ export const PREDICATES: readonly Predicate[] = [
   p('di gracias', 'thank'),
   p('dije gracias', 'thank'),
   p('he dado las gracias', 'thank'),
+  // "Se las he dado a Manolo": the thanks named before, as a pronoun.
+  p('se las he dado', 'thank'),
+  p('se las di', 'thank'),
+  p('se las dimos', 'thank'),
   p('agradeciendo', 'thank', 'ing'),
   p('agradeciéndole', 'thank', 'ing'),
   p('agradecerle', 'thank', 'base'),

@@ -198,6 +198,16 @@ export function objectsAfter(
     }
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
+    // "pass on her thanks to Carol": someone else's thanks, carried ("told her thanks" is to her).
+    if (
+      lowerAt(tokens, j - 1) === 'on' &&
+      ['her', 'his', 'their', 'your'].includes(t.lower) &&
+      ['thanks', 'thank-you', 'gratitude'].includes(lowerAt(tokens, j + 1))
+    ) {
+      j += 2;
+      afterMessage = true;
+      continue;
+    }
     if (isObjectPronoun(tokens, j)) {
       // "Messaged em both, Kofi and Ama": the people the pronoun is put beside.
       const ref = pronounRef(tokens, sentence.index, j);
@@ -1007,6 +1017,13 @@ function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[] {
       q++;
     }
     if (!mine || lowerAt(tokens, q) !== 'to' || modality(tokens, 0, k) === 'negated') continue;
+    // "I'll pass on your thanks to the team": the writer's own plan.
+    const before = lowerAt(tokens, k - 1);
+    if (
+      ["i'll", "we'll", 'ill'].includes(before) ||
+      (before === 'will' && ['i', 'we'].includes(lowerAt(tokens, k - 2)))
+    )
+      continue;
     const person = mentions.find(
       (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
     );
@@ -1211,6 +1228,25 @@ export function findAnswers(
       const colon = tokens.findIndex((t, q) => q > thing && t.text === ':');
       if (thing > 0 && ['for', 'to', 'an', 'für', 'à', 'pour', 'a', 'para'].includes(lowerAt(tokens, thing)))
         list = answerList(tokens, thing + 1, colon > 0 ? colon : tokens.length, mentions);
+    }
+    // A catch-up by turns: "Hier, c'était le tour de ma voisine Josiane", "Tuesday was Mum's turn".
+    if (!list) {
+      const turn = tokens.findIndex(
+        (_, q) =>
+          ['le', 'au'].includes(lowerAt(tokens, q)) &&
+          lowerAt(tokens, q + 1) === 'tour' &&
+          lowerAt(tokens, q + 2) === 'de',
+      );
+      const first = (at: number) =>
+        mentions.find((m) => m.start === at && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
+      const owner = mentions.find(
+        (m) =>
+          m.possessor &&
+          lowerAt(tokens, m.end) === 'turn' &&
+          ['was', 'is'].includes(lowerAt(tokens, m.start - 1)),
+      );
+      const found = turn >= 0 ? first(turn + 3) : owner;
+      if (found) list = [found];
     }
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
     const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
