@@ -153,7 +153,9 @@ function isSignatureLike(line: string): boolean {
   if (isPostscript(t)) return false;
   const words = t.split(/\s+/);
   if (/https?:\/\/|www\.|@|\+?\d[\d\s().-]{6,}\d/.test(t) && words.length <= 12) return true;
-  if (words.length > 8 || t.length > 80) return false;
+  // A company line with its address runs longer: "Holzbau Wolfsteiner GmbH, Am Mühlbach 4, 83435 Bad Reichenhall".
+  if ((words.length > 8 || t.length > 80) && !(words.length <= 14 && t.length <= 100 && companyLine(t)))
+    return false;
   const lower = fold(t);
   // A sentence by the participant ("I called her.") is not part of a signature.
   if (/(?:^|\s)(?:i|i'm|i've|my|we)\s/.test(`${lower} `) && !/\|/.test(t)) return false;
@@ -161,6 +163,11 @@ function isSignatureLike(line: string): boolean {
   if (/[.!?]$/.test(t) && !/\b(?:inc|ltd|co|corp|jr|sr)\.$|(?:^|\s)(?:\p{L}{1,3}\.){2,}$/iu.test(t))
     return false;
   return true;
+}
+
+/** A line naming a company by its legal form, with a house number or postcode: its address. */
+function companyLine(line: string): boolean {
+  return hasSignatureWords(line) && /\d/.test(line) && !/[.!?]$/.test(line.trim());
 }
 
 function hasSignatureWords(line: string): boolean {

@@ -234,6 +234,11 @@ describe('splitting a reply', () => {
     expect(splitReply(`${OWN}\n\n${disclaimer}`).text).toBe(OWN);
   });
 
+  it('drops a company line with its address under a sign-off', () => {
+    const body = `${OWN}\n\nBest,\nRobin\n\nRobin Vale\nHead of Lettings\nOakfield Homes Ltd, 14 Mill Lane, Leeds LS1 4AB`;
+    expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(OWN);
+  });
+
   it('drops a signature that is the first name and the initial of the last', () => {
     expect(splitReply(`${OWN}\n\nRobin V.`, { senderName: 'Robin Vale' }).text).toBe(OWN);
   });
