@@ -1710,6 +1710,26 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I’ll pass on your thanks to the team.',
     names: [],
   },
+  'a draft that was binned never reached anyone': {
+    text: 'Wrote a long note to my old coach, then binned it.',
+    names: [],
+  },
+  'a list of neighbours ends at "next door"': {
+    text: 'Thanked Ruth and Amos next door for the plums.',
+    names: ['Ruth', 'Amos'],
+  },
+  'a thing given as the subject that went to a person': {
+    text: 'A box of fudge went to Mrs. Pell, our lollipop lady, to thank her.',
+    names: ['Mrs. Pell'],
+  },
+  'a letter to someone as the subject of its sending': {
+    text: 'A card to Uncle Ray went in the post this morning.',
+    names: ['Uncle Ray'],
+  },
+  'a thank-you on its way to someone': {
+    text: 'Coach Bell kept me in the team all season. A thank-you card is on its way to him.',
+    names: ['Coach Bell'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

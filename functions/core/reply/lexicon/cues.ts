@@ -38,7 +38,8 @@ bounced|deleted it|deleted the|then deleted|never sent|didn't send|did not send|
 did not go through|chickened out|lost my nerve|couldn't bring myself|never gave it|didn't give it|
 did not give it|never mailed|never posted|didn't post|in my drafts|still in drafts|didn't hit send|
 never hit send|haven't sent|have not sent|haven't given|have not given|didn't deliver|
-never delivered|she's moved|he's moved|they've moved|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé
+never delivered|she's moved|he's moved|they've moved|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé|
+binned it|binned the|binned them|threw it away|threw it out|tore it up|scrapped it|ripped it up
 `);
 
 /**

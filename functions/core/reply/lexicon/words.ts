@@ -33,7 +33,8 @@ phew whew ugh oops yikes hooray yay woohoo wow whoa cool nice sweet perfect bril
 sorted update updates anyway alright aww awww ooh hmm hm meh yup yep nope nah sure absolutely totally
 true truly exactly indeed agreed same ditto welp nothing everything something today's tonight's
 interesting weird strange lucky happy sad glad tired exhausted grateful thankful blessed proud short sorry
-special huge massive big honourable honorable
+special huge massive big honourable honorable petit petite grand grande gros
+thru tho cuz coz bc pls plz thx ty
 late early first also bonus update status progress mission challenge task homework
 typical classic poor
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty

@@ -121,7 +121,12 @@ export function messageNounPhrase(tokens: readonly Token[], i: number): number {
   for (let adjectives = 0; adjectives < 4 && k < tokens.length; adjectives++) {
     if (MESSAGE_NOUNS.has(lowerAt(tokens, k))) {
       k++;
-      while (MESSAGE_NOUNS.has(lowerAt(tokens, k))) k++;
+      // "a thank you card", "a thank u card": the "you" of a written-apart thank-you.
+      while (
+        MESSAGE_NOUNS.has(lowerAt(tokens, k)) ||
+        (['you', 'u'].includes(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === 'thank')
+      )
+        k++;
       return k - i;
     }
     if (!isWord(tokens[k]) || FUNCTION_WORDS.has(lowerAt(tokens, k))) return 0;
@@ -258,7 +263,10 @@ export function objectsAfter(
         continue;
       }
     }
-    if (afterMessage && ['on', 'in', 'under', 'at', 'through', 'into', 'outside', 'by'].includes(t.lower)) {
+    if (
+      afterMessage &&
+      ['on', 'in', 'under', 'at', 'through', 'thru', 'into', 'outside', 'by'].includes(t.lower)
+    ) {
       // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox", "on the
       // dashboard of our window cleaner's van"
       const owner = mentions.find(
@@ -415,7 +423,10 @@ export function collectList(
     if (!next) break;
     // "..., and her daughter Ria wrote back": a person followed by a verb starts a new clause.
     const after = tokens[next.end];
-    if (isWord(after) && !LIST_END_WORDS.has(after.lower) && !LIST_JOINERS.has(after.lower)) break;
+    // "Frank and Ingeborg next door for …": where they live ends the list too.
+    const nextDoor = after?.lower === 'next' && lowerAt(tokens, next.end + 1) === 'door';
+    if (isWord(after) && !LIST_END_WORDS.has(after.lower) && !LIST_JOINERS.has(after.lower) && !nextDoor)
+      break;
     out.push({ mention: next });
     end = next.end;
   }
@@ -613,11 +624,19 @@ function germanPerfectBefore(tokens: readonly Token[], end: number): boolean {
   return aux && tokens.slice(0, end).some((t) => /^ge\p{L}{3,}(?:t|en)$/u.test(t.lower));
 }
 
+/** Verbs of a thing's sending, after "A letter to X …": "went in the post", "was posted", "is on its way". */
+const SENT_OFF: ReadonlySet<string> = new Set(['went', 'was', 'is', 'got', 'arrived', 'landed', 'has']);
+
 /**
  * Where the person begins when the thanks itself is the subject and went to them: "my thank-you
  * went to", "the card goes to", "a thank-you letter went off to"; else 0.
  */
 function messageWentTo(tokens: readonly Token[], k: number): number {
+  // "A handwritten thank-you is on its way to her".
+  if (lowerAt(tokens, k) === 'way' && lowerAt(tokens, k - 1) === 'its' && lowerAt(tokens, k - 2) === 'on') {
+    const said = tokens.slice(Math.max(0, k - 7), k - 2).some((t) => MESSAGE_NOUNS.has(t.lower));
+    return said && lowerAt(tokens, k + 1) === 'to' ? k + 2 : 0;
+  }
   if (!['went', 'goes', 'go', 'going'].includes(lowerAt(tokens, k))) return 0;
   const before = [lowerAt(tokens, k - 1), lowerAt(tokens, k - 2)];
   if (!before.some((w) => MESSAGE_NOUNS.has(w) && w !== 'thank')) return 0;
@@ -644,6 +663,30 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
+    // "A letter to Rabbi Feldstein went in the post this morning": the thing and whom it was for,
+    // as the subject of its sending.
+    if (k === tokens.findIndex((x) => x.word)) {
+      const thing = messageNounPhrase(tokens, k);
+      const to = k + thing;
+      const person =
+        thing > 0 && ['to', 'for'].includes(lowerAt(tokens, to))
+          ? mentions.find(
+              (m) => m.start === to + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+            )
+          : undefined;
+      const sent = person && SENT_OFF.has(lowerAt(tokens, person.end));
+      if (person && sent && modality(tokens, person.end, tokens.length) === null) {
+        acts.push({
+          sentence: sentence.index,
+          index: k,
+          targets: [{ mention: person }],
+          status: 'done',
+          answer: false,
+          thanks: true,
+        });
+        continue;
+      }
+    }
     // "Today's thank-you went to Mrs. Kowalczyk", "a thank-you letter went off to Mme Quennec".
     const delivered = messageWentTo(tokens, k);
     if (delivered > 0) {
@@ -926,6 +969,7 @@ const THING_PLACE: ReadonlySet<string> = new Set([
   'under',
   'into',
   'through',
+  'thru',
   'to',
   'by',
   'outside',

@@ -27,6 +27,7 @@ import {
   PLACE_ADVERBS,
   PREPOSITIONS,
   ROLE_LOOKALIKES,
+  SUBJECT_PRONOUNS,
   SUBJECT_VERBS,
   THING_PARTICLES,
   VERB_COMPLEMENTS,
@@ -982,6 +983,20 @@ const DESCRIPTION_BREAKS: ReadonlySet<string> = new Set([
   'outside',
 ]);
 
+/** The word at `q` is a thing's noun, the subject of "went": no person, pronoun or function word. */
+function thingBefore(tokens: readonly Token[], q: number, found: readonly Mention[]): boolean {
+  const t = tokens[q];
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !SUBJECT_PRONOUNS.has(t.lower) &&
+    !RELATIONSHIP_WORDS.has(stripPossessive(t.lower).base) &&
+    !found.some((m) => m.end === q + 1) &&
+    tokens.slice(Math.max(0, q - 4), q).some((x) => ['a', 'an', 'the', 'of'].includes(x.lower))
+  );
+}
+
 /** Words a nickname is made with: "Big Al", "Little Mo", "Wee Jimmy". */
 const NICKNAME_PREFIXES: ReadonlySet<string> = new Set(['big', 'little', 'wee', 'young']);
 
@@ -1337,8 +1352,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         (prev.lower === 'to' &&
           isWord(prev2) &&
           MOTION_WORDS.has(prev2.lower) &&
-          // "my thank-you went to Gran": the thanks went, to a person.
-          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3))) ||
+          // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a person.
+          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3)) &&
+          !thingBefore(tokens, i - 3, out)) ||
         // "He drove me down to Dorset", "flew back to Lagos".
         (prev.lower === 'to' &&
           THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
