@@ -1730,6 +1730,18 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Coach Bell kept me in the team all season. A thank-you card is on its way to him.',
     names: ['Coach Bell'],
   },
+  'a French participle agrees with the one thanked': {
+    text: 'J’ai vu ma sœur Inès et mon frère hier. Je l’ai remerciée.',
+    names: ['Inès'],
+  },
+  'someone "got a call from me", named by a pronoun': {
+    text: 'Mr. Ojo fixed our boiler for free. Today he got a call from me to say thanks.',
+    names: ['Mr. Ojo'],
+  },
+  'a list after a colon, each entry after "to"': {
+    text: 'Two thank-yous today: to Kemi, my cousin’s girl, who baked for us, and to Ade.',
+    names: ['Kemi', 'Ade'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

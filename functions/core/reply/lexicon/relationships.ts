@@ -378,7 +378,7 @@ savta saba grams grandpop poppa mormor farmor morfar farfar mummo vaari halmeoni
 export const COMPOUND_HEADS: ReadonlySet<string> = words(`
 line helpline hotline number room office desk station page account website service services training
 meeting meetings portal app inbox chat chats thread threads whatsapp party reunion reunions house photo
-photos album newsletter
+photos album newsletter radio union loan halls show newspaper
 `);
 
 /**

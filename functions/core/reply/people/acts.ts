@@ -1150,6 +1150,19 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
     // "The lady at the post office, whose name is Bernadette, got a thank-you from me"
     if (receiver.length === 0)
       receiver = mentions.filter((m) => m.end <= k && (m.kind === 'name' || m.kind === 'rel')).slice(0, 1);
+    // "Today he got a phone call from me": the one the pronoun stands for.
+    const he = tokens.slice(clause.start, k).findIndex((t) => SUBJECT_PRONOUNS.has(t.lower));
+    if (receiver.length === 0 && he >= 0) {
+      acts.push({
+        sentence: sentence.index,
+        index: k,
+        targets: [{ pronoun: pronounRef(tokens, sentence.index, clause.start + he) }],
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+      continue;
+    }
     if (receiver.length > 0)
       acts.push({
         sentence: sentence.index,
@@ -1171,6 +1184,31 @@ export function answerList(
   mentions: readonly Mention[],
 ): Mention[] | null {
   const found: Mention[] = [];
+  // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next entry.
+  const startsModifier = (at: number): boolean => {
+    const next = tokens[at];
+    return isWord(next) && MODIFIER_STARTERS.has(next.lower)
+      ? true
+      : next?.text === ',' &&
+          isWord(tokens[at + 1]) &&
+          MODIFIER_STARTERS.has((tokens[at + 1] as Token).lower);
+  };
+  const toNextEntry = (at: number): number => {
+    let j = at;
+    while (j < to) {
+      const here = tokens[j] as Token;
+      if (LIST_JOINERS.has(here.lower)) {
+        let q = j + 1;
+        if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
+        // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
+        while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
+        if (['to', 'for'].includes(lowerAt(tokens, q))) q++;
+        if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) return q;
+      }
+      j++;
+    }
+    return j;
+  };
   let j = from;
   while (j < to) {
     const t = tokens[j] as Token;
@@ -1182,33 +1220,23 @@ export function answerList(
       j = mention.end;
       // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
       if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
-      // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next list item.
-      const next = tokens[j];
-      const startsModifier =
-        isWord(next) && MODIFIER_STARTERS.has(next.lower)
-          ? true
-          : next?.text === ',' &&
-            isWord(tokens[j + 1]) &&
-            MODIFIER_STARTERS.has((tokens[j + 1] as Token).lower);
-      if (startsModifier) {
-        while (j < to) {
-          const here = tokens[j] as Token;
-          if (LIST_JOINERS.has(here.lower)) {
-            let q = j + 1;
-            if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
-            // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
-            while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
-            if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) {
-              j = q;
-              break;
-            }
-          }
-          j++;
-        }
-      }
+      if (startsModifier(j)) j = toNextEntry(j);
       continue;
     }
-    if (!t.word || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
+    // "Pippa, my colleague Ashok's six-year-old, …": an owner inside the last entry's description.
+    const owner = mentions.find((m) => m.start === j && m.possessor);
+    if (owner && found.length > 0 && found[found.length - 1]?.end === j) {
+      j = owner.end;
+      while (j < to && isWord(tokens[j]) && !LIST_JOINERS.has(lowerAt(tokens, j))) j++;
+      if (startsModifier(j)) j = toNextEntry(j);
+      continue;
+    }
+    // "A thank-you each today: to Pippa, …, and to Odalys and Tancredi": whom each one went to.
+    const toWhom =
+      ['to', 'for'].includes(t.lower) &&
+      (j === from || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
+      mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
+    if (!t.word || toWhom || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
       if (t.text === '(') {
         while (j < to && lowerAt(tokens, j) !== ')') j++;
       }

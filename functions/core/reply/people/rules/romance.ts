@@ -36,8 +36,11 @@ export function cliticTargets(
     const lower = lowerAt(tokens, q);
     const clitic = CLITICS.get(lower);
     if (clitic) return [{ pronoun: { sentence, index: q, gender: clitic.gender, plural: clitic.plural } }];
-    if (lower.startsWith("l'") && lower.length > 2)
-      return [{ pronoun: { sentence, index: q, gender: null, plural: false } }];
+    if (lower.startsWith("l'") && lower.length > 2) {
+      // The participle agrees with the object before it: "je l'ai remerciée" is her, "remercié" him.
+      const gender = /ée$/.test(verbWord) ? 'f' : /é$/.test(verbWord) ? 'm' : null;
+      return [{ pronoun: { sentence, index: q, gender, plural: false } }];
+    }
   }
   return [];
 }
