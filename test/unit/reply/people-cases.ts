@@ -1742,6 +1742,18 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Two thank-yous today: to Kemi, my cousin’s girl, who baked for us, and to Ade.',
     names: ['Kemi', 'Ade'],
   },
+  'a deletion of another thing in the next sentence leaves the thanks': {
+    text: 'Texted Gran to say thank you. Then I wrote a grumpy email to work and deleted it.',
+    names: ['Gran'],
+  },
+  'a failure of the same message in the next sentence undoes the thanks': {
+    text: 'Texted Jo to thank her. The message bounced.',
+    names: [],
+  },
+  'a bounce in the next sentence undoes only the last message': {
+    text: 'Called Mum and thanked her, then texted Jo. It bounced.',
+    names: ['Mum'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -1495,12 +1495,29 @@ export function applyFailures(all: readonly Sentence[], acts: Act[]): void {
       const undoable = (a: Act) => a.status === 'done' && !a.answer && (!call || a.call === true);
       const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));
       const earlierHere = acts.some((a) => a.sentence === sentence.index && a.index < k);
-      const target =
-        same[same.length - 1] ??
-        (earlierHere
-          ? undefined
-          : acts.filter((a) => a.sentence === sentence.index - 1 && undoable(a)).pop());
-      if (target) target.status = 'failed';
+      // "… got a postcard from me. On Monday I typed STOP into a reply and deleted it": the
+      // thing this sentence names is what was deleted, not the one before.
+      const ownThing = tokens
+        .slice(0, k)
+        .some(
+          (t, q) =>
+            (MESSAGE_NOUNS.has(t.lower) || t.lower === 'reply') &&
+            ['a', 'an', 'another'].includes(lowerAt(tokens, q - 1)),
+        );
+      // The last message of the sentence before and the thanks it carried: "Texted Jo to thank her.
+      // The message bounced." undoes both; "Called Mum …, then texted Jo. It bounced." only the text.
+      const before = acts
+        .filter((a) => a.sentence === sentence.index - 1 && undoable(a))
+        .sort((a, b) => a.index - b.index);
+      const lastContact =
+        before.filter((a) => !a.thanks).pop()?.index ?? before[before.length - 1]?.index ?? 0;
+      const targets =
+        same.length > 0
+          ? [same[same.length - 1] as Act]
+          : earlierHere || ownThing
+            ? []
+            : before.filter((a) => a.index >= lastContact);
+      for (const target of targets) target.status = 'failed';
     }
   }
 }
