@@ -4,7 +4,7 @@
  * everyone left before any recap (the scheduler pass sends it at the group's deadline). Driven as
  * the outside checks drive the stack: HTTP, real SMTP, `gratitude tick`, the SES emulator's inbox.
  */
-import { inboxOf, mailTo, smtpTo } from '../support/first-day';
+import { inboxOf, linkIn, mailTo, smtpTo } from '../support/first-day';
 import { type RunningStack, type StoredEmail, startStack } from '../support/main-process';
 
 jest.setTimeout(180_000);
@@ -18,8 +18,6 @@ afterAll(async () => {
 });
 
 const DAY_MS = 86_400_000;
-const linkIn = (text: string | undefined, path: string) =>
-  text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
 const isSummary = (e: StoredEmail) =>
   ['Your group’s Gratitude Week in numbers', 'Your group’s Gratitude Week is over'].includes(e.subject);
 

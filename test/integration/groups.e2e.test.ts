@@ -2,7 +2,7 @@
  * A group's week on `npm start`, as an organizer, four members (one of whom stops) and the outside
  * checks drive it: HTTP, the SES emulator's inbox, real SMTP and the `gratitude` CLI.
  */
-import { inboxOf, mailTo, smtpTo } from '../support/first-day';
+import { inboxOf, linkIn, mailTo, smtpTo } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(150_000);
@@ -16,8 +16,6 @@ afterAll(async () => {
 });
 
 const DAY_MS = 86_400_000;
-const linkIn = (text: string | undefined, path: string) =>
-  text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
 
 it('an organizer creates and confirms a group; four members join and start together; one stops, one corrects; the dashboard shows counts only', async () => {
   const organizer = 'lead.e2e@example.com';

@@ -16,6 +16,10 @@ export function smtpTo(stack: RunningStack) {
   });
 }
 
+/** The first link in an email's text whose path starts with `path` ("/join/", "/groups/confirm?"). */
+export const linkIn = (text: string | undefined, path: string): string =>
+  text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
+
 /** Subscribes `email`, confirms by reply and runs the pass that sends Day 1; returns that prompt. */
 export async function toFirstPrompt(
   stack: RunningStack,
