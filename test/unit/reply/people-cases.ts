@@ -1754,6 +1754,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Called Mum and thanked her, then texted Jo. It bounced.',
     names: ['Mum'],
   },
+  'a reason for the first person, then the next one thanked': {
+    text: 'Thanked Ana for the soup all week, and my neighbour Ben, who walked the dog.',
+    names: ['Ana', 'Ben'],
+  },
+  'a reason, then someone who only said something, is no list': {
+    text: 'Thanked Ana for the lift, and my husband said it was overdue.',
+    names: ['Ana'],
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -416,6 +416,26 @@ export function collectList(
     }
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     if (joined && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
+    // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
+    // for one, then the next person thanked.
+    if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {
+      let q = k + 1;
+      while (
+        q < Math.min(tokens.length, k + 20) &&
+        !(lowerAt(tokens, q) === ',' && lowerAt(tokens, q + 1) === 'and')
+      )
+        q++;
+      const then = mentions.find(
+        (m) => m.start === q + 2 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+      );
+      const clean = tokens.slice(k, q).every((x) => x.word || [',', "'", '’'].includes(x.text));
+      const ends = then && (!isWord(tokens[then.end]) || LIST_END_WORDS.has(lowerAt(tokens, then.end)));
+      if (then && clean && ends && !mentions.some((m) => m.start > k && m.start < q && m.kind !== 'self')) {
+        out.push({ mention: then });
+        end = then.end;
+        continue;
+      }
+    }
     if (!joined) break;
     const next = mentions.find(
       (m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
