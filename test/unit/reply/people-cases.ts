@@ -1762,6 +1762,15 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked Ana for the lift, and my husband said it was overdue.',
     names: ['Ana'],
   },
+  'a speech tag after an answer with no thanks is no thanks': {
+    text: 'Thanked Aunt Jo. My husband asked if I would stop talking about it. Not yet, I told him.',
+    names: ['Aunt Jo'],
+  },
+  'a speech tag after words said to them is': {
+    text: 'You kept me going that year, I told her.',
+    names: [],
+    someone: true,
+  },
   'thanks owed in a cleft and nothing brought stays owed': {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],

@@ -820,6 +820,21 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         if (['about', 'sobre', 'von', 'de'].includes(next) && !gratitudeInClause(tokens, last.mention.end))
           continue;
       }
+      // "Not this week, I told him.": a speech tag after what was said, which holds no thanks.
+      const tag =
+        TELL_WORDS.has(predicate.words[0] as string) &&
+        lowerAt(tokens, k - 1) === 'i' &&
+        lowerAt(tokens, k - 2) === ',';
+      // Words said to them ("You changed my life, I told him") are theirs to keep.
+      const said = tokens.slice(0, k - 2);
+      if (
+        tag &&
+        !said.some(
+          (x) =>
+            GRATITUDE_WORDS.has(x.lower) || x.lower.startsWith('thank') || ['you', 'your'].includes(x.lower),
+        )
+      )
+        continue;
       if (targets.length === 0)
         targets = cliticTargets(
           tokens,
