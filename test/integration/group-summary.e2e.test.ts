@@ -4,7 +4,7 @@
  * everyone left before any recap (the scheduler pass sends it at the group's deadline). Driven as
  * the outside checks drive the stack: HTTP, real SMTP, `gratitude tick`, the SES emulator's inbox.
  */
-import { inboxOf, linkIn, mailTo, smtpTo } from '../support/first-day';
+import { inboxOf, joinAndConfirm, linkIn, mailTo, smtpTo } from '../support/first-day';
 import { type RunningStack, type StoredEmail, startStack } from '../support/main-process';
 
 jest.setTimeout(180_000);
@@ -49,19 +49,7 @@ async function groupOfThree(organizer: string, name: string, start: string, memb
   );
   const smtp = smtpTo(stack);
   for (const email of members) {
-    const joined = await fetch(`${stack.url}/subscribe`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, timezone: 'UTC', sendHour: 9, group: code }),
-    });
-    expect(joined.status).toBe(202);
-    const [welcome] = await inboxOf(stack, email);
-    await smtp.sendMail({
-      from: email,
-      to: welcome?.replyTo[0],
-      subject: `Re: ${welcome?.subject}`,
-      text: 'Yes.',
-    });
+    const welcome = await joinAndConfirm(stack, email, code);
     await mailTo(stack, email, (e) => e.subject !== welcome?.subject);
   }
   /** `email` replies `text` to their prompt of `day`, and waits for the answer it brings. */

@@ -2,7 +2,7 @@
  * A group's week on `npm start`, as an organizer, four members (one of whom stops) and the outside
  * checks drive it: HTTP, the SES emulator's inbox, real SMTP and the `gratitude` CLI.
  */
-import { inboxOf, linkIn, mailTo, smtpTo } from '../support/first-day';
+import { inboxOf, joinAndConfirm, linkIn, mailTo, smtpTo } from '../support/first-day';
 import { type RunningStack, startStack } from '../support/main-process';
 
 jest.setTimeout(150_000);
@@ -50,21 +50,7 @@ it('an organizer creates and confirms a group; four members join and start toget
   const members = ['ama.e2e@example.com', 'bo.e2e@example.com', 'cyd.e2e@example.com'];
   const leaver = 'dov.e2e@example.com';
   const smtp = smtpTo(stack);
-  for (const email of [...members, leaver]) {
-    const joined = await fetch(`${stack.url}/subscribe`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, timezone: 'UTC', sendHour: 9, group: code }),
-    });
-    expect(joined.status).toBe(202);
-    const [welcome] = await inboxOf(stack, email);
-    await smtp.sendMail({
-      from: email,
-      to: welcome?.replyTo[0],
-      subject: `Re: ${welcome?.subject}`,
-      text: 'Yes please.',
-    });
-  }
+  for (const email of [...members, leaver]) await joinAndConfirm(stack, email, code);
   const unknown = await fetch(`${stack.url}/subscribe`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

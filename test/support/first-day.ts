@@ -20,6 +20,31 @@ export function smtpTo(stack: RunningStack) {
 export const linkIn = (text: string | undefined, path: string): string =>
   text?.match(new RegExp(`http\\S+${path.replace('?', '\\?')}[^\\s]*`))?.[0] ?? '';
 
+/**
+ * `email` joins the group with join code `code` and confirms by replying to the welcome over SMTP;
+ * returns the welcome. Fails the test if the sign-up is not accepted.
+ */
+export async function joinAndConfirm(
+  stack: RunningStack,
+  email: string,
+  code: string,
+): Promise<StoredEmail | undefined> {
+  const joined = await fetch(`${stack.url}/subscribe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, timezone: 'UTC', sendHour: 9, group: code }),
+  });
+  if (joined.status !== 202) throw new Error(`joining ${email} answered ${joined.status}`);
+  const [welcome] = await inboxOf(stack, email);
+  await smtpTo(stack).sendMail({
+    from: email,
+    to: welcome?.replyTo[0],
+    subject: `Re: ${welcome?.subject}`,
+    text: 'Yes please.',
+  });
+  return welcome;
+}
+
 /** Subscribes `email`, confirms by reply and runs the pass that sends Day 1; returns that prompt. */
 export async function toFirstPrompt(
   stack: RunningStack,
