@@ -63,6 +63,15 @@ export const COUNT_WORDS: ReadonlySet<string> = words(`
 two three four five 2 3 4 5 several few couple both
 `);
 
+/** Verbs of a thing's sending, after "A letter to X …": "went in the post", "was posted", "is on its way". */
+export const SENT_OFF: ReadonlySet<string> = words(`went was is got arrived landed has`);
+
+/** Words that may follow a name on a catch-up line: "shaz at work", "jo from the gym". */
+export const PLACE_OPENERS_AFTER_NAME: ReadonlySet<string> = words(`at from for in on`);
+
+/** Words a nickname is made with: "Big Al", "Little Mo", "Wee Jimmy". */
+export const NICKNAME_PREFIXES: ReadonlySet<string> = words(`big little wee young`);
+
 export const NAME_PARTICLES: ReadonlySet<string> = words(`
 de del della da di du van von der den la le bin ibn al dos das ter ten y e
 `);

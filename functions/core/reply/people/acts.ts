@@ -30,8 +30,10 @@ import {
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
   OBJECT_SKIP,
+  PLACE_OPENERS_AFTER_NAME,
   PLANNED_VERBS,
   RECEIVE_WORDS,
+  SENT_OFF,
   SUBJECT_PRONOUNS,
   TELL_WORDS,
   THING_PARTICLES,
@@ -643,9 +645,6 @@ function germanPerfectBefore(tokens: readonly Token[], end: number): boolean {
     .some((t) => ['bin', 'habe', 'hab', 'sind', 'haben', 'war'].includes(t.lower));
   return aux && tokens.slice(0, end).some((t) => /^ge\p{L}{3,}(?:t|en)$/u.test(t.lower));
 }
-
-/** Verbs of a thing's sending, after "A letter to X …": "went in the post", "was posted", "is on its way". */
-const SENT_OFF: ReadonlySet<string> = new Set(['went', 'was', 'is', 'got', 'arrived', 'landed', 'has']);
 
 /**
  * Where the person begins when the thanks itself is the subject and went to them: "my thank-you
@@ -1429,9 +1428,6 @@ export function findAnswers(
   });
   return answers;
 }
-
-/** Words that may follow a name on a catch-up line: "shaz at work", "jo from the gym". */
-const PLACE_OPENERS_AFTER_NAME: ReadonlySet<string> = new Set(['at', 'from', 'for', 'in', 'on']);
 
 /** Where a catch-up line's person begins after "day 3", "Day 3:" or, among such lines, "today"; else 0. */
 function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], paragraph: number): number {

@@ -24,6 +24,7 @@ import {
   COUNT_WORDS,
   LIST_JOINERS,
   NAME_PARTICLES,
+  NICKNAME_PREFIXES,
   PLACE_ADVERBS,
   PREPOSITIONS,
   ROLE_LOOKALIKES,
@@ -997,9 +998,6 @@ function thingBefore(tokens: readonly Token[], q: number, found: readonly Mentio
   );
 }
 
-/** Words a nickname is made with: "Big Al", "Little Mo", "Wee Jimmy". */
-const NICKNAME_PREFIXES: ReadonlySet<string> = new Set(['big', 'little', 'wee', 'young']);
-
 /** A thing's noun at `end`, maybe after "group" ("the family group chat"), not "the parents group". */
 function modifiesThing(tokens: readonly Token[], end: number): boolean {
   const next = lowerAt(tokens, end) === 'group' ? end + 1 : end;
@@ -1405,25 +1403,6 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       out.splice(m, 1);
   }
   attachAppositives(tokens, out, ctx);
-  // "… went to the woman who answered the night line: Tove Lindahl.": a name after a colon, ending
-  // the sentence, names the description just before it.
-  // People inside the description's own clause ("the year my brother was in hospital") are passed over.
-  const closing = out[out.length - 1];
-  const before = out.slice(0, -1);
-  const described = [...before]
-    .reverse()
-    .find((x) => !x.subordinate && (x.kind === 'rel' || x.kind === 'name'));
-  if (
-    closing?.kind === 'name' &&
-    described?.kind === 'rel' &&
-    !described.plural &&
-    lowerAt(tokens, closing.start - 1) === ':' &&
-    !tokens.slice(closing.end).some((t) => t.word) &&
-    before.slice(before.indexOf(described) + 1).every((x) => x.kind === 'self' || x.subordinate)
-  ) {
-    mergeInto(closing, described);
-    out.splice(out.indexOf(described), 1);
-  }
   // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already
   // there (or of the writer) is not another person.
   for (let m = out.length - 1; m >= 0; m--) {
@@ -1716,6 +1695,25 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       (mentions[m] as Mention).end - (mentions[m] as Mention).start > 1
     )
       mentions.splice(m, 1);
+  // "… went to the woman who answered the night line: Tove Lindahl.": a name after a colon, ending
+  // the sentence, names the description just before it.
+  // People inside the description's own clause ("the year my brother was in hospital") are passed over.
+  const closing = mentions[mentions.length - 1];
+  const before = mentions.slice(0, -1);
+  const described = [...before]
+    .reverse()
+    .find((x) => !x.subordinate && (x.kind === 'rel' || x.kind === 'name'));
+  if (
+    closing?.kind === 'name' &&
+    described?.kind === 'rel' &&
+    !described.plural &&
+    lowerAt(tokens, closing.start - 1) === ':' &&
+    !tokens.slice(closing.end).some((t) => t.word) &&
+    before.slice(before.indexOf(described) + 1).every((x) => x.kind === 'self' || x.subordinate)
+  ) {
+    mergeInto(closing, described);
+    mentions.splice(mentions.indexOf(described), 1);
+  }
   void ctx;
 }
 
