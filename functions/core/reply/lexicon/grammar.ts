@@ -284,3 +284,12 @@ export const PLANNED_VERBS: ReadonlySet<string> = words(`
 call text write email message visit tell ring phone see meet hug send facetime dm ping llamar escribir
 mandar anrufen schreiben appeler écrire
 `);
+
+/** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
+export const THING_PLACE: ReadonlySet<string> = words(`on in at under into through thru to by outside`);
+
+/** Heads a relative clause about the thanks may describe: "the one I never thanked", "the person I owe". */
+export const CLEFT_HEADS: ReadonlySet<string> = words(`one person people man woman guy lady`);
+
+/** Adverbs between such a clause and its copula: "the one I'd never thanked properly is …". */
+export const CLEFT_ADVERBS: ReadonlySet<string> = words(`properly enough really back then ever`);

@@ -13,7 +13,7 @@
  * clause (German puts the participle last: "Ich habe Oma angerufen"). `needs` lists words of
  * which one must follow soon for the verb to count ("left her a voicemail", "let him know").
  */
-import { words } from './text';
+import { phrases, words } from './text';
 export type PredicateKind = 'thank' | 'contact' | 'weak' | 'attempt';
 export type PredicateForm = 'done' | 'ing' | 'base';
 
@@ -284,3 +284,30 @@ export const IRREGULAR_PAST: ReadonlySet<string> = words(`
 went took brought left gave made sent wrote drove rode flew met saw came ran bought got sat put caught
 found paid kept held stood spent swung stuck threw baked dropped popped swung stopped
 `);
+
+/** The thanks itself travelling: "my thank-you went to …", "Big thanks goes to …". */
+export const GOING_WORDS: ReadonlySet<string> = words(`went goes go going`);
+
+/** Thanks as a noun addressed to someone: "A huge thank-you to the night staff", "shout-out to Ana". */
+export const THANKS_NOUNS: ReadonlySet<string> = words(`thanks thank-you thankyou shout-out shoutout`);
+
+/** Words before a thanks noun that make it addressed thanks, not the cause in "Thanks to Hamid I passed". */
+export const THANKS_ADJECTIVES: ReadonlySet<string> = words(
+  `big huge special massive heartfelt sincere warm my a`,
+);
+
+/** Words that may stand between addressed thanks and its "to": "Big thanks today to Rashida". */
+export const ADDRESS_TIME_WORDS: ReadonlySet<string> = words(
+  `today tonight this week morning evening goes go went`,
+);
+
+/** A gift given as thanks: "Got coffee for Darnell, the janitor, as a thank you". */
+export const AS_THANKS_PHRASES: readonly string[] = phrases(`
+as a thank you|as a thank-you|as thanks|as a thanks|as a thankyou
+`);
+
+/** Thanks passed on by someone else: "they passed my letter on to Dr. Vuković". */
+export const PASS_ON_WORDS: ReadonlySet<string> = words(`pass passed passing forward forwarded forwarding`);
+
+/** Asking someone else to say it: "Asked her dad to tell her thank you from me". */
+export const RELAY_ASKERS: ReadonlySet<string> = words(`asked told got begged`);

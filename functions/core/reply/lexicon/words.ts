@@ -130,3 +130,18 @@ monday tuesday wednesday thursday friday saturday sunday
 export const ANSWER_DAYS: ReadonlySet<string> = words(`
 today tonight yesterday then monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/** Sentences that open with the day's answer: "Today's was Bogdan", "Mine was my aunt". */
+export const ANSWER_OPENERS: readonly (readonly string[])[] = phrases(`
+today's was|today's is|today it was|today was|mine was|today's person was|today's one was
+`).map((p) => p.split(' '));
+
+/** An opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
+export const INTERJECTIONS: ReadonlySet<string> = words(`
+ok okay lol haha hah so well right hmm um erm phew wow oh yes yay done
+`);
+
+/** A short greeting line before the answer ("Hi there,", "Hola Ana"). */
+export const OPENING_GREETINGS: ReadonlySet<string> = words(`
+hi hey hello dear hola hallo bonjour salut coucou hiya
+`);

@@ -23,7 +23,8 @@ import { ANIMAL_WORDS } from '../lexicon/relationships';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
-import { applyDelivery, applyEllipsis, applyFailures, findActs, findAnswers, isPreamble } from './acts';
+import { findActs } from './acts';
+import { findAnswers, isPreamble } from './answers';
 import {
   buildEntities,
   type Company,
@@ -44,6 +45,7 @@ import {
   stripPossessive,
   type ThankedPerson,
 } from './model';
+import { applyDelivery, applyEllipsis, applyFailures } from './outcomes';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };
 
@@ -335,15 +337,13 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   const senderKey = options.senderName ? fold(options.senderName.trim()) : null;
 
   const mentionsBySentence = withoutPets(all.map((s) => findMentions(s, ctx, senderKey)));
-  const acts = all.flatMap((s, k) => {
+  const read = all.flatMap((s, k) => {
     const found = findActs(s, mentionsBySentence[k] as Mention[], ctx);
     if (s.tokens.some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thanks' && t.lower !== 'thank'))
       ctx.messageMentioned = true;
     return found;
   });
-  applyFailures(all, acts);
-  applyEllipsis(all, acts);
-  applyDelivery(all, acts);
+  const acts = applyDelivery(all, applyEllipsis(all, applyFailures(all, read)));
   // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence
   // after it, is a person.
   for (let k = 0; k + 1 < all.length; k++) {

@@ -1,0 +1,303 @@
+/**
+ * Bare answers to the prompt: a reply that opens with the person ("Coach Rivera."), bullets and
+ * lines after a colon, "Today's was …", catch-up lines by day or by turns, the list after a count
+ * of people thanked, and "And my therapist." continuing the act before it.
+ */
+
+import { NEGATION_WORDS, PLAN_WORDS } from '../lexicon/cues';
+import { MODIFIER_STARTERS } from '../lexicon/function-words';
+import { CONTINUATIONS, COUNT_WORDS, LIST_JOINERS, PLACE_OPENERS_AFTER_NAME } from '../lexicon/grammar';
+import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
+import { ANSWER_DAYS, ANSWER_FILLERS, ANSWER_OPENERS, GREETINGS, INTERJECTIONS } from '../lexicon/words';
+import { fold } from '../normalize';
+import type { Sentence, Token } from '../tokens';
+import { messageNounPhrase, subjectRelativeAt } from './clauses';
+import { isPlausibleLowercaseName } from './mentions';
+import {
+  type Act,
+  capitalizeName,
+  isWord,
+  lowerAt,
+  type Mention,
+  makeMention,
+  PREDICATE_WORDS,
+} from './model';
+
+/** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
+export function answerList(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  mentions: readonly Mention[],
+): Mention[] | null {
+  const found: Mention[] = [];
+  // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next entry.
+  const startsModifier = (at: number): boolean => {
+    const next = tokens[at];
+    return isWord(next) && MODIFIER_STARTERS.has(next.lower)
+      ? true
+      : next?.text === ',' &&
+          isWord(tokens[at + 1]) &&
+          MODIFIER_STARTERS.has((tokens[at + 1] as Token).lower);
+  };
+  const toNextEntry = (at: number): number => {
+    let j = at;
+    while (j < to) {
+      const here = tokens[j] as Token;
+      if (LIST_JOINERS.has(here.lower)) {
+        let q = j + 1;
+        if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
+        // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
+        while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
+        if (['to', 'for'].includes(lowerAt(tokens, q))) q++;
+        if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) return q;
+      }
+      j++;
+    }
+    return j;
+  };
+  let j = from;
+  while (j < to) {
+    const t = tokens[j] as Token;
+    const mention = mentions.find(
+      (m) => m.start === j && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    if (mention) {
+      found.push(mention);
+      j = mention.end;
+      // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
+      if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
+      if (startsModifier(j)) j = toNextEntry(j);
+      continue;
+    }
+    // "Pippa, my colleague Ashok's six-year-old, …": an owner inside the last entry's description.
+    const owner = mentions.find((m) => m.start === j && m.possessor);
+    if (owner && found.length > 0 && found[found.length - 1]?.end === j) {
+      j = owner.end;
+      while (j < to && isWord(tokens[j]) && !LIST_JOINERS.has(lowerAt(tokens, j))) j++;
+      if (startsModifier(j)) j = toNextEntry(j);
+      continue;
+    }
+    // "A thank-you each today: to Pippa, …, and to Odalys and Tancredi": whom each one went to.
+    const toWhom =
+      ['to', 'for'].includes(t.lower) &&
+      (j === from || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
+      mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
+    if (!t.word || toWhom || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
+      if (t.text === '(') {
+        while (j < to && lowerAt(tokens, j) !== ')') j++;
+      }
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return found.length > 0 ? found : null;
+}
+
+export function introBlocks(tokens: readonly Token[], from: number, to: number): boolean {
+  let thanks = false;
+  let negation = false;
+  for (let k = from; k < to; k++) {
+    const lower = lowerAt(tokens, k);
+    if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower)) return true;
+    // "There are three of us on the rota: Nicola, Hannah and Wes": who is there, not who was thanked.
+    if (lower === 'there' && ['are', 'were', 'is', 'was', "'s"].includes(lowerAt(tokens, k + 1))) return true;
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
+    if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
+  }
+  return negation && thanks;
+}
+
+export function findAnswers(
+  all: readonly Sentence[],
+  mentionsBySentence: readonly Mention[][],
+  acts: readonly Act[],
+): Act[] {
+  const answers: Act[] = [];
+  const firstContent = all.find((s) => !isPreamble(s));
+  let listParagraph = -1; // a paragraph that opened with a bare answer: its following lines may be more
+  all.forEach((sentence, index) => {
+    const tokens = sentence.tokens;
+    const mentions = mentionsBySentence[index] as Mention[];
+    const colon = tokens.findIndex((t) => t.text === ':');
+    let list: Mention[] | null = null;
+    if (colon >= 0 && !introBlocks(tokens, 0, colon))
+      list = answerList(tokens, colon + 1, tokens.length, mentions);
+    const listLine = sentence.lineStart && sentence.paragraph === listParagraph;
+    if (!list && (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)) {
+      if (sentence.bullet || sentence.afterColonLine) {
+        const intro = [...all.slice(0, index)].reverse().find((s) => !s.bullet && !s.afterColonLine);
+        if (
+          intro &&
+          intro.paragraph === sentence.paragraph &&
+          introBlocks(intro.tokens, 0, intro.tokens.length)
+        )
+          return;
+      }
+      list = answerList(tokens, 0, tokens.length, mentions);
+      if (list && sentence === firstContent) listParagraph = sentence.paragraph;
+    }
+    // "A thank-you card for Esme, our childminder.": a sentence that is only the thing and whom it was for.
+    if (!list && sentence === firstContent) {
+      // "Kurze Karte an Frau Brenner:", "Un mot pour Hélène": in other languages too, with an adjective.
+      const thing =
+        messageNounPhrase(tokens, 0) ||
+        (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : MESSAGE_NOUNS.has(lowerAt(tokens, 1)) ? 2 : 0);
+      const colon = tokens.findIndex((t, q) => q > thing && t.text === ':');
+      if (thing > 0 && ['for', 'to', 'an', 'für', 'à', 'pour', 'a', 'para'].includes(lowerAt(tokens, thing)))
+        list = answerList(tokens, thing + 1, colon > 0 ? colon : tokens.length, mentions);
+    }
+    // A catch-up by turns: "Hier, c'était le tour de ma voisine Josiane", "Tuesday was Mum's turn".
+    if (!list) {
+      const turn = tokens.findIndex(
+        (_, q) =>
+          ['le', 'au'].includes(lowerAt(tokens, q)) &&
+          lowerAt(tokens, q + 1) === 'tour' &&
+          lowerAt(tokens, q + 2) === 'de',
+      );
+      const first = (at: number) =>
+        mentions.find((m) => m.start === at && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
+      const owner = mentions.find(
+        (m) =>
+          m.possessor &&
+          lowerAt(tokens, m.end) === 'turn' &&
+          ['was', 'is'].includes(lowerAt(tokens, m.start - 1)),
+      );
+      const found = turn >= 0 ? first(turn + 3) : owner;
+      if (found) list = [found];
+    }
+    // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
+    const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
+    if (!list && opener) list = answerList(tokens, opener.length, tokens.length, mentions);
+    // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
+    // at work, bought her a brew", and "today …" among such lines.
+    const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : 0;
+    if (!list && day > 0) {
+      const written = tokens[day];
+      // "day 4 shaz at work, bought her a brew": a lower-case name opening the day's line.
+      const lowerName =
+        isWord(written) &&
+        !written.cap &&
+        // typed all in lower case ("Day 2 catch-up: I called …" is not)
+        tokens.slice(day).every((x) => !x.cap) &&
+        isPlausibleLowercaseName(written.lower) &&
+        (!isWord(tokens[day + 1]) || PLACE_OPENERS_AFTER_NAME.has(lowerAt(tokens, day + 1)))
+          ? makeMention({
+              kind: 'name',
+              sentence: sentence.index,
+              start: day,
+              end: day + 1,
+              name: capitalizeName(written.text),
+              key: fold(written.text),
+            })
+          : undefined;
+      const first =
+        mentions.find((m) => m.start === day && (m.kind === 'name' || m.kind === 'rel') && !m.possessor) ??
+        lowerName;
+      list = answerList(tokens, day, tokens.length, mentions) ?? (first ? [first] : null);
+    }
+    // "I thanked two people today. Femi, who …, and my old headteacher": the sentence after a
+    // count of people thanked lists them, or says what went to whom ("First a text to Océane,
+    // then a call to my godfather, Dagfinn").
+    if (!list && index > 0 && countsThanked((all[index - 1] as Sentence).tokens))
+      list = answerList(tokens, 0, tokens.length, mentions) ?? sentToEach(tokens, mentions);
+    // "I thanked my boss. And my therapist." continues the act before it.
+    const firstWord = tokens.find((t) => t.word);
+    if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {
+      const previous = acts.filter((a) => a.sentence === sentence.index - 1 && a.status === 'done');
+      if (previous.length > 0)
+        list = answerList(tokens, tokens.indexOf(firstWord) + 1, tokens.length, mentions);
+    }
+    // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
+    // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.
+    if (list && list.length === 1 && sentence === firstContent && colon < 0 && !sentence.bullet) {
+      const only = list[0] as Mention;
+      const lone =
+        only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ');
+      if (lone && acts.some((a) => a.status === 'done' && a.targets.length > 0)) list = null;
+    }
+    // "It was my husband Radek who kept saying I should …": a cleft on whoever did something.
+    const only = list?.length === 1 ? list[0] : undefined;
+    const before = only
+      ? tokens
+          .slice(0, only.start)
+          .filter((t) => t.word)
+          .map((t) => t.lower)
+          .join(' ')
+      : '';
+    if (only && ['it was', "it's", 'it is'].includes(before) && subjectRelativeAt(tokens, only.end))
+      list = null;
+    if (list) {
+      answers.push({
+        sentence: sentence.index,
+        index: list[0]?.start ?? 0,
+        targets: list.map((mention) => ({ mention })),
+        status: 'done',
+        answer: true,
+        thanks: true,
+      });
+    }
+  });
+  return answers;
+}
+
+/** Where a catch-up line's person begins after "day 3", "Day 3:" or, among such lines, "today"; else 0. */
+function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], paragraph: number): number {
+  let q = tokens.findIndex((t) => t.word);
+  if (q < 0) return 0;
+  if (lowerAt(tokens, q) === 'day' && /^[1-7]$/.test(lowerAt(tokens, q + 1))) q += 2;
+  else if (
+    ['today', 'yesterday'].includes(lowerAt(tokens, q)) &&
+    all.some((s) => s.paragraph === paragraph && s.lineStart && lowerAt(s.tokens, 0) === 'day')
+  )
+    q += 1;
+  else return 0;
+  while ([':', '-', '–', '—', ')', '.'].includes(lowerAt(tokens, q))) q++;
+  return q;
+}
+
+/** "Thanked two people today", "Two thank-yous today": a number of people or thanks, none named. */
+function countsThanked(tokens: readonly Token[]): boolean {
+  const thanks = tokens.some((t) => t.lower.startsWith('thank'));
+  return (
+    thanks &&
+    tokens.some(
+      (t, q) =>
+        COUNT_WORDS.has(t.lower) &&
+        ['people', 'folks', 'persons', 'thank-yous', 'thankyous', 'thank-you', 'thanks'].includes(
+          lowerAt(tokens, q + 1),
+        ),
+    )
+  );
+}
+
+/** "a text to Océane …, then a phone call to my godfather, Dagfinn": each message and its person. */
+function sentToEach(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] | null {
+  const found: Mention[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    if (!MESSAGE_NOUNS.has(lowerAt(tokens, q)) && lowerAt(tokens, q) !== 'call') continue;
+    if (!['to', 'for'].includes(lowerAt(tokens, q + 1))) continue;
+    const person = mentions.find(
+      (m) => m.start >= q + 2 && m.start <= q + 3 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    if (person && !found.includes(person)) found.push(person);
+  }
+  return found.length > 0 ? found : null;
+}
+
+/** A greeting, or an opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
+export function isPreamble(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.word);
+  return (
+    isGreeting(sentence) ||
+    (words.length > 0 && words.length <= 3 && words.every((t) => INTERJECTIONS.has(t.lower)))
+  );
+}
+
+export function isGreeting(sentence: Sentence): boolean {
+  const first = sentence.tokens.find((t) => t.word);
+  return (
+    first !== undefined && GREETINGS.has(first.lower) && sentence.tokens.filter((t) => t.word).length <= 4
+  );
+}

@@ -1,0 +1,486 @@
+/**
+ * The grammar acts are read with: where a clause starts, who its subject is, whether it is planned
+ * or negated, the person(s) after a verb (over "to", "a long text to", lists and appositions), and
+ * pronouns as references to resolve later.
+ */
+
+import {
+  CLAUSE_BREAK_WORDS,
+  FIRST_PERSON,
+  NEGATION_WORDS,
+  PLAN_WORDS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/cues';
+import { FUNCTION_WORDS, OWN_POSSESSIVES, PRONOUN_FOLLOWERS } from '../lexicon/function-words';
+import {
+  LEADING_ADVERBS,
+  LIST_END_WORDS,
+  LIST_JOINERS,
+  MESSAGE_DETERMINERS,
+  NAMING_BEFORE,
+  OBJECT_PRONOUNS,
+  OBJECT_SKIP,
+  SUBJECT_PRONOUNS,
+  THING_PARTICLES,
+  THING_PLACE,
+} from '../lexicon/grammar';
+import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
+import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
+import { SELF_WORDS } from '../lexicon/words';
+import { fold } from '../normalize';
+import type { Sentence, Token } from '../tokens';
+import { isPlausibleLowercaseName } from './mentions';
+import {
+  type Context,
+  capitalizeName,
+  isWord,
+  lowerAt,
+  type Mention,
+  makeMention,
+  type PronounRef,
+  type Target,
+} from './model';
+import { romancePast, spanishPerfectAt } from './rules/romance';
+
+export interface ClauseInfo {
+  start: number;
+  relative: boolean;
+}
+
+export function clauseStart(tokens: readonly Token[], index: number): ClauseInfo {
+  for (let k = index - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (/^[,;:()"“”—–]$/.test(t.text)) return { start: k + 1, relative: false };
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower) && k > 0) return { start: k + 1, relative: true };
+    if (CLAUSE_BREAK_WORDS.has(t.lower)) return { start: k + 1, relative: false };
+  }
+  return { start: 0, relative: false };
+}
+
+export function isNaming(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
+  if (NAMING_BEFORE.has(lowerAt(tokens, k - 1))) return true;
+  // Right after a description: "a friend from school called Callum".
+  return mentions.some((m) => m.kind === 'rel' && m.end === k);
+}
+
+/**
+ * A message noun right after a verb with no recipient written ("sent a message.", "left a
+ * voicemail"), not one sent somewhere else ("sent a message to the hospital").
+ */
+export function messageNear(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < Math.min(tokens.length, from + 5); q++) {
+    const t = tokens[q] as Token;
+    if (!t.word) return false;
+    if (MESSAGE_NOUNS.has(t.lower)) {
+      let r = q + 1;
+      while (MESSAGE_NOUNS.has(lowerAt(tokens, r))) r++;
+      return !['to', 'for', 'à', 'a', 'an', 'into', 'in', 'on', 'at'].includes(lowerAt(tokens, r));
+    }
+  }
+  return false;
+}
+
+export function messageNounPhrase(tokens: readonly Token[], i: number): number {
+  // "a long text", "a proper letter", "a thank-you card", "un mensaje", "eine Karte"
+  let k = i;
+  if (!MESSAGE_DETERMINERS.has(lowerAt(tokens, k))) return 0;
+  k++;
+  for (let adjectives = 0; adjectives < 4 && k < tokens.length; adjectives++) {
+    if (MESSAGE_NOUNS.has(lowerAt(tokens, k))) {
+      k++;
+      // "a thank you card", "a thank u card": the "you" of a written-apart thank-you.
+      while (
+        MESSAGE_NOUNS.has(lowerAt(tokens, k)) ||
+        (['you', 'u'].includes(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === 'thank')
+      )
+        k++;
+      return k - i;
+    }
+    if (!isWord(tokens[k]) || FUNCTION_WORDS.has(lowerAt(tokens, k))) return 0;
+    k++;
+  }
+  return 0;
+}
+
+export function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
+  const lower = lowerAt(tokens, i);
+  if (!OBJECT_PRONOUNS.has(lower)) return false;
+  if (lower !== 'her' && lower !== 'ihr') return true;
+  const next = tokens[i + 1];
+  return !isWord(next) || PRONOUN_FOLLOWERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+}
+
+export function pronounRef(
+  tokens: readonly Token[],
+  sentence: number,
+  i: number,
+  table = OBJECT_PRONOUNS,
+): PronounRef {
+  const info = table.get(lowerAt(tokens, i)) ?? { gender: null, plural: false };
+  return { sentence, index: i, gender: info.gender, plural: info.plural };
+}
+
+/** The person(s) right after a verb, over "to", "a long text to", "(on paper!)" and the like. */
+export function objectsAfter(
+  tokens: readonly Token[],
+  from: number,
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  ctx: Context,
+): Target[] {
+  let j = from;
+  let steps = 0;
+  let afterMessage = false;
+  while (j < tokens.length && steps < 14) {
+    steps++;
+    const t = tokens[j] as Token;
+    const mention = mentions.find((m) => m.start === j && m.kind !== 'self');
+    if (mention && !mention.possessor) {
+      // "Emailed the night crew - Stan, Kofi and Bernadette - to thank them": the people listed.
+      if (mention.kind === 'rel') {
+        const members = listedAfterDash(tokens, mention.end, mentions);
+        if (members) return members;
+      }
+      return collectList(tokens, mention, mentions);
+    }
+    if (mention?.possessor && !afterMessage) {
+      // "Thanked Ahmed's wife Leila": the person is the head the possessive belongs to.
+      j = mention.end;
+      if (RELATIONSHIP_WORDS.has(lowerAt(tokens, j))) j++;
+      continue;
+    }
+    // "Thanked everyone in my running club", "all at the depot": the group is the one thanked.
+    if (
+      ['everyone', 'everybody', 'all'].includes(t.lower) &&
+      ['in', 'at', 'from', 'on'].includes(lowerAt(tokens, j + 1))
+    ) {
+      const group = mentions.find((m) => m.start === j + 2 && m.kind === 'rel' && !m.possessor);
+      if (group) return [{ mention: group }];
+    }
+    // "a la Paqui", "para o Zé": the article a Romance language puts before a first name; Italian
+    // "i" before a possessive ("i miei cugini") is an article too, not the writer.
+    if (
+      isWord(t) &&
+      (['la', 'el', 'il', 'o', 'a', 'lo'].includes(t.text) ||
+        (t.text === 'i' && OWN_POSSESSIVES.has(lowerAt(tokens, j + 1)))) &&
+      mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || t.text === 'i') && !m.possessor)
+    ) {
+      j++;
+      continue;
+    }
+    if (isWord(t) && SELF_WORDS.has(t.lower))
+      return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
+    // "pass on her thanks to Carol": someone else's thanks, carried ("told her thanks" is to her).
+    if (
+      lowerAt(tokens, j - 1) === 'on' &&
+      ['her', 'his', 'their', 'your'].includes(t.lower) &&
+      ['thanks', 'thank-you', 'gratitude'].includes(lowerAt(tokens, j + 1))
+    ) {
+      j += 2;
+      afterMessage = true;
+      continue;
+    }
+    if (isObjectPronoun(tokens, j)) {
+      // "Messaged em both, Kofi and Ama": the people the pronoun is put beside.
+      const ref = pronounRef(tokens, sentence.index, j);
+      let q = j + 1;
+      while (['both', 'all', 'two', 'three'].includes(lowerAt(tokens, q))) q++;
+      if (ref.plural && [',', ':', '(', '—', '–'].includes(lowerAt(tokens, q))) {
+        const named = mentions.find(
+          (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+        );
+        if (named) {
+          const list = collectList(tokens, named, mentions);
+          if (list.length > 1) return list;
+        }
+      }
+      return [{ pronoun: ref }];
+    }
+    if (t.text === '(') {
+      while (j < tokens.length && lowerAt(tokens, j) !== ')') j++;
+      j++;
+      continue;
+    }
+    if (t.lower === 'it' && ['to', 'back', 'for'].includes(lowerAt(tokens, j + 1))) {
+      j++;
+      afterMessage = true;
+      continue;
+    }
+    // "Wrote in the leaving card for Deirdre", "wrote on her card": the words went into a thing.
+    const inside =
+      !afterMessage && ['in', 'on', 'inside'].includes(t.lower) ? messageNounPhrase(tokens, j + 1) : 0;
+    if (inside > 0) {
+      j += 1 + inside;
+      afterMessage = true;
+      continue;
+    }
+    const message = messageNounPhrase(tokens, j);
+    if (message > 0) {
+      j += message;
+      afterMessage = true;
+      continue;
+    }
+    // "a card and a box of fudge at …": the other things given go with the message.
+    if (afterMessage && t.lower === 'and' && !mentions.some((m) => m.start === j + 1)) {
+      let q = j + 1;
+      while (q < Math.min(tokens.length, j + 6) && isWord(tokens[q]) && !THING_PLACE.has(lowerAt(tokens, q)))
+        q++;
+      if (THING_PLACE.has(lowerAt(tokens, q))) {
+        j = q;
+        continue;
+      }
+    }
+    if (
+      afterMessage &&
+      ['on', 'in', 'under', 'at', 'through', 'thru', 'into', 'outside', 'by'].includes(t.lower)
+    ) {
+      // "Left a sticky note on my roommate's laptop", "a card in Mr. Kay's mailbox", "on the
+      // dashboard of our window cleaner's van"
+      const owner = mentions.find(
+        (m) =>
+          m.possessor &&
+          m.start > j &&
+          m.start <= j + 6 &&
+          // "at the dry cleaner's for Lionel": with no thing after it, the owner's name is a shop.
+          isWord(tokens[m.end]) &&
+          !FUNCTION_WORDS.has(lowerAt(tokens, m.end)) &&
+          tokens
+            .slice(j + 1, m.start)
+            .every((x) => x.word && !mentions.some((o) => o.start === tokens.indexOf(x))),
+      );
+      if (owner) return [{ mention: owner }];
+      const next = tokens[j + 1];
+      if (isWord(next) && next.cap && next.lower.endsWith("'s")) {
+        const name = capitalizeName(next.text.slice(0, -2));
+        return [
+          {
+            mention: makeMention({
+              kind: 'name',
+              sentence: sentence.index,
+              start: j + 1,
+              end: j + 2,
+              name,
+              key: fold(name),
+            }),
+          },
+        ];
+      }
+    }
+    // "left a card in our letterbox for him", "a thank-you in the team chat to Priyanka": where the
+    // thing was left, then whom it was for.
+    if (
+      afterMessage &&
+      THING_PLACE.has(t.lower) &&
+      !mentions.some((m) => m.start === j + 1 && !m.possessor)
+    ) {
+      const forWhom = (q: number) =>
+        lowerAt(tokens, q) === 'for' ||
+        (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && mentions.some((m) => m.start === q + 1));
+      let q = j + 1;
+      while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && !forWhom(q)) q++;
+      if (forWhom(q)) {
+        j = q;
+        continue;
+      }
+    }
+    if (
+      isWord(t) &&
+      (OBJECT_SKIP.has(t.lower) ||
+        (afterMessage && THING_PARTICLES.has(t.lower) && ['to', 'for'].includes(lowerAt(tokens, j + 1))) ||
+        (afterMessage &&
+          (t.lower === 'for' || t.lower === 'para' || t.lower === 'pour' || t.lower === 'für')))
+    ) {
+      j++;
+      continue;
+    }
+    // "Sent flowers to my neighbor", "brought cookies to the nurses": a short thing, then "to" + person.
+    if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !afterMessage) {
+      let q = j;
+      while (
+        q < Math.min(tokens.length, j + 4) &&
+        isWord(tokens[q]) &&
+        !FUNCTION_WORDS.has(lowerAt(tokens, q))
+      )
+        q++;
+      // "sent a card round to the team", "took flowers over to Pat": where the thing went, then whom to.
+      if (q > j && THING_PARTICLES.has(lowerAt(tokens, q))) q++;
+      if (
+        ['to', 'for', 'à', 'a'].includes(lowerAt(tokens, q)) &&
+        mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel'))
+      ) {
+        j = q;
+        afterMessage = true;
+        continue;
+      }
+    }
+    if (isWord(t) && ctx.lowercaseMode && !t.cap && isPlausibleLowercaseName(t.lower)) {
+      // "called nkechi and femi": lower-case names, listed.
+      const found: Target[] = [];
+      let q = j;
+      for (;;) {
+        const name = capitalizeName((tokens[q] as Token).text);
+        found.push({
+          mention: makeMention({
+            kind: 'name',
+            sentence: sentence.index,
+            start: q,
+            end: q + 1,
+            name,
+            key: fold(name),
+          }),
+        });
+        let next = q + 1;
+        if (!LIST_JOINERS.has(lowerAt(tokens, next))) break;
+        while (LIST_JOINERS.has(lowerAt(tokens, next))) next++;
+        const candidate = tokens[next];
+        if (!isWord(candidate) || candidate.cap || !isPlausibleLowercaseName(candidate.lower)) break;
+        q = next;
+      }
+      return found;
+    }
+    // A group we have no word for, then its people after a dash: "the whole night shift at the
+    // depot - Stan, Kofi and Bernadette".
+    return listedAfterDash(tokens, j, mentions) ?? [];
+  }
+  return [];
+}
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+
+/**
+ * People listed after a dash or a colon that closes a short description of them, at most ten words
+ * on: two or more names, or the list is not of the people described.
+ */
+function listedAfterDash(
+  tokens: readonly Token[],
+  from: number,
+  mentions: readonly Mention[],
+): Target[] | null {
+  let q = from;
+  while (q < tokens.length && q - from < 10 && isWord(tokens[q])) q++;
+  // Between dashes or in brackets: "the night crew - Stan, Kofi and Bernadette -", "the team (Jo and Sam)".
+  if (!DASHES.has(lowerAt(tokens, q)) && !(q === from && lowerAt(tokens, q) === '(')) return null;
+  const first = mentions.find((m) => m.start === q + 1 && m.kind === 'name' && !m.possessor);
+  if (!first) return null;
+  const list = collectList(tokens, first, mentions);
+  return list.length > 1 ? list : null;
+}
+
+/** "Farah, Jonah, and my neighbor's kid Milo": the mention and the ones listed with it. */
+export function collectList(
+  tokens: readonly Token[],
+  first: Mention,
+  mentions: readonly Mention[],
+): Target[] {
+  const out: Target[] = [{ mention: first }];
+  let end = first.end;
+  for (;;) {
+    let k = end;
+    let joined = false;
+    while (k < tokens.length && LIST_JOINERS.has(lowerAt(tokens, k)) && k - end < 3) {
+      k++;
+      joined = true;
+    }
+    // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
+    if (joined && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
+    // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
+    // for one, then the next person thanked.
+    if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {
+      let q = k + 1;
+      while (
+        q < Math.min(tokens.length, k + 20) &&
+        !(lowerAt(tokens, q) === ',' && lowerAt(tokens, q + 1) === 'and')
+      )
+        q++;
+      const then = mentions.find(
+        (m) => m.start === q + 2 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+      );
+      const clean = tokens.slice(k, q).every((x) => x.word || [',', "'", '’'].includes(x.text));
+      const ends = then && (!isWord(tokens[then.end]) || LIST_END_WORDS.has(lowerAt(tokens, then.end)));
+      if (then && clean && ends && !mentions.some((m) => m.start > k && m.start < q && m.kind !== 'self')) {
+        out.push({ mention: then });
+        end = then.end;
+        continue;
+      }
+    }
+    if (!joined) break;
+    const next = mentions.find(
+      (m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    if (!next) break;
+    // "..., and her daughter Ria wrote back": a person followed by a verb starts a new clause.
+    const after = tokens[next.end];
+    // "Frank and Ingeborg next door for …": where they live ends the list too.
+    const nextDoor = after?.lower === 'next' && lowerAt(tokens, next.end + 1) === 'door';
+    if (isWord(after) && !LIST_END_WORDS.has(after.lower) && !LIST_JOINERS.has(after.lower) && !nextDoor)
+      break;
+    out.push({ mention: next });
+    end = next.end;
+  }
+  return out;
+}
+
+export function modality(tokens: readonly Token[], from: number, to: number): 'negated' | 'plan' | null {
+  let result: 'negated' | 'plan' | null = null;
+  for (let k = from; k < to; k++) {
+    const lower = lowerAt(tokens, k);
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
+    // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn"); a capital inside
+    // the sentence makes a name or a month of it ("a chat with Will", "back in May").
+    const named =
+      (tokens[k]?.cap === true && tokens.slice(0, k).some((t) => t.word)) ||
+      // "esta mañana", "por la mañana": the morning, not tomorrow.
+      (lower === 'mañana' && ['esta', 'la', 'cada', 'una', 'de'].includes(lowerAt(tokens, k - 1)));
+    if (PLAN_WORDS.has(lower) && !named && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door'))
+      result = 'plan';
+    if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
+  }
+  return result;
+}
+
+/**
+ * The verb's subject is someone else when the clause opens with a person ("Omar looked confused
+ * and thanked me", "Greta, who sat with me"); it is the participant with "I" or no subject at all
+ * ("Called my cousin", "Brought donuts to the crew and thanked them").
+ */
+export function subjectIsOther(
+  tokens: readonly Token[],
+  clause: ClauseInfo,
+  index: number,
+  mentions: readonly Mention[],
+): boolean {
+  for (let k = index - 1; k >= clause.start; k--) {
+    const lower = lowerAt(tokens, k);
+    if (FIRST_PERSON.has(lower) || lower.startsWith("j'")) return false;
+    if (spanishPerfectAt(tokens, k)) return false;
+  }
+  if (clause.relative) return true;
+  let k = clause.start;
+  while (k < index && (!isWord(tokens[k]) || LEADING_ADVERBS.has(lowerAt(tokens, k)))) k++;
+  if (k >= index) return false;
+  if (SUBJECT_PRONOUNS.has(lowerAt(tokens, k))) return true;
+  return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
+}
+
+/** A relative clause at `at` whose subject is the person before it: "who kept saying", not "who I called". */
+export function subjectRelativeAt(tokens: readonly Token[], at: number): boolean {
+  return ['who', 'that'].includes(lowerAt(tokens, at)) && !FIRST_PERSON.has(lowerAt(tokens, at + 1));
+}
+
+/** A verb in the past tense before `end`, nothing planned or negated: something the writer did. */
+export function pastBefore(tokens: readonly Token[], end: number): boolean {
+  if (modality(tokens, 0, end) !== null) return false;
+  for (let q = 0; q < end; q++) {
+    const t = tokens[q] as Token;
+    if (!isWord(t) || (t.cap && q > 0 && !atSentenceStartToken(tokens, q))) continue;
+    if (IRREGULAR_PAST.has(t.lower) || (/^\p{L}{3,}ed$/u.test(t.lower) && !FUNCTION_WORDS.has(t.lower)))
+      return true;
+    if (romancePast(tokens, q)) return true;
+  }
+  return false;
+}
+
+const atSentenceStartToken = (tokens: readonly Token[], q: number) => !tokens.slice(0, q).some((t) => t.word);

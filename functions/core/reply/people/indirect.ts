@@ -1,0 +1,199 @@
+/**
+ * Thanks that reaches someone other than as the object of a thanking verb: thanks as a thing that
+ * went to them ("Big thanks went to my landlord"), a gift "as a thank you", thanks passed on or
+ * relayed by someone else, and a message they received from the writer ("got a call from me").
+ */
+
+import { RECEIVE_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import {
+  ADDRESS_TIME_WORDS,
+  AS_THANKS_PHRASES,
+  GOING_WORDS,
+  GRATITUDE_WORDS,
+  MESSAGE_NOUNS,
+  PASS_ON_WORDS,
+  RELAY_ASKERS,
+  THANKS_ADJECTIVES,
+  THANKS_NOUNS,
+} from '../lexicon/verbs';
+import type { Sentence } from '../tokens';
+import { clauseStart, collectList, isObjectPronoun, modality, pastBefore, pronounRef } from './clauses';
+import { type Act, indexPhrases, isWord, lowerAt, type Mention, matchPhrase, type Target } from './model';
+
+const AS_THANKS_INDEX = indexPhrases(AS_THANKS_PHRASES);
+
+/**
+ * Thanks as a thing that travels: "Big thanks went to my landlord Mr. Abiodun", and a gift given
+ * "as a thank you" to the person it was for ("Got coffee for Darnell, the janitor, as a thank you").
+ */
+export function thanksAsThing(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  found: readonly Act[],
+): Act[] {
+  const tokens = sentence.tokens;
+  const person = (at: number) =>
+    mentions.find((m) => m.start === at && !m.possessor && (m.kind === 'name' || m.kind === 'rel'));
+  const act = (index: number, first: Mention): Act => ({
+    sentence: sentence.index,
+    index,
+    targets: collectList(tokens, first, mentions),
+    status: 'done',
+    answer: false,
+    thanks: true,
+  });
+  const out: Act[] = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const noun = lowerAt(tokens, k - 1);
+    if (!GOING_WORDS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'to') continue;
+    if (!GRATITUDE_WORDS.has(noun) && !MESSAGE_NOUNS.has(noun)) continue;
+    if (modality(tokens, 0, k) !== null || lowerAt(tokens, k) === 'going') continue;
+    const first = person(k + 2);
+    if (first) out.push(act(k, first));
+  }
+  // "Big thanks today to Rashida", "A huge thank you to the night staff": thanks addressed to
+  // someone, not the cause in "Thanks to Hamid I passed".
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const thanks = lowerAt(tokens, k);
+    const length =
+      thanks === 'thank' && lowerAt(tokens, k + 1) === 'you' ? 2 : THANKS_NOUNS.has(thanks) ? 1 : 0;
+    if (length === 0) continue;
+    let q = k + length;
+    while (ADDRESS_TIME_WORDS.has(lowerAt(tokens, q))) q++;
+    const addressed = q > k + length || length === 2 || THANKS_ADJECTIVES.has(lowerAt(tokens, k - 1));
+    const first = lowerAt(tokens, q) === 'to' ? person(q + 1) : undefined;
+    if (addressed && first && modality(tokens, 0, k) === null) out.push(act(k, first));
+  }
+  const asThanks = tokens.findIndex((_, k) => matchPhrase(tokens, k, AS_THANKS_INDEX) > 0);
+  const doneWithPerson = found.some((a) => a.status === 'done' && a.targets.length > 0);
+  if (asThanks > 0 && !doneWithPerson && pastBefore(tokens, asThanks)) {
+    for (let k = 0; k < asThanks; k++) {
+      if (!['for', 'to'].includes(lowerAt(tokens, k))) continue;
+      const first = person(k + 1);
+      if (first) {
+        out.push(act(k, first));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Thanks relayed: "they passed my letter on to Dr. Vuković", "promised to pass it on to her",
+ * "the school forwarded my card to Mrs. Iqbal". Whoever carried it, the words were the writer's.
+ */
+export function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  const out: Act[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!PASS_ON_WORDS.has(lowerAt(tokens, k))) continue;
+    let q = k + 1;
+    let mine = false;
+    while (q < Math.min(tokens.length, k + 5) && isWord(tokens[q]) && lowerAt(tokens, q) !== 'to') {
+      const lower = lowerAt(tokens, q);
+      if (lower === 'my' || lower === 'it' || MESSAGE_NOUNS.has(lower)) mine = true;
+      q++;
+    }
+    if (!mine || lowerAt(tokens, q) !== 'to' || modality(tokens, 0, k) === 'negated') continue;
+    // "I'll pass on your thanks to the team": the writer's own plan.
+    const before = lowerAt(tokens, k - 1);
+    if (
+      ["i'll", "we'll", 'ill'].includes(before) ||
+      (before === 'will' && ['i', 'we'].includes(lowerAt(tokens, k - 2)))
+    )
+      continue;
+    const person = mentions.find(
+      (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    const targets: Target[] = person
+      ? collectList(tokens, person, mentions)
+      : isObjectPronoun(tokens, q + 1)
+        ? [{ pronoun: pronounRef(tokens, sentence.index, q + 1) }]
+        : [];
+    if (targets.length > 0)
+      out.push({ sentence: sentence.index, index: k, targets, status: 'done', answer: false, thanks: true });
+  }
+  return out;
+}
+
+/** "Asked her dad to tell her thank you from me": the thanks reached the one it was for. */
+export function relayed(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  if (!tokens.some((t) => GRATITUDE_WORDS.has(t.lower))) return [];
+  const out: Act[] = [];
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (!['tell', 'give', 'pass'].includes(lowerAt(tokens, k)) || lowerAt(tokens, k - 1) !== 'to') continue;
+    const asked = tokens.slice(Math.max(0, k - 6), k - 1).some((t) => RELAY_ASKERS.has(t.lower));
+    if (!asked || modality(tokens, 0, k - 1) !== null) continue;
+    const person = mentions.find(
+      (m) => m.start === k + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    const target: Target | null = person
+      ? { mention: person }
+      : isObjectPronoun(tokens, k + 1)
+        ? { pronoun: { ...pronounRef(tokens, sentence.index, k + 1), index: 0 } }
+        : null;
+    if (target)
+      out.push({
+        sentence: sentence.index,
+        index: k,
+        targets: [target],
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+  }
+  return out;
+}
+
+/** "Both my grandparents got a call from me today": the receiver is the person thanked. */
+export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  const acts: Act[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!RECEIVE_WORDS.has(lowerAt(tokens, k))) continue;
+    let q = k + 1;
+    while (q < Math.min(tokens.length, k + 6) && lowerAt(tokens, q) !== 'from') q++;
+    // "from me", or from nobody named: "Ezra got a thank-you for the drawing" (not "a card from Dad").
+    const fromMe =
+      q >= Math.min(tokens.length, k + 6) ||
+      ['me', 'us', 'mí', 'nosotros', 'mir', 'uns', 'moi', 'nous'].includes(lowerAt(tokens, q + 1));
+    // "… and then Amara and Sefton got one each": "one" is the thank-you named before it.
+    const namedBefore = tokens.slice(0, k).some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thank');
+    const message = tokens
+      .slice(k + 1, q)
+      .some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call' || (t.lower === 'one' && namedBefore));
+    if (!fromMe || !message) continue;
+    const clause = clauseStart(tokens, k);
+    let receiver = mentions.filter(
+      (m) => m.start >= clause.start && m.end <= k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    // "The lady at the post office, whose name is Bernadette, got a thank-you from me"
+    if (receiver.length === 0)
+      receiver = mentions.filter((m) => m.end <= k && (m.kind === 'name' || m.kind === 'rel')).slice(0, 1);
+    // "Today he got a phone call from me": the one the pronoun stands for.
+    const he = tokens.slice(clause.start, k).findIndex((t) => SUBJECT_PRONOUNS.has(t.lower));
+    if (receiver.length === 0 && he >= 0) {
+      acts.push({
+        sentence: sentence.index,
+        index: k,
+        targets: [{ pronoun: pronounRef(tokens, sentence.index, clause.start + he) }],
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+      continue;
+    }
+    if (receiver.length > 0)
+      acts.push({
+        sentence: sentence.index,
+        index: k,
+        targets: receiver.map((mention) => ({ mention })),
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+  }
+  return acts;
+}

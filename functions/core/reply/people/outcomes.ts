@@ -1,0 +1,128 @@
+/**
+ * What later sentences do to acts already read: a failure ("no answer", "it bounced") undoes the
+ * act it follows, a bare "So today I did." turns the last plan into a done act, and a visit with a
+ * gift delivers thanks that were owed. Each returns new acts; the ones it is given are unchanged.
+ */
+
+import { FIRST_PERSON } from '../lexicon/cues';
+import { BROUGHT_THINGS } from '../lexicon/gifts';
+import { MESSAGE_NOUNS } from '../lexicon/verbs';
+import type { Sentence } from '../tokens';
+import { clauseStart, pastBefore, subjectIsOther } from './clauses';
+import {
+  ABSENCE_FAILURE_INDEX,
+  type Act,
+  CALL_FAILURE_INDEX,
+  DELIVERY_FAILURE_INDEX,
+  lowerAt,
+  matchPhrase,
+} from './model';
+
+export function applyFailures(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  const acts = given.map((a) => ({ ...a }));
+  for (const sentence of all) {
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0;
+      // "when I moved away": the participant's own move says nothing about reaching anyone.
+      const absent =
+        matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1));
+      if (!call && !absent && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
+      // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
+      const undoable = (a: Act) => a.status === 'done' && !a.answer && (!call || a.call === true);
+      const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));
+      const earlierHere = acts.some((a) => a.sentence === sentence.index && a.index < k);
+      // "… got a postcard from me. On Monday I typed STOP into a reply and deleted it": the
+      // thing this sentence names is what was deleted, not the one before.
+      const ownThing = tokens
+        .slice(0, k)
+        .some(
+          (t, q) =>
+            (MESSAGE_NOUNS.has(t.lower) || t.lower === 'reply') &&
+            ['a', 'an', 'another'].includes(lowerAt(tokens, q - 1)),
+        );
+      // The last message of the sentence before and the thanks it carried: "Texted Jo to thank her.
+      // The message bounced." undoes both; "Called Mum …, then texted Jo. It bounced." only the text.
+      const before = acts
+        .filter((a) => a.sentence === sentence.index - 1 && undoable(a))
+        .sort((a, b) => a.index - b.index);
+      const lastContact =
+        before.filter((a) => !a.thanks).pop()?.index ?? before[before.length - 1]?.index ?? 0;
+      const targets =
+        same.length > 0
+          ? [same[same.length - 1] as Act]
+          : earlierHere || ownThing
+            ? []
+            : before.filter((a) => a.index >= lastContact);
+      for (const target of targets) target.status = 'failed';
+    }
+  }
+  return acts;
+}
+
+/**
+ * "The person I never thanked was Lorna … I went back to the ward today with a card": thanks owed
+ * to someone (a negated or planned act with its person), then a visit with a gift and no other
+ * receiver in the next two sentences, is that thanks given.
+ */
+export function applyDelivery(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  const acts = given.map((a) => ({ ...a }));
+  const owed = acts.filter(
+    (a) =>
+      a.thanks &&
+      (a.status === 'negated' || a.status === 'plan') &&
+      a.targets.length > 0 &&
+      a.targets.every((t) => 'mention' in t),
+  );
+  for (const debt of owed) {
+    for (const sentence of all.slice(debt.sentence + 1, debt.sentence + 3)) {
+      const tokens = sentence.tokens;
+      const reached = acts.some((a) => a.sentence === sentence.index && a.targets.length > 0);
+      const withAt = tokens.findIndex(
+        (t, k) => t.lower === 'with' && tokens.slice(k + 1, k + 5).some((x) => BROUGHT_THINGS.has(x.lower)),
+      );
+      if (reached || withAt < 0 || !pastBefore(tokens, withAt)) continue;
+      const clause = clauseStart(tokens, withAt);
+      if (subjectIsOther(tokens, clause, withAt, [])) continue;
+      acts.push({ ...debt, sentence: sentence.index, index: withAt, status: 'done' });
+      break;
+    }
+  }
+  return acts;
+}
+
+/**
+ * "I'd never thanked her ... So today I did." and "Sarah told me to thank Mike, so I did": a bare
+ * "I did" turns the last planned or negated act into a done one. Not "I did it: thanked Bogdan",
+ * where the act is spelled out after the colon.
+ */
+export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  const acts = given.map((a) => ({ ...a }));
+  for (const sentence of all) {
+    const tokens = sentence.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      if (lowerAt(tokens, k) !== 'did' || !FIRST_PERSON.has(lowerAt(tokens, k - 1))) continue;
+      let next = k + 1;
+      if (lowerAt(tokens, next) === 'it' || lowerAt(tokens, next) === 'that') next++;
+      const after = tokens[next];
+      if (
+        after &&
+        (after.text === ':' ||
+          (after.word &&
+            !['today', 'tonight', 'too', 'yesterday', 'finally', 'in', 'this', 'after', 'at'].includes(
+              after.lower,
+            )))
+      )
+        continue;
+      const earlier = acts.filter(
+        (a) =>
+          (a.sentence < sentence.index || (a.sentence === sentence.index && a.index < k)) &&
+          sentence.index - a.sentence <= 2 &&
+          a.targets.length > 0,
+      );
+      const last = earlier[earlier.length - 1];
+      if (last && (last.status === 'negated' || last.status === 'plan')) last.status = 'done';
+    }
+  }
+  return acts;
+}
