@@ -80,3 +80,12 @@ export const MODIFIER_STARTERS: ReadonlySet<string> = words(`
 at from on in of by who who's who'd whose that which whom with near across for de del da von aus à du des chez qui que der die
 bei vom am im mit
 `);
+
+/** A preposition and its article in one word, before the people it reaches: "al portero", "aux infirmières". */
+export const CONTRACTED_ARTICLES: ReadonlySet<string> = words(`al aux ao aos às ai agli alla allo alle`);
+
+/** A German preposition and its article in one word: "im", "beim", "zur". */
+export const GERMAN_CONTRACTIONS: ReadonlySet<string> = words(`zur zum beim vom im am ins ans aufs`);
+
+/** Articles that may stand before a personal name in Portuguese, Italian and Spanish. */
+export const ROMANCE_NAME_ARTICLES: ReadonlySet<string> = words(`o a il la el`);

@@ -293,3 +293,35 @@ export const CLEFT_HEADS: ReadonlySet<string> = words(`one person people man wom
 
 /** Adverbs between such a clause and its copula: "the one I'd never thanked properly is …". */
 export const CLEFT_ADVERBS: ReadonlySet<string> = words(`properly enough really back then ever`);
+
+/** Words after which a Spanish word in "-é" or a Portuguese one in "-ei" opening a sentence is the verb. */
+export const PRETERITE_FOLLOWERS: ReadonlySet<string> = words(`
+um uma o os as ao aos à às com para un una unos unas el la los las a al con mi mis
+`);
+
+export const PURPOSE_MODALS: ReadonlySet<string> = words(`could can would might wouldn't couldn't`);
+
+/** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
+export const PLACE_OPENERS: ReadonlySet<string> = words(`on at from in of over de del du des da do di`);
+
+/** Prepositions that end a description before a person word ("a card through Father Declan's door"). */
+export const DESCRIPTION_BREAKS: ReadonlySet<string> = words(`
+through across into onto over under at on in from for to with by behind near outside
+`);
+
+/** Words after which a relative clause is over and the sentence's own verb has come. */
+export const CLAUSE_GOES_ON: ReadonlySet<string> = words(`
+and but for is was are were lives works has had says said still always never
+`);
+
+/** Prepositions of company: "Avec ma sœur, on a …", "With my husband we took …". */
+export const COMPANY_WORDS: ReadonlySet<string> = words(`with avec con mit com`);
+
+/** Subjects that include the writer: the companions named before them gave the thanks too. */
+export const WE_SUBJECTS: ReadonlySet<string> = words(`we we've we'd on nous wir nosotros nosotras noi nós`);
+
+export const COPULA_SUBJECTS: ReadonlySet<string> = words(`i he she they we you`);
+
+export const COPULAS: ReadonlySet<string> = words(`is was am are were became`);
+
+export const COPULA_ADVERBS: ReadonlySet<string> = words(`also still now always once basically`);

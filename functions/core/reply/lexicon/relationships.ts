@@ -553,3 +553,9 @@ export const SPELLING: ReadonlyMap<string, string> = new Map([
   ['adviser', 'advisor'],
   ['paediatrician', 'pediatrician'],
 ]);
+
+/** Adjectives that describe someone without saying who they are: "the young woman", "a random guy". */
+export const DESCRIPTIVE_ADJECTIVES: ReadonlySet<string> = words(`
+nice young elderly random friendly other same tall short local strange certain lone kindly cheerful
+grumpy quiet two three four
+`);

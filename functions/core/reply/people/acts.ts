@@ -34,8 +34,8 @@ import {
   subjectIsOther,
   subjectRelativeAt,
 } from './clauses';
+import { unlistedRole } from './descriptions';
 import { passedOn, receivedFromMe, relayed, thanksAsThing } from './indirect';
-import { unlistedRole } from './mentions';
 import {
   type Act,
   CAUSAL_INDEX,

@@ -12,7 +12,6 @@ import { ANSWER_DAYS, ANSWER_FILLERS, ANSWER_OPENERS, GREETINGS, INTERJECTIONS }
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { messageNounPhrase, subjectRelativeAt } from './clauses';
-import { isPlausibleLowercaseName } from './mentions';
 import {
   type Act,
   capitalizeName,
@@ -22,6 +21,7 @@ import {
   makeMention,
   PREDICATE_WORDS,
 } from './model';
+import { isPlausibleLowercaseName } from './names';
 
 /** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
 export function answerList(

@@ -29,7 +29,6 @@ import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
 import { SELF_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
-import { isPlausibleLowercaseName } from './mentions';
 import {
   type Context,
   capitalizeName,
@@ -40,6 +39,7 @@ import {
   type PronounRef,
   type Target,
 } from './model';
+import { isPlausibleLowercaseName } from './names';
 import { romancePast, spanishPerfectAt } from './rules/romance';
 
 export interface ClauseInfo {

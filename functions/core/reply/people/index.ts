@@ -33,7 +33,7 @@ import {
   entityName,
   resolvePronoun,
 } from './entities';
-import { atSentenceStart, findMentions } from './mentions';
+import { findMentions } from './mentions';
 import {
   type Act,
   type Context,
@@ -45,6 +45,7 @@ import {
   stripPossessive,
   type ThankedPerson,
 } from './model';
+import { atSentenceStart } from './names';
 import { applyDelivery, applyEllipsis, applyFailures } from './outcomes';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };

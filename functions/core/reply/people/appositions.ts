@@ -1,0 +1,253 @@
+/**
+ * Joining what a sentence says twice about one person: a name and its relationship side by side,
+ * in brackets, after a comma or a copula ("my neighbour, Dawn"; "Dawn (my neighbour)"; "…: Tove
+ * Lindahl"), and the companions a sentence opens with ("Avec ma sœur, on a …").
+ */
+import { RELATIVE_PRONOUNS } from '../lexicon/cues';
+import { ROMANCE_NAME_ARTICLES } from '../lexicon/function-words';
+import {
+  COMPANY_WORDS,
+  COPULA_ADVERBS,
+  COPULA_SUBJECTS,
+  COPULAS,
+  LIST_JOINERS,
+  WE_SUBJECTS,
+} from '../lexicon/grammar';
+import { TITLES } from '../lexicon/titles';
+import type { Token } from '../tokens';
+import { type Context, isWord, lowerAt, type Mention } from './model';
+import { CLAUSE_PARTICIPLES, relationshipAt } from './names';
+
+/**
+ * "Avec mon mari, on a apporté des chocolats à l'équipe …", "With my sister we took flowers to
+ * Joan": the people a sentence opens with "with" joined the writer in giving the thanks; they are
+ * the writer's side, never the ones thanked (nor an antecedent for "la", "her").
+ */
+export function markCompanions(tokens: readonly Token[], mentions: Mention[]): void {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || !COMPANY_WORDS.has(lowerAt(tokens, first))) return;
+  let q = first + 1;
+  while (q < tokens.length && q - first < 12 && !WE_SUBJECTS.has(lowerAt(tokens, q))) q++;
+  // The subject opens the main clause: right after the phrase's comma, or straight after it.
+  if (!WE_SUBJECTS.has(lowerAt(tokens, q))) return;
+  for (const m of mentions) if (m.start > first && m.end <= q) m.kind = 'self';
+}
+
+const CONTRACTED_COPULA = /^(?:i'm|he's|she's|they're|we're|you're)$/;
+
+/**
+ * Where the name begins that a description ending at `end` is said to be: "The friend (that) I
+ * picked was …", "The person who taught me the most was …"; else -1.
+ */
+export function identifiedAs(tokens: readonly Token[], end: number): number {
+  let q = end;
+  if (['who', 'that', 'whom', 'i', 'we'].includes(lowerAt(tokens, q))) {
+    while (q < end + 8 && isWord(tokens[q]) && !['is', 'was'].includes(lowerAt(tokens, q))) q++;
+  }
+  return ['is', 'was'].includes(lowerAt(tokens, q)) ? q + 1 : -1;
+}
+
+/** Where "is"/"was" stands right before the phrase at `start` (adverbs between allowed), or -1. */
+export function copulaAt(tokens: readonly Token[], start: number): number {
+  let q = start - 1;
+  while (COPULA_ADVERBS.has(lowerAt(tokens, q))) q--;
+  return ['is', 'was'].includes(lowerAt(tokens, q)) ? q : -1;
+}
+
+/** The phrase at `start` follows a pronoun and a copula: it says what someone is, not who else was there. */
+export function predicative(tokens: readonly Token[], start: number): boolean {
+  let q = start - 1;
+  const skipAdverbs = () => {
+    while (COPULA_ADVERBS.has(lowerAt(tokens, q))) q--;
+  };
+  skipAdverbs();
+  if (CONTRACTED_COPULA.test(lowerAt(tokens, q))) return true;
+  if (lowerAt(tokens, q) === 'been') {
+    // "She's been my rock", "he has always been my mentor"
+    q--;
+    skipAdverbs();
+    if (CONTRACTED_COPULA.test(lowerAt(tokens, q)) || /^(?:i|you|we|they)'ve$/.test(lowerAt(tokens, q)))
+      return true;
+    if (!['has', 'have'].includes(lowerAt(tokens, q))) return false;
+  } else if (!COPULAS.has(lowerAt(tokens, q))) return false;
+  return COPULA_SUBJECTS.has(lowerAt(tokens, q - 1));
+}
+
+/**
+ * "Ingrid, my first lab supervisor," and "Omar (bus driver on the 42)" give a relationship;
+ * "my old violin teacher, Ms. Prendergast" and "The woman who runs the newsstand, Fatima" give a
+ * name; "Bartholomew (Bart to everyone)" gives a nickname. The pair becomes one mention.
+ */
+export function attachAppositives(tokens: readonly Token[], mentions: Mention[], ctx: Context): void {
+  // "a young guy called Tariq", "a nurse named Adwoa": the name is the person described.
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const a = mentions[m] as Mention;
+    const b = mentions[m + 1] as Mention;
+    if (
+      a.kind === 'rel' &&
+      !a.plural &&
+      b.kind === 'name' &&
+      ['called', 'named'].includes(lowerAt(tokens, a.end)) &&
+      b.start === a.end + 1
+    ) {
+      mergeInto(b, a);
+      mentions.splice(m, 1);
+    }
+  }
+  for (let m = 0; m < mentions.length; m++) {
+    const a = mentions[m] as Mention;
+    if (a.kind !== 'name' && a.kind !== 'rel') continue;
+    const k = a.end;
+    // Parenthesis right after: relationship or nickname.
+    if (lowerAt(tokens, k) === '(') {
+      let close = k + 1;
+      while (close < tokens.length && lowerAt(tokens, close) !== ')' && close - k < 15) close++;
+      const inner = mentions.filter((x) => x.start > k && x.end <= close);
+      // "the facilities team (Lorraine, Ahmed and Steve)": a group and then its people, each one an entry.
+      if (a.kind === 'rel' && inner.filter((x) => x.kind === 'name').length >= 2) continue;
+      // "The woman at the dry cleaner (Rukhsana)": the name in brackets is the person described.
+      const only = inner[0];
+      if (a.kind === 'rel' && !a.plural && inner.length === 1 && only?.kind === 'name') {
+        mergeInto(only, a);
+        only.end = Math.min(close + 1, tokens.length);
+        mentions.splice(m, 1);
+        m--;
+        continue;
+      }
+      for (const x of inner) {
+        if (x.kind === 'rel' && a.kind === 'name' && !a.relationship) {
+          a.relationship = x.relationship;
+          a.gender ??= x.gender;
+        } else if (x.kind === 'name' && a.kind === 'name' && x.key) {
+          a.aliases.push(x.key);
+        }
+      }
+      if (a.kind === 'name' && !a.relationship && inner.length === 0) {
+        // "(bus driver on the 42)" without a determiner.
+        for (let q = k + 1; q < close; q++) {
+          const rel = relationshipAt(tokens, q);
+          if (rel && !rel.word.generic) {
+            a.relationship = rel.word.canonical;
+            break;
+          }
+        }
+      }
+      for (const x of inner) x.kind = 'self'; // absorbed: never a separate person
+      a.end = Math.min(close + 1, tokens.length);
+      const after = a.end;
+      // "Cô Mai (Nguyễn Thị Mai), my Vietnamese teacher": an apposition may follow the parentheses.
+      const next = mentions.find((x) => x.start === after + 1 && x.kind === 'rel');
+      if (a.kind === 'name' && lowerAt(tokens, after) === ',' && next) {
+        a.relationship ??= next.relationship;
+        a.gender ??= next.gender;
+        a.end = next.end;
+        next.kind = 'self';
+      }
+      continue;
+    }
+    const b = mentions[m + 1];
+    if (!b) continue;
+    // "Thanked Coach, Mrs. Delaney, after the match", "Sensei, Mr. Takeda": a role used as the
+    // form of address, then the same person's name, is one person; not a list ("Coach, Mrs.
+    // Delaney and Mr. Obi" names three).
+    const title =
+      a.kind === 'name' && a.end - a.start === 1 ? TITLES.get(lowerAt(tokens, a.start)) : undefined;
+    if (
+      title &&
+      b.kind === 'name' &&
+      lowerAt(tokens, k) === ',' &&
+      b.start === k + 1 &&
+      !listGoesOn(tokens, b.end, mentions)
+    ) {
+      b.relationship ??= title.relationship;
+      b.gender ??= title.gender;
+      b.start = a.start;
+      mentions.splice(m, 1);
+      m--;
+      continue;
+    }
+    // German puts the participle between the name and its apposition: "Ich habe Gerd angerufen,
+    // meinen alten Freund aus dem Chor, und …".
+    const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
+    const comma = afterParticiple ? k + 1 : k;
+    if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, comma) === ',' && b.start === comma + 1) {
+      // "Ingrid, my first lab supervisor,"
+      a.relationship ??= b.relationship;
+      a.gender ??= b.gender;
+      if (!afterParticiple) a.end = b.end;
+      b.kind = 'self'; // absorbed
+      continue;
+    }
+    if (a.kind !== 'rel') continue;
+    // "my old violin teacher, Ms. Prendergast"; "The woman who runs the newsstand by the station,
+    // Fatima"; "the founder of the charity that paid for my course, Mrs. Bakare": over a relative
+    // clause or a place (and the people in it) to the name set after the comma.
+    let q = a.end;
+    if (
+      RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
+      ['from', 'at', 'in', 'on', 'of', 'outside', 'near', 'by', 'behind', 'de', 'von', 'aus'].includes(
+        lowerAt(tokens, q),
+      )
+    ) {
+      // A hyphen inside a word goes on with the phrase ("my son's under-11s"); a dash before a
+      // capitalised word opens a list ("my team at the allotment - Wendell, Priyanka and Os").
+      const joined = (r: number) =>
+        lowerAt(tokens, r) === '-' && isWord(tokens[r - 1]) && isWord(tokens[r + 1]) && !tokens[r + 1]?.cap;
+      while (q < tokens.length && (isWord(tokens[q]) || joined(q)) && q - a.end < 20) q++;
+    }
+    // Portuguese, Italian and Spanish put an article before the name: "o meu treinador, o Sr. Valter".
+    const nameAt =
+      ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, q + 1)) && tokens[q + 2]?.cap === true ? q + 2 : q + 1;
+    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt);
+    if (lowerAt(tokens, q) === ',' && named) {
+      // The people inside the description ("my son's" in "the coach of my son's team") are the
+      // story's: a pronoun after it means the person described.
+      for (const inner of mentions) if (inner.start > a.start && inner.end <= q) inner.subordinate = true;
+      mergeInto(named, a);
+      mentions.splice(m, 1);
+      m--;
+    }
+  }
+  for (let m = mentions.length - 1; m >= 0; m--)
+    if (
+      (mentions[m] as Mention).kind === 'self' &&
+      (mentions[m] as Mention).end - (mentions[m] as Mention).start > 1
+    )
+      mentions.splice(m, 1);
+  // "… went to the woman who answered the night line: Tove Lindahl.": a name after a colon, ending
+  // the sentence, names the description just before it.
+  // People inside the description's own clause ("the year my brother was in hospital") are passed over.
+  const closing = mentions[mentions.length - 1];
+  const before = mentions.slice(0, -1);
+  const described = [...before]
+    .reverse()
+    .find((x) => !x.subordinate && (x.kind === 'rel' || x.kind === 'name'));
+  if (
+    closing?.kind === 'name' &&
+    described?.kind === 'rel' &&
+    !described.plural &&
+    lowerAt(tokens, closing.start - 1) === ':' &&
+    !tokens.slice(closing.end).some((t) => t.word) &&
+    before.slice(before.indexOf(described) + 1).every((x) => x.kind === 'self' || x.subordinate)
+  ) {
+    mergeInto(closing, described);
+    mentions.splice(mentions.indexOf(described), 1);
+  }
+  void ctx;
+}
+
+/** Another person is listed after `at`: ", and Mr. Obi", "and the ref". */
+function listGoesOn(tokens: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
+  let q = at;
+  while (q < tokens.length && q - at < 3 && LIST_JOINERS.has(lowerAt(tokens, q))) q++;
+  return q > at && mentions.some((x) => x.start === q && (x.kind === 'name' || x.kind === 'rel'));
+}
+
+/** `name` takes the description's relationship, gender and span. */
+export function mergeInto(name: Mention, rel: Mention): void {
+  name.relationship ??= rel.relationship;
+  name.gender ??= rel.gender;
+  name.start = rel.start;
+  name.others = rel.others;
+  name.subordinate = name.subordinate && rel.subordinate;
+}

@@ -1,0 +1,337 @@
+/**
+ * Personal names in a sentence: which words may be part of one (titles, particles, family-name
+ * first, lower-case texting), where a capitalised word is only a sentence's first word, and the
+ * relationship word at a position.
+ */
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import {
+  CONTINUATIONS,
+  NAME_PARTICLES,
+  PLACE_ADVERBS,
+  PREPOSITIONS,
+  PRETERITE_FOLLOWERS,
+  SUBJECT_VERBS,
+  VERB_COMPLEMENTS,
+  WORD_NAME_WORD_FOLLOWERS,
+} from '../lexicon/grammar';
+import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
+import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
+import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, PREDICATES } from '../lexicon/verbs';
+import {
+  COMMON_WORDS,
+  NAMES_ENDING_ED,
+  NEVER_NAMES,
+  ORG_NOUNS,
+  SELF_WORDS,
+  WORD_NAMES,
+} from '../lexicon/words';
+import { fold } from '../normalize';
+import type { Token } from '../tokens';
+import { type Context, capitalizeName, isWord, lowerAt, PREDICATE_WORDS, stripPossessive } from './model';
+
+/** Participles that close a German (or Dutch) clause: "angerufen", "geschrieben", "gedankt". */
+export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
+  PREDICATES.filter((p) => p.object === 'clause' && p.words.length === 1).map((p) => p.words[0] as string),
+);
+
+export function relationshipAt(
+  tokens: readonly Token[],
+  i: number,
+): { word: RelationshipWord; end: number; possessive: boolean } | null {
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  // French elides the article onto the noun: "l'équipe", "l’infirmière".
+  const { base, possessive } = stripPossessive(t.lower.replace(ELIDED_ARTICLE, ''));
+  const candidates =
+    RELATIONSHIP_WORDS.get(base) ?? (possessive ? undefined : RELATIONSHIP_WORDS.get(t.lower));
+  if (!candidates) return null;
+  for (const word of candidates) {
+    if (word.tokens.length === 1) return { word, end: i + 1, possessive };
+    let ok = true;
+    let lastPossessive = false;
+    for (let k = 1; k < word.tokens.length; k++) {
+      const tk = tokens[i + k];
+      if (!isWord(tk)) {
+        ok = false;
+        break;
+      }
+      const s = stripPossessive(tk.lower);
+      if (s.base !== word.tokens[k]) {
+        ok = false;
+        break;
+      }
+      lastPossessive = s.possessive;
+    }
+    if (ok && !possessive) return { word, end: i + word.tokens.length, possessive: lastPossessive };
+  }
+  return null;
+}
+
+/** A word written in capitals of two letters or more: "IT", "HR", "ICU". */
+export function isAcronym(t: Token): boolean {
+  return t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2;
+}
+
+export const ELIDED_ARTICLE = /^l['’](?=\p{L}{3})/u;
+
+/** Whether the word at i may be part of a name. */
+export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const lower = stripPossessive(t.lower).base;
+  if (!/\p{L}/u.test(t.text) || NEVER_NAMES.has(lower)) return false;
+  if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
+  // French and Italian elisions ("J’ai", "l’ai", "c’est") are not names; "D’Amico" and "O'Brien" are.
+  if (/^\p{L}['’]\p{Ll}/u.test(t.text)) return false;
+  // English contractions ("He'd", "They've", "There's") are pronouns and verbs, never names.
+  if (/^(?:i|you|he|she|it|we|they|that|there|here|who|what|where|how)['’](?:d|ve|ll|re|m|s)$/.test(t.lower))
+    return false;
+  // A negated verb ("Couldn't", "Didn't", "Wasn't") opening a sentence is never a name.
+  if (/\p{L}n['’]t$/u.test(t.lower)) return false;
+  if (t.cap) return true;
+  return allowLower && ctx.lowercaseMode && isPlausibleLowercaseName(lower);
+}
+
+export function isPlausibleLowercaseName(lower: string): boolean {
+  return (
+    lower.length >= 2 &&
+    /^\p{L}[\p{L}'-]*$/u.test(lower) &&
+    !COMMON_WORDS.has(lower) &&
+    !FUNCTION_WORDS.has(lower) &&
+    !NEVER_NAMES.has(lower) &&
+    !RELATIONSHIP_WORDS.has(lower) &&
+    !PREDICATE_WORDS.has(lower) &&
+    !GRATITUDE_WORDS.has(lower) &&
+    !MESSAGE_NOUNS.has(lower) &&
+    !SELF_WORDS.has(lower) &&
+    !/(?:ed|ing|ly)$/.test(lower)
+  );
+}
+
+/** Position is a sentence start for capitalisation purposes (also after a colon, quote or bracket). */
+export function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.word) return false;
+    // "Done ✔ Called him": a tick or an emoji between two sentences ends the first.
+    if (/^[:;"“”'‘([*•-]$/.test(t.text) || /\p{Extended_Pictographic}|[✓✔☑]/u.test(t.text)) return true;
+  }
+  return true;
+}
+
+export interface NameParse {
+  end: number;
+  name: string;
+  key: string;
+  gender: Gender | null;
+  relationship: string | null;
+  weak: boolean;
+  possessive: boolean;
+  hasTitle: boolean;
+}
+
+/** A (titled) name starting at i: "Ms. Abernathy", "Coach Rivera", "Jean-Luc D’Amico", "Nguyễn Thị Mai". */
+export function parseName(
+  tokens: readonly Token[],
+  i: number,
+  ctx: Context,
+  lowerAllowed: boolean,
+  afterRelationship = false,
+): NameParse | null {
+  const first = tokens[i];
+  if (!isWord(first)) return null;
+  let start = i;
+  let title: { display: string; relationship: string | null; gender: Gender | null } | null = null;
+  // "Staff Sergeant Lucille Carvalho", "Flight Lieutenant Achterberg": a rank word and a title.
+  const second = tokens[i + 1];
+  const ranked =
+    first.cap && TITLE_RANKS.has(first.lower) && isWord(second) && second.cap && TITLES.has(second.lower);
+  const titleAt = ranked ? i + 1 : i;
+  const titleToken = tokens[titleAt] as Token;
+  const titleEntry = TITLES.get(titleToken.lower);
+  if (
+    titleEntry &&
+    (titleToken.cap || LOWERCASE_OK_TITLES.has(titleToken.lower)) &&
+    !titleToken.lower.endsWith("'s")
+  ) {
+    const next = tokens[titleAt + 1];
+    const lowerNameOk = !first.cap || ctx.lowercaseMode;
+    if (
+      isWord(next) &&
+      (next.cap || (lowerNameOk && isPlausibleLowercaseName(next.lower))) &&
+      isNamePart(tokens, titleAt + 1, { ...ctx, lowercaseMode: true }, true)
+    ) {
+      title = ranked ? { ...titleEntry, display: `${first.text} ${titleEntry.display}` } : titleEntry;
+      start = titleAt + 1;
+    }
+  }
+  const parts: string[] = [];
+  let k = start;
+  let possessive = false;
+  while (k < tokens.length && parts.length < 5) {
+    const t = tokens[k] as Token;
+    const allowLower = title !== null && k === start ? true : lowerAllowed && k === start;
+    if (isNamePart(tokens, k, ctx, allowLower) && !(parts.length > 0 && !t.cap && !ctx.lowercaseMode)) {
+      if (
+        parts.length > 0 &&
+        (ORG_NOUNS.has(t.lower) || RELATIONSHIP_WORDS.has(t.lower) || TITLES.has(t.lower))
+      )
+        break;
+      const s = stripPossessive(t.lower);
+      parts.push(s.possessive ? t.text.slice(0, t.text.length - 2) : t.text);
+      k++;
+      if (s.possessive) {
+        possessive = true;
+        break;
+      }
+      continue;
+    }
+    // Particles inside a name: "Ludwig van Beethoven", "María de la Cruz".
+    if (
+      parts.length > 0 &&
+      NAME_PARTICLES.has(t.lower) &&
+      !t.cap &&
+      isWord(tokens[k + 1]) &&
+      (tokens[k + 1] as Token).cap
+    ) {
+      let m = k;
+      while (m < tokens.length && NAME_PARTICLES.has(lowerAt(tokens, m)) && !(tokens[m] as Token).cap) m++;
+      if (isNamePart(tokens, m, ctx, false) && !ORG_NOUNS.has(lowerAt(tokens, m))) {
+        for (let q = k; q < m; q++) parts.push((tokens[q] as Token).text);
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  if (parts.length === 0) return null;
+  // "Ashby Hardware", "Fifth Street", "the Reykjavík office": businesses and places.
+  if (ORG_NOUNS.has(lowerAt(tokens, k)) && !possessive) return null;
+  const firstPart = fold(parts[0] as string);
+  let weak = false;
+  if (!title && atSentenceStart(tokens, start)) {
+    const wordName = WORD_NAMES.has(firstPart) && parts.length === 1;
+    if (
+      !wordName &&
+      (COMMON_WORDS.has(firstPart) || PREDICATE_WORDS.has(firstPart) || CONTINUATIONS.has(firstPart))
+    ) {
+      // "Called Cosmo": the first word is the verb, the name starts after it.
+      return null;
+    }
+    // "Tomé un café con …", "Llevé flores a …", "Levei um bolo à …": a Spanish or Portuguese
+    // first-person preterite opening the sentence, before an article or a preposition ("José y yo"
+    // and "José me llamó" stay names).
+    if (
+      parts.length === 1 &&
+      /^\p{Ll}{3,}(?:é|ei)$/u.test((tokens[start] as Token).lower) &&
+      (PRETERITE_FOLLOWERS.has(lowerAt(tokens, k)) ||
+        // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
+        // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
+        (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
+    )
+      return null;
+    // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
+    // So is "Walked Nan home", where the kinship word does not join the name.
+    if (
+      (parts.length > 1 || tokens[k]?.cap === true) &&
+      (IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
+      !NAMES_ENDING_ED.has(firstPart) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
+    // "Stopped by Ahmed's shop", "Reconnected with Tomasz", "Turns out": a verb the sentence
+    // opens with, by what follows it, unless the text writes the word as a name elsewhere.
+    const follower = tokens[k];
+    if (
+      !wordName &&
+      parts.length === 1 &&
+      isWord(follower) &&
+      !follower.cap &&
+      (VERB_COMPLEMENTS.has(follower.lower) ||
+        // "Heard from my cousin", "Learned about …": a past verb before a preposition, or before
+        // a place it went to ("Nipped downstairs", "Popped next door").
+        ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
+          !NAMES_ENDING_ED.has(firstPart) &&
+          (PREPOSITIONS.has(follower.lower) || PLACE_ADVERBS.has(follower.lower))) ||
+        // "Stayed late", "Walked home": a regular past opening the sentence, then anything but the
+        // verb a name would take ("Ahmed called").
+        (/^\p{L}{4,}ed$/u.test(firstPart) &&
+          !NAMES_ENDING_ED.has(firstPart) &&
+          !/ed$/.test(follower.lower) &&
+          !IRREGULAR_PAST.has(follower.lower) &&
+          !SUBJECT_VERBS.has(follower.lower))) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
+    // "Closest I've got is …", "Best I could do": a name opening a sentence is not followed by "I".
+    if (
+      parts.length === 1 &&
+      ['i', "i've", "i'd", "i'm", "i'll"].includes(lowerAt(tokens, k)) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
+    if (wordName) {
+      // "Will you", "Hope this counts", "Mark my words", "June 5": the word, not the name.
+      const next = tokens[k];
+      weak = next !== undefined && (WORD_NAME_WORD_FOLLOWERS.has(next.lower) || /^\d/.test(next.text));
+    }
+  }
+  // In text written all in lower case, a word-name right after a relationship and closing the
+  // phrase is the name ("my grandad frank, he's 91"); elsewhere a lower-case word-name is the word.
+  const closesPhrase = !isWord(tokens[k]) || ['and', 'who'].includes(lowerAt(tokens, k));
+  const namedByRelationship = afterRelationship && ctx.lowercaseMode && closesPhrase;
+  if (
+    !title &&
+    WORD_NAMES.has(firstPart) &&
+    parts.length === 1 &&
+    !(tokens[start] as Token).cap &&
+    !namedByRelationship
+  )
+    return null;
+  // As written when capitalised ("Jun-ho", "McAllister"); capitalised when typed in lower case.
+  const display = parts
+    .map((p) => (NAME_PARTICLES.has(p.toLowerCase()) || /^\p{Lu}/u.test(p) ? p : capitalizeName(p)))
+    .join(' ');
+  const titleText = title
+    ? (() => {
+        const written = titleToken.text;
+        const hasPeriod = written.endsWith('.');
+        return `${title.display}${hasPeriod && !title.display.endsWith('.') ? '.' : ''}`;
+      })()
+    : '';
+  return {
+    end: k,
+    name: title ? `${titleText} ${display}` : display,
+    key: fold(display),
+    gender: title?.gender ?? null,
+    relationship: title?.relationship ?? null,
+    weak,
+    possessive,
+    hasTitle: title !== null,
+  };
+}
+
+export interface RelParse {
+  end: number;
+  word: RelationshipWord;
+  /** Tokens of the description after the determiner (modifiers + head). */
+  descriptionTokens: Token[];
+  own: boolean;
+  others: boolean;
+  possessive: boolean;
+  /** The description is only the owner of what follows ("my roommate's laptop"). */
+  possessorOnly?: boolean;
+}
+
+/** "flores a", "pastéis de nata para": up to three lower-case words, then a word of PRETERITE_FOLLOWERS. */
+function bareNounThenPreposition(tokens: readonly Token[], k: number): boolean {
+  let q = k;
+  while (
+    q < k + 3 &&
+    isWord(tokens[q]) &&
+    !(tokens[q] as Token).cap &&
+    !PRETERITE_FOLLOWERS.has(lowerAt(tokens, q))
+  )
+    q++;
+  return q > k && PRETERITE_FOLLOWERS.has(lowerAt(tokens, q));
+}
