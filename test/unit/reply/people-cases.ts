@@ -1775,4 +1775,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'The one I never thanked was Mr. Hale, my old driving instructor. Maybe next week.',
     names: [],
   },
+  'the last of a list that ends a sentence is no antecedent before its subject': {
+    text: 'My cousin Bea came every day. She rang the bank, the insurer, the landlord. Later I phoned her to say thank you.',
+    names: ['Bea'],
+  },
+  'a person alone at the end of a sentence still is': {
+    text: 'Spent the morning at the clinic with the physio, Mrs. Okafor. Afterwards I emailed her to say thanks.',
+    names: ['Mrs. Okafor'],
+  },
+  'a person opening the main clause after a comma-less "when" clause is its subject': {
+    text: 'When the boiler broke my neighbour Dev fixed it for free. That evening I rang him to thank him.',
+    names: ['Dev'],
+  },
+  'thanks said after a call goes to the one called': {
+    text: 'Mo drove me to the clinic, the pharmacy, the shop. I rang him and said thank you.',
+    names: ['Mo'],
+  },
+  '"later" in a story told in the past is no plan': {
+    text: 'Later that week I rang Oma to thank her for the quilt.',
+    names: ['Oma'],
+  },
+  '"later" with a plan still is one': {
+    text: 'I will ring Oma later to thank her.',
+    names: [],
+  },
 };

@@ -434,11 +434,28 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
       (tokens[k]?.cap === true && tokens.slice(0, k).some((t) => t.word)) ||
       // "esta mañana", "por la mañana": the morning, not tomorrow.
       (lower === 'mañana' && ['esta', 'la', 'cada', 'una', 'de'].includes(lowerAt(tokens, k - 1)));
-    if (PLAN_WORDS.has(lower) && !named && !(lower === 'next' && lowerAt(tokens, k + 1) === 'door'))
+    if (
+      PLAN_WORDS.has(lower) &&
+      !named &&
+      !(lower === 'next' && lowerAt(tokens, k + 1) === 'door') &&
+      !(lower === 'later' && toldInThePast(tokens, k + 1))
+    )
       result = 'plan';
     if (lower === 'going' && lowerAt(tokens, k + 1) === 'to') result = 'plan';
   }
   return result;
+}
+
+/** A past-tense word, not a function word: "phoned", "rang". */
+export function isPastForm(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !FUNCTION_WORDS.has(lower));
+}
+
+/** "Later that day …", "Later on …", "Later I phoned her": "later" in a story told in the past. */
+function toldInThePast(tokens: readonly Token[], at: number): boolean {
+  const next = lowerAt(tokens, at);
+  if (next === 'that' || next === 'on') return true;
+  return FIRST_PERSON.has(next) && isPastForm(lowerAt(tokens, at + 1));
 }
 
 /**
@@ -476,8 +493,7 @@ export function pastBefore(tokens: readonly Token[], end: number): boolean {
   for (let q = 0; q < end; q++) {
     const t = tokens[q] as Token;
     if (!isWord(t) || (t.cap && q > 0 && !atSentenceStartToken(tokens, q))) continue;
-    if (IRREGULAR_PAST.has(t.lower) || (/^\p{L}{3,}ed$/u.test(t.lower) && !FUNCTION_WORDS.has(t.lower)))
-      return true;
+    if (isPastForm(t.lower)) return true;
     if (romancePast(tokens, q)) return true;
   }
   return false;

@@ -149,6 +149,20 @@ export function resolvePronoun(
       m.entity >= 0 &&
       (m.sentence < ref.sentence || (m.sentence === ref.sentence && m.end <= ref.index)),
   );
+  // "I rang him and said thank you": an understood receiver is the person of the act just before
+  // it in the same sentence.
+  if (ref.implicit) {
+    const before = acts
+      .filter(
+        (a) =>
+          a.sentence === ref.sentence && a.index < ref.index && a.status === 'done' && a.targets.length === 1,
+      )
+      .pop()?.targets[0];
+    if (before && 'mention' in before && before.mention.entity >= 0)
+      return [entities[before.mention.entity] as Entity];
+    if (before && 'pronoun' in before && !before.pronoun.implicit)
+      return resolvePronoun(before.pronoun, mentions, entities, acts, companies);
+  }
   const fits = (m: Mention) => {
     const entity = entities[m.entity] as Entity;
     if (!ref.anyNumber && ref.plural !== pluralOf(entity)) return false;

@@ -43,6 +43,7 @@ import { COMMON_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
+import { isPastForm } from './clauses';
 import {
   GERMAN_MODIFIER,
   parseRelationship,
@@ -600,6 +601,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
     if (subject || predicative(tokens, x.start)) out.splice(m, 1);
   }
+  // "When the flat flooded my brother-in-law Tunde took a week off": with no comma after an opening
+  // clause that already has its verb, a person followed by a verb in the past is the main clause's
+  // subject, not the story's.
+  if (SUBORDINATORS.has(lowerAt(tokens, 0)))
+    for (const m of out) {
+      if (!m.subordinate || tokens.slice(0, m.start).some((t) => t.text === ',')) continue;
+      const opened = tokens.slice(1, m.start).some((t) => isPastForm(t.lower));
+      if (opened && isPastForm(lowerAt(tokens, m.end))) m.subordinate = false;
+    }
   // The first person of each clause is its likely subject, and a likely antecedent later on.
   let clauseOpen = true;
   let m = 0;
@@ -609,7 +619,13 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     while (m < out.length && (out[m] as Mention).start < k) m++;
     const here = out[m];
     if (here && here.start === k && (here.kind === 'name' || here.kind === 'rel')) {
-      if (clauseOpen && !here.possessor && !PREPOSITIONS.has(lowerAt(tokens, k - 1))) here.salient = true;
+      // "She rang the bank, the landlord, the solicitor.": an item of a list follows a comma but is
+      // no clause's subject, which a verb would follow.
+      const after = lowerAt(tokens, here.end);
+      const listItem =
+        lowerAt(tokens, k - 1) === ',' && (!isWord(tokens[here.end]) || ['and', 'or'].includes(after));
+      if (clauseOpen && !here.possessor && !PREPOSITIONS.has(lowerAt(tokens, k - 1)) && !listItem)
+        here.salient = true;
       clauseOpen = false;
     }
   }
