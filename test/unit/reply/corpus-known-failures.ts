@@ -11,7 +11,6 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   // Misses: short names, odd word order, relationship before the name
   'dev-031.eml': 'miss: "Told em both actually, Dad was on speaker" misses Dad',
   'dev-160.eml': 'miss: the participant’s own Priya shares the example’s name; "Mentor" is taken',
-  'dev-165.eml': 'miss: Mrs. Moran after a pasted reply',
   // German clauses
   // Signatures and device lines in other languages
   // Quote shapes and layouts

@@ -1799,4 +1799,20 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I will ring Oma later to thank her.',
     names: [],
   },
+  'someone who answered the writer\'s thank-you had it': {
+    text: 'My old boss replied to my thank-you email with a photo of the team.',
+    names: ['Old boss'],
+  },
+  'someone who wrote back to a message not the writer\'s was not thanked by it': {
+    text: 'Rang Gran. My sister replied to her message later.',
+    names: ['Gran'],
+  },
+  '"That was …" names the one just described': {
+    text: 'The nurse who sat with me all night got a card from me. That was Siobhan, on ward 6.',
+    names: ['Siobhan'],
+  },
+  '"That was my brother …" after someone who suggested it is the brother': {
+    text: 'My coach said to thank whoever helped most. That was my brother Eoin, so I rang him.',
+    names: ['Eoin'],
+  },
 };

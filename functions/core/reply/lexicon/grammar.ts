@@ -325,3 +325,9 @@ export const COPULA_SUBJECTS: ReadonlySet<string> = words(`i he she they we you`
 export const COPULAS: ReadonlySet<string> = words(`is was am are were became`);
 
 export const COPULA_ADVERBS: ReadonlySet<string> = words(`also still now always once basically`);
+
+/** Answering what the writer sent: "Mrs. Moran replied to my thank-you note", "she wrote back to my card". */
+export const ANSWER_VERBS: ReadonlySet<string> = words(`replied answered responded loved`);
+
+/** Verbs that answer with "back": "texted back", "wrote back to my letter". */
+export const BACK_VERBS: ReadonlySet<string> = words(`wrote texted emailed messaged`);

@@ -4,7 +4,7 @@
  * relayed by someone else, and a message they received from the writer ("got a call from me").
  */
 
-import { RECEIVE_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { ANSWER_VERBS, BACK_VERBS, RECEIVE_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import {
   ADDRESS_TIME_WORDS,
   AS_THANKS_PHRASES,
@@ -17,7 +17,15 @@ import {
   THANKS_NOUNS,
 } from '../lexicon/verbs';
 import type { Sentence } from '../tokens';
-import { clauseStart, collectList, isObjectPronoun, modality, pastBefore, pronounRef } from './clauses';
+import {
+  clauseStart,
+  collectList,
+  isObjectPronoun,
+  messageNounPhrase,
+  modality,
+  pastBefore,
+  pronounRef,
+} from './clauses';
 import { type Act, indexPhrases, isWord, lowerAt, type Mention, matchPhrase, type Target } from './model';
 
 const AS_THANKS_INDEX = indexPhrases(AS_THANKS_PHRASES);
@@ -190,6 +198,45 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
         sentence: sentence.index,
         index: k,
         targets: receiver.map((mention) => ({ mention })),
+        status: 'done',
+        answer: false,
+        thanks: true,
+      });
+  }
+  return acts;
+}
+
+/**
+ * "My old teacher replied to my thank-you note", "Tomasz texted back to my message", "She loved my
+ * card": someone answering what the writer sent had it, so was thanked. The writer's message is
+ * "my" message; the one who answered is the clause's subject before the verb.
+ */
+export function answeredMine(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  const acts: Act[] = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const lower = lowerAt(tokens, k);
+    let q = k + 1;
+    if (BACK_VERBS.has(lower) && lowerAt(tokens, q) === 'back') q++;
+    else if (!ANSWER_VERBS.has(lower)) continue;
+    if (lowerAt(tokens, q) === 'to') q++;
+    if (lowerAt(tokens, q) !== 'my' || messageNounPhrase(tokens, q) === 0) continue;
+    const clause = clauseStart(tokens, k);
+    const subject = mentions.find(
+      (m) =>
+        m.start === clause.start && m.end === k && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+    );
+    const pronoun = k === clause.start + 1 && SUBJECT_PRONOUNS.has(lowerAt(tokens, clause.start));
+    const target: Target | null = subject
+      ? { mention: subject }
+      : pronoun
+        ? { pronoun: pronounRef(tokens, sentence.index, clause.start) }
+        : null;
+    if (target)
+      acts.push({
+        sentence: sentence.index,
+        index: k,
+        targets: [target],
         status: 'done',
         answer: false,
         thanks: true,

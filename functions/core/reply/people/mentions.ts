@@ -652,7 +652,17 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       // "His name tag said Desmond", "her badge says Maureen"
       (['says', 'said', 'reads', 'read'].includes(lowerAt(tokens, m.start - 1)) &&
         ['badge', 'tag'].includes(lowerAt(tokens, m.start - 2)));
-    if (m.kind === 'name' && (called || named)) m.renames = true;
+    // "So that was Mrs. Moran, my third class teacher.": the one just described, named.
+    const opening = tokens
+      .slice(0, m.start)
+      .filter((t) => t.word)
+      .map((t) => t.lower)
+      .filter((w) => !['so', 'and', 'oh'].includes(w))
+      .join(' ');
+    const identified =
+      ['that was', 'that is', "that's", 'this was', 'this is'].includes(opening) &&
+      tokens[m.start]?.cap === true;
+    if (m.kind === 'name' && (called || named || identified)) m.renames = true;
     if (
       m.kind === 'name' &&
       (before.includes('name') || before.includes('named') || before.includes("name's")) &&
