@@ -20,7 +20,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 476,
-  'receive-mail': 760,
+  'receive-mail': 766,
   'send-prompt': 479,
   'send-mail': 481,
   dispatch: 302,

@@ -1799,11 +1799,11 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I will ring Oma later to thank her.',
     names: [],
   },
-  'someone who answered the writer\'s thank-you had it': {
+  "someone who answered the writer's thank-you had it": {
     text: 'My old boss replied to my thank-you email with a photo of the team.',
     names: ['Old boss'],
   },
-  'someone who wrote back to a message not the writer\'s was not thanked by it': {
+  "someone who wrote back to a message not the writer's was not thanked by it": {
     text: 'Rang Gran. My sister replied to her message later.',
     names: ['Gran'],
   },
