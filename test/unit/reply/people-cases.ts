@@ -1815,4 +1815,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'My coach said to thank whoever helped most. That was my brother Eoin, so I rang him.',
     names: ['Eoin'],
   },
+  'a list goes on over where the last of them lives': {
+    text: 'Thanked Bea and Tomasz across the landing for the parcel runs.',
+    names: ['Bea', 'Tomasz'],
+  },
+  'a message not answered yet was sent all the same': {
+    text: 'Messaged Kofi to thank him. He hasn\u2019t replied to my message yet.',
+    names: ['Kofi'],
+  },
+  'a negation in an earlier clause does not undo thanks passed on': {
+    text: 'I did not have her number, so the school passed my note on to Mrs. Iqbal.',
+    names: ['Mrs. Iqbal'],
+  },
 };

@@ -331,3 +331,8 @@ export const ANSWER_VERBS: ReadonlySet<string> = words(`replied answered respond
 
 /** Verbs that answer with "back": "texted back", "wrote back to my letter". */
 export const BACK_VERBS: ReadonlySet<string> = words(`wrote texted emailed messaged`);
+
+/** Between the one who answered and the verb: "she hasn't replied to my message yet" (it was sent). */
+export const ANSWER_AUXILIARIES: ReadonlySet<string> = words(`
+has hasn't had hadn't have haven't did didn't never already just finally not even still yet also
+`);

@@ -8,6 +8,7 @@ import {
   CLAUSE_BREAK_WORDS,
   FIRST_PERSON,
   NEGATION_WORDS,
+  PLACE_PREPOSITIONS,
   PLAN_WORDS,
   RELATIVE_PRONOUNS,
 } from '../lexicon/cues';
@@ -415,7 +416,15 @@ export function collectList(
     const after = tokens[next.end];
     // "Frank and Ingeborg next door for …": where they live ends the list too.
     const nextDoor = after?.lower === 'next' && lowerAt(tokens, next.end + 1) === 'door';
-    if (isWord(after) && !LIST_END_WORDS.has(after.lower) && !LIST_JOINERS.has(after.lower) && !nextDoor)
+    // "Bill and Yasmin across the road for …": a place after them is no verb either.
+    const place = isWord(after) && PLACE_PREPOSITIONS.has(after.lower);
+    if (
+      isWord(after) &&
+      !LIST_END_WORDS.has(after.lower) &&
+      !LIST_JOINERS.has(after.lower) &&
+      !nextDoor &&
+      !place
+    )
       break;
     out.push({ mention: next });
     end = next.end;

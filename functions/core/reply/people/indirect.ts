@@ -4,7 +4,13 @@
  * relayed by someone else, and a message they received from the writer ("got a call from me").
  */
 
-import { ANSWER_VERBS, BACK_VERBS, RECEIVE_WORDS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import {
+  ANSWER_AUXILIARIES,
+  ANSWER_VERBS,
+  BACK_VERBS,
+  RECEIVE_WORDS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/grammar';
 import {
   ADDRESS_TIME_WORDS,
   AS_THANKS_PHRASES,
@@ -103,7 +109,10 @@ export function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[
       if (lower === 'my' || lower === 'it' || MESSAGE_NOUNS.has(lower)) mine = true;
       q++;
     }
-    if (!mine || lowerAt(tokens, q) !== 'to' || modality(tokens, 0, k) === 'negated') continue;
+    // "I didn't know her name, so I wrote to the practice and they passed my letter on to …": only
+    // a negation in its own clause undoes the passing on.
+    const negated = modality(tokens, clauseStart(tokens, k).start, k) === 'negated';
+    if (!mine || lowerAt(tokens, q) !== 'to' || negated) continue;
     // "I'll pass on your thanks to the team": the writer's own plan.
     const before = lowerAt(tokens, k - 1);
     if (
@@ -222,11 +231,14 @@ export function answeredMine(sentence: Sentence, mentions: readonly Mention[]): 
     if (lowerAt(tokens, q) === 'to') q++;
     if (lowerAt(tokens, q) !== 'my' || messageNounPhrase(tokens, q) === 0) continue;
     const clause = clauseStart(tokens, k);
+    // "she hasn't replied to my message yet": the message was sent all the same.
+    let verb = k;
+    while (verb > clause.start && ANSWER_AUXILIARIES.has(lowerAt(tokens, verb - 1))) verb--;
     const subject = mentions.find(
       (m) =>
-        m.start === clause.start && m.end === k && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+        m.start === clause.start && m.end === verb && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
     );
-    const pronoun = k === clause.start + 1 && SUBJECT_PRONOUNS.has(lowerAt(tokens, clause.start));
+    const pronoun = verb === clause.start + 1 && SUBJECT_PRONOUNS.has(lowerAt(tokens, clause.start));
     const target: Target | null = subject
       ? { mention: subject }
       : pronoun
