@@ -1827,4 +1827,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I did not have her number, so the school passed my note on to Mrs. Iqbal.',
     names: ['Mrs. Iqbal'],
   },
+  'whoever is thanked where they work is a person, whatever the word for them': {
+    text: 'Thanked the ayi at the dumpling shop for the extra chilli oil.',
+    names: ['Ayi at the dumpling shop'],
+  },
+  'something thanked at a time is no person': {
+    text: 'Said thanks to the universe at the end of the day, then rang Nell to thank her.',
+    names: ['Nell'],
+  },
 };

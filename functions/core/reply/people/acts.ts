@@ -338,7 +338,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (predicate.object === 'after') {
       targets = objectsAfter(tokens, after, sentence, mentions, ctx);
       if (targets.length === 0 && predicate.kind === 'thank') {
-        const role = unlistedRole(tokens, after, sentence.index, ctx, mentions);
+        // "Said thank you to the groundsman": the person after "to".
+        const at = lowerAt(tokens, after) === 'to' ? after + 1 : after;
+        const role = unlistedRole(tokens, at, sentence.index, ctx, mentions);
         if (role) targets = [{ mention: role }];
       }
       // "told my husband about this challenge": telling about something is not thanks unless it says so.

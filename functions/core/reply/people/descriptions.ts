@@ -21,7 +21,8 @@ import {
   SPELLING,
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
-import { IRREGULAR_PAST } from '../lexicon/verbs';
+import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
+import { TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import {
@@ -210,11 +211,22 @@ export function unlistedRole(
     head = k;
   }
   const h = tokens[head];
+  // "Said thank you to the ajumma at the kimbap place": whoever is thanked where they work is a
+  // person, whatever the word for them.
+  const place = head >= 0 ? trailingPlace(tokens, head + 1) : null;
+  // Not a time ("thanked the universe at the end of the day").
+  const placeHead = place ? lowerAt(tokens, head + 3) : '';
+  const placed =
+    place !== null &&
+    ['at', 'from', 'in', 'on'].includes(lowerAt(tokens, head + 1)) &&
+    !TEMPORAL_NOUNS.has(placeHead) &&
+    !TEMPORAL_NOUNS.has(lowerAt(tokens, head + 2));
   if (
     !isWord(h) ||
-    h.lower.length < 5 ||
-    !ROLE_ENDING.test(h.lower) ||
+    h.lower.length < (placed ? 3 : 5) ||
+    !(ROLE_ENDING.test(h.lower) || placed) ||
     ROLE_LOOKALIKES.has(h.lower) ||
+    MESSAGE_NOUNS.has(h.lower) ||
     /(?:ing|ly|ed)$/.test(h.lower)
   )
     return null;
@@ -223,6 +235,7 @@ export function unlistedRole(
   const next = tokens[end];
   if (isWord(next) && !FUNCTION_WORDS.has(next.lower)) return null;
   const words = tokens.slice(at + 1, head + 1).map((t) => t.text);
+  const described = placed && !ROLE_ENDING.test(h.lower) ? [...words, place.text] : words;
   // "the toddler next door (Mateo, 3)": the name in brackets is the person's.
   const named =
     lowerAt(tokens, end) === '(' ? mentions.find((m) => m.start === end + 1 && m.kind === 'name') : undefined;
@@ -235,8 +248,8 @@ export function unlistedRole(
     sentence,
     start: at,
     end: head + 1,
-    description: capitalizeFirst(words.join(' ')),
-    key: fold(words.join(' ')),
+    description: capitalizeFirst(described.join(' ')),
+    key: fold(described.join(' ')),
     relationship: words.join(' ').toLowerCase(),
     plural: /s$/.test(h.lower) && !/ss$/.test(h.lower),
   });
