@@ -1835,4 +1835,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Said thanks to the universe at the end of the day, then rang Nell to thank her.',
     names: ['Nell'],
   },
+  'a group, then its people named in the next sentence, is those people': {
+    text: 'Sent a card to the crossing patrol team. The two of them, Sue and Barry, are retiring.',
+    names: ['Sue', 'Barry'],
+  },
+  'a group, then "both of them" with no names, stays the group': {
+    text: 'Sent a card to the crossing patrol team. Both of them are retiring.',
+    names: ['Crossing patrol team'],
+  },
 };

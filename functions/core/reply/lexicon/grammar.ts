@@ -336,3 +336,6 @@ export const BACK_VERBS: ReadonlySet<string> = words(`wrote texted emailed messa
 export const ANSWER_AUXILIARIES: ReadonlySet<string> = words(`
 has hasn't had hadn't have haven't did didn't never already just finally not even still yet also
 `);
+
+/** Words that count a group's people before "of them": "both of them", "all three of them". */
+export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the`);

@@ -46,7 +46,7 @@ import {
   type ThankedPerson,
 } from './model';
 import { atSentenceStart } from './names';
-import { applyDelivery, applyEllipsis, applyFailures } from './outcomes';
+import { applyDelivery, applyEllipsis, applyFailures, applyMembers } from './outcomes';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };
 
@@ -355,16 +355,17 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   const answers = findAnswers(all, mentionsBySentence, acts);
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
   for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
+  const settled = applyMembers(all, [...answers, ...acts], mentionsBySentence);
   const mentions = mentionsBySentence.flat().filter((m) => !m.weak);
   // Lower-case names found at verb objects or opening a catch-up line join the mention list.
-  for (const act of [...answers, ...acts])
+  for (const act of settled)
     for (const t of act.targets)
       if ('mention' in t && !mentions.includes(t.mention)) mentions.push(t.mention);
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const entities = buildEntities(joinSentenceAppositions(all, mentions));
 
   const companies = all.flatMap((s) => companiesOf(s, mentions));
-  const tally = tallyActs([...answers, ...acts], mentions, entities, companies);
+  const tally = tallyActs(settled, mentions, entities, companies);
   const thanked = correctedInText(chooseThanked(entities, tally.byEntity, all, senderKey), text);
   const nobody = NOBODY_PHRASES.some((p) => fold(text).includes(p));
   const { someone, unresolved } = tally;

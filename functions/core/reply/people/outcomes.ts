@@ -6,15 +6,17 @@
 
 import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
+import { COUNT_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import type { Sentence } from '../tokens';
-import { clauseStart, pastBefore, subjectIsOther } from './clauses';
+import { clauseStart, collectList, pastBefore, subjectIsOther } from './clauses';
 import {
   ABSENCE_FAILURE_INDEX,
   type Act,
   CALL_FAILURE_INDEX,
   DELIVERY_FAILURE_INDEX,
   lowerAt,
+  type Mention,
   matchPhrase,
 } from './model';
 
@@ -125,4 +127,37 @@ export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): 
     }
   }
   return acts;
+}
+
+/**
+ * "The dinner ladies at my kids' school. Both of them, Pat and Lorraine.": a group thanked, then
+ * the sentence after it naming its people ("both of them", "all three of them", "the two of them"),
+ * is those people, one entry each.
+ */
+export function applyMembers(
+  all: readonly Sentence[],
+  acts: readonly Act[],
+  mentionsBySentence: readonly (readonly Mention[])[],
+): Act[] {
+  return acts.map((act) => {
+    const group = act.targets.length === 1 ? act.targets[0] : undefined;
+    if (act.status !== 'done' || !group || !('mention' in group) || !group.mention.plural) return act;
+    const next = all[act.sentence + 1];
+    if (!next || next.paragraph !== all[act.sentence]?.paragraph) return act;
+    const tokens = next.tokens;
+    const of = tokens.findIndex((t, q) => t.lower === 'of' && lowerAt(tokens, q + 1) === 'them');
+    const before = tokens.slice(0, Math.max(0, of)).filter((t) => t.word);
+    const counted =
+      of > 0 &&
+      before.length <= 3 &&
+      before.every((t) => MEMBER_COUNTS.has(t.lower) || COUNT_WORDS.has(t.lower));
+    if (!counted) return act;
+    const mentions = mentionsBySentence[next.index] ?? [];
+    let at = of + 2;
+    while ([',', ':', '-', '–', '—', '('].includes(lowerAt(tokens, at))) at++;
+    const first = mentions.find((m) => m.start === at && m.kind === 'name' && !m.possessor);
+    const people = first ? collectList(tokens, first, mentions) : [];
+    if (people.length < 2 || people.some((t) => !('mention' in t) || t.mention.kind !== 'name')) return act;
+    return { ...act, targets: people };
+  });
 }
