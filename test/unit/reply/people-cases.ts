@@ -1560,7 +1560,7 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
   },
   'a role the lexicon has no word for, right after "thanked", is the person': {
     text: 'Thanked the groundsman at the cricket club for the extra nets.',
-    names: ['Groundsman'],
+    names: ['Groundsman at the cricket club'],
   },
   'a name in brackets after an unlisted role is the person’s': {
     text: 'Thanked the toddler next door (Ezra, 4) for the card he made me.',
@@ -1842,5 +1842,17 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
   'a group, then "both of them" with no names, stays the group': {
     text: 'Sent a card to the crossing patrol team. Both of them are retiring.',
     names: ['Crossing patrol team'],
+  },
+  'a reply opening with people the lexicon has no word for answers with them': {
+    text: 'The interns. Left them a box of pastries with a note.',
+    names: ['Interns'],
+  },
+  'a reply opening with a thing answers with nobody': {
+    text: 'The basics. Nothing fancy today.',
+    names: [],
+  },
+  'an unlisted role thanked where they work keeps the place': {
+    text: 'Thanked the caretaker at the youth club for the lifts.',
+    names: ['Caretaker at the youth club'],
   },
 };

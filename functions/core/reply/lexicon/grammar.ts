@@ -339,3 +339,8 @@ has hasn't had hadn't have haven't did didn't never already just finally not eve
 
 /** Words that count a group's people before "of them": "both of them", "all three of them". */
 export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the`);
+
+/** Nouns for anyone at all, which say nothing of who a person is: "the woman who found my wallet". */
+export const GENERIC_PEOPLE: ReadonlySet<string> = words(`
+one ones person people man men woman women guy guys lady ladies bloke blokes fella fellas someone
+`);

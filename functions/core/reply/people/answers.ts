@@ -4,16 +4,24 @@
  * of people thanked, and "And my therapist." continuing the act before it.
  */
 
-import { NEGATION_WORDS, PLAN_WORDS } from '../lexicon/cues';
+import { NEGATION_WORDS, PLAN_WORDS, RELATIVE_PRONOUNS } from '../lexicon/cues';
 import { MODIFIER_STARTERS } from '../lexicon/function-words';
-import { CONTINUATIONS, COUNT_WORDS, LIST_JOINERS, PLACE_OPENERS_AFTER_NAME } from '../lexicon/grammar';
+import {
+  CONTINUATIONS,
+  COUNT_WORDS,
+  GENERIC_PEOPLE,
+  LIST_JOINERS,
+  PLACE_OPENERS_AFTER_NAME,
+} from '../lexicon/grammar';
 import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
 import { ANSWER_DAYS, ANSWER_FILLERS, ANSWER_OPENERS, GREETINGS, INTERJECTIONS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { messageNounPhrase, subjectRelativeAt } from './clauses';
+import { trailingPlace, unlistedRole } from './descriptions';
 import {
   type Act,
+  type Context,
   capitalizeName,
   isWord,
   lowerAt,
@@ -113,6 +121,7 @@ export function findAnswers(
   all: readonly Sentence[],
   mentionsBySentence: readonly Mention[][],
   acts: readonly Act[],
+  ctx: Context,
 ): Act[] {
   const answers: Act[] = [];
   const firstContent = all.find((s) => !isPreamble(s));
@@ -208,6 +217,19 @@ export function findAnswers(
       const previous = acts.filter((a) => a.sentence === sentence.index - 1 && a.status === 'done');
       if (previous.length > 0)
         list = answerList(tokens, tokens.indexOf(firstWord) + 1, tokens.length, mentions);
+    }
+    // "The patients.": the reply opening with people the lexicon has no word for, and nothing else,
+    // when nothing else in the reply says whom they thanked.
+    const named = acts.some((a) => a.status === 'done' && a.targets.some((t) => 'mention' in t));
+    if (!list && sentence === firstContent && colon < 0 && !named) {
+      const role = unlistedRole(tokens, 0, sentence.index, ctx, mentions);
+      const rest = role ? (trailingPlace(tokens, role.end)?.end ?? role.end) : 0;
+      // "… at the care home where I volunteer": a relative clause may close it.
+      const closed =
+        tokens.slice(rest).every((t) => !t.word) ||
+        [...RELATIVE_PRONOUNS, 'where'].includes(lowerAt(tokens, rest));
+      const generic = role && GENERIC_PEOPLE.has(lowerAt(tokens, role.end - 1));
+      if (role && closed && !generic) list = [role];
     }
     // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
     // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.

@@ -235,7 +235,7 @@ export function unlistedRole(
   const next = tokens[end];
   if (isWord(next) && !FUNCTION_WORDS.has(next.lower)) return null;
   const words = tokens.slice(at + 1, head + 1).map((t) => t.text);
-  const described = placed && !ROLE_ENDING.test(h.lower) ? [...words, place.text] : words;
+  const described = placed ? [...words, place.text] : words;
   // "the toddler next door (Mateo, 3)": the name in brackets is the person's.
   const named =
     lowerAt(tokens, end) === '(' ? mentions.find((m) => m.start === end + 1 && m.kind === 'name') : undefined;

@@ -352,7 +352,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
     const rel = soleMention(all[k + 1], mentionsBySentence[k + 1] ?? [], true);
     if (name?.kind === 'name' && name.weak && rel?.kind === 'rel' && !rel.plural) name.weak = false;
   }
-  const answers = findAnswers(all, mentionsBySentence, acts);
+  const answers = findAnswers(all, mentionsBySentence, acts, ctx);
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
   for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
   const settled = applyMembers(all, [...answers, ...acts], mentionsBySentence);
