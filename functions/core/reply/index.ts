@@ -4,7 +4,12 @@
  * `confidence: 'low'`. Async only because MIME decoding (postal-mime) is.
  *
  *   raw MIME -> decode (mime.ts) -> auto-reply? (auto-reply.ts)
- *            -> own words (quotes.ts) -> whom they thanked (people.ts) + command (commands.ts)
+ *            -> own words (quotes.ts)                                        `readWritten`
+ *            -> whom they thanked (people.ts) + command (commands.ts)      `understandWritten`
+ *
+ * Two stages, so that the function holding the raw mail reads what the sender wrote and hands it
+ * on as JSON (`WrittenReply`), and the function holding the subscribers understands it; each
+ * carries only its half of the parser. `parseReply` runs both.
  */
 import { detectAutoReply } from './auto-reply';
 import { detectCommand, type ReplyCommand } from './commands';
@@ -71,16 +76,19 @@ function isoDate(raw: string | null): string | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
 }
 
-function emptyResult(message: DecodedMessage | null, notes: string[]): ParsedReply {
+/**
+ * What the sender wrote: the message's facts and their own new words, cut from what they quoted.
+ * Plain JSON, handed from the inbound intake to the function that understands it.
+ */
+export type WrittenReply = Omit<ParsedReply, 'thanked' | 'thankedSomeone' | 'command'>;
+
+function emptyWritten(message: DecodedMessage | null, notes: string[]): WrittenReply {
   const to = message
     ? [...message.to, ...message.cc].map((a) => a.address.toLowerCase()).filter(Boolean)
     : [];
   const rawDate = message?.headers.get('date')?.[0]?.trim() ?? null;
   return {
     text: '',
-    thanked: [],
-    thankedSomeone: false,
-    command: null,
     autoReply: false,
     confidence: 'low',
     notes,
@@ -97,12 +105,18 @@ function emptyResult(message: DecodedMessage | null, notes: string[]): ParsedRep
   };
 }
 
-/** Parses one raw reply. Never rejects. */
-export async function parseReply(raw: Uint8Array | string): Promise<ParsedReply> {
+const nothingUnderstood = (): Pick<ParsedReply, 'thanked' | 'thankedSomeone' | 'command'> => ({
+  thanked: [],
+  thankedSomeone: false,
+  command: null,
+});
+
+/** The first stage: decodes one raw reply and cuts the sender's own words from it. Never rejects. */
+export async function readWritten(raw: Uint8Array | string): Promise<WrittenReply> {
   let message: DecodedMessage | null = null;
   try {
     message = await decodeMessage(raw);
-    const base = emptyResult(message, []);
+    const base = emptyWritten(message, []);
     const notes: string[] = [];
     if (message.malformed) notes.push('MIME structure could not be parsed');
     if (message.source === 'html') notes.push('text derived from HTML');
@@ -117,23 +131,49 @@ export async function parseReply(raw: Uint8Array | string): Promise<ParsedReply>
       };
     }
     const split = splitReply(message.text, { senderName: message.from?.name ?? null });
-    const people = findThanked(split.text, { senderName: message.from?.name ?? null });
-    const command = detectCommand(split.text, message.subject);
     notes.push(...split.cuts.map((c) => `cut: ${c}`));
+    const confidence = split.confidence === 'low' || message.malformed ? 'low' : 'high';
+    return { ...base, text: split.text, confidence, notes };
+  } catch (error) {
+    // Defence in depth: every stage is written not to throw, but a parser bug must never lose mail.
+    return emptyWritten(message, [parserError(error)]);
+  }
+}
+
+function parserError(error: unknown): string {
+  return `parser error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The second stage: whom the sender thanked and any command, from their own words. Never throws. */
+export function understandWritten(written: WrittenReply): ParsedReply {
+  if (written.autoReply) return { ...written, ...nothingUnderstood() };
+  try {
+    const senderName = written.from?.name ?? null;
+    const people = findThanked(written.text, { senderName });
+    const command = detectCommand(written.text, written.subject);
+    const notes = [...written.notes];
     if (people.unresolved > 0 && people.thanked.length === 0)
       notes.push('thanked someone we could not identify');
-    const confidence = split.confidence === 'low' || message.malformed ? 'low' : 'high';
     return {
-      ...base,
-      text: split.text,
+      ...written,
       thanked: people.thanked,
       thankedSomeone: people.thankedSomeone,
       command,
-      confidence,
       notes,
     };
   } catch (error) {
-    // Defence in depth: every stage is written not to throw, but a parser bug must never lose mail.
-    return emptyResult(message, [`parser error: ${error instanceof Error ? error.message : String(error)}`]);
+    return {
+      ...written,
+      ...nothingUnderstood(),
+      text: '',
+      autoReply: false,
+      confidence: 'low',
+      notes: [parserError(error)],
+    };
   }
+}
+
+/** Parses one raw reply: both stages. Never rejects. */
+export async function parseReply(raw: Uint8Array | string): Promise<ParsedReply> {
+  return understandWritten(await readWritten(raw));
 }
