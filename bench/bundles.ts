@@ -16,6 +16,7 @@ export const ENTRIES = [
   'send-prompt',
   'send-mail',
   'receive-mail',
+  'understand-mail',
   'mail-events',
 ] as const;
 
@@ -31,6 +32,7 @@ const SAMPLE_ENV = {
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/sends',
   MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/mail',
   RAW_MAIL_DELETION_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/raw-mail-deletions',
+  INBOUND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/inbound',
   RAW_MAIL_BUCKET: 'raw-mail',
   AWS_REGION: 'eu-west-1',
   AWS_ACCESS_KEY_ID: 'bench',

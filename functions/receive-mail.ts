@@ -1,48 +1,34 @@
 /**
  * SES receipt-rule entry point (Lambda action, Event invocation, after the S3 action stored the
- * raw MIME). A thrown error makes Lambda retry and then hands the event to the DLQ for redrive.
+ * raw MIME): the intake. It reads the raw message, reads what the sender wrote in it (the parser's
+ * first stage) and hands that on through the inbound queue to the understand function. A thrown
+ * error (S3 or SQS unreachable or throttling, the raw message missing) makes Lambda retry and then
+ * hands the event to the DLQ for redrive: nothing received is dropped.
  *
  * It also drains the raw-mail deletion queue (an SQS event source): the message ids of someone who
- * deleted their data, whose raw mail it deletes, as the one function that holds the raw-mail store.
- * Failed records are reported one by one (partial batch response) and end in that queue's DLQ.
+ * deleted their data, and of mail for someone already gone, whose raw mail it deletes, as the one
+ * function that holds the raw-mail store. Failed records are reported one by one (partial batch
+ * response) and end in that queue's DLQ.
  */
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod/mini';
-import type { ReplyReader } from './core/ports';
-import { readReplyFromParser } from './core/reply-reader';
 import { inboundMailFrom } from './core/ses-receipt';
-import { receiveMail } from './core/use-cases/receive-mail';
+import { takeInMail } from './core/use-cases/take-in-mail';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
-import { linksPart } from './runtime/parts/links';
-import { outboxPart } from './runtime/parts/outbox';
+import { inboundQueuePart } from './runtime/parts/inbound-queue';
 import { rawMailPart } from './runtime/parts/raw-mail';
-import { tablePart } from './runtime/parts/table';
 import { handleBatch, type RecordOutcome } from './runtime/sqs-batch';
-import { count, countBy, logger, observe } from './runtime/telemetry';
+import { count, logger, observe } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
 const deps = composition(FUNCTION_PARTS['receive-mail'], {
-  table: tablePart,
-  links: linksPart,
-  outbox: outboxPart,
   rawMail: rawMailPart,
+  inboundQueue: inboundQueuePart,
 });
 deps().catch(() => undefined);
-
-/** The parser, counted: names it found, and messages it could not read. */
-const readReply: ReplyReader = async (raw) => {
-  try {
-    const reply = await readReplyFromParser(raw);
-    count(METRIC.namesFound, reply.thanked.length);
-    return reply;
-  } catch (error) {
-    count(METRIC.parserErrors);
-    throw error;
-  }
-};
 
 const deletionRequest = z.object({ messageIds: z.array(z.string()) });
 
@@ -82,23 +68,22 @@ function isSqsEvent(event: unknown): event is SQSEvent {
 
 export const handler = async (event: unknown, context?: Context): Promise<SQSBatchResponse | undefined> => {
   if (isSqsEvent(event)) return deleteRawMailBatch(event, context);
-  await receiveInbound(event, context);
+  await takeIn(event, context);
   return undefined;
 };
 
-async function receiveInbound(event: unknown, context?: Context): Promise<void> {
+async function takeIn(event: unknown, context?: Context): Promise<void> {
   const mails = inboundMailFrom(event);
   await observe(context, mails[0]?.messageId, async () => {
-    const d = { ...(await deps()), readReply };
+    const d = await deps();
     for (const mail of mails) {
       logger.appendKeys({ sesMessageId: mail.messageId });
       try {
-        const outcome = await receiveMail(d, mail);
-        countBy(METRIC.inboundMail, 'outcome', outcome);
-        if (outcome === 'logged') count(METRIC.receipts);
-        logger.info('Inbound mail', { outcome });
+        const { bytes, autoReply } = await takeInMail(d, mail);
+        count(METRIC.mailTakenIn);
+        logger.info('Inbound mail taken in', { bytes, autoReply });
       } catch (error) {
-        logger.error('Inbound mail failed; Lambda retries it, then the DLQ keeps it', error as Error);
+        logger.error('Inbound mail not taken in; Lambda retries it, then the DLQ keeps it', error as Error);
         throw error;
       }
     }

@@ -99,13 +99,17 @@ export class ServiceStack extends Stack {
     this.dispatch.send.bindTable(subscribers, 'readWrite').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.transactional.send.bindTable(subscribers, 'read').bindHmacSecret(hmacSecret).bindMailer(mail);
     this.inbound.receive
+      // The raw mail of someone who deletes their data is deleted here, as the web and understand
+      // functions ask through the deletion queue.
+      .bindRawMail(rawMail, { read: true, delete: true })
+      .bindInboundQueue(this.inbound.inboundQueue);
+    this.inbound.understand
       .bindTable(subscribers, 'readWrite')
       .bindHmacSecret(hmacSecret)
       .bindLinks(mail)
       .bindMailQueue(mailQueue)
-      // Mail that arrives for someone who deleted their data is dropped, not kept; and the raw mail
-      // of someone who deletes their data is deleted here, as the web function asks.
-      .bindRawMail(rawMail, { read: true, delete: true });
+      // Mail that arrives for someone who deleted their data is dropped, raw mail included.
+      .bindRawMailDeletions(this.inbound.rawMailDeletions);
     this.email.mailEvents.bindTable(subscribers, 'readWrite').bindMailQueue(mailQueue);
 
     const functions = {
@@ -114,6 +118,7 @@ export class ServiceStack extends Stack {
       Send: this.dispatch.send,
       SendMail: this.transactional.send,
       Receive: this.inbound.receive,
+      Understand: this.inbound.understand,
       MailEvents: this.email.mailEvents,
     };
     this.alarms = new Alarms(this, 'Alarms', {
@@ -123,6 +128,7 @@ export class ServiceStack extends Stack {
         Sends: this.dispatch.deadLetterQueue,
         Mail: this.transactional.deadLetterQueue,
         Receive: this.inbound.deadLetterQueue,
+        Inbound: this.inbound.inboundDeadLetterQueue,
         RawMailDeletions: this.inbound.rawMailDeletionsDeadLetterQueue,
         MailEvents: this.email.deadLetterQueue,
       },
@@ -130,6 +136,8 @@ export class ServiceStack extends Stack {
         Sends: { queue: this.dispatch.sendsQueue, maxAge: Duration.minutes(30) },
         // A welcome or a receipt is expected within moments, not after the morning's prompts.
         Mail: { queue: mailQueue, maxAge: Duration.minutes(5) },
+        // A reply is understood within moments; an old one means the understand function is failing.
+        Inbound: { queue: this.inbound.inboundQueue, maxAge: Duration.minutes(15) },
       },
       alarmEmail: config.alarmEmail,
     });
@@ -142,6 +150,8 @@ export class ServiceStack extends Stack {
         Mail: mailQueue,
         'Mail DLQ': this.transactional.deadLetterQueue,
         'Receive DLQ': this.inbound.deadLetterQueue,
+        Inbound: this.inbound.inboundQueue,
+        'Inbound DLQ': this.inbound.inboundDeadLetterQueue,
         'Raw-mail deletions DLQ': this.inbound.rawMailDeletionsDeadLetterQueue,
         'Mail events DLQ': this.email.deadLetterQueue,
       },
@@ -195,6 +205,11 @@ export class ServiceStack extends Stack {
     output('SendsDlqUrl', this.dispatch.deadLetterQueue.queueUrl, 'Dead-letter queue of the sends queue');
     output('MailDlqUrl', this.transactional.deadLetterQueue.queueUrl, 'Dead-letter queue of the mail queue');
     output('ReceiveDlqUrl', this.inbound.deadLetterQueue.queueUrl, 'Failed inbound-mail events');
+    output(
+      'InboundDlqUrl',
+      this.inbound.inboundDeadLetterQueue.queueUrl,
+      'Inbound messages read but not understood after five attempts (the raw mail stays in S3)',
+    );
     output(
       'RawMailDeletionsDlqUrl',
       this.inbound.rawMailDeletionsDeadLetterQueue.queueUrl,

@@ -5,6 +5,7 @@
 import type { Channel } from './channels';
 import type { Group, GroupCounts, ThanksChange } from './group';
 import type { ReplyCommand } from './reply';
+import type { InboundMail } from './ses-receipt';
 import type { Subscriber } from './subscriber';
 
 export interface SubscriberStore {
@@ -367,8 +368,18 @@ export interface ReadReply {
   messageIdHeader?: string | null;
 }
 
-/** Reads one raw inbound message (only the receive function carries the parser). */
-export type ReplyReader = (raw: Uint8Array) => Promise<ReadReply>;
+/**
+ * The parser's reading of one inbound message: on AWS what the intake read and handed on through
+ * the inbound queue, understood by the function that drains it; in tests and the local CLI, the
+ * raw mail parsed there and then.
+ */
+export type ReplyReader = (mail: InboundMail) => Promise<ReadReply>;
+
+/** Where the intake hands each message on, to be understood (SQS on AWS, in process locally). */
+export interface InboundQueue {
+  /** `body` is `handOn(...)`'s JSON (core/inbound-message.ts). */
+  post(body: string): Promise<void>;
+}
 
 /**
  * What operators watch: structured log lines and counters. On Lambda both are JSON lines on

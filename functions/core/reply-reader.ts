@@ -5,7 +5,7 @@
  */
 
 import type { ReadReply } from './ports';
-import { parseReply } from './reply';
+import type { ParsedReply } from './reply/types';
 
 /** Minutes east of UTC from an RFC 5322 date ("Tue, 24 Nov 2026 07:12:03 -0500"), else null. */
 export function dateOffsetMinutes(date: string | null | undefined): number | null {
@@ -15,8 +15,8 @@ export function dateOffsetMinutes(date: string | null | undefined): number | nul
   return match[1] === '-' ? -minutes : minutes;
 }
 
-export async function readReplyFromParser(raw: Uint8Array): Promise<ReadReply> {
-  const parsed = await parseReply(raw);
+/** What the inbound use case reads of the parser's result. */
+export function readReplyOf(parsed: ParsedReply): ReadReply {
   return {
     text: parsed.text,
     thanked: parsed.thanked.map(({ name, relationship, channel }) => ({ name, relationship, channel })),

@@ -33,7 +33,8 @@ export async function runSchedulerPass(at: Date): Promise<{ due: number; sent: n
 /**
  * Inbound mail: the SMTP server has already kept the raw message under the raw-mail directory
  * (what the receipt rule's S3 action does on AWS); the receive function then gets the event SES
- * would send, with every check passed.
+ * would send, with every check passed, and hands what it read to the understand function through
+ * the in-process inbound queue (a failure there fails this call: the message is kept for retry).
  */
 export async function deliverInbound(message: {
   messageId: string;

@@ -2,12 +2,14 @@
  * The parts that have no AWS configuration on this machine, supplied to the same composition root
  * the Lambdas use: raw inbound mail in a directory (the receipt rule writes it to S3 on AWS), an
  * in-process sends queue (SQS on AWS) that the scheduler pass drains, an in-process mail queue
- * that hands each request to the mail function's handler, and an in-process raw-mail deletion queue
- * that hands each request to the receive function's handler, as SQS does on AWS.
+ * that hands each request to the mail function's handler, an in-process raw-mail deletion queue
+ * that hands each request to the receive function's handler, and an in-process inbound queue that
+ * hands what the receive function read to the understand function's handler, as SQS does on AWS.
  */
 import { DirectoryRawMailStore } from '../adapters/local/directory-raw-mail-store';
 import {
   type DeliverBatch,
+  InProcessInboundQueue,
   InProcessMailQueue,
   InProcessRawMailDeletions,
   InProcessSendQueue,
@@ -34,7 +36,14 @@ const toReceiveFunction: DeliverBatch = async (batch) => {
   return batchItemFailures.map((failure) => failure.itemIdentifier);
 };
 
-export function localParts(env: Env = process.env): Pick<Deps, 'rawMail' | 'queue'> & {
+/** The understand function's handler for the inbound queue's messages, loaded when first needed. */
+const toUnderstandFunction: DeliverBatch = async (batch) => {
+  const { understandMailBatch } = await import('../understand-mail');
+  const { batchItemFailures } = await understandMailBatch(sqsEvent(batch, new Date(), 'inbound'));
+  return batchItemFailures.map((failure) => failure.itemIdentifier);
+};
+
+export function localParts(env: Env = process.env): Pick<Deps, 'rawMail' | 'queue' | 'inboundQueue'> & {
   outbox: InProcessMailQueue;
   rawMailDeletions: InProcessRawMailDeletions;
 } {
@@ -45,6 +54,7 @@ export function localParts(env: Env = process.env): Pick<Deps, 'rawMail' | 'queu
   return {
     rawMail: new DirectoryRawMailStore(directory),
     queue: new InProcessSendQueue(),
+    inboundQueue: new InProcessInboundQueue(toUnderstandFunction),
     outbox: new InProcessMailQueue(toMailFunction, {
       onDeadLetter: (message) =>
         logger.error('A mail request failed five times and is dropped (a DLQ holds it on AWS)', {

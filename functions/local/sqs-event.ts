@@ -5,7 +5,7 @@ import type { QueuedMessage } from '../adapters/local/in-process-queue';
 export function sqsEvent(
   batch: QueuedMessage[],
   at: Date,
-  queue: 'sends' | 'mail' | 'raw-mail-deletions',
+  queue: 'sends' | 'mail' | 'raw-mail-deletions' | 'inbound',
 ): SQSEvent {
   return {
     Records: batch.map((message) => ({

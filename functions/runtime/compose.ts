@@ -42,6 +42,7 @@ const ABSENT: Record<Part, () => Partial<Deps>> = {
   outbox: () => ({ outbox: unavailable('The mail queue') }),
   rawMail: () => ({ rawMail: unavailable('The raw-mail store') }),
   rawMailDeletions: () => ({ rawMailDeletions: unavailable('The raw-mail deletion queue') }),
+  inboundQueue: () => ({ inboundQueue: unavailable('The inbound queue') }),
 };
 
 /** The keys a part provides, so that a part whose every key is overridden is not built. */
@@ -53,6 +54,7 @@ const PROVIDES: Record<Part, readonly (keyof Deps)[]> = {
   outbox: ['outbox'],
   rawMail: ['rawMail'],
   rawMailDeletions: ['rawMailDeletions'],
+  inboundQueue: ['inboundQueue'],
 };
 
 /**
@@ -83,7 +85,8 @@ export async function compose(
       },
       clock: systemClock,
       telemetry,
-      // Only the receive function parses mail; it adds the parser itself, keeping it out of the others.
+      // Only the understand function reads mail; it adds its reading itself, keeping the parser out of
+      // the others.
       readReply: async () => {
         throw new ConfigError('The reply parser is not part of this function');
       },

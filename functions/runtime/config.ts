@@ -68,6 +68,11 @@ export const rawMailDeletionsSection = z.pipe(
   z.transform((env) => ({ queueUrl: env[ENV.rawMailDeletionQueueUrl] })),
 );
 
+export const inboundQueueSection = z.pipe(
+  z.object({ [ENV.inboundQueueUrl]: z.url() }),
+  z.transform((env) => ({ queueUrl: env[ENV.inboundQueueUrl] })),
+);
+
 export const queueSection = z.pipe(
   z.object({ [ENV.sendQueueUrl]: z.url() }),
   z.transform((env) => ({ sendQueueUrl: env[ENV.sendQueueUrl] })),

@@ -8,6 +8,7 @@ import type { Deps } from '../core/use-cases/deps';
 import { directOutbox } from '../core/use-cases/send-mail';
 import { compose, composition, type PartBuilder } from './compose';
 import type { Env, Part } from './parts';
+import { inboundQueuePart } from './parts/inbound-queue';
 import { linksPart } from './parts/links';
 import { mailPart } from './parts/mail';
 import { outboxPart } from './parts/outbox';
@@ -27,6 +28,7 @@ export const ALL_PARTS: readonly Part[] = [
   'outbox',
   'rawMail',
   'rawMailDeletions',
+  'inboundQueue',
 ];
 
 const BUILDERS: Record<Part, PartBuilder> = {
@@ -37,6 +39,7 @@ const BUILDERS: Record<Part, PartBuilder> = {
   outbox: outboxPart,
   rawMail: rawMailPart,
   rawMailDeletions: rawMailDeletionsPart,
+  inboundQueue: inboundQueuePart,
 };
 
 /**

@@ -23,8 +23,10 @@ export const ENV = {
   sendQueueUrl: 'SEND_QUEUE_URL',
   /** SQS queue of transactional mail requests (welcome, receipts, answers), drained by the mail function. */
   mailQueueUrl: 'MAIL_QUEUE_URL',
-  /** SQS queue of message ids whose raw mail is to be deleted, drained by the receive function. */
+  /** SQS queue of message ids whose raw mail is to be deleted, drained by the receive (intake) function. */
   rawMailDeletionQueueUrl: 'RAW_MAIL_DELETION_QUEUE_URL',
+  /** SQS queue of inbound messages as the intake read them, drained by the understand function. */
+  inboundQueueUrl: 'INBOUND_QUEUE_URL',
   /** S3 bucket holding raw inbound MIME, written by the SES receipt rule. */
   rawMailBucket: 'RAW_MAIL_BUCKET',
   /** Number of shards of the due index (a small integer; the dispatcher queries each). */

@@ -21,6 +21,10 @@ export const METRIC = {
   mailFailures: 'MailFailures',
   /** Due subscribers a dispatch pass queued. */
   promptsQueued: 'PromptsQueued',
+  /** Inbound messages the intake read and handed on to be understood. */
+  mailTakenIn: 'InboundTakenIn',
+  /** Handed-on inbound messages that failed and return to the inbound queue (an outage, a bad body). */
+  inboundFailures: 'InboundFailures',
   /** Inbound messages by `outcome` (logged, confirmed, command, auto-reply, invalid-token, ...). */
   inboundMail: 'InboundMail',
   /** People named in parsed replies. */

@@ -79,10 +79,12 @@ export class OperationsDashboard extends Construct {
             'Inbound mail by outcome',
             INBOUND_OUTCOMES.map((outcome) => serviceMetric(METRIC.inboundMail, { outcome })),
           ),
-          graph('Names found, receipts, parser errors', [
+          graph('Mail taken in, names found, receipts, failures', [
+            serviceMetric(METRIC.mailTakenIn),
             serviceMetric(METRIC.namesFound),
             serviceMetric(METRIC.receipts),
             serviceMetric(METRIC.parserErrors),
+            serviceMetric(METRIC.inboundFailures),
           ]),
         ],
         [

@@ -47,13 +47,14 @@ function bundledCode(entry: EntryName): lambda.Code {
   });
 }
 
-/** The six entry points under functions/, one per trigger. */
+/** The seven entry points under functions/, one per trigger. */
 export type EntryName =
   | 'http-api'
   | 'dispatch'
   | 'send-prompt'
   | 'send-mail'
   | 'receive-mail'
+  | 'understand-mail'
   | 'mail-events';
 
 export interface GratitudeFunctionProps {
@@ -199,6 +200,13 @@ export class GratitudeFunction extends Construct {
   /** RAW_MAIL_DELETION_QUEUE_URL, with permission to ask for raw mail to be deleted. */
   bindRawMailDeletions(queue: sqs.IQueue): this {
     this.setEnv(ENV.rawMailDeletionQueueUrl, queue.queueUrl);
+    queue.grantSendMessages(this.fn);
+    return this;
+  }
+
+  /** INBOUND_QUEUE_URL, with permission to hand inbound messages on through that queue. */
+  bindInboundQueue(queue: sqs.IQueue): this {
+    this.setEnv(ENV.inboundQueueUrl, queue.queueUrl);
     queue.grantSendMessages(this.fn);
     return this;
   }

@@ -1,11 +1,16 @@
 /**
  * Replies and commands by email: SES receives mail for the inbound domain (its MX points to SES),
  * one receipt rule stores the raw MIME in the raw-mail bucket and then invokes the receive
- * function asynchronously with the object key in the event. Failed invocations end in a DLQ.
+ * function (the intake) asynchronously with the object key in the event. The intake reads what the
+ * sender wrote and hands it on through the inbound queue to the understand function, which logs
+ * it and answers. Failed intakes end in a DLQ after Lambda's retries; failed understandings return
+ * to the inbound queue one by one and end in its DLQ. Two functions, so that each bundle carries
+ * only its half of the work (S3 and MIME decoding; the parser's people and the table).
  * An account has one active receipt rule set per region, so activating this one is opt-in.
  *
  * The receive function, which holds the S3 client, also drains the raw-mail deletion queue: "delete
- * my data" on the web posts the person's message ids there, so the web function needs no S3 client.
+ * my data" on the web and mail for someone gone post message ids there, so no other function needs
+ * an S3 client.
  */
 
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
@@ -26,6 +31,15 @@ import { GratitudeFunction } from './gratitude-function';
 /** The receive function's timeout, and the receives before a deletion request goes to its DLQ. */
 const RECEIVE_TIMEOUT = Duration.seconds(60);
 export const RAW_MAIL_DELETION_MAX_RECEIVE_COUNT = 5;
+
+/**
+ * The understand function's timeout: shorter than the inbound lease (90 s, `INBOUND_LIMITS`), so a
+ * handling that died has let go of its message by the time the queue hands it out again (after a
+ * visibility timeout of six times this).
+ */
+export const UNDERSTAND_TIMEOUT = Duration.seconds(60);
+export const INBOUND_BATCH_SIZE = 5;
+export const INBOUND_MAX_RECEIVE_COUNT = 5;
 
 export interface InboundMailProps {
   readonly inboundDomain: string;
@@ -52,8 +66,13 @@ class StoreRawMail implements ses.IReceiptRuleAction {
 }
 
 export class InboundMail extends Construct {
+  /** The intake: the receipt rule's Lambda action. */
   readonly receive: GratitudeFunction;
   readonly deadLetterQueue: sqs.Queue;
+  /** What the intake read, for the understand function. */
+  readonly inboundQueue: sqs.Queue;
+  readonly inboundDeadLetterQueue: sqs.Queue;
+  readonly understand: GratitudeFunction;
   /** Message ids whose raw mail is to be deleted (a person deleted their data). */
   readonly rawMailDeletions: sqs.Queue;
   readonly rawMailDeletionsDeadLetterQueue: sqs.Queue;
@@ -78,10 +97,24 @@ export class InboundMail extends Construct {
 
     this.receive = new GratitudeFunction(this, 'Receive', {
       entry: 'receive-mail',
-      description: 'Parses a reply or command from raw MIME, logs whom they thanked, sends a receipt',
+      description: 'Reads the raw MIME of inbound mail and hands what the sender wrote to the inbound queue',
       memorySize: 1024,
       timeout: RECEIVE_TIMEOUT,
     });
+    ({ queue: this.inboundQueue, deadLetterQueue: this.inboundDeadLetterQueue } = drainedQueue(
+      this,
+      'Inbound',
+      { functionTimeout: UNDERSTAND_TIMEOUT, maxReceiveCount: INBOUND_MAX_RECEIVE_COUNT },
+    ));
+    this.understand = new GratitudeFunction(this, 'Understand', {
+      entry: 'understand-mail',
+      description: 'Understands a reply or command (whom they thanked), logs it and asks for a receipt',
+      memorySize: 1024,
+      timeout: UNDERSTAND_TIMEOUT,
+    });
+    this.understand.fn.addEventSource(
+      new SqsEventSource(this.inboundQueue, { batchSize: INBOUND_BATCH_SIZE, reportBatchItemFailures: true }),
+    );
     ({ queue: this.rawMailDeletions, deadLetterQueue: this.rawMailDeletionsDeadLetterQueue } = drainedQueue(
       this,
       'RawMailDeletions',

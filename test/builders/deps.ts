@@ -5,7 +5,7 @@ import { templateRenderer } from '../../functions/adapters/templates/renderer';
 import { GROUP_CODE_LENGTH, newGroupCode } from '../../functions/core/group';
 import { linksFor } from '../../functions/core/links';
 import type { RawMailDeletions } from '../../functions/core/ports';
-import { readReplyFromParser } from '../../functions/core/reply-reader';
+import { readingFromStore } from '../../functions/core/raw-reply-reader';
 import { newSubscriber, type Subscriber } from '../../functions/core/subscriber';
 import { newSubscriberId } from '../../functions/core/tokens';
 import type { Deps } from '../../functions/core/use-cases/deps';
@@ -73,8 +73,10 @@ export function testDeps(overrides: Partial<TestDeps> = {}): TestDeps {
     // Deleted at once, as the receive function deletes what the deletion queue brings it.
     rawMailDeletions: deletingAtOnce(rawMail),
     inboundLog: new MemoryInboundLog(),
+    // Use-case tests read mail from the raw-mail store: nothing is handed on between functions.
+    inboundQueue: { post: async () => undefined },
     telemetry: new RecordingTelemetry(),
-    readReply: readReplyFromParser,
+    readReply: readingFromStore(rawMail),
     rateLimiter: new MemoryRateLimiter(),
     mailer: new RecordingMailer(),
     renderer: templateRenderer,

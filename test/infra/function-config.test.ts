@@ -15,6 +15,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/sends',
   MAIL_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/mail',
   RAW_MAIL_DELETION_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/raw-mail-deletions',
+  INBOUND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/inbound',
   DUE_SHARDS: '4',
 };
 
@@ -24,7 +25,7 @@ describe('function configuration', () => {
     .findAll()
     .filter((c): c is GratitudeFunction => c instanceof GratitudeFunction);
 
-  it('covers all six entry points', () => {
+  it('covers all seven entry points', () => {
     expect(functions.map((f) => f.entry).sort()).toEqual(Object.keys(FUNCTION_PARTS).sort());
   });
 

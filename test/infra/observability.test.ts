@@ -24,7 +24,7 @@ describe('logs and metrics', () => {
     const functions = built.service.node
       .findAll()
       .filter((c): c is GratitudeFunction => 'entry' in c && 'fn' in c && 'logGroup' in c);
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     for (const f of functions) {
       const props = resourceOf(built.serviceTemplate, f.fn).Properties;
       expect(props.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO' });
@@ -79,8 +79,8 @@ describe('alarms on what users and SES see', () => {
     }
   });
 
-  it('alarms when prompts or transactional mail wait too long in their queues', () => {
-    expect(alarmOn('AWS/SQS', 'ApproximateAgeOfOldestMessage')).toHaveLength(2);
+  it('alarms when prompts, transactional mail or inbound mail wait too long in their queues', () => {
+    expect(alarmOn('AWS/SQS', 'ApproximateAgeOfOldestMessage')).toHaveLength(3);
   });
 });
 

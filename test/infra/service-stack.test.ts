@@ -39,6 +39,7 @@ const functionsOf = (app: TestApp) => ({
   send: app.service.dispatch.send,
   sendMail: app.service.transactional.send,
   receive: app.service.inbound.receive,
+  understand: app.service.inbound.understand,
   mailEvents: app.service.email.mailEvents,
 });
 
@@ -64,13 +65,15 @@ const EXPECTED_ENV: Record<string, string[]> = {
   dispatch: [ENV.tableName, ENV.dueShards, ENV.sendQueueUrl],
   send: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
   sendMail: [ENV.tableName, ENV.dueShards, ENV.hmacSecretArn, ...MAIL_ENV],
-  receive: [
+  // The intake: raw mail in, what was written handed on; the table is the understand function's.
+  receive: [ENV.rawMailBucket, ENV.inboundQueueUrl],
+  understand: [
     ENV.tableName,
     ENV.dueShards,
     ENV.hmacSecretArn,
     ...LINKS_ENV,
     ENV.mailQueueUrl,
-    ENV.rawMailBucket,
+    ENV.rawMailDeletionQueueUrl,
   ],
   mailEvents: [ENV.tableName, ENV.dueShards, ENV.mailQueueUrl],
 };
@@ -82,7 +85,7 @@ const withResource = (statements: Statement[], resource: unknown) =>
 describe('every function', () => {
   it('runs nodejs22.x on arm64 (every Lambda in the stack)', () => {
     const functions = built.serviceTemplate.findResources('AWS::Lambda::Function');
-    expect(Object.keys(functions)).toHaveLength(6);
+    expect(Object.keys(functions)).toHaveLength(7);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'] });
     }
@@ -124,6 +127,14 @@ describe('every function', () => {
     const index = { 'Fn::Join': ['', [table, `/index/${TABLE_DESIGN.dueIndex.name}`]] };
     for (const [name, fn] of Object.entries(functionsOf(built))) {
       const env = envOf(built.serviceTemplate, fn);
+      if (!EXPECTED_ENV[name]?.includes(ENV.tableName)) {
+        // The intake never touches the table.
+        expect({ name, statements: withResource(statementsOf(built.serviceTemplate, fn), table) }).toEqual({
+          name,
+          statements: [],
+        });
+        continue;
+      }
       expect(env[ENV.tableName]).toEqual(importOf(DATA_EXPORTS.tableName));
       expect(env[ENV.dueShards]).toBe('4');
       const [statement, ...others] = withResource(statementsOf(built.serviceTemplate, fn), table);
@@ -285,7 +296,7 @@ describe('sending mail', () => {
 describe('transactional mail', () => {
   it('lets the web and inbound functions post mail requests, and not send mail themselves', () => {
     const { queue } = built.service.transactional;
-    for (const fn of [built.service.api.http, built.service.inbound.receive]) {
+    for (const fn of [built.service.api.http, built.service.inbound.understand]) {
       expect(envOf(built.serviceTemplate, fn)[ENV.mailQueueUrl]).toEqual({ Ref: logicalId(queue) });
       const queueStatements = withResource(statementsOf(built.serviceTemplate, fn), {
         'Fn::GetAtt': [logicalId(queue), 'Arn'],
@@ -447,6 +458,41 @@ describe('inbound mail', () => {
     });
   });
 
+  it('hands what the intake read to the understand function through a queue with a DLQ, in batches with partial failures', () => {
+    const { receive, understand, inboundQueue, inboundDeadLetterQueue } = built.service.inbound;
+    const queueArn = { 'Fn::GetAtt': [logicalId(inboundQueue), 'Arn'] };
+    expect(envOf(built.serviceTemplate, receive)[ENV.inboundQueueUrl]).toEqual({
+      Ref: logicalId(inboundQueue),
+    });
+    expect(withResource(statementsOf(built.serviceTemplate, receive), queueArn).map((s) => s.Action)).toEqual(
+      [['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']],
+    );
+    built.serviceTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(understand.fn) },
+      EventSourceArn: queueArn,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const queue = resourceOf(built.serviceTemplate, inboundQueue).Properties;
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(inboundDeadLetterQueue), 'Arn'] },
+      maxReceiveCount: 5,
+    });
+    // Longer than the inbound lease (90 s): a retried message finds the lease of a handling that died run out.
+    expect(queue.VisibilityTimeout).toBe(360);
+    // The understand function may post to the deletion queue; only the intake posts here, and only the
+    // understand function (its event source) receives from here.
+    expect(envOf(built.serviceTemplate, understand)[ENV.rawMailDeletionQueueUrl]).toEqual({
+      Ref: logicalId(built.service.inbound.rawMailDeletions),
+    });
+    for (const [name, fn] of Object.entries(functionsOf(built)).filter(([name]) => name !== 'receive')) {
+      const actions = withResource(statementsOf(built.serviceTemplate, fn), queueArn).flatMap(
+        (s) => s.Action,
+      );
+      expect({ name, sends: actions.includes('sqs:SendMessage') }).toEqual({ name, sends: false });
+      if (name !== 'understand') expect({ name, actions }).toEqual({ name, actions: [] });
+    }
+  });
+
   it('lets receive read raw mail and delete it, under the prefix only; nobody else touches the bucket', () => {
     const objects = {
       'Fn::Join': ['', [importOf(DATA_EXPORTS.rawMailBucketArn), `/${INBOUND.rawMailPrefix}*`]],
@@ -456,12 +502,12 @@ describe('inbound mail', () => {
         .filter((s) => s.Action.some((a) => a.startsWith('s3:')))
         .map((s) => ({ Action: s.Action, Resource: s.Resource }));
     const fns = functionsOf(built);
-    // The receive function drops mail that arrives for someone who deleted their data, and deletes
-    // the raw mail of someone who deletes their data (the web function asks it to).
+    // The receive function deletes the raw mail of someone who deletes their data (the web function
+    // asks it to) and of mail that arrives for someone gone (the understand function asks it to).
     expect(s3ActionsOf(fns.receive)).toEqual([
       { Action: ['s3:GetObject', 's3:DeleteObject'], Resource: [objects] },
     ]);
-    for (const name of ['http', 'dispatch', 'send', 'sendMail', 'mailEvents'] as const)
+    for (const name of ['http', 'dispatch', 'send', 'sendMail', 'understand', 'mailEvents'] as const)
       expect(s3ActionsOf(fns[name])).toEqual([]);
     expect(envOf(built.serviceTemplate, fns.receive)[ENV.rawMailBucket]).toEqual(
       importOf(DATA_EXPORTS.rawMailBucketName),

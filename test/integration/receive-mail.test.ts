@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store';
 import { RetryableError } from '../../functions/core/errors';
-import { readReplyFromParser } from '../../functions/core/reply-reader';
+import { readingFromStore } from '../../functions/core/raw-reply-reader';
 import { inboundMailFrom, sesReceiptEventFor } from '../../functions/core/ses-receipt';
 import { confirm } from '../../functions/core/subscriber';
 import { signToken } from '../../functions/core/tokens';
@@ -136,7 +136,7 @@ describe('receive function on the local parts', () => {
     const [mail] = inboundMailFrom(
       sesReceiptEventFor({ messageId, mailFrom: email, recipients: [replyTo(2)], receivedAt: clock.now() }),
     );
-    const live = { ...deps, clock, readReply: readReplyFromParser };
+    const live = { ...deps, clock, readReply: readingFromStore(deps.rawMail) };
     // The first handling hangs after logging, before its receipt and outcome (a timeout, a kill).
     void receiveMail({ ...live, outbox: { post: () => new Promise<never>(() => undefined) } }, mail!);
     for (let i = 0; i < 100 && (await deps.store.weekActivity(sub.id, 1)).replies.length === 0; i++) {
@@ -172,7 +172,7 @@ describe('receive function on the local parts', () => {
     });
     const [mail] = inboundMailFrom(event);
     await expect(
-      receiveMail({ ...deps, store: unreachable, readReply: readReplyFromParser }, mail!),
+      receiveMail({ ...deps, store: unreachable, readReply: readingFromStore(deps.rawMail) }, mail!),
     ).rejects.toThrow();
     // What Lambda's on-failure destination puts in the DLQ after the retries (AWS's documented shape).
     const dlqRecord = {

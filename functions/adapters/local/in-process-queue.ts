@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MailRequest, Outbox } from '../../core/mail-request';
-import type { QueuedJob, RawMailDeletions, SendQueue } from '../../core/ports';
+import type { InboundQueue, QueuedJob, RawMailDeletions, SendQueue } from '../../core/ports';
 import { queuedJobBody } from '../../core/queued-job';
 import { IDS_PER_MESSAGE } from '../sqs/raw-mail-deletions';
 
@@ -163,5 +163,22 @@ export class InProcessRawMailDeletions extends InProcessDrainedQueue implements 
     for (let i = 0; i < messageIds.length; i += IDS_PER_MESSAGE) {
       this.postBody(JSON.stringify({ messageIds: messageIds.slice(i, i + IDS_PER_MESSAGE) }));
     }
+  }
+}
+
+/**
+ * The inbound queue: each message the intake hands on goes to the understand function's handler at
+ * once, in a batch of its own. A failure is thrown back to the intake, so the local SMTP server
+ * keeps the message and hands it over again on the next scheduler pass, where on AWS the queue
+ * would deliver it again after its visibility timeout: retried either way, never dropped.
+ */
+export class InProcessInboundQueue implements InboundQueue {
+  constructor(private readonly deliver: DeliverBatch) {}
+
+  async post(body: string): Promise<void> {
+    const message = { messageId: randomUUID(), body, receiveCount: 1 };
+    const failed = await this.deliver([message]);
+    if (failed.length > 0)
+      throw new Error(`The understand function failed on inbound message ${message.messageId}`);
   }
 }

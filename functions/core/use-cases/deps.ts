@@ -8,6 +8,7 @@ import type {
   GroupStore,
   IdGenerator,
   InboundLog,
+  InboundQueue,
   Mailer,
   RateLimiter,
   RawMailDeletions,
@@ -40,6 +41,8 @@ export interface Deps {
   /** How "delete my data" has the person's raw mail deleted. */
   rawMailDeletions: RawMailDeletions;
   inboundLog: InboundLog;
+  /** Where the intake hands inbound mail on, to be understood. */
+  inboundQueue: InboundQueue;
   telemetry: Telemetry;
   /** Inbound limits that differ from the defaults (the local demo, whose week passes in seconds). */
   inboundLimits?: { receiptsPerDay?: number };

@@ -8,8 +8,9 @@
  * 3. The recipient says what the message is: `reply+<token>` (the token names person, day and
  *    week), `start` (subscribe), `unsubscribe+<token>`. A forged token is recorded, nothing else
  *    is written; mail for someone who deleted their data is dropped, raw mail included.
- * 4. The raw MIME (kept by the receipt rule) is parsed: the participant's words, whom they
- *    thanked, any command, and whether it is an auto-reply (recorded, never answered: no loops).
+ * 4. The message is read (the raw MIME the receipt rule kept, parsed by the intake and handed on
+ *    through the inbound queue): the participant's words, whom they thanked, any command, and
+ *    whether it is an auto-reply (recorded, never answered: no loops).
  *    The same Message-ID from the same sender counts once.
  * 5. Only mail from the subscriber's own, authenticated address changes anything. From anyone
  *    else a command is ignored and words are held until the person adds them from their log page
@@ -50,7 +51,7 @@ type InboundDeps = Pick<
   | 'ids'
   | 'clock'
   | 'links'
-  | 'rawMail'
+  | 'rawMailDeletions'
   | 'inboundLog'
   | 'readReply'
   | 'inboundLimits'
@@ -400,9 +401,7 @@ async function handle(
       await afterLeavingWeek(deps, await applyTransition(deps, subscriberId, unsubscribe), deps.clock.now());
       return { outcome: 'unsubscribed', subscriberId };
     }
-    const raw = await deps.rawMail.get(mail.messageId);
-    if (!raw) throw new Error(`Raw message ${mail.messageId} is missing from the raw-mail store`);
-    const reply = await deps.readReply(raw);
+    const reply = await deps.readReply(mail);
     watchParser(deps, mail, reply);
     if (route.kind === 'start') return await handleStart(deps, mail, reply);
     return await handleReply(deps, mail, route.token, reply);
@@ -430,7 +429,7 @@ export async function receiveMail(
   try {
     const { outcome, subscriberId } = await handle(deps, mail);
     // Mail for someone who deleted their data is not kept: their old addresses lead nowhere.
-    if (outcome === 'unknown-subscriber') await deps.rawMail.delete([mail.messageId]);
+    if (outcome === 'unknown-subscriber') await deps.rawMailDeletions.request([mail.messageId]);
     await deps.inboundLog.finish(mail.messageId, outcome, subscriberId);
     return outcome;
   } catch (error) {

@@ -50,7 +50,9 @@ describe('the reply parser in two stages', () => {
 describe('the sentences of our emails', () => {
   it('are up to date with the catalogue (run npm run build:our-words after editing an email)', () => {
     if (readFileSync(OUTPUT_FILE, 'utf8') !== buildOurWordsModule()) {
-      throw new Error('our-sentences.generated.ts is stale: run npm run build:our-words and commit the result');
+      throw new Error(
+        'our-sentences.generated.ts is stale: run npm run build:our-words and commit the result',
+      );
     }
   });
 
@@ -58,7 +60,8 @@ describe('the sentences of our emails', () => {
     for (const language of LANGUAGES) {
       const { week } = emailMessages(language);
       const sentence = Object.values(week[0] ?? {}).find(
-        (value): value is string => typeof value === 'string' && !value.includes('{{') && /[.!?]$/.test(value),
+        (value): value is string =>
+          typeof value === 'string' && !value.includes('{{') && /[.!?]$/.test(value),
       );
       if (sentence === undefined) throw new Error(`no plain sentence on day 1 in ${language}`);
       expect(isOurParagraph(sentence)).toBe(true);
