@@ -1855,4 +1855,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked the caretaker at the youth club for the lifts.',
     names: ['Caretaker at the youth club'],
   },
+  "a group's own name stands for its people": {
+    text: 'Left a tin of flapjacks for Tuesday Choir, who sang at the funeral. Thanked them all.',
+    names: ['Tuesday Choir'],
+  },
+  'a watch on the wrist is no group': {
+    text: 'Checked my watch and rang Ida to thank her.',
+    names: ['Ida'],
+  },
 };

@@ -344,3 +344,8 @@ export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the`);
 export const GENERIC_PEOPLE: ReadonlySet<string> = words(`
 one ones person people man men woman women guy guys lady ladies bloke blokes fella fellas someone
 `);
+
+/** The last word of a group's own name: "Blue Watch", "the Night Crew", "St Cecilia Choir". */
+export const GROUP_NAME_HEADS: ReadonlySet<string> = words(`
+watch team crew squad club choir band group shift unit brigade society committee orchestra
+`);

@@ -24,6 +24,7 @@ import {
 import {
   CLAUSE_GOES_ON,
   COUNT_WORDS,
+  GROUP_NAME_HEADS,
   LIST_JOINERS,
   NICKNAME_PREFIXES,
   PREPOSITIONS,
@@ -212,6 +213,18 @@ domingo montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi 
 samedi dimanche`.split(/\s+/),
 );
 
+/**
+ * Where a group's own name ends, when one starts at i: two to four capitalised words, the last a
+ * group's head ("Tuesday Choir", "Blue Watch", "Harbour Rescue Unit"); else i. It stands for the
+ * group's people ("Thanked them all").
+ */
+function groupName(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && isWord(tokens[k]) && tokens[k]?.cap) k++;
+  if (k - i < 2 || !GROUP_NAME_HEADS.has(lowerAt(tokens, k - 1))) return i;
+  return TITLES.has(lowerAt(tokens, i)) ? i : k;
+}
+
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -252,6 +265,28 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       for (const person of couple.people)
         out.push(makeMention({ kind: 'name', sentence: sentence.index, subordinate, ...person }));
       i = couple.end;
+      continue;
+    }
+    // A group's own name, whatever its first word: "Tuesday Choir", "Green Team", "Blue Watch".
+    const group = groupName(tokens, i);
+    if (group > i) {
+      const text = tokens
+        .slice(i, group)
+        .map((x) => x.text)
+        .join(' ');
+      out.push(
+        makeMention({
+          kind: 'name',
+          sentence: sentence.index,
+          start: i,
+          end: group,
+          name: text,
+          key: fold(text),
+          subordinate,
+          plural: true,
+        }),
+      );
+      i = group;
       continue;
     }
     // Relationship descriptions, maybe followed by names: "our neighbors Dawn and Abe".
