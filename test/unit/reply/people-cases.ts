@@ -1863,4 +1863,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Checked my watch and rang Ida to thank her.',
     names: ['Ida'],
   },
+  'a visit with a gift after a story about someone is the thanks': {
+    text: 'My old coach, a gruff man called Dermot, drove me to every away game for three years. I went over this morning with a bottle of whiskey.',
+    names: ['Dermot'],
+  },
+  'a visit with a gift beside thanks said to someone else adds nobody': {
+    text: 'Thanked Mum for the lift. Dermot came too. I went over later with a cake.',
+    names: ['Mum'],
+  },
 };

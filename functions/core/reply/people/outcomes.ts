@@ -18,6 +18,7 @@ import {
   lowerAt,
   type Mention,
   matchPhrase,
+  type Target,
 } from './model';
 
 export function applyFailures(all: readonly Sentence[], given: readonly Act[]): Act[] {
@@ -91,6 +92,39 @@ export function applyDelivery(all: readonly Sentence[], given: readonly Act[]): 
     }
   }
   return acts;
+}
+
+/**
+ * "The receptionist at my son's school, a lovely woman called Sheryl, rang me every time he was
+ * upset. I went in this morning with flowers.": in a reply that reports no thanks otherwise, a
+ * visit the writer made with a gift is the thanks, to whoever the story was just about.
+ */
+export function applyGiftVisit(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  const person = (t: Target) => 'pronoun' in t || t.mention.kind === 'name' || t.mention.kind === 'rel';
+  if (given.some((a) => a.status === 'done' && a.targets.some(person))) return [...given];
+  for (const sentence of all) {
+    const tokens = sentence.tokens;
+    const withAt = tokens.findIndex(
+      (t, k) => t.lower === 'with' && tokens.slice(k + 1, k + 5).some((x) => BROUGHT_THINGS.has(x.lower)),
+    );
+    if (withAt < 0 || given.some((a) => a.sentence === sentence.index && a.targets.some(person))) continue;
+    if (!pastBefore(tokens, withAt) || !FIRST_PERSON.has(lowerAt(tokens, clauseStart(tokens, withAt).start)))
+      continue;
+    const understood = { sentence: sentence.index, index: withAt, gender: null, plural: false };
+    const target: Target = { pronoun: { ...understood, implicit: true, anyNumber: true } };
+    return [
+      ...given,
+      {
+        sentence: sentence.index,
+        index: withAt,
+        targets: [target],
+        status: 'done',
+        answer: false,
+        thanks: true,
+      },
+    ];
+  }
+  return [...given];
 }
 
 /**
