@@ -1871,4 +1871,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked Mum for the lift. Dermot came too. I went over later with a cake.',
     names: ['Mum'],
   },
+  'a rank before a title that is only one after a rank': {
+    text: 'Thanked Watch Manager Ola Brandt for the school visit.',
+    names: ['Watch Manager Ola Brandt'],
+  },
+  'a list goes on over "and a …" to a role with a name': {
+    text: 'Thanked Mr. Ode and a nurse called Priti.',
+    names: ['Mr. Ode', 'Priti'],
+  },
 };

@@ -338,7 +338,7 @@ has hasn't had hadn't have haven't did didn't never already just finally not eve
 `);
 
 /** Words that count a group's people before "of them": "both of them", "all three of them". */
-export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the`);
+export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the only just`);
 
 /** Nouns for anyone at all, which say nothing of who a person is: "the woman who found my wallet". */
 export const GENERIC_PEOPLE: ReadonlySet<string> = words(`

@@ -144,3 +144,14 @@ mr mrs ms mx dr prof mme mlle sr sra srta coach aunt auntie uncle tía tío abue
 export const ABBREVIATIONS: ReadonlySet<string> = words(`
 mr mrs ms mx dr prof st mme mlle sr sra srta jr capt rev fr lt sgt col gen hon dña vs approx dept mt
 `);
+
+/**
+ * Titles only after a rank word ("Watch Manager Kay Ibekwe", "Station Officer Reid", "Crew
+ * Commander Ali"): alone, "Manager Kay" is no title.
+ */
+export const RANKED_TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
+  ['manager', t('Manager')],
+  ['officer', t('Officer')],
+  ['commander', t('Commander')],
+  ['supervisor', t('Supervisor')],
+]);

@@ -386,7 +386,8 @@ export function collectList(
       joined = true;
     }
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
-    if (joined && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
+    const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
+    if (joined && !startsHere && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
     // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
     // for one, then the next person thanked.
     if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {

@@ -355,8 +355,8 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   const answers = findAnswers(all, mentionsBySentence, acts, ctx);
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
   for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
-  const settled = applyMembers(all, [...answers, ...acts], mentionsBySentence);
-  const mentions = mentionsBySentence.flat().filter((m) => !m.weak);
+  const { acts: settled, replaced } = applyMembers(all, [...answers, ...acts], mentionsBySentence);
+  const mentions = mentionsBySentence.flat().filter((m) => !m.weak && !replaced.has(m));
   // Lower-case names found at verb objects or opening a catch-up line join the mention list.
   for (const act of settled)
     for (const t of act.targets)

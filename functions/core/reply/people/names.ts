@@ -15,7 +15,7 @@ import {
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
 import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
-import { LOWERCASE_OK_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
+import { LOWERCASE_OK_TITLES, RANKED_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
 import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, PREDICATES } from '../lexicon/verbs';
 import {
   COMMON_WORDS,
@@ -144,11 +144,16 @@ export function parseName(
   let title: { display: string; relationship: string | null; gender: Gender | null } | null = null;
   // "Staff Sergeant Lucille Carvalho", "Flight Lieutenant Achterberg": a rank word and a title.
   const second = tokens[i + 1];
+  const rankedTitle = isWord(second) && second.cap ? RANKED_TITLES.get(second.lower) : undefined;
   const ranked =
-    first.cap && TITLE_RANKS.has(first.lower) && isWord(second) && second.cap && TITLES.has(second.lower);
+    first.cap &&
+    TITLE_RANKS.has(first.lower) &&
+    isWord(second) &&
+    second.cap &&
+    (TITLES.has(second.lower) || rankedTitle !== undefined);
   const titleAt = ranked ? i + 1 : i;
   const titleToken = tokens[titleAt] as Token;
-  const titleEntry = TITLES.get(titleToken.lower);
+  const titleEntry = TITLES.get(titleToken.lower) ?? (ranked ? rankedTitle : undefined);
   if (
     titleEntry &&
     (titleToken.cap || LOWERCASE_OK_TITLES.has(titleToken.lower)) &&

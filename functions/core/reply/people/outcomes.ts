@@ -15,6 +15,7 @@ import {
   type Act,
   CALL_FAILURE_INDEX,
   DELIVERY_FAILURE_INDEX,
+  isWord,
   lowerAt,
   type Mention,
   matchPhrase,
@@ -166,14 +167,16 @@ export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): 
 /**
  * "The dinner ladies at my kids' school. Both of them, Pat and Lorraine.": a group thanked, then
  * the sentence after it naming its people ("both of them", "all three of them", "the two of them"),
- * is those people, one entry each.
+ * is those people, one entry each; the group's mention is returned as replaced, so that a later
+ * "them" goes to the people ("Gave them a card").
  */
 export function applyMembers(
   all: readonly Sentence[],
   acts: readonly Act[],
   mentionsBySentence: readonly (readonly Mention[])[],
-): Act[] {
-  return acts.map((act) => {
+): { acts: Act[]; replaced: ReadonlySet<Mention> } {
+  const replaced = new Set<Mention>();
+  const settled = acts.map((act) => {
     const group = act.targets.length === 1 ? act.targets[0] : undefined;
     if (act.status !== 'done' || !group || !('mention' in group) || !group.mention.plural) return act;
     const next = all[act.sentence + 1];
@@ -188,10 +191,15 @@ export function applyMembers(
     if (!counted) return act;
     const mentions = mentionsBySentence[next.index] ?? [];
     let at = of + 2;
+    // "Only two of them were on shift, Watch Manager Kay Ibekwe and …": a few words, then the list.
+    const colon = tokens.findIndex((t, q) => q > at && q <= at + 5 && [',', ':'].includes(t.text));
+    if (isWord(tokens[at]) && colon > 0) at = colon;
     while ([',', ':', '-', '–', '—', '('].includes(lowerAt(tokens, at))) at++;
     const first = mentions.find((m) => m.start === at && m.kind === 'name' && !m.possessor);
     const people = first ? collectList(tokens, first, mentions) : [];
     if (people.length < 2 || people.some((t) => !('mention' in t) || t.mention.kind !== 'name')) return act;
+    replaced.add(group.mention);
     return { ...act, targets: people };
   });
+  return { acts: settled, replaced };
 }
