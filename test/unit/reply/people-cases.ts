@@ -1879,4 +1879,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked Mr. Ode and a nurse called Priti.',
     names: ['Mr. Ode', 'Priti'],
   },
+  'a place after an article joined to its preposition says which one': {
+    text: 'Le di las gracias al conductor del autobús de la línea 40.',
+    names: ['Conductor del autobús de la línea 40'],
+  },
 };

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/cues';
 import {
   ARTICLES,
+  CONTRACTED_ARTICLES,
   FUNCTION_WORDS,
   GERMAN_CONTRACTIONS,
   GERMAN_DETERMINERS,
@@ -451,7 +452,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       // people known only by what they do (not "my sister at the wedding").
       const byPlace =
         place !== null &&
-        (ARTICLES.has(t.lower) || bareOpening) &&
+        // "al conductor del autobús de la línea 27": an article joined to its preposition too.
+        (ARTICLES.has(t.lower) || CONTRACTED_ARTICLES.has(t.lower) || bareOpening) &&
         !rel.own &&
         !rel.others &&
         !TEMPORAL_NOUNS.has(place.text.split(' ').pop()?.toLowerCase() ?? '') &&
