@@ -1883,4 +1883,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Le di las gracias al conductor del autobús de la línea 40.',
     names: ['Conductor del autobús de la línea 40'],
   },
+  'a reply opening "Did it." reports thanks to someone': {
+    text: 'Did it. Rang her after work and said all of it.',
+    names: [],
+    someone: true,
+  },
+  '"Did it?" as a question reports nothing': {
+    text: 'Did it? Not yet, sorry.',
+    names: [],
+    someone: false,
+  },
 };

@@ -151,3 +151,8 @@ export const TEMPORAL_NOUNS: ReadonlySet<string> = words(`
 end start beginning day time moment weekend morning evening night party wedding funeral meeting last
 first once least all
 `);
+
+/** Words after "Did it" or "Done" that keep it a report: "Done it today!", "Did it this morning." */
+export const DONE_TIMES: ReadonlySet<string> = words(
+  `today tonight this morning evening afternoon finally at last yesterday`,
+);

@@ -46,7 +46,14 @@ import {
   type ThankedPerson,
 } from './model';
 import { atSentenceStart } from './names';
-import { applyDelivery, applyEllipsis, applyFailures, applyGiftVisit, applyMembers } from './outcomes';
+import {
+  applyDelivery,
+  applyDone,
+  applyEllipsis,
+  applyFailures,
+  applyGiftVisit,
+  applyMembers,
+} from './outcomes';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };
 
@@ -344,7 +351,10 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
       ctx.messageMentioned = true;
     return found;
   });
-  const acts = applyGiftVisit(all, applyDelivery(all, applyEllipsis(all, applyFailures(all, read))));
+  const acts = applyDone(
+    all,
+    applyGiftVisit(all, applyDelivery(all, applyEllipsis(all, applyFailures(all, read)))),
+  );
   // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence
   // after it, is a person.
   for (let k = 0; k + 1 < all.length; k++) {

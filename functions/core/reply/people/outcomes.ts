@@ -8,6 +8,7 @@ import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
 import { COUNT_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
+import { DONE_TIMES } from '../lexicon/words';
 import type { Sentence } from '../tokens';
 import { clauseStart, collectList, pastBefore, subjectIsOther } from './clauses';
 import {
@@ -126,6 +127,26 @@ export function applyGiftVisit(all: readonly Sentence[], given: readonly Act[]):
     ];
   }
   return [...given];
+}
+
+/**
+ * "Did it. Sat with her for a bit and said all of it.": a reply that opens by saying the day's
+ * thanks is done ("Did it.", "Done!", "Done it today.") reports thanks, whoever it went to.
+ */
+export function applyDone(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  const first = all.find((s) => s.tokens.some((t) => t.word));
+  if (!first) return [...given];
+  const words = first.tokens.filter((t) => t.word).map((t) => t.lower);
+  const end = first.tokens[first.tokens.length - 1]?.text;
+  const done =
+    (words[0] === 'did' && words[1] === 'it') ||
+    (words[0] === 'done' && (words.length === 1 || words[1] === 'it'));
+  const rest = words.slice(words[0] === 'done' && words[1] !== 'it' ? 1 : 2);
+  if (!done || end === '?' || !rest.every((w) => DONE_TIMES.has(w))) return [...given];
+  return [
+    ...given,
+    { sentence: first.index, index: 0, targets: [], status: 'done', answer: false, thanks: true },
+  ];
 }
 
 /**
