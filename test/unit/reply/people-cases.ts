@@ -1893,4 +1893,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: [],
     someone: false,
   },
+  'a thank-you posted for someone unknown reports thanks': {
+    text: 'Posted a thank-you on the village page for whoever found my keys.',
+    names: [],
+    someone: true,
+  },
+  'a photo posted is no thanks': {
+    text: 'Posted a photo of the keys on the village page.',
+    names: [],
+    someone: false,
+  },
 };

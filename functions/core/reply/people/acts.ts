@@ -202,6 +202,13 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
   return lowerAt(tokens, q) === 'to' ? q + 1 : 0;
 }
 
+/** A thank-you as the thing a contact verb sends: "posted a thank-you", "left a thank you card". */
+function thankYouAfter(tokens: readonly Token[], after: number): boolean {
+  const length = messageNounPhrase(tokens, after);
+  if (length === 0) return false;
+  return tokens.slice(after, after + length).some((t) => t.lower.startsWith('thank'));
+}
+
 export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: Context): Act[] {
   const tokens = sentence.tokens;
   const acts: Act[] = [];
@@ -420,7 +427,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       targets,
       status,
       answer: false,
-      thanks: predicate.kind === 'thank',
+      // "Posted a thank-you on the neighbourhood group for whoever found my cat": a thank-you
+      // sent is thanks reported, whoever it reached.
+      thanks: predicate.kind === 'thank' || (predicate.kind === 'contact' && thankYouAfter(tokens, after)),
       call: CALL_WORDS.has(predicate.words[0] as string),
       weak: predicate.kind === 'weak',
     });
