@@ -1903,4 +1903,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: [],
     someone: false,
   },
+  'a sentence that is only a message and whom it went to reports it sent': {
+    text: 'Rang Mum. Then a txt to Ana to say thx.',
+    names: ['Mum', 'Ana'],
+  },
+  'a message and whom it will go to is a plan': {
+    text: 'A card to Mum next week, maybe.',
+    names: [],
+  },
+  'a message written with a verb is read by the verb': {
+    text: 'I wrote a long email to my old boss but deleted it.',
+    names: [],
+  },
 };

@@ -349,3 +349,6 @@ one ones person people man men woman women guy guys lady ladies bloke blokes fel
 export const GROUP_NAME_HEADS: ReadonlySet<string> = words(`
 watch team crew squad club choir band group shift unit brigade society committee orchestra
 `);
+
+/** Words that open a sentence going on from the one before: "then a txt to Théo", "and a card to Mum". */
+export const OPENING_CONNECTIVES: ReadonlySet<string> = words(`then and also plus n + after that`);

@@ -56,6 +56,9 @@ kamsahamnida cheers ta dankie salamat
 
 const GIVE_NEEDS = ['card', 'note', 'letter', 'message', 'voicemail', 'thank-you', 'thanks', 'gift', 'hug'];
 
+/** The forms of thanks a person says: "said thx", "saying thank u". */
+const SAID_THANKS: readonly string[] = phrases(`thank you|thanks|thank u|thanku|thankyou|thx|ty|thnx|thanx`);
+
 export const PREDICATES: readonly Predicate[] = [
   // English: thanking
   p('thanked', 'thank'),
@@ -63,15 +66,12 @@ export const PREDICATES: readonly Predicate[] = [
   p('thx', 'thank', 'base'),
   p('thanking', 'thank', 'ing'),
   p('thank', 'thank', 'base'),
-  p('said thank you', 'thank'),
-  p('say thank you', 'thank', 'base'),
-  p('say thanks', 'thank', 'base'),
-  p('said thanks', 'thank'),
-  p('said thank u', 'thank'),
-  p('said thanku', 'thank'),
-  p('said ty', 'thank'),
-  p('said thx', 'thank'),
-  p('said thankyou', 'thank'),
+  // "said thx", "to say thank u", "saying thanks": saying any form of thanks.
+  ...SAID_THANKS.flatMap((thanks) => [
+    p(`said ${thanks}`, 'thank'),
+    p(`say ${thanks}`, 'thank', 'base'),
+    p(`saying ${thanks}`, 'thank', 'ing'),
+  ]),
   p('said a thank you', 'thank'),
   p('said a proper thank you', 'thank'),
   p('expressed my gratitude', 'thank'),

@@ -35,7 +35,7 @@ import {
   subjectRelativeAt,
 } from './clauses';
 import { unlistedRole } from './descriptions';
-import { answeredMine, passedOn, receivedFromMe, relayed, thanksAsThing } from './indirect';
+import { answeredMine, messageOpening, passedOn, receivedFromMe, relayed, thanksAsThing } from './indirect';
 import {
   type Act,
   CAUSAL_INDEX,
@@ -449,6 +449,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
   acts.push(
     ...receivedFromMe(sentence, mentions),
     ...answeredMine(sentence, mentions),
+    ...messageOpening(sentence, mentions),
     ...thanksAsThing(sentence, mentions, acts),
     ...passedOn(sentence, mentions),
     ...relayed(sentence, mentions),

@@ -4,10 +4,13 @@
  * relayed by someone else, and a message they received from the writer ("got a call from me").
  */
 
+import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
   ANSWER_AUXILIARIES,
   ANSWER_VERBS,
   BACK_VERBS,
+  MESSAGE_DETERMINERS,
+  OPENING_CONNECTIVES,
   RECEIVE_WORDS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
@@ -27,6 +30,7 @@ import {
   clauseStart,
   collectList,
   isObjectPronoun,
+  isPastForm,
   messageNounPhrase,
   modality,
   pastBefore,
@@ -255,4 +259,40 @@ export function answeredMine(sentence: Sentence, mentions: readonly Mention[]): 
       });
   }
   return acts;
+}
+
+/**
+ * "then a txt to Théo to say thx", "voice note to my uncle Zacharias saying thx": a sentence that
+ * opens with the message and whom it went to, with no verb, reports it sent.
+ */
+export function messageOpening(sentence: Sentence, mentions: readonly Mention[]): Act[] {
+  const tokens = sentence.tokens;
+  let q = tokens.findIndex((t) => t.word);
+  if (q < 0) return [];
+  while (OPENING_CONNECTIVES.has(lowerAt(tokens, q))) q++;
+  const start = q;
+  if (MESSAGE_DETERMINERS.has(lowerAt(tokens, q))) q++;
+  // Adjectives only before the message ("a quick txt"), no verb ("I wrote a long email to …").
+  while (q - start < 3 && isWord(tokens[q]) && !MESSAGE_NOUNS.has(lowerAt(tokens, q))) {
+    const lower = lowerAt(tokens, q);
+    if (FUNCTION_WORDS.has(lower) || isPastForm(lower)) return [];
+    q++;
+  }
+  if (!MESSAGE_NOUNS.has(lowerAt(tokens, q))) return [];
+  while (MESSAGE_NOUNS.has(lowerAt(tokens, q))) q++;
+  if (lowerAt(tokens, q) !== 'to' || modality(tokens, 0, tokens.length) !== null) return [];
+  const person = mentions.find(
+    (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
+  );
+  if (!person) return [];
+  return [
+    {
+      sentence: sentence.index,
+      index: start,
+      targets: collectList(tokens, person, mentions),
+      status: 'done',
+      answer: false,
+      thanks: tokens.slice(start, q).some((t) => t.lower.startsWith('thank')),
+    },
+  ];
 }
