@@ -1915,4 +1915,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I wrote a long email to my old boss but deleted it.',
     names: [],
   },
+  'a reason naming someone else, then a named person with a description': {
+    text: 'Thanked my boss for the time off when Gran was ill, and Tove, the nurse on ward 9, who rang every day.',
+    names: ['Boss', 'Tove'],
+  },
 };

@@ -401,8 +401,14 @@ export function collectList(
         (m) => m.start === q + 2 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
       );
       const clean = tokens.slice(k, q).every((x) => x.word || [',', "'", '’'].includes(x.text));
+      // "…, and Zuleika, the ward clerk on oncology, who …": a description of them may follow.
+      const described =
+        lowerAt(tokens, then?.end ?? -1) === ',' &&
+        ['the', 'my', 'our', 'a', 'an', 'who'].includes(lowerAt(tokens, (then?.end ?? -1) + 1));
       const ends = then && (!isWord(tokens[then.end]) || LIST_END_WORDS.has(lowerAt(tokens, then.end)));
-      if (then && clean && ends && !mentions.some((m) => m.start > k && m.start < q && m.kind !== 'self')) {
+      // People inside the reason ("… all 3 months mum was in hospital") are the reason's.
+      const inReason = mentions.some((m) => m.start > k && m.start < q && m.kind !== 'self');
+      if (then && clean && ends && (!inReason || (then.kind === 'name' && described))) {
         out.push({ mention: then });
         end = then.end;
         continue;
