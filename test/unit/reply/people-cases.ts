@@ -1919,4 +1919,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked my boss for the time off when Gran was ill, and Tove, the nurse on ward 9, who rang every day.',
     names: ['Boss', 'Tove'],
   },
+  'a message "pra" someone in Portuguese': {
+    text: 'Mandei mensagem pra Sônia ontem.',
+    names: ['Sônia'],
+  },
+  "an understood receiver is the story's person, not one after a preposition": {
+    text: 'Mandei mensagem pra Sônia. Ela cuidou de mim e da minha irmã. Finalmente agradeci.',
+    names: ['Sônia'],
+  },
 };

@@ -66,6 +66,7 @@ niemand|niemandem|personne|nessuno|ninguém|niemanden
 export const SUBORDINATORS: ReadonlySet<string> = words(`
 when after before since because while until although though if once cuando después antes porque
 mientras aunque quand lorsque après avant parce pendant als wenn nachdem weil während bevor obwohl
+quando enquanto embora perché mentre sebbene
 `);
 
 /** Relative pronouns: the verb after one has the noun before it as subject, not the participant. */

@@ -89,3 +89,9 @@ export const GERMAN_CONTRACTIONS: ReadonlySet<string> = words(`zur zum beim vom 
 
 /** Articles that may stand before a personal name in Portuguese, Italian and Spanish. */
 export const ROMANCE_NAME_ARTICLES: ReadonlySet<string> = words(`o a il la el`);
+
+/** A preposition and its article in one word, before a person: "da minha irmã", "del mio capo", "du quartier". */
+export const CONTRACTED_PREPOSITIONS: ReadonlySet<string> = words(`
+da do das dos del della dello degli delle dal dalla du des al au aux ao aos à às na no nas nos pra pro
+pras pros
+`);

@@ -37,7 +37,7 @@ told dije conté dit erzählt gesagt
 `);
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = words(`
-he she they él ella ellos il elle ils elles er sie
+he she they él ella ellos il elle ils elles er sie ele ela eles elas lui lei loro
 `);
 
 /**
@@ -352,3 +352,6 @@ watch team crew squad club choir band group shift unit brigade society committee
 
 /** Words that open a sentence going on from the one before: "then a txt to Théo", "and a card to Mum". */
 export const OPENING_CONNECTIVES: ReadonlySet<string> = words(`then and also plus n + after that`);
+
+/** Whom a thing went to after it: "flowers to my neighbour", "mensagem pra Sônia", "un mot pour Léa". */
+export const THING_RECIPIENT_WORDS: ReadonlySet<string> = words(`to for à a pra pro para pour`);

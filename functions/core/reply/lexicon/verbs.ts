@@ -31,7 +31,7 @@ card cards note notes letter letters message messages text texts email e-mail em
 voice voice-memo memo line dm postcard gift present flowers thank-you thank thanks whatsapp video
 recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
 sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
-mensagem cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje
+mensagem áudio cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje
 `);
 
 const p = (

@@ -51,7 +51,9 @@ einer mein meine meinen meinem meiner dein deine sein seine unser unsere heute g
 schon immer nie sehr gut dann als wenn weil mit ohne für von zu bei nach aus habe hab hatte hat bin war ist
 liebe lieber liebes grüße gruß viele beste herzliche
 oggi ieri domani stamattina stasera poi anche ancora finalmente grazie ciao
-hoje ontem amanhã depois também ainda finalmente obrigado obrigada olá
+hoje ontem amanhã depois também ainda finalmente obrigado obrigada olá quando porque mas então ela ele
+elas eles nós
+perché ma allora dopo prima mentre
 esta este estos estas esa ese esos esas esto eso aquel aquella
 jetzt endlich danach damals später leider deshalb trotzdem zuerst schließlich
 est-ce qu'est-ce

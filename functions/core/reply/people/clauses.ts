@@ -24,6 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   THING_PLACE,
+  THING_RECIPIENT_WORDS,
 } from '../lexicon/grammar';
 import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
@@ -303,13 +304,14 @@ export function objectsAfter(
       while (
         q < Math.min(tokens.length, j + 4) &&
         isWord(tokens[q]) &&
-        !FUNCTION_WORDS.has(lowerAt(tokens, q))
+        !FUNCTION_WORDS.has(lowerAt(tokens, q)) &&
+        !THING_RECIPIENT_WORDS.has(lowerAt(tokens, q))
       )
         q++;
       // "sent a card round to the team", "took flowers over to Pat": where the thing went, then whom to.
       if (q > j && THING_PARTICLES.has(lowerAt(tokens, q))) q++;
       if (
-        ['to', 'for', 'à', 'a'].includes(lowerAt(tokens, q)) &&
+        THING_RECIPIENT_WORDS.has(lowerAt(tokens, q)) &&
         mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel'))
       ) {
         j = q;

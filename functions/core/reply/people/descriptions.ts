@@ -368,6 +368,7 @@ export function trailingPlace(
         'pour',
         'que',
         'y',
+        'n',
         'et',
         'e',
         'con',

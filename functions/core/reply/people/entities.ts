@@ -186,8 +186,9 @@ export function resolvePronoun(
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
   const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
   // "Schrieb Bärbel einen Brief. Als mein Vater krank war, … Jetzt habe ich mich bedankt": an
-  // understood person is the one the story was doing things for, not someone in a "when" clause.
-  if (ref.implicit && (!best || best.subordinate)) {
+  // understood person is the one the story was doing things for, not someone in a "when" clause
+  // or after a preposition ("ela cuidou de mim e da minha irmã. Finalmente agradeci.").
+  if (ref.implicit && (!best || best.subordinate || !best.salient)) {
     const topic = [...acts]
       .reverse()
       .find(

@@ -14,6 +14,7 @@ import {
 import {
   ARTICLES,
   CONTRACTED_ARTICLES,
+  CONTRACTED_PREPOSITIONS,
   FUNCTION_WORDS,
   GERMAN_CONTRACTIONS,
   GERMAN_DETERMINERS,
@@ -661,8 +662,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const after = lowerAt(tokens, here.end);
       const listItem =
         lowerAt(tokens, k - 1) === ',' && (!isWord(tokens[here.end]) || ['and', 'or'].includes(after));
-      if (clauseOpen && !here.possessor && !PREPOSITIONS.has(lowerAt(tokens, k - 1)) && !listItem)
-        here.salient = true;
+      const oblique =
+        PREPOSITIONS.has(lowerAt(tokens, k - 1)) || CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k - 1));
+      if (clauseOpen && !here.possessor && !oblique && !listItem) here.salient = true;
       clauseOpen = false;
     }
   }
