@@ -1927,4 +1927,20 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Mandei mensagem pra Sônia. Ela cuidou de mim e da minha irmã. Finalmente agradeci.',
     names: ['Sônia'],
   },
+  '"ended up" and a contact verb in -ing is the act': {
+    text: 'Found our old photos, which is how I ended up texting Ines to say thanks.',
+    names: ['Ines'],
+  },
+  'a contact verb in -ing in a story is no act': {
+    text: 'Spent the evening texting my sister about the wedding.',
+    names: [],
+  },
+  'a card that went off today to someone is the thanks': {
+    text: 'It was time: a card went off today to Mrs. Pryce.',
+    names: ['Mrs. Pryce'],
+  },
+  'an irregular past ends the place of a description': {
+    text: 'A girl on my corridor lent me her bike. Wrote her a message to thank her.',
+    names: ['Girl on my corridor'],
+  },
 };

@@ -91,6 +91,8 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'father-in-law', m: 'father-in-law|suegro|schwiegervater|suocero|sogro' },
   { canonical: 'sister-in-law', f: 'sister-in-law|cuñada|schwägerin|belle-sœur|belle-soeur|cognata|cunhada' },
   { canonical: 'brother-in-law', m: 'brother-in-law|cuñado|schwager|beau-frère|beau-frere|cognato|cunhado' },
+  { canonical: 'son-in-law', m: 'son-in-law|yerno|schwiegersohn|beau-fils|genero|genro' },
+  { canonical: 'daughter-in-law', f: 'daughter-in-law|nuera|schwiegertochter|belle-fille|nuora' },
   { canonical: 'in-laws', pl: 'in-laws|suegros|schwiegereltern|beaux-parents|suoceri|sogros' },
   { canonical: 'family', pl: 'family|familia|familie|famille' },
   // friends and the people around us

@@ -56,6 +56,17 @@ kamsahamnida cheers ta dankie salamat
 
 const GIVE_NEEDS = ['card', 'note', 'letter', 'message', 'voicemail', 'thank-you', 'thanks', 'gift', 'hug'];
 
+/** "which is how I ended up texting Chef Bellweather": how a story arrives at the act it reports. */
+const ENDED_UP: readonly string[] = phrases(`ended up|wound up|finished up`);
+
+/** Contact verbs in -ing, read as acts only after ENDED_UP ("spent the evening texting my sister" is not). */
+const CONTACT_ING: readonly string[] = phrases(
+  `texting|messaging|calling|ringing|phoning|writing|writing to|emailing|whatsapping|visiting|thanking`,
+);
+
+/** Ways of saying it: "whispered thank you", "mouthed thanks", "shouted thx". */
+const SPOKEN: readonly string[] = phrases(`said|whispered|mouthed|shouted|yelled|muttered|called out`);
+
 /** The forms of thanks a person says: "said thx", "saying thank u". */
 const SAID_THANKS: readonly string[] = phrases(`thank you|thanks|thank u|thanku|thankyou|thx|ty|thnx|thanx`);
 
@@ -68,10 +79,13 @@ export const PREDICATES: readonly Predicate[] = [
   p('thank', 'thank', 'base'),
   // "said thx", "to say thank u", "saying thanks": saying any form of thanks.
   ...SAID_THANKS.flatMap((thanks) => [
-    p(`said ${thanks}`, 'thank'),
+    ...SPOKEN.map((said) => p(`${said} ${thanks}`, 'thank')),
     p(`say ${thanks}`, 'thank', 'base'),
     p(`saying ${thanks}`, 'thank', 'ing'),
   ]),
+  ...ENDED_UP.flatMap((ended) =>
+    CONTACT_ING.map((verb) => p(`${ended} ${verb}`, verb === 'thanking' ? 'thank' : 'contact')),
+  ),
   p('said a thank you', 'thank'),
   p('said a proper thank you', 'thank'),
   p('expressed my gratitude', 'thank'),
@@ -283,6 +297,8 @@ suggested recommended
 export const IRREGULAR_PAST: ReadonlySet<string> = words(`
 went took brought left gave made sent wrote drove rode flew met saw came ran bought got sat put caught
 found paid kept held stood spent swung stuck threw baked dropped popped swung stopped
+lent told said rang sang hung won lost sold taught thought fought meant felt heard knew grew drew wore
+spoke broke chose hid fed led slept wept built bent dealt learnt
 `);
 
 /** The thanks itself travelling: "my thank-you went to …", "Big thanks goes to …". */

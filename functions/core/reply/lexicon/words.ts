@@ -38,7 +38,7 @@ thru tho cuz coz bc pls plz thx ty
 late early first also bonus update status progress mission challenge task homework
 typical classic poor
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-sixty seventy eighty ninety hundred thousand
+sixty seventy eighty ninety hundred thousand back spent
 coucou bonjour salut merci oui non alors puis donc mais et ou je tu il elle nous vous ils elles on le la les
 un une des du de au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
 aujourd'hui hier demain enfin aussi encore déjà toujours jamais très bien bon bonne voilà

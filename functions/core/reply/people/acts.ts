@@ -18,7 +18,13 @@ import {
   SUBJECT_PRONOUNS,
   TELL_WORDS,
 } from '../lexicon/grammar';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS, PURPOSE_MARKERS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import {
+  ADDRESS_TIME_WORDS,
+  GRATITUDE_WORDS,
+  MESSAGE_NOUNS,
+  PURPOSE_MARKERS,
+  SUGGESTION_VERBS,
+} from '../lexicon/verbs';
 import type { Sentence, Token } from '../tokens';
 import {
   type ClauseInfo,
@@ -193,12 +199,11 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
   if (!['went', 'goes', 'go', 'going'].includes(lowerAt(tokens, k))) return 0;
   const before = [lowerAt(tokens, k - 1), lowerAt(tokens, k - 2)];
   if (!before.some((w) => MESSAGE_NOUNS.has(w) && w !== 'thank')) return 0;
-  if (!before.some((w) => w.startsWith('thank') || GRATITUDE_WORDS.has(w))) {
-    // "the card went to Mum" still needs the thanks said somewhere in the sentence.
-    if (!tokens.some((x) => GRATITUDE_WORDS.has(x.lower) || x.lower.startsWith('thank'))) return 0;
-  }
+  // "a card went off today to Mrs. Culverhouse": in a reply to the prompt, the card is the thanks.
   let q = k + 1;
   if (['off', 'out', 'over', 'round'].includes(lowerAt(tokens, q))) q++;
+  // "a card went off today to Mrs. Culverhouse"
+  while (ADDRESS_TIME_WORDS.has(lowerAt(tokens, q)) && q - k < 5) q++;
   return lowerAt(tokens, q) === 'to' ? q + 1 : 0;
 }
 

@@ -218,7 +218,11 @@ export function parseName(
     const wordName = WORD_NAMES.has(firstPart) && parts.length === 1;
     if (
       !wordName &&
-      (COMMON_WORDS.has(firstPart) || PREDICATE_WORDS.has(firstPart) || CONTINUATIONS.has(firstPart))
+      (COMMON_WORDS.has(firstPart) ||
+        PREDICATE_WORDS.has(firstPart) ||
+        CONTINUATIONS.has(firstPart) ||
+        // "Forty-two and still practising scales": a number.
+        /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/u.test(firstPart))
     ) {
       // "Called Cosmo": the first word is the verb, the name starts after it.
       return null;
