@@ -132,6 +132,8 @@ export const de: CommonWords = {
       'father-in-law': 'Schwiegervater',
       'sister-in-law': 'Schwägerin',
       'brother-in-law': 'Schwager',
+      'son-in-law': 'Schwiegersohn',
+      'daughter-in-law': 'Schwiegertochter',
       'in-laws': 'Schwiegereltern',
       family: 'Familie',
       'best friend': 'bester Freund|beste Freundin',

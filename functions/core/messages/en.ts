@@ -140,6 +140,8 @@ export const en = {
       'father-in-law': 'father-in-law',
       'sister-in-law': 'sister-in-law',
       'brother-in-law': 'brother-in-law',
+      'son-in-law': 'son-in-law',
+      'daughter-in-law': 'daughter-in-law',
       'in-laws': 'in-laws',
       family: 'family',
       'best friend': 'best friend',

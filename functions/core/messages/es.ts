@@ -129,6 +129,8 @@ export const es: CommonWords = {
       'father-in-law': 'suegro',
       'sister-in-law': 'cuñada',
       'brother-in-law': 'cuñado',
+      'son-in-law': 'yerno',
+      'daughter-in-law': 'nuera',
       'in-laws': 'suegros',
       family: 'familia',
       'best friend': 'mejor amigo|mejor amiga',

@@ -130,6 +130,8 @@ export const fr: CommonWords = {
       'father-in-law': 'beau-père',
       'sister-in-law': 'belle-sœur',
       'brother-in-law': 'beau-frère',
+      'son-in-law': 'gendre',
+      'daughter-in-law': 'belle-fille',
       'in-laws': 'beaux-parents',
       family: 'famille',
       'best friend': 'meilleur ami|meilleure amie',
