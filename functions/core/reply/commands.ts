@@ -137,6 +137,9 @@ function clauseStartOf(tokens: readonly Token[], i: number): number {
     if (!t.word && /^[,;:()!?.—–]$/.test(t.text)) return k + 1;
     if (t.word && (t.lower === 'but' || t.lower === 'pero' || t.lower === 'mais' || t.lower === 'aber'))
       return k + 1;
+    // "…, which is why I'd like to put it on hold": the reason given, then the request.
+    if (t.lower === 'why' && ['is', "that's", 'thats', 'was'].includes(tokens[k - 1]?.lower ?? ''))
+      return k + 1;
   }
   return 0;
 }

@@ -147,4 +147,10 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       command: 'pause',
     },
     'an Italian pause': { text: 'Potete mettere in pausa le email per dieci giorni?', command: 'pause' },
+    'a request after "which is why"': {
+      text: 'Work is mad this month, which is why I would like to put my emails on hold for a bit.',
+      command: 'pause',
+    },
+    'a question with "why" is still no request': { text: 'Why would I stop now? Loving it.', command: null },
+    'taking the address off the list': { text: 'Could you take my email off your list? Ta', command: 'stop' },
   };
