@@ -43,7 +43,7 @@ const letters = (line: string) =>
 
 /** Brands a device or webmail line names, in a form no sentence of the writer's needs. */
 const DEVICE_BRAND =
-  /(?:^|[^a-z])(?:iphone|ipad|android|galaxy|samsung|outlook|gmail|yahoo|blackberry|huawei|xiaomi|pixel|oneplus|proton\s?mail|mail\.ru|yandex|яндекс|aol|fastmail|tutanota|zoho|gmx|web\.de|seznam)/iu;
+  /(?:^|[^a-z])(?:iphon|ipad|android|galaxy|samsung|outlook|gmail|yahoo|blackberry|huawei|xiaomi|pixel|oneplus|proton\s?mail|mail\.ru|yandex|яндекс|aol|fastmail|tutanota|zoho|gmx|web\.de|seznam)/iu;
 /** A writer's sentence, not a device line: "Called Mom from my iPhone". */
 const SENTENCE_VERB = /\b(?:i|called|texted|thanked|rang|phoned|wrote|told|messaged|emailed)\b/i;
 

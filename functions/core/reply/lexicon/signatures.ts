@@ -14,7 +14,12 @@ ta|later|un abrazo|abrazos|un saludo|saludos|un beso|besos|gracias|muchas gracia
 cordialmente|hasta pronto|liebe grüße|viele grüße|herzliche grüße|beste grüße|schöne grüße|grüße|
 gruß|lg|vg|mfg|mit freundlichen grüßen|danke|vielen dank|bis bald|bisous|bises|grosses bises|
 cordialement|amitiés|amicalement|bien à vous|à bientôt|merci|merci beaucoup|bonne journée|
-belle journée
+belle journée|mvh|vh|med venlig hilsen|venlig hilsen|de bedste hilsner|hilsen|med vennlig hilsen|
+vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|med vänlig hälsning|hälsningar|mvg|
+met vriendelijke groet|vriendelijke groet|groetjes|groeten|pozdrawiam|z pozdrowieniami|s pozdravem|
+zdravím|cordiali saluti|distinti saluti|saluti|un saluto|un abbraccio|cumprimentos|atenciosamente|
+abraços|um abraço|beijos|beijinhos|obrigado|obrigada|ystävällisin terveisin|terveisin|saygılarımla|
+selamlar|с уважением|спасибо|всего доброго
 `);
 
 /**
@@ -45,7 +50,8 @@ unauthorized|unauthorised|legally|liability|virus|viruses|do not print|consider 
 dissemination|distribution|copying|will never ask for your password|vertraulich|irrtümlich|empfänger|
 confidencial|destinatario|por error|confidentiel|destinataire|par erreur|adressat|absender|
 vernichten|unbefugt|remitente|expéditeur|riservat|mittente|remetente|vertrouwelijk|geadresseerde|
-afzender
+afzender|fortrolig|modtaget|afsender|slette|konfidentiell|avsändare|konfidensiell|avsender|poufn|
+nadawc|luottamuksellinen|lähettäjä|důvěrn|odesílatel|gizli|gönderen|конфиденциальн|отправител
 `);
 
 /** Words of job titles and company lines in a corporate signature ("Director, Customer Success"). */
