@@ -648,6 +648,19 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const opened = tokens.slice(1, m.start).some((t) => isPastForm(t.lower));
       if (opened && isPastForm(lowerAt(tokens, m.end))) m.subordinate = false;
     }
+  // "(yes, really, his mum was obsessed with King Arthur)": people in an aside that is a clause of
+  // its own are the story's; a name or a list in brackets ("(Terrence)", "(Farid and Bea)") is not.
+  for (const m of out) {
+    const open = tokens
+      .slice(0, m.start)
+      .map((t) => t.text)
+      .lastIndexOf('(');
+    const close = tokens.findIndex((t, q) => q > open && t.text === ')');
+    if (open < 0 || close < m.start) continue;
+    const aside = tokens.slice(open + 1, close);
+    if (aside.some((t) => isPastForm(t.lower) || ['is', 'was', 'are', 'were'].includes(t.lower)))
+      m.subordinate = true;
+  }
   // The first person of each clause is its likely subject, and a likely antecedent later on.
   let clauseOpen = true;
   let m = 0;
