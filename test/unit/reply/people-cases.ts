@@ -1943,4 +1943,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'A girl on my corridor lent me her bike. Wrote her a message to thank her.',
     names: ['Girl on my corridor'],
   },
+  'a list line of a person and where they are': {
+    text: 'Two today:\n- Gwen, the lollipop lady outside the school\n- my boss',
+    names: ['Gwen', 'Boss'],
+  },
+  'a list line of people the lexicon has no word for': {
+    text: 'Thanked:\n- Ola\n- the dog walker who does our street',
+    names: ['Ola', 'Dog walker'],
+  },
 };

@@ -302,7 +302,9 @@ um uma o os as ao aos à às com para un una unos unas el la los las a al con mi
 export const PURPOSE_MODALS: ReadonlySet<string> = words(`could can would might wouldn't couldn't`);
 
 /** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
-export const PLACE_OPENERS: ReadonlySet<string> = words(`on at from in of over de del du des da do di`);
+export const PLACE_OPENERS: ReadonlySet<string> = words(
+  `on at from in of over outside near opposite behind de del du des da do di`,
+);
 
 /** Prepositions that end a description before a person word ("a card through Father Declan's door"). */
 export const DESCRIPTION_BREAKS: ReadonlySet<string> = words(`

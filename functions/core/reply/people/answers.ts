@@ -72,7 +72,8 @@ export function answerList(
     );
     if (mention) {
       found.push(mention);
-      j = mention.end;
+      // "Gwenda, the lollipop lady outside the primary": where they are goes with them.
+      j = trailingPlace(tokens, mention.end)?.end ?? mention.end;
       // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
       if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
       if (startsModifier(j)) j = toNextEntry(j);
@@ -218,18 +219,14 @@ export function findAnswers(
       if (previous.length > 0)
         list = answerList(tokens, tokens.indexOf(firstWord) + 1, tokens.length, mentions);
     }
-    // "The patients.": the reply opening with people the lexicon has no word for, and nothing else,
-    // when nothing else in the reply says whom they thanked.
+    // "The patients.", a bullet "- the dog walker who does our street": people the lexicon has no
+    // word for, and nothing else, opening the reply (when nothing else in it says whom they
+    // thanked) or as a line of a list.
     const named = acts.some((a) => a.status === 'done' && a.targets.some((t) => 'mention' in t));
-    if (!list && sentence === firstContent && colon < 0 && !named) {
-      const role = unlistedRole(tokens, 0, sentence.index, ctx, mentions);
-      const rest = role ? (trailingPlace(tokens, role.end)?.end ?? role.end) : 0;
-      // "… at the care home where I volunteer": a relative clause may close it.
-      const closed =
-        tokens.slice(rest).every((t) => !t.word) ||
-        [...RELATIVE_PRONOUNS, 'where'].includes(lowerAt(tokens, rest));
-      const generic = role && GENERIC_PEOPLE.has(lowerAt(tokens, role.end - 1));
-      if (role && closed && !generic) list = [role];
+    const listed = sentence.bullet || sentence.afterColonLine;
+    if (!list && colon < 0 && ((sentence === firstContent && !named) || listed)) {
+      const role = unlistedAnswer(tokens, sentence.index, ctx, mentions);
+      if (role) list = [role];
     }
     // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
     // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.
@@ -322,4 +319,24 @@ export function isGreeting(sentence: Sentence): boolean {
   return (
     first !== undefined && GREETINGS.has(first.lower) && sentence.tokens.filter((t) => t.word).length <= 4
   );
+}
+
+/**
+ * A sentence that is only people the lexicon has no word for, maybe with where they are or a
+ * relative clause ("The residents at the care home where I volunteer."), as a mention; not anyone
+ * at all ("The woman who found my wallet").
+ */
+function unlistedAnswer(
+  tokens: readonly Token[],
+  sentence: number,
+  ctx: Context,
+  mentions: readonly Mention[],
+): Mention | null {
+  const role = unlistedRole(tokens, 0, sentence, ctx, mentions);
+  if (!role || GENERIC_PEOPLE.has(lowerAt(tokens, role.end - 1))) return null;
+  const rest = trailingPlace(tokens, role.end)?.end ?? role.end;
+  const closed =
+    tokens.slice(rest).every((t) => !t.word) ||
+    [...RELATIVE_PRONOUNS, 'where'].includes(lowerAt(tokens, rest));
+  return closed ? role : null;
 }
