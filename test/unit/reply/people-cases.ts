@@ -1951,4 +1951,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked:\n- Ola\n- the dog walker who does our street',
     names: ['Ola', 'Dog walker'],
   },
+  '"I finally did" after what should have been done': {
+    text: 'Mum says I should have written to Nell ages ago, so tonight I finally did.',
+    names: ['Nell'],
+  },
+  '"Turns out he\'s …" names the one just described': {
+    text: "Thanked the man who fixed my tyre. Turns out he's Arvid.",
+    names: ['Arvid'],
+  },
 };

@@ -104,6 +104,7 @@ export const PREDICATES: readonly Predicate[] = [
   p('called', 'contact'),
   p('phoned', 'contact'),
   p('rang', 'contact'),
+  p('rung', 'contact'),
   p('texted', 'contact'),
   p('txtd', 'contact'),
   p('txted', 'contact'),

@@ -158,3 +158,6 @@ first once least all
 export const DONE_TIMES: ReadonlySet<string> = words(
   `today tonight this morning evening afternoon finally at last yesterday`,
 );
+
+/** Adverbs between "I" and an elliptical "did": "so tonight I finally did". */
+export const ELLIPSIS_ADVERBS: ReadonlySet<string> = words(`finally actually really eventually just`);

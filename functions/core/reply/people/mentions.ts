@@ -709,11 +709,13 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       .slice(0, m.start)
       .filter((t) => t.word)
       .map((t) => t.lower)
-      .filter((w) => !['so', 'and', 'oh'].includes(w))
+      .filter((w) => !['so', 'and', 'oh', 'turns', 'out', 'apparently', 'actually'].includes(w))
       .join(' ');
+    // "Turns out he's Ferenc": so is the one the story was about, named at last.
     const identified =
-      ['that was', 'that is', "that's", 'this was', 'this is'].includes(opening) &&
-      tokens[m.start]?.cap === true;
+      ['that was', 'that is', "that's", 'this was', 'this is', "he's", "she's", 'he is', 'she is'].includes(
+        opening,
+      ) && tokens[m.start]?.cap === true;
     if (m.kind === 'name' && (called || named || identified)) m.renames = true;
     if (
       m.kind === 'name' &&

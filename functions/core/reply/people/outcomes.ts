@@ -8,7 +8,7 @@ import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
 import { COUNT_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
-import { DONE_TIMES } from '../lexicon/words';
+import { DONE_TIMES, ELLIPSIS_ADVERBS } from '../lexicon/words';
 import type { Sentence } from '../tokens';
 import { clauseStart, collectList, pastBefore, subjectIsOther } from './clauses';
 import {
@@ -159,7 +159,9 @@ export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): 
   for (const sentence of all) {
     const tokens = sentence.tokens;
     for (let k = 1; k < tokens.length; k++) {
-      if (lowerAt(tokens, k) !== 'did' || !FIRST_PERSON.has(lowerAt(tokens, k - 1))) continue;
+      // "so tonight I finally did": an adverb may stand between.
+      const subject = ELLIPSIS_ADVERBS.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;
+      if (lowerAt(tokens, k) !== 'did' || !FIRST_PERSON.has(lowerAt(tokens, subject))) continue;
       let next = k + 1;
       if (lowerAt(tokens, next) === 'it' || lowerAt(tokens, next) === 'that') next++;
       const after = tokens[next];
