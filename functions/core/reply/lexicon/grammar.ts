@@ -306,9 +306,10 @@ export const PLACE_OPENERS: ReadonlySet<string> = words(
   `on at from in of over outside near opposite behind de del du des da do di`,
 );
 
-/** Prepositions that end a description before a person word ("a card through Father Declan's door"). */
+/** Prepositions and copulas that end a description before a person word ("a card through Father Declan's door", "mi è presa una gran nostalgia"). */
 export const DESCRIPTION_BREAKS: ReadonlySet<string> = words(`
 through across into onto over under at on in from for to with by behind near outside
+è é es est ist era fue war foi sono
 `);
 
 /** Words after which a relative clause is over and the sentence's own verb has come. */
