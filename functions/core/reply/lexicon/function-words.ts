@@ -70,7 +70,7 @@ thank she he it i we they personally properly in by over after before later firs
 when while because since as via yet already just right now both all myself for, well very much so, my our
 tomorrow tonight later soon next on at properly again
 some any one two three lunch dinner breakfast coffee tea flowers cookies cake bread muffins chocolate
-chocolates pizza donuts doughnuts drinks drink ages ago
+chocolates pizza donuts doughnuts drinks drink ages ago thx ty
 through across into onto out up off down near outside without up until or but then
 de por para que en a pour à avec für dafür dass heute
 `);

@@ -180,9 +180,20 @@ export function resolvePronoun(
   // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
   // earlier, and people in subordinate clauses ("when I lost my mother") or only owning something
   // ("Dad's oldest friend") last.
-  // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all.
+  // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all, and
+  // an owner ("my neighbour Daphne's little boy") just before.
   const tier = (m: Mention) =>
-    m.prompter ? 4 : m.subordinate || m.possessor ? 3 : m.sentence === ref.sentence ? 0 : m.salient ? 1 : 2;
+    m.prompter
+      ? 5
+      : m.possessor
+        ? 4
+        : m.subordinate
+          ? 3
+          : m.sentence === ref.sentence
+            ? 0
+            : m.salient
+              ? 1
+              : 2;
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
   const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
   // "Schrieb Bärbel einen Brief. Als mein Vater krank war, … Jetzt habe ich mich bedankt": an
