@@ -92,7 +92,13 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
     // "my Girl Guide leader": a capitalised word inside a longer role is not the head.
     const inner =
       rel !== null && rel.end === k + 1 && k > i && tokens[k]?.cap === true && roleContinues(tokens, k);
-    if (rel && !inner) {
+    // "una gran nostalgia", "un gran día": Romance "gran" is "great" before its noun, no grandmother.
+    const great =
+      rel !== null &&
+      lowerAt(tokens, k) === 'gran' &&
+      ['un', 'una', 'uno'].includes(lowerAt(tokens, k - 1)) &&
+      isWord(tokens[k + 1]);
+    if (rel && !inner && !great) {
       for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
       if (rel.possessive) {
         owner = { word: rel.word, end: rel.end, tokens: [...description] };
