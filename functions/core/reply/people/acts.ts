@@ -46,6 +46,7 @@ import {
   type Act,
   CAUSAL_INDEX,
   type Context,
+  doneAct,
   isWord,
   lowerAt,
   type Mention,
@@ -239,14 +240,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
           : undefined;
       const sent = person && SENT_OFF.has(lowerAt(tokens, person.end));
       if (person && sent && modality(tokens, person.end, tokens.length) === null) {
-        acts.push({
-          sentence: sentence.index,
-          index: k,
-          targets: [{ mention: person }],
-          status: 'done',
-          answer: false,
-          thanks: true,
-        });
+        acts.push(doneAct(sentence.index, k, [{ mention: person }]));
         continue;
       }
     }
@@ -258,14 +252,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       // "My thank-you is going to Mum tomorrow": only "went" has happened for sure.
       const until = t.lower === 'went' ? k : tokens.length;
       if (targets.length > 0 && modality(tokens, clause.start, until) === null) {
-        acts.push({
-          sentence: sentence.index,
-          index: k,
-          targets,
-          status: 'done',
-          answer: false,
-          thanks: true,
-        });
+        acts.push(doneAct(sentence.index, k, targets));
         continue;
       }
     }
@@ -281,14 +268,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
           modality(tokens, clause.start, k) === null &&
           !subjectIsOther(tokens, clause, k, mentions)
         )
-          acts.push({
-            sentence: sentence.index,
-            index: k,
-            targets,
-            status: 'done',
-            answer: false,
-            thanks: false,
-          });
+          acts.push(doneAct(sentence.index, k, targets, false));
         continue;
       }
       if (PLANNED_VERBS.has(t.lower)) {
@@ -441,15 +421,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
   }
   if (ctx.language === 'de' && !acts.some((a) => a.status === 'done' && a.targets.length > 0)) {
     const receiver = germanGiftAsThanks(tokens, sentence.index, mentions);
-    if (receiver.length > 0)
-      acts.push({
-        sentence: sentence.index,
-        index: 0,
-        targets: receiver,
-        status: 'done',
-        answer: false,
-        thanks: true,
-      });
+    if (receiver.length > 0) acts.push(doneAct(sentence.index, 0, receiver));
   }
   acts.push(
     ...receivedFromMe(sentence, mentions),

@@ -36,7 +36,16 @@ import {
   pastBefore,
   pronounRef,
 } from './clauses';
-import { type Act, indexPhrases, isWord, lowerAt, type Mention, matchPhrase, type Target } from './model';
+import {
+  type Act,
+  doneAct,
+  indexPhrases,
+  isWord,
+  lowerAt,
+  type Mention,
+  matchPhrase,
+  type Target,
+} from './model';
 
 const AS_THANKS_INDEX = indexPhrases(AS_THANKS_PHRASES);
 
@@ -52,14 +61,8 @@ export function thanksAsThing(
   const tokens = sentence.tokens;
   const person = (at: number) =>
     mentions.find((m) => m.start === at && !m.possessor && (m.kind === 'name' || m.kind === 'rel'));
-  const act = (index: number, first: Mention): Act => ({
-    sentence: sentence.index,
-    index,
-    targets: collectList(tokens, first, mentions),
-    status: 'done',
-    answer: false,
-    thanks: true,
-  });
+  const act = (index: number, first: Mention): Act =>
+    doneAct(sentence.index, index, collectList(tokens, first, mentions));
   const out: Act[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
     const noun = lowerAt(tokens, k - 1);
@@ -132,8 +135,7 @@ export function passedOn(sentence: Sentence, mentions: readonly Mention[]): Act[
       : isObjectPronoun(tokens, q + 1)
         ? [{ pronoun: pronounRef(tokens, sentence.index, q + 1) }]
         : [];
-    if (targets.length > 0)
-      out.push({ sentence: sentence.index, index: k, targets, status: 'done', answer: false, thanks: true });
+    if (targets.length > 0) out.push(doneAct(sentence.index, k, targets));
   }
   return out;
 }
@@ -155,15 +157,7 @@ export function relayed(sentence: Sentence, mentions: readonly Mention[]): Act[]
       : isObjectPronoun(tokens, k + 1)
         ? { pronoun: { ...pronounRef(tokens, sentence.index, k + 1), index: 0 } }
         : null;
-    if (target)
-      out.push({
-        sentence: sentence.index,
-        index: k,
-        targets: [target],
-        status: 'done',
-        answer: false,
-        thanks: true,
-      });
+    if (target) out.push(doneAct(sentence.index, k, [target]));
   }
   return out;
 }
@@ -196,25 +190,19 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
     // "Today he got a phone call from me": the one the pronoun stands for.
     const he = tokens.slice(clause.start, k).findIndex((t) => SUBJECT_PRONOUNS.has(t.lower));
     if (receiver.length === 0 && he >= 0) {
-      acts.push({
-        sentence: sentence.index,
-        index: k,
-        targets: [{ pronoun: pronounRef(tokens, sentence.index, clause.start + he) }],
-        status: 'done',
-        answer: false,
-        thanks: true,
-      });
+      acts.push(
+        doneAct(sentence.index, k, [{ pronoun: pronounRef(tokens, sentence.index, clause.start + he) }]),
+      );
       continue;
     }
     if (receiver.length > 0)
-      acts.push({
-        sentence: sentence.index,
-        index: k,
-        targets: receiver.map((mention) => ({ mention })),
-        status: 'done',
-        answer: false,
-        thanks: true,
-      });
+      acts.push(
+        doneAct(
+          sentence.index,
+          k,
+          receiver.map((mention) => ({ mention })),
+        ),
+      );
   }
   return acts;
 }
@@ -248,15 +236,7 @@ export function answeredMine(sentence: Sentence, mentions: readonly Mention[]): 
       : pronoun
         ? { pronoun: pronounRef(tokens, sentence.index, clause.start) }
         : null;
-    if (target)
-      acts.push({
-        sentence: sentence.index,
-        index: k,
-        targets: [target],
-        status: 'done',
-        answer: false,
-        thanks: true,
-      });
+    if (target) acts.push(doneAct(sentence.index, k, [target]));
   }
   return acts;
 }
@@ -285,14 +265,6 @@ export function messageOpening(sentence: Sentence, mentions: readonly Mention[])
     (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
   );
   if (!person) return [];
-  return [
-    {
-      sentence: sentence.index,
-      index: start,
-      targets: collectList(tokens, person, mentions),
-      status: 'done',
-      answer: false,
-      thanks: tokens.slice(start, q).some((t) => t.lower.startsWith('thank')),
-    },
-  ];
+  const thanks = tokens.slice(start, q).some((t) => t.lower.startsWith('thank'));
+  return [doneAct(sentence.index, start, collectList(tokens, person, mentions), thanks)];
 }

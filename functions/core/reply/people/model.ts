@@ -184,6 +184,11 @@ export function stripPossessive(lower: string): { base: string; possessive: bool
   return { base: lower, possessive: false };
 }
 
+/** An act the writer did, thanks or contact, reaching `targets` (the shape most rules report). */
+export function doneAct(sentence: number, index: number, targets: Target[], thanks = true): Act {
+  return { sentence, index, targets, status: 'done', answer: false, thanks };
+}
+
 export function makeMention(
   partial: Partial<Mention> & Pick<Mention, 'kind' | 'sentence' | 'start' | 'end'>,
 ): Mention {

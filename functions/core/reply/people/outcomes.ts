@@ -16,6 +16,7 @@ import {
   type Act,
   CALL_FAILURE_INDEX,
   DELIVERY_FAILURE_INDEX,
+  doneAct,
   isWord,
   lowerAt,
   type Mention,
@@ -114,17 +115,7 @@ export function applyGiftVisit(all: readonly Sentence[], given: readonly Act[]):
       continue;
     const understood = { sentence: sentence.index, index: withAt, gender: null, plural: false };
     const target: Target = { pronoun: { ...understood, implicit: true, anyNumber: true } };
-    return [
-      ...given,
-      {
-        sentence: sentence.index,
-        index: withAt,
-        targets: [target],
-        status: 'done',
-        answer: false,
-        thanks: true,
-      },
-    ];
+    return [...given, doneAct(sentence.index, withAt, [target])];
   }
   return [...given];
 }
@@ -143,10 +134,7 @@ export function applyDone(all: readonly Sentence[], given: readonly Act[]): Act[
     (words[0] === 'done' && (words.length === 1 || words[1] === 'it'));
   const rest = words.slice(words[0] === 'done' && words[1] !== 'it' ? 1 : 2);
   if (!done || end === '?' || !rest.every((w) => DONE_TIMES.has(w))) return [...given];
-  return [
-    ...given,
-    { sentence: first.index, index: 0, targets: [], status: 'done', answer: false, thanks: true },
-  ];
+  return [...given, doneAct(first.index, 0, [])];
 }
 
 /**
