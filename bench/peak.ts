@@ -16,7 +16,7 @@
  * - subscribe: POST /subscribe over HTTP, p50/p99.
  */
 import diagnostics from 'node:diagnostics_channel';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,37 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const DUE_SHARE = 0.01;
 /** Send batches in flight at once (the event source's maximum concurrency in this run). */
 const CONCURRENT_BATCHES = 10;
+
+/**
+ * DynamoDB Local's JVM: `throughput` (its optimising compiler on, as for any steady load) unless
+ * BENCH_DYNAMODB_JVM=start-up asks for the local stack's quick-start setting, to compare.
+ */
+const DYNAMODB_JVM = process.env.BENCH_DYNAMODB_JVM === 'start-up' ? 'start-up' : 'throughput';
+
+/** CPU milliseconds a process has used so far (Linux's /proc; null elsewhere). */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/** CPU used by `work`, this process and DynamoDB Local's, per unit of `count`. */
+async function cpuPer<T>(count: () => number, javaPid: number, work: () => Promise<T>) {
+  const node = process.cpuUsage();
+  const java = processCpuMs(javaPid);
+  const result = await work();
+  const { user, system } = process.cpuUsage(node);
+  const javaAfter = processCpuMs(javaPid);
+  const per = (ms: number) => Math.round((ms / Math.max(1, count())) * 100) / 100;
+  return {
+    result,
+    nodeMs: per((user + system) / 1000),
+    dynamoDbLocalMs: java === null || javaAfter === null ? null : per(javaAfter - java),
+  };
+}
 
 const percentile = (samples: number[], q: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -74,7 +105,7 @@ export async function measurePeak(log: (line: string) => void = console.log) {
   });
   applyLocalEnv(config);
   const [dynamoDb, emulator] = await Promise.all([
-    startDynamoDbLocal({ port: config.ports.dynamoDb, inMemory: true }),
+    startDynamoDbLocal({ port: config.ports.dynamoDb, inMemory: true, tunedFor: DYNAMODB_JVM }),
     startSesEmulator({ port: config.ports.ses, host: config.host }),
   ]);
   const raw = new DynamoDBClient({});
@@ -206,8 +237,13 @@ export async function measurePeak(log: (line: string) => void = console.log) {
       if (request.getHeader('host') === dynamoHost) dynamoRequests++;
     };
     diagnostics.subscribe('http.client.request.start', countRequest);
+    let sent = 0;
     const sendStart = performance.now();
-    const sent = await sendAll(sqsBatches(sendNow, 'm'), new Date(now.getTime() + 60_000));
+    const sendCpu = await cpuPer(
+      () => sent,
+      dynamoDb.pid,
+      async () => (sent = await sendAll(sqsBatches(sendNow, 'm'), new Date(now.getTime() + 60_000))),
+    );
     const sendSeconds = (performance.now() - sendStart) / 1000;
     diagnostics.unsubscribe('http.client.request.start', countRequest);
     const sesClient = new SESv2Client({});
@@ -227,7 +263,11 @@ export async function measurePeak(log: (line: string) => void = console.log) {
     const bareCalls = (count: number, from: number) => Array.from({ length: count }, (_, i) => from + i);
     await inParallel(bareCalls(warmedBy, sent), CONCURRENT_BATCHES * 10, bareSend);
     const bareStart = performance.now();
-    await inParallel(bareCalls(sent, 0), CONCURRENT_BATCHES * 10, bareSend);
+    const bareCpu = await cpuPer(
+      () => sent,
+      dynamoDb.pid,
+      () => inParallel(bareCalls(sent, 0), CONCURRENT_BATCHES * 10, bareSend),
+    );
     const bareSeconds = (performance.now() - bareStart) / 1000;
     const sending = {
       sent,
@@ -235,6 +275,11 @@ export async function measurePeak(log: (line: string) => void = console.log) {
       bareSendEmailPerSecond: Math.round(sent / bareSeconds),
       ratio: Math.round((bareSeconds / sendSeconds) * 100) / 100,
       dynamoDbRequestsPerPrompt: Math.round((dynamoRequests / sent) * 100) / 100,
+      // Where the time goes: CPU per prompt in this process (handler, SDK clients, the emulator
+      // answering) and in DynamoDB Local, against the same for one bare call.
+      cpuMsPerPrompt: { node: sendCpu.nodeMs, dynamoDbLocal: sendCpu.dynamoDbLocalMs },
+      cpuMsPerBareSendEmail: { node: bareCpu.nodeMs, dynamoDbLocal: bareCpu.dynamoDbLocalMs },
+      dynamoDbLocalJvm: DYNAMODB_JVM,
       concurrentBatches: CONCURRENT_BATCHES,
       warmUp: { prompts: warmedBy, bareSendEmail: warmedBy },
     };
