@@ -153,6 +153,27 @@ export function describeSendLedgerContract(
       expect((await store.weekActivity(sub.id, 1)).prompts).toEqual([{ day: 1, sentAt: T0.toISOString() }]);
     });
 
+    it('markSentAndSave saves every field of the subscriber moved on: changed, cleared to null or dropped', async () => {
+      const email = `ledger-${nextSubscriberId()}@example.com`;
+      const sub = aSubscriber({
+        email,
+        emailKey: email,
+        name: 'Dana',
+        status: 'active',
+        week: 1,
+        nextDay: 8,
+        nextSendAt: '2026-11-26T13:00:00.000Z',
+        group: { groupId: 'g-1', code: 'abcdefgh', startDate: '2026-11-19', week: 1 },
+      });
+      await store.create(sub);
+      const job = { subscriberId: sub.id, week: 1, day: 8 };
+      await ledger.claim(job, 'a', T0, LEASE_SECONDS);
+      const next = { ...sub, status: 'completed' as const, name: null, group: undefined, nextSendAt: null };
+      const saved = await ledger.markSentAndSave(job, 'a', T0, 'ses-1', next);
+      expect(saved).toEqual({ ...next, version: sub.version + 1 });
+      expect(await store.get(sub.id)).toEqual({ ...next, version: sub.version + 1 });
+    });
+
     it('markSentAndSave answers null and writes nothing when the subscriber changed since it was read', async () => {
       const sub = await storedSubscriber();
       const job = { subscriberId: sub.id, week: 1, day: 1 };
