@@ -44,12 +44,6 @@ const DUE_SHARE = 0.01;
 /** Send batches in flight at once (the event source's maximum concurrency in this run). */
 const CONCURRENT_BATCHES = 10;
 
-/**
- * DynamoDB Local's JVM: `throughput` (its optimising compiler on, as for any steady load) unless
- * BENCH_DYNAMODB_JVM=start-up asks for the local stack's quick-start setting, to compare.
- */
-const DYNAMODB_JVM = process.env.BENCH_DYNAMODB_JVM === 'start-up' ? 'start-up' : 'throughput';
-
 /** CPU milliseconds a process has used so far (Linux's /proc; null elsewhere). */
 function processCpuMs(pid: number): number | null {
   try {
@@ -105,7 +99,7 @@ export async function measurePeak(log: (line: string) => void = console.log) {
   });
   applyLocalEnv(config);
   const [dynamoDb, emulator] = await Promise.all([
-    startDynamoDbLocal({ port: config.ports.dynamoDb, inMemory: true, tunedFor: DYNAMODB_JVM }),
+    startDynamoDbLocal({ port: config.ports.dynamoDb, inMemory: true }),
     startSesEmulator({ port: config.ports.ses, host: config.host }),
   ]);
   const raw = new DynamoDBClient({});
@@ -279,7 +273,6 @@ export async function measurePeak(log: (line: string) => void = console.log) {
       // answering) and in DynamoDB Local, against the same for one bare call.
       cpuMsPerPrompt: { node: sendCpu.nodeMs, dynamoDbLocal: sendCpu.dynamoDbLocalMs },
       cpuMsPerBareSendEmail: { node: bareCpu.nodeMs, dynamoDbLocal: bareCpu.dynamoDbLocalMs },
-      dynamoDbLocalJvm: DYNAMODB_JVM,
       concurrentBatches: CONCURRENT_BATCHES,
       warmUp: { prompts: warmedBy, bareSendEmail: warmedBy },
     };

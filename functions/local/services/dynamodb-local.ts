@@ -15,13 +15,6 @@ export interface DynamoDbLocalOptions {
   startTimeoutMs?: number;
   /** The loopback launcher's source (tests point it at one Java cannot run, to see the fallback). */
   launcher?: string;
-  /**
-   * `start-up` (default): the JVM's quick first compiler only, so it answers sooner on a laptop or
-   * CI box. `throughput`: its optimising compiler too, for measurements of steady load, where
-   * DynamoDB Local then spends about half the CPU per request (it stands in for a service whose
-   * servers are not ours).
-   */
-  tunedFor?: 'start-up' | 'throughput';
 }
 
 export interface DynamoDbLocal {
@@ -56,7 +49,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const jarDir = dynamoDbLocalJarDir();
   const jvm = [
     // Start-up time matters more than peak throughput for a local stack on a laptop or CI box.
-    ...(options.tunedFor === 'throughput' ? [] : ['-XX:TieredStopAtLevel=1']),
+    '-XX:TieredStopAtLevel=1',
     '-XX:+UseSerialGC',
     '-XX:-UsePerfData',
     '-Xss1m',
