@@ -91,7 +91,7 @@ export const GERMAN_CONTRACTIONS: ReadonlySet<string> = words(`zur zum beim vom 
 export const ROMANCE_NAME_ARTICLES: ReadonlySet<string> = words(`o a il la el`);
 
 /** A preposition and its article in one word, before a person: "da minha irmã", "del mio capo", "du quartier". */
-export const CONTRACTED_PREPOSITIONS: ReadonlySet<string> = words(`
-da do das dos del della dello degli delle dal dalla du des al au aux ao aos à às na no nas nos pra pro
-pras pros
-`);
+export const CONTRACTED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...CONTRACTED_ARTICLES,
+  ...words(`da do das dos del della dello degli delle dal dalla du des au à na no nas nos pra pro pras pros`),
+]);

@@ -288,9 +288,6 @@ mandar anrufen schreiben appeler écrire
 /** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
 export const THING_PLACE: ReadonlySet<string> = words(`on in at under into through thru to by outside`);
 
-/** Heads a relative clause about the thanks may describe: "the one I never thanked", "the person I owe". */
-export const CLEFT_HEADS: ReadonlySet<string> = words(`one person people man woman guy lady`);
-
 /** Adverbs between such a clause and its copula: "the one I'd never thanked properly is …". */
 export const CLEFT_ADVERBS: ReadonlySet<string> = words(`properly enough really back then ever`);
 
@@ -343,7 +340,10 @@ has hasn't had hadn't have haven't did didn't never already just finally not eve
 /** Words that count a group's people before "of them": "both of them", "all three of them". */
 export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the only just`);
 
-/** Nouns for anyone at all, which say nothing of who a person is: "the woman who found my wallet". */
+/**
+ * Nouns for anyone at all, which say nothing of who a person is ("the woman who found my wallet"),
+ * and the heads a clause about the thanks may describe ("the one I never thanked was …").
+ */
 export const GENERIC_PEOPLE: ReadonlySet<string> = words(`
 one ones person people man men woman women guy guys lady ladies bloke blokes fella fellas someone
 `);

@@ -143,11 +143,6 @@ export const INTERJECTIONS: ReadonlySet<string> = words(`
 ok okay lol haha hah so well right hmm um erm phew wow oh yes yay done
 `);
 
-/** A short greeting line before the answer ("Hi there,", "Hola Ana"). */
-export const OPENING_GREETINGS: ReadonlySet<string> = words(`
-hi hey hello dear hola hallo bonjour salut coucou hiya
-`);
-
 /** Where a phrase says when rather than where: "at the end", "on the day". */
 export const TEMPORAL_NOUNS: ReadonlySet<string> = words(`
 end start beginning day time moment weekend morning evening night party wedding funeral meeting last

@@ -9,9 +9,9 @@ import { CALL_WORDS, CLAUSE_BREAK_WORDS, FIRST_PERSON } from '../lexicon/cues';
 import { HOSPITALITY_VERBS, MEALS } from '../lexicon/gifts';
 import {
   CLEFT_ADVERBS,
-  CLEFT_HEADS,
   CLITICS,
   CONTINUATIONS,
+  GENERIC_PEOPLE,
   INDEFINITE_OBJECTS,
   PLANNED_VERBS,
   SENT_OFF,
@@ -83,7 +83,7 @@ function cleftAfter(tokens: readonly Token[], after: number, mentions: readonly 
   let q = after;
   while (CLEFT_ADVERBS.has(lowerAt(tokens, q)) && q - after < 3) q++;
   if (!['was', 'is'].includes(lowerAt(tokens, q))) return [];
-  const head = tokens.slice(Math.max(0, after - 7), after).some((t) => CLEFT_HEADS.has(t.lower));
+  const head = tokens.slice(Math.max(0, after - 7), after).some((t) => GENERIC_PEOPLE.has(t.lower));
   const person = mentions.find(
     (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
   );

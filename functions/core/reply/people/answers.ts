@@ -337,6 +337,7 @@ function unlistedAnswer(
   const rest = trailingPlace(tokens, role.end)?.end ?? role.end;
   const closed =
     tokens.slice(rest).every((t) => !t.word) ||
-    [...RELATIVE_PRONOUNS, 'where'].includes(lowerAt(tokens, rest));
+    RELATIVE_PRONOUNS.has(lowerAt(tokens, rest)) ||
+    lowerAt(tokens, rest) === 'where';
   return closed ? role : null;
 }
