@@ -1959,4 +1959,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: "Thanked the man who fixed my tyre. Turns out he's Arvid.",
     names: ['Arvid'],
   },
+  'a "when" that brings the event after an unfinished clause is no background': {
+    text: 'My sister was queueing for coffee when I saw Miss Orr, my old piano teacher, so I said thank you to her.',
+    names: ['Miss Orr'],
+  },
+  'a "when" clause after a finished one stays background': {
+    text: 'I thanked Mia when I saw Miss Orr at the shop.',
+    names: ['Mia'],
+  },
 };

@@ -69,6 +69,15 @@ mientras aunque quand lorsque après avant parce pendant als wenn nachdem weil w
 quando enquanto embora perché mentre sebbene
 `);
 
+/**
+ * An unfinished main clause before "when" ("we had just sat down when…", "the band was halfway
+ * through when…", "we were about to start when…"): the "when" clause then tells what happened,
+ * so its people are the story's foreground, not background.
+ */
+export const INTERRUPTED_CUES: ReadonlySet<string> = words(`
+just barely hardly halfway middle about
+`);
+
 /** Relative pronouns: the verb after one has the noun before it as subject, not the participant. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`
 who which whom that que qui quien

@@ -6,6 +6,7 @@
  */
 import {
   CLAUSE_BREAK_WORDS,
+  INTERRUPTED_CUES,
   MOTION_WORDS,
   PLACE_PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -227,6 +228,22 @@ function groupName(tokens: readonly Token[], i: number): number {
   return TITLES.has(lowerAt(tokens, i)) ? i : k;
 }
 
+/**
+ * "We had just sat down when I saw…", "the choir was about to start when…", "we were eating when…":
+ * an English "when" after an unfinished clause of its own (no comma between) brings the event.
+ */
+function interruptingWhen(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i) !== 'when' || i === 0 || !isWord(tokens[i - 1])) return false;
+  let start = i - 1;
+  while (start > 0 && isWord(tokens[start - 1])) start--;
+  const clause = tokens.slice(start, i).map((t) => t.lower);
+  return clause.some(
+    (w, k) =>
+      (INTERRUPTED_CUES.has(w) && (w !== 'about' || clause[k + 1] === 'to')) ||
+      ((w === 'was' || w === 'were') && /^[a-z]{3,}ing$/.test(clause[k + 1] ?? '')),
+  );
+}
+
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -242,7 +259,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // People in a subordinate or relative clause ("the bank manager who gave my dad a loan") are
     // the story's, the last a pronoun reaches for.
     if (
-      SUBORDINATORS.has(t.lower) ||
+      (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i)) ||
       (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
       purposeSo(tokens, i)
     )
