@@ -10,7 +10,6 @@ export const KNOWN_DEV_FAILURES: Record<string, string> = {
   // Groups
   // Misses: short names, odd word order, relationship before the name
   'dev-031.eml': 'miss: "Told em both actually, Dad was on speaker" misses Dad',
-  'dev-160.eml': 'miss: the participant’s own Priya shares the example’s name; "Mentor" is taken',
   // German clauses
   // Signatures and device lines in other languages
   // Quote shapes and layouts

@@ -7,7 +7,7 @@ export interface PeopleCase {
   /** Expected names (any order); [] when nobody identifiable was thanked. */
   names: string[];
   /** Expected relationships by name, where the text states one. */
-  relationships?: Record<string, string>;
+  relationships?: Record<string, string | null>;
   /** Expected `thankedSomeone` when it differs from `names.length > 0`. */
   someone?: boolean;
   sender?: string;
@@ -1966,5 +1966,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
   'a "when" clause after a finished one stays background': {
     text: 'I thanked Mia when I saw Miss Orr at the shop.',
     names: ['Mia'],
+  },
+  'a cleft puts its person in focus, after whom it was not': {
+    text: 'Not a coach in my case, but after the flood it was Auntie Pearl who put us up. I posted her a card.',
+    names: ['Auntie Pearl'],
+  },
+  'fondness before a name is no relationship': {
+    text: 'Rang my dear Winifred to thank her.',
+    names: ['Winifred'],
+    relationships: { Winifred: null },
   },
 };

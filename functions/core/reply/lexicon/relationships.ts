@@ -397,7 +397,7 @@ export const KINSHIP_ALSO_THINGS: ReadonlySet<string> = words(`pops`);
 
 /** Adjectives dropped from the stored relationship ("my old violin teacher" -> "violin teacher"). */
 export const EVALUATIVE_ADJECTIVES: ReadonlySet<string> = words(`
-old dear lovely sweet wonderful amazing awesome favorite favourite former first beloved kind great
+old own dear lovely sweet wonderful amazing awesome favorite favourite former first beloved kind great
 good little big older younger elder new very wise patient incredible fantastic brilliant longtime
 long-time late current querida querido viejo vieja antiguo antigua alte alten alter liebe lieben
 ancien ancienne vieux vieille chère cher

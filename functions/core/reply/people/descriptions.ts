@@ -153,8 +153,11 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       const words = description.map((x) => x.lower);
       if (words.every((w) => !FUNCTION_WORDS.has(w) || EVALUATIVE_ADJECTIVES.has(w))) {
         const head = words[words.length - 1] as string;
-        const word = roleWord(head, words.filter((w) => !EVALUATIVE_ADJECTIVES.has(w)).join(' ') || head);
-        return { end: k, word, descriptionTokens: description, own, others, possessive: false };
+        const role = words.filter((w) => !EVALUATIVE_ADJECTIVES.has(w)).join(' ');
+        // "my dear Priya", "my very own Priya": fondness, not a role.
+        const fondOnly = role === '';
+        const word = roleWord(head, role || head);
+        return { end: k, word, descriptionTokens: description, own, others, possessive: false, fondOnly };
       }
     }
     if ((k === i && !bare) || !isWord(t) || PREDICATE_WORDS.has(t.lower) || DESCRIPTION_BREAKS.has(t.lower))

@@ -132,9 +132,17 @@ function soleMention(
   return words.length === 0 ? only : null;
 }
 
+/** "…but my own Priya!": the name a sentence ends on, nothing after it. */
+function closingName(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
+  const last = mentions.filter((m) => m.sentence === sentence.index).at(-1);
+  if (last?.kind !== 'name' || last.possessor) return null;
+  return sentence.tokens.slice(last.end).some((t) => t.word) ? null : last;
+}
+
 /**
- * "Jo. My old flatmate. Texted her …": a sentence that is only a description, right after one
- * that is only a name, describes that name; the two are one person.
+ * "Jo. My old flatmate. Texted her …", "Not the Priya from your example, my own Priya! My mentor.":
+ * a sentence that is only a description, right after one that is only a name or ends on one,
+ * describes that name; the two are one person.
  */
 function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]): Mention[] {
   const absorbed = new Set<Mention>();
@@ -142,7 +150,7 @@ function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]):
     // Lines of a list ("* Pilar at reception", "* my roommate") are one person each.
     const listed = [all[k], all[k + 1]].some((s) => s?.bullet || s?.afterColonLine);
     if (listed) continue;
-    const name = soleMention(all[k], mentions);
+    const name = soleMention(all[k], mentions) ?? closingName(all[k] as Sentence, mentions);
     const rel = soleMention(all[k + 1], mentions, true);
     if (name?.kind !== 'name' || rel?.kind !== 'rel' || rel.plural || rel.others) continue;
     name.relationship ??= rel.relationship;

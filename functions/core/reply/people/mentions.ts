@@ -418,7 +418,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           k = more.end;
         }
       }
-      const relationship = relationshipLabel(rel);
+      const relationship = rel.fondOnly ? null : relationshipLabel(rel);
       if (names.length > 0) {
         for (const n of names) {
           out.push(
@@ -747,6 +747,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       m.renames = true;
     }
   }
+  for (const m of out) {
+    // "after the layoff it was Uncle Fitzroy who turned up": a cleft puts its person in focus.
+    const cleft = tokens
+      .slice(Math.max(0, m.start - 2), m.start)
+      .map((t) => t.lower)
+      .join(' ');
+    if (['it was', "it's", 'it is'].includes(cleft) && RELATIVE_PRONOUNS.has(lowerAt(tokens, m.end))) {
+      m.subordinate = false;
+      m.salient = true;
+    }
+  }
   markCompanions(tokens, out);
-  return out;
+  // "Not a pastor in my case", "Not Priya from your example, but my own Priya": who it was not.
+  return out.filter((m) => !(m.start === 1 && lowerAt(tokens, 0) === 'not'));
 }

@@ -330,6 +330,8 @@ export interface RelParse {
   possessive: boolean;
   /** The description is only the owner of what follows ("my roommate's laptop"). */
   possessorOnly?: boolean;
+  /** Only fondness before a name ("my dear Priya"): no role to report. */
+  fondOnly?: boolean;
 }
 
 /** "flores a", "pastéis de nata para": up to three lower-case words, then a word of PRETERITE_FOLLOWERS. */
