@@ -1976,4 +1976,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Winifred'],
     relationships: { Winifred: null },
   },
+  'a verb joined by "and" to what the writer got to do shares its mood': {
+    text: 'Orla was at the market. I got to see her and say thank you.',
+    names: ['Orla'],
+  },
+  "thanks said at someone's door goes to whoever lives there": {
+    text: 'Mrs. Quill moved away. My brother found her address, so I got to stand on her doorstep and say thank you.',
+    names: ['Mrs. Quill'],
+  },
+  '"was able to thank" is done, "wasn\'t able to" is not': {
+    text: "I was able to thank Ifeoma. I wasn't able to thank Bryn.",
+    names: ['Ifeoma'],
+  },
 };

@@ -189,6 +189,21 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plura
   ['haar', { gender: 'f', plural: false }],
 ]);
 
+/** English possessives that say whose home it was: "on her doorstep", "round to his house". */
+export const HOME_OWNERS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
+  string,
+  { gender: Gender | null; plural: boolean }
+>([
+  ['his', { gender: 'm', plural: false }],
+  ['her', { gender: 'f', plural: false }],
+  ['their', { gender: null, plural: true }],
+]);
+
+/** Someone's home or the door of it: whoever lives there is whom a visit there reached. */
+export const HOME_PLACES: ReadonlySet<string> = words(`
+doorstep door house home flat place porch front bedside
+`);
+
 // Clitics before the verb in Spanish and French: "le di las gracias", "je l'ai remerciée".
 export const CLITICS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
   string,

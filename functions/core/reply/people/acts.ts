@@ -12,6 +12,8 @@ import {
   CLITICS,
   CONTINUATIONS,
   GENERIC_PEOPLE,
+  HOME_OWNERS,
+  HOME_PLACES,
   INDEFINITE_OBJECTS,
   PLANNED_VERBS,
   SENT_OFF,
@@ -121,6 +123,12 @@ function gratitudeInClause(tokens: readonly Token[], from: number): boolean {
 function understoodRecipient(tokens: readonly Token[], sentence: number, verb: number): PronounRef {
   let earlier = verb - 1;
   while (earlier >= 0 && !isObjectPronoun(tokens, earlier)) earlier--;
+  // "got to stand on her doorstep with tulips and say thank you": whoever lives there, as a pronoun
+  // says it (and may reach back as far as one).
+  const home = tokens.findIndex(
+    (t, q) => q > earlier && q < verb && HOME_OWNERS.has(t.lower) && HOME_PLACES.has(lowerAt(tokens, q + 1)),
+  );
+  if (home >= 0) return pronounRef(tokens, sentence, home, HOME_OWNERS);
   const like = earlier >= 0 ? pronounRef(tokens, sentence, earlier) : null;
   return {
     sentence,
@@ -147,6 +155,10 @@ function bareVerbMood(
   earlier: readonly Act[],
 ): Status | 'intent' | 'skip' {
   const prev = lowerAt(tokens, k - 1);
+  // "got to stand on her doorstep with tulips and say thank you": a verb joined by "and" to an
+  // infinitive shares its mood.
+  const joinedTo = prev === 'and' ? infinitiveBefore(tokens, k - 1) : -1;
+  if (joinedTo >= 0) return bareVerbMood(tokens, joinedTo, clause, mentions, earlier);
   const suggested =
     prev === 'to' && lowerAt(tokens, k - 2) === 'me' && SUGGESTION_VERBS.has(lowerAt(tokens, k - 3));
   const soICould =
@@ -167,6 +179,10 @@ function bareVerbMood(
     (um > 0 && germanPerfectBefore(tokens, um)) ||
     (soICould && pastBefore(tokens, k - 3));
   const emphatic = prev === 'did';
+  // "I was able to thank him at the party".
+  const able =
+    prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));
+  if (able) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
   if (!suggested && !purpose && !emphatic)
     return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
   if (!suggested && subjectIsOther(tokens, clause, k, mentions)) return 'skip';
@@ -177,6 +193,15 @@ function bareVerbMood(
     .join(' ');
   if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next(?! door))/.test(rest)) return 'plan';
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
+}
+
+/** The verb of the nearest "to"-infinitive before `end` in the same stretch of words, or -1. */
+function infinitiveBefore(tokens: readonly Token[], end: number): number {
+  for (let q = end - 1; q > 0 && end - q <= 12; q--) {
+    if (!isWord(tokens[q])) return -1;
+    if (lowerAt(tokens, q) === 'to' && isWord(tokens[q + 1])) return q + 1;
+  }
+  return -1;
 }
 
 /** "Ich bin … gefahren", "habe … geschrieben": a German perfect before `end`. */
