@@ -1988,4 +1988,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: "I was able to thank Ifeoma. I wasn't able to thank Bryn.",
     names: ['Ifeoma'],
   },
+  'a pseudo-cleft puts its person in focus; a relative clause after a name does not': {
+    text: 'My dad was ill, and who kept me going was Mr. Obi. Thanked him today.',
+    names: ['Mr. Obi'],
+  },
+  'a Portuguese object written onto the verb': {
+    text: 'A Conceição levou-me ao hospital todos os dias. Hoje liguei-lhe.',
+    names: ['Conceição'],
+  },
 };

@@ -252,6 +252,22 @@ export const LANGUAGE_MARKERS: Record<Language, ReadonlySet<string>> = {
     'es',
     'del',
     'los',
+    // Portuguese and Italian are read the Spanish way (articles before names, clitics): "foi a
+    // Conceição", "ho scritto al Marco".
+    'hoje',
+    'minha',
+    'meu',
+    'foi',
+    'nao',
+    'dela',
+    'dele',
+    'obrigado',
+    'obrigada',
+    'oggi',
+    'mio',
+    'mia',
+    'grazie',
+    'ho',
   ]),
   de: new Set([
     'ich',
@@ -338,6 +354,13 @@ export const WE_SUBJECTS: ReadonlySet<string> = words(`we we've we'd on nous wir
 export const COPULA_SUBJECTS: ReadonlySet<string> = words(`i he she they we you`);
 
 export const COPULAS: ReadonlySet<string> = words(`is was am are were became`);
+
+/**
+ * "Quem me levava ao hospital era a Conceição", "who kept me going was Mr. Obi", "celle qui m'a aidée,
+ * c'était Mme Roux": the opener and the copula of a pseudo-cleft, which puts the person after it in focus.
+ */
+export const CLEFT_OPENERS: ReadonlySet<string> = words(`who quem quien qui wer`);
+export const CLEFT_COPULAS: ReadonlySet<string> = words(`was is era foi fue es était c'était war ist`);
 
 export const COPULA_ADVERBS: ReadonlySet<string> = words(`also still now always once basically`);
 

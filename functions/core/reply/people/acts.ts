@@ -60,7 +60,7 @@ import {
   type Target,
 } from './model';
 import { germanGiftAsThanks, germanObjects } from './rules/german';
-import { cliticTargets } from './rules/romance';
+import { cliticTargets, encliticPredicate } from './rules/romance';
 
 /** "It was Al (that) I called", "It's my aunt I have to thank": the person before the verb's clause. */
 function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly Mention[]): Target[] {
@@ -281,7 +281,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         continue;
       }
     }
-    const predicate = (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words));
+    const predicate =
+      (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words)) ??
+      encliticPredicate(t.lower);
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
       if (PLANNED_VERBS.has(t.lower) && lowerAt(tokens, k - 1) === 'did') {
@@ -386,14 +388,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       )
         continue;
       if (targets.length === 0)
-        targets = cliticTargets(
-          tokens,
-          sentence.index,
-          k,
-          predicate.words[0] as string,
-          predicate.form === 'base',
-          clause.start,
-        );
+        targets = cliticTargets(tokens, sentence.index, k, t.lower, predicate.form === 'base', clause.start);
     } else {
       const german = germanObjects(tokens, sentence.index, k, mentions, (q) =>
         pronounRef(tokens, sentence.index, q),

@@ -26,6 +26,8 @@ import {
 } from '../lexicon/function-words';
 import {
   CLAUSE_GOES_ON,
+  CLEFT_COPULAS,
+  CLEFT_OPENERS,
   COUNT_WORDS,
   GROUP_NAME_HEADS,
   LIST_JOINERS,
@@ -748,12 +750,24 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
   }
   for (const m of out) {
-    // "after the layoff it was Uncle Fitzroy who turned up": a cleft puts its person in focus.
+    // "after the layoff it was Uncle Fitzroy who turned up", "quem me levava era a Conceição": a
+    // cleft puts its person in focus.
     const cleft = tokens
       .slice(Math.max(0, m.start - 2), m.start)
       .map((t) => t.lower)
       .join(' ');
-    if (['it was', "it's", 'it is'].includes(cleft) && RELATIVE_PRONOUNS.has(lowerAt(tokens, m.end))) {
+    const copulaAt = ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, m.start - 1)) ? m.start - 2 : m.start - 1;
+    // Not a relative clause about someone just named ("Eileen, who was my mum's best friend").
+    const opener = tokens.findIndex((t, q) => q < copulaAt && CLEFT_OPENERS.has(t.lower));
+    const antecedentEnd = lowerAt(tokens, opener - 1) === ',' ? opener - 1 : opener;
+    const pseudoCleft =
+      opener >= 0 &&
+      CLEFT_COPULAS.has(lowerAt(tokens, copulaAt)) &&
+      !out.some((x) => x.end === antecedentEnd);
+    if (
+      (['it was', "it's", 'it is'].includes(cleft) && RELATIVE_PRONOUNS.has(lowerAt(tokens, m.end))) ||
+      pseudoCleft
+    ) {
       m.subordinate = false;
       m.salient = true;
     }

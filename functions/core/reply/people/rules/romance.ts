@@ -10,8 +10,15 @@ import {
   SPANISH_AUXILIARY_SUBJECTS,
   SPANISH_PRETERITE,
 } from '../../lexicon/languages';
+import type { Predicate } from '../../lexicon/verbs';
 import type { Token } from '../../tokens';
-import { lowerAt, type Target } from '../model';
+import { lowerAt, PREDICATES_BY_FIRST, type Target } from '../model';
+
+/** A Portuguese verb with its object written on: "agradeci-lhe" is "agradeci" to someone. */
+export function encliticPredicate(word: string): Predicate | undefined {
+  const verb = /^(\p{L}+)-(?:lhes?|[oa]s?)$/u.exec(word)?.[1];
+  return verb ? PREDICATES_BY_FIRST.get(verb)?.find((p) => p.words.length === 1) : undefined;
+}
 
 /** The pronoun a Spanish or French verb at `verb` carries, before it or attached to it. */
 export function cliticTargets(
@@ -24,6 +31,12 @@ export function cliticTargets(
 ): Target[] {
   // A clitic written onto the verb: "darle las gracias", "agradecerles", "ringraziarli",
   // "agradecer-lhes".
+  // Portuguese writes it onto any form with a hyphen: "agradeci-lhe", "liguei-lhes", "visitei-a".
+  const hyphened = /-(lhes?|[oa]s?)$/.exec(verbWord)?.[1];
+  if (hyphened) {
+    const gender = hyphened.startsWith('o') ? 'm' : hyphened.startsWith('a') ? 'f' : null;
+    return [{ pronoun: { sentence, index: verb, gender, plural: hyphened.endsWith('s') } }];
+  }
   const attached = /(?:les|le|lhes|lhe|lo|la|li)$/.exec(verbWord);
   if (attached && bare) {
     const clitic = attached[0];
