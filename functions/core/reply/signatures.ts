@@ -11,6 +11,7 @@ import {
   DEVICE_WORDS,
   DISCLAIMER_CUES,
   FOOTER_LINE_CUES,
+  GRATEFUL_SIGN_OFF_WORDS,
   POSTSCRIPT,
   SIGN_OFFS,
   SIGNATURE_WORDS,
@@ -110,12 +111,31 @@ function isSenderName(line: string, sender: readonly string[]): boolean {
 
 const SIGN_OFF_SET: ReadonlySet<string> = new Set(SIGN_OFFS);
 
+const grateful = (line: string) =>
+  letters(line)
+    .split(' ')
+    .some((w) => GRATEFUL_SIGN_OFF_WORDS.has(w));
+
+/** "Thanks and regards", "Thanks & Regards", "Cordiali saluti / Best regards": sign-offs joined. */
+function signOffPhrase(text: string): boolean {
+  if (SIGN_OFF_SET.has(letters(text))) return true;
+  const joined = text.split(/\s+(?:and|y|e|et|und)\s+|\s*[&+]\s*/iu).map(letters);
+  if (joined.length > 1 && joined.every((part) => SIGN_OFF_SET.has(part))) return true;
+  // One closing in two languages: either half will do ("Saludos cordiales / Kind regards").
+  const translated = text.split(/\s*[/|]\s*/u).map(letters);
+  return (
+    translated.length === 2 &&
+    translated.every((part) => part !== '' && part.split(' ').length <= 3) &&
+    translated.some((part) => SIGN_OFF_SET.has(part))
+  );
+}
+
 /** "Thanks,", "Best, Sam", "Un abrazo," "Liebe Grüße": the whole line is a sign-off (maybe with a name). */
 function signOffOf(line: string): boolean {
   const t = line.trim();
-  if (SIGN_OFF_SET.has(letters(t))) return true;
+  if (signOffPhrase(t)) return true;
   const m = /^([^,!–—-]{1,40})[,!–—-]+\s*(.*)$/u.exec(t);
-  if (!m || !SIGN_OFF_SET.has(letters(m[1] as string))) return false;
+  if (!m || !signOffPhrase(m[1] as string)) return false;
   const rest = (m[2] as string).trim();
   return rest === '' || /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?[.!]?$/u.test(rest);
 }
@@ -153,8 +173,10 @@ function isSignatureLike(line: string): boolean {
   if (isPostscript(t)) return false;
   const words = t.split(/\s+/);
   if (/https?:\/\/|www\.|@|\+?\d[\d\s().-]{6,}\d/.test(t) && words.length <= 12) return true;
-  // A company line with its address runs longer: "Holzbau Wolfsteiner GmbH, Am Mühlbach 4, 83435 Bad Reichenhall".
-  if ((words.length > 8 || t.length > 80) && !(words.length <= 14 && t.length <= 100 && companyLine(t)))
+  // A company line with its address runs longer: "Holzbau Wolfsteiner GmbH, Am Mühlbach 4, 83435 Bad Reichenhall",
+  // and so does a role set beside its company: "Team Lead, Customer Care | Bayanihan Global Solutions, Inc.".
+  const longLine = companyLine(t) || ROLE_SEPARATOR.test(t);
+  if ((words.length > 8 || t.length > 80) && !(words.length <= 14 && t.length <= 100 && longLine))
     return false;
   const lower = fold(t);
   // A sentence by the participant ("I called her.") is not part of a signature.
@@ -244,8 +266,9 @@ const signOffBlock: Pass = (lines, sender) => {
     if (anchor === 'name' && !isBlank(above) && !signOffOf(above) && !/[.!?)"”]$/.test(above.trim()))
       continue;
     // A reply that is only "Thank you!" keeps it: those are the participant's words, not a closing.
+    // Only "Regards," above a name says nothing of the day.
     const firstContent = lines.findIndex((l) => !isBlank(l));
-    const end = anchor === 'sign-off' && k === firstContent ? k + 1 : k;
+    const end = anchor === 'sign-off' && k === firstContent && grateful(line) ? k + 1 : k;
     return cut(lines.slice(0, end), anchor === 'sign-off' ? 'sign-off' : 'name signature');
   }
   return kept(lines);

@@ -239,6 +239,24 @@ describe('splitting a reply', () => {
     expect(splitReply(body, { senderName: 'Robin Vale' }).text).toBe(OWN);
   });
 
+  it.each([
+    [
+      'Thanks and regards,\nRhea\n\nRhea Villanueva\nTeam Lead, Customer Care | Bayanihan Global Solutions, Inc.',
+    ],
+    ['Thanks & Regards,\nRobin'],
+    ['Saludos cordiales / Kind regards\nRobin Vale'],
+    ['Cordiali saluti | Best regards\nRobin Vale'],
+  ])('removes sign-offs joined or given in two languages: %j', (block) => {
+    expect(splitReply(`${OWN}\n\n${block}`, { senderName: 'Robin Vale' }).text).toBe(OWN);
+  });
+
+  it('leaves nothing of a reply that is only a signature opening with "Regards,", but keeps a lone "Thanks!"', () => {
+    expect(splitReply('Regards,\nRobin Vale\nBuyer | Contoso Ltd.', { senderName: 'Robin Vale' }).text).toBe(
+      '',
+    );
+    expect(splitReply('Thanks!\nRobin', { senderName: 'Robin Vale' }).text).toBe('Thanks!');
+  });
+
   it('drops a signature that is the first name and the initial of the last', () => {
     expect(splitReply(`${OWN}\n\nRobin V.`, { senderName: 'Robin Vale' }).text).toBe(OWN);
   });

@@ -22,6 +22,12 @@ abraços|um abraço|beijos|beijinhos|obrigado|obrigada|ystävällisin terveisin|
 selamlar|с уважением|спасибо|всего доброго
 `);
 
+/** Sign-offs that thank: alone, they are the participant's answer ("Thank you!"), not a closing. */
+export const GRATEFUL_SIGN_OFF_WORDS: ReadonlySet<string> = words(`
+thanks thank thx ty gratefully gratitude gracias merci danke dank obrigado obrigada grazie tack takk
+спасибо
+`);
+
 /**
  * Device and webmail signatures, by how the line starts ("Sent from my iPhone", "Envoyé de
  * mon iPhone", "Get Outlook for iOS", "Sent with Proton Mail secure email").
