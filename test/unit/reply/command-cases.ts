@@ -153,4 +153,9 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
     },
     'a question with "why" is still no request': { text: 'Why would I stop now? Loving it.', command: null },
     'taking the address off the list': { text: 'Could you take my email off your list? Ta', command: 'stop' },
+    'a pause asked for as a thing to make': {
+      text: 'Can you please make a pause for me until middle of January? Too much stress at work.',
+      command: 'pause',
+    },
+    'a pause in a story is no request': { text: 'I had to take a pause and cry for a bit.', command: null },
   };

@@ -89,6 +89,8 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('take a break', 'pause'),
   c('taking a break', 'pause'),
   c('a break', 'pause'),
+  c('take a pause', 'pause'),
+  c('make a pause', 'pause'),
   c('hold my emails', 'pause', { strong: true }),
   c('hold the emails', 'pause', { strong: true }),
   c('hold off', 'pause'),
