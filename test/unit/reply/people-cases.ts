@@ -1996,4 +1996,9 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'A Conceição levou-me ao hospital todos os dias. Hoje liguei-lhe.',
     names: ['Conceição'],
   },
+  'a call made or given to someone': {
+    text: 'I have made a call to my godmother Teodora. Then I gave Uncle Rui a ring.',
+    names: ['Teodora', 'Uncle Rui'],
+  },
+  'thanks given to someone': { text: 'I have given thanks to Mr. Sato.', names: ['Mr. Sato'] },
 };

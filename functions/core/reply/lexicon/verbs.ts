@@ -54,7 +54,26 @@ kamsahamnida cheers ta dankie salamat
 `),
 ];
 
-const GIVE_NEEDS = ['card', 'note', 'letter', 'message', 'voicemail', 'thank-you', 'thanks', 'gift', 'hug'];
+const GIVE_NEEDS = [
+  'card',
+  'note',
+  'letter',
+  'message',
+  'voicemail',
+  'thank-you',
+  'thanks',
+  'gift',
+  'hug',
+  // "gave him a call", "gave Nana a ring"
+  'call',
+  'ring',
+  'buzz',
+];
+
+/** A call as a thing made or placed: "made a call to my neighbour", "did a video call to Ama". */
+const CALL_MADE: readonly string[] = phrases(`made|did|placed|gave`).flatMap((verb) =>
+  phrases(`a call|a phone call|a video call|a quick call|a short call`).map((call) => `${verb} ${call} to`),
+);
 
 /** "which is how I ended up texting Chef Bellweather": how a story arrives at the act it reports. */
 const ENDED_UP: readonly string[] = phrases(`ended up|wound up|finished up`);
@@ -146,6 +165,8 @@ export const PREDICATES: readonly Predicate[] = [
   ]),
   p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
+  p('given', 'contact', 'done', 'after', GIVE_NEEDS),
+  ...CALL_MADE.map((made) => p(made, 'contact')),
   // "Finally put pen to paper for Mr. Abrahamsen": wrote to him.
   p('put pen to paper for', 'contact'),
   p('posted', 'contact', 'done', 'after', GIVE_NEEDS),
