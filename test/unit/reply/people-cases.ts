@@ -2001,4 +2001,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Teodora', 'Uncle Rui'],
   },
   'thanks given to someone': { text: 'I have given thanks to Mr. Sato.', names: ['Mr. Sato'] },
+  'an adverb between "said" and the thanks': {
+    text: 'To Bożena from reception I said today thank you.',
+    names: ['Bożena'],
+  },
 };

@@ -86,6 +86,9 @@ const CONTACT_ING: readonly string[] = phrases(
 /** Ways of saying it: "whispered thank you", "mouthed thanks", "shouted thx". */
 const SPOKEN: readonly string[] = phrases(`said|whispered|mouthed|shouted|yelled|muttered|called out`);
 
+/** When, set between "said" and the thanks by writers whose first language puts it there. */
+const SAID_WHEN: readonly string[] = phrases(`today|yesterday|also|again|finally|properly|personally`);
+
 /** The forms of thanks a person says: "said thx", "saying thank u". */
 const SAID_THANKS: readonly string[] = phrases(`thank you|thanks|thank u|thanku|thankyou|thx|ty|thnx|thanx`);
 
@@ -99,6 +102,8 @@ export const PREDICATES: readonly Predicate[] = [
   // "said thx", "to say thank u", "saying thanks": saying any form of thanks.
   ...SAID_THANKS.flatMap((thanks) => [
     ...SPOKEN.map((said) => p(`${said} ${thanks}`, 'thank')),
+    // "I said today thank you", "said also thanks": the adverb where another language puts it.
+    ...SAID_WHEN.map((when) => p(`said ${when} ${thanks}`, 'thank')),
     p(`say ${thanks}`, 'thank', 'base'),
     p(`saying ${thanks}`, 'thank', 'ing'),
   ]),
