@@ -2005,4 +2005,17 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'To Bożena from reception I said today thank you.',
     names: ['Bożena'],
   },
+  'an honorific after a name stays with it and out of matching': {
+    text: 'The owner, Hemant Kulkarni, gave me a job. Hemant sir is 74 now. I thanked him.',
+    names: ['Hemant Kulkarni'],
+  },
+  "a title being read is nobody; a hand held is its owner's": {
+    text: 'Mr. Balogun lives in Ibadan. He was reading Tribune. I held his hand and said thank you.',
+    names: ['Mr. Balogun'],
+  },
+  'kinship words of Indian and Filipino English': {
+    text: 'Messaged my Bhaiya to say thank you.',
+    names: ['Bhaiya'],
+    relationships: { Bhaiya: 'brother' },
+  },
 };

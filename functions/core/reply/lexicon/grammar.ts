@@ -189,8 +189,8 @@ export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender: Gender | null; plura
   ['haar', { gender: 'f', plural: false }],
 ]);
 
-/** English possessives that say whose home it was: "on her doorstep", "round to his house". */
-export const HOME_OWNERS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
+/** English possessives that say whose it was: "on her doorstep", "touched his feet". */
+export const PLACE_OWNERS: ReadonlyMap<string, { gender: Gender | null; plural: boolean }> = new Map<
   string,
   { gender: Gender | null; plural: boolean }
 >([
@@ -199,9 +199,15 @@ export const HOME_OWNERS: ReadonlyMap<string, { gender: Gender | null; plural: b
   ['their', { gender: null, plural: true }],
 ]);
 
-/** Someone's home or the door of it: whoever lives there is whom a visit there reached. */
-export const HOME_PLACES: ReadonlySet<string> = words(`
-doorstep door house home flat place porch front bedside
+/** What is read or watched is a title, not a person: "reading Sakal with a magnifying glass". */
+export const MEDIA_VERBS: ReadonlySet<string> = words(`reading read reads watching watched`);
+
+/**
+ * Someone's home, door, hand or feet: whoever they belong to is whom thanks said there reached
+ * ("stood on her doorstep and said thank you", "touched his feet and said thank you").
+ */
+export const PERSONAL_PLACES: ReadonlySet<string> = words(`
+doorstep door house home flat place porch front bedside hand hands feet shoulder
 `);
 
 // Clitics before the verb in Spanish and French: "le di las gracias", "je l'ai remerciée".

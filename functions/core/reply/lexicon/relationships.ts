@@ -35,12 +35,12 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'stepfather', m: 'stepdad|stepfather|step-dad|step-father|padrastro|stiefvater|beau-père' },
   {
     canonical: 'sister',
-    f: 'sister|sis|hermana|schwester|sœur|soeur|stepsister|half-sister|sorella|irmã|zus',
+    f: 'sister|sis|hermana|schwester|sœur|soeur|stepsister|half-sister|sorella|irmã|zus|didi|akka',
     pl: 'sisters|hermanas|schwestern|sœurs|sorelle|irmãs',
   },
   {
     canonical: 'brother',
-    m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother|fratello|irmão|broer',
+    m: 'brother|bro|hermano|bruder|frère|frere|stepbrother|half-brother|fratello|irmão|broer|bhaiya|kuya',
     pl: 'brothers|hermanos|brüder|frères|fratelli|irmãos',
   },
   {
@@ -60,8 +60,16 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'grandparents',
     pl: 'grandparents|grandmas|grandpas|abuelos|großeltern|grosseltern|grands-parents|nonni|avós',
   },
-  { canonical: 'aunt', f: 'aunt|auntie|aunty|tía|tia|tante|zia', pl: 'aunts|tías|tanten|zie|tias' },
-  { canonical: 'uncle', m: 'uncle|tío|tio|onkel|oncle|zio|oom', pl: 'uncles|tíos|onkel|zii|tios' },
+  {
+    canonical: 'aunt',
+    f: 'aunt|auntie|aunty|tía|tia|tante|zia|tita|mausi|chachi',
+    pl: 'aunts|tías|tanten|zie|tias',
+  },
+  {
+    canonical: 'uncle',
+    m: 'uncle|tío|tio|onkel|oncle|zio|oom|tito|chacha',
+    pl: 'uncles|tíos|onkel|zii|tios',
+  },
   {
     canonical: 'cousin',
     f: 'prima|cousine|cugina',

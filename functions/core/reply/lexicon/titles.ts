@@ -155,3 +155,25 @@ export const RANKED_TITLES: ReadonlyMap<string, Title> = new Map<string, Title>(
   ['commander', t('Commander')],
   ['supervisor', t('Supervisor')],
 ]);
+
+/**
+ * Honorifics written after a name, as Indian, Filipino, Nigerian and Japanese English put them
+ * ("Hemant sir", "Lakshmi akka", "Sunanda aunty", "Kimura san"): kept with the name like a title
+ * before it, and left out when names are matched.
+ */
+export const POSTPOSED_HONORIFICS: ReadonlyMap<string, Title> = new Map<string, Title>([
+  ['sir', t('Sir', null, 'm')],
+  ['madam', t('Madam', null, 'f')],
+  ["ma'am", t("Ma'am", null, 'f')],
+  ['aunty', t('Aunty', null, 'f')],
+  ['auntie', t('Auntie', null, 'f')],
+  ['uncle', t('Uncle', null, 'm')],
+  ['akka', t('Akka', null, 'f')],
+  ['didi', t('Didi', null, 'f')],
+  ['bhaiya', t('Bhaiya', null, 'm')],
+  ['ji', t('Ji')],
+  ['sahib', t('Sahib', null, 'm')],
+  ['san', t('San')],
+  ['sama', t('Sama')],
+  ['sensei', t('Sensei')],
+]);

@@ -12,9 +12,9 @@ import {
   CLITICS,
   CONTINUATIONS,
   GENERIC_PEOPLE,
-  HOME_OWNERS,
-  HOME_PLACES,
   INDEFINITE_OBJECTS,
+  PERSONAL_PLACES,
+  PLACE_OWNERS,
   PLANNED_VERBS,
   SENT_OFF,
   SUBJECT_PRONOUNS,
@@ -123,12 +123,13 @@ function gratitudeInClause(tokens: readonly Token[], from: number): boolean {
 function understoodRecipient(tokens: readonly Token[], sentence: number, verb: number): PronounRef {
   let earlier = verb - 1;
   while (earlier >= 0 && !isObjectPronoun(tokens, earlier)) earlier--;
-  // "got to stand on her doorstep with tulips and say thank you": whoever lives there, as a pronoun
-  // says it (and may reach back as far as one).
+  // "got to stand on her doorstep with tulips and say thank you", "touched his feet and said thank
+  // you": whoever it belongs to, as a pronoun says it (and may reach back as far as one).
   const home = tokens.findIndex(
-    (t, q) => q > earlier && q < verb && HOME_OWNERS.has(t.lower) && HOME_PLACES.has(lowerAt(tokens, q + 1)),
+    (t, q) =>
+      q > earlier && q < verb && PLACE_OWNERS.has(t.lower) && PERSONAL_PLACES.has(lowerAt(tokens, q + 1)),
   );
-  if (home >= 0) return pronounRef(tokens, sentence, home, HOME_OWNERS);
+  if (home >= 0) return pronounRef(tokens, sentence, home, PLACE_OWNERS);
   const like = earlier >= 0 ? pronounRef(tokens, sentence, earlier) : null;
   return {
     sentence,

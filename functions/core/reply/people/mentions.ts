@@ -31,6 +31,7 @@ import {
   COUNT_WORDS,
   GROUP_NAME_HEADS,
   LIST_JOINERS,
+  MEDIA_VERBS,
   NICKNAME_PREFIXES,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -600,7 +601,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       );
       const owner =
         name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
-      const plain = (!name.possessive || contracted) && !afterArticle && !afterPlace;
+      const read = MEDIA_VERBS.has(lowerAt(tokens, i - 1));
+      const plain = (!name.possessive || contracted) && !afterArticle && !afterPlace && !read;
       if (!germanNounPhrase && (owner || plain) && name.key !== senderKey) {
         out.push(
           makeMention({

@@ -15,7 +15,13 @@ import {
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
 import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
-import { LOWERCASE_OK_TITLES, RANKED_TITLES, TITLE_RANKS, TITLES } from '../lexicon/titles';
+import {
+  LOWERCASE_OK_TITLES,
+  POSTPOSED_HONORIFICS,
+  RANKED_TITLES,
+  TITLE_RANKS,
+  TITLES,
+} from '../lexicon/titles';
 import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, PREDICATES } from '../lexicon/verbs';
 import {
   COMMON_WORDS,
@@ -297,6 +303,14 @@ export function parseName(
     !namedByRelationship
   )
     return null;
+  // "Hemant sir", "Lakshmi akka", "Hemant sir's son": an honorific after the name.
+  const after = tokens[k];
+  const trailing = after && !title && !possessive ? stripPossessive(after.lower) : null;
+  const honorific = trailing ? POSTPOSED_HONORIFICS.get(trailing.base) : undefined;
+  if (honorific) {
+    k++;
+    possessive = trailing?.possessive ?? false;
+  }
   // As written when capitalised ("Jun-ho", "McAllister"); capitalised when typed in lower case.
   const display = parts
     .map((p) => (NAME_PARTICLES.has(p.toLowerCase()) || /^\p{Lu}/u.test(p) ? p : capitalizeName(p)))
@@ -308,15 +322,16 @@ export function parseName(
         return `${title.display}${hasPeriod && !title.display.endsWith('.') ? '.' : ''}`;
       })()
     : '';
+  const titled = title ? `${titleText} ${display}` : display;
   return {
     end: k,
-    name: title ? `${titleText} ${display}` : display,
+    name: honorific ? `${titled} ${honorific.display}` : titled,
     key: fold(display),
-    gender: title?.gender ?? null,
+    gender: title?.gender ?? honorific?.gender ?? null,
     relationship: title?.relationship ?? null,
     weak,
     possessive,
-    hasTitle: title !== null,
+    hasTitle: title !== null || honorific !== undefined,
   };
 }
 
