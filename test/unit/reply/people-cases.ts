@@ -2018,4 +2018,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Bhaiya'],
     relationships: { Bhaiya: 'brother' },
   },
+  "a group's word before a role names whose role it is": {
+    text: 'Thanked my family doctor and our class teacher.',
+    names: ['Family doctor', 'Class teacher'],
+  },
+  'a place of several capitals is no person': {
+    text: 'Chiamaka! We shared a room in Queen Amina Hall. I thanked her.',
+    names: ['Chiamaka'],
+  },
+  'an acronym does not stop a reply being read as typed in lower case': {
+    text: 'finally thanked mr. okonkwo, he still remembers my staff ID number',
+    names: ['Mr. Okonkwo'],
+  },
 };

@@ -85,7 +85,7 @@ who which whom that que qui quien
 
 /** Words that end a clause for the purpose of finding a verb's subject and modality. */
 export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = words(`
-but because so although though while whereas then when after before since pero porque aunque cuando
+but because so although though while whereas then when after before since until pero porque aunque cuando
 entonces mais parce quand puis alors aber weil denn dann als sondern
 `);
 

@@ -98,6 +98,16 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       lowerAt(tokens, k) === 'gran' &&
       ['un', 'una', 'uno'].includes(lowerAt(tokens, k - 1)) &&
       isWord(tokens[k + 1]);
+    // "my family doctor", "her class teacher", "our team captain": a group's word before a role
+    // names whose role it is; the role is the head.
+    const groupBeforeRole =
+      rel?.word.plural === true && !rel.possessive && relationshipAt(tokens, rel.end)?.word.plural === false;
+    if (rel && groupBeforeRole) {
+      for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
+      k = rel.end;
+      modifiers++;
+      continue;
+    }
     if (rel && !inner && !great) {
       for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
       if (rel.possessive) {

@@ -75,7 +75,8 @@ function guessLanguage(text: string): Language {
 function isLowercaseText(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length;
+  // Acronyms ("ID", "OK", "GP") say nothing of how the writer types names.
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
   return capitalised / words.length < 0.03;
 }
 

@@ -46,7 +46,7 @@ import {
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
 import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
-import { COMMON_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
+import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
@@ -231,12 +231,20 @@ function groupName(tokens: readonly Token[], i: number): number {
   return TITLES.has(lowerAt(tokens, i)) ? i : k;
 }
 
+/** Where a run of capitalised words from `i` ends. */
+function capitalRunEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (isWord(tokens[end]) && (tokens[end] as Token).cap) end++;
+  return end;
+}
+
 /**
- * "We had just sat down when I saw…", "the choir was about to start when…", "we were eating when…":
- * an English "when" after an unfinished clause of its own (no comma between) brings the event.
+ * "We had just sat down when I saw…", "the choir was about to start when…", "we were eating when…",
+ * "I was just vexing at the bus stop until Mercy came": an English "when" or "until" after an
+ * unfinished clause of its own (no comma between) brings the event.
  */
 function interruptingWhen(tokens: readonly Token[], i: number): boolean {
-  if (lowerAt(tokens, i) !== 'when' || i === 0 || !isWord(tokens[i - 1])) return false;
+  if (!['when', 'until'].includes(lowerAt(tokens, i)) || i === 0 || !isWord(tokens[i - 1])) return false;
   let start = i - 1;
   while (start > 0 && isWord(tokens[start - 1])) start--;
   const clause = tokens.slice(start, i).map((t) => t.lower);
@@ -621,6 +629,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         );
       }
       i = name.possessive ? name.end : skipOrigin(tokens, name.end);
+      continue;
+    }
+    // "in SM Megamall", "in Moremi Hall": a place's name is one run of capitals, none of it a person.
+    if (t.cap && (afterPlace || ORG_NOUNS.has(lowerAt(tokens, capitalRunEnd(tokens, i) - 1)))) {
+      i = capitalRunEnd(tokens, i);
       continue;
     }
     i++;
