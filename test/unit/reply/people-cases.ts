@@ -2030,4 +2030,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'finally thanked mr. okonkwo, he still remembers my staff ID number',
     names: ['Mr. Okonkwo'],
   },
+  'a name in brackets in a sentence about learning it names the one described': {
+    text: 'A man at the allotments gave me seedlings. I found out his surname when a parcel came (Ignatius Pike), so I left him a note.',
+    names: ['Ignatius Pike'],
+  },
 };

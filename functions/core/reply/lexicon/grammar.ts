@@ -199,6 +199,11 @@ export const PLACE_OWNERS: ReadonlyMap<string, { gender: Gender | null; plural: 
   ['their', { gender: null, plural: true }],
 ]);
 
+/** Words for a person's name: "I only remembered her surname … (Gráinne D'Souza-Lyle)". */
+export const NAME_NOUNS: ReadonlySet<string> = words(
+  `name surname names nombre apellido nom prénom nachname`,
+);
+
 /** What is read or watched is a title, not a person: "reading Sakal with a magnifying glass". */
 export const MEDIA_VERBS: ReadonlySet<string> = words(`reading read reads watching watched`);
 

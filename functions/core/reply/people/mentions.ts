@@ -32,6 +32,7 @@ import {
   GROUP_NAME_HEADS,
   LIST_JOINERS,
   MEDIA_VERBS,
+  NAME_NOUNS,
   NICKNAME_PREFIXES,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -750,7 +751,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ['that was', 'that is', "that's", 'this was', 'this is', "he's", "she's", 'he is', 'she is'].includes(
         opening,
       ) && tokens[m.start]?.cap === true;
-    if (m.kind === 'name' && (called || named || identified)) m.renames = true;
+    // "I only remembered her surname … (Gráinne D'Souza-Lyle, what a name to forget)".
+    const aside = lowerAt(tokens, m.start - 1) === '(' && tokens.some((t) => NAME_NOUNS.has(t.lower));
+    if (m.kind === 'name' && (called || named || identified || aside)) m.renames = true;
     if (
       m.kind === 'name' &&
       (before.includes('name') || before.includes('named') || before.includes("name's")) &&
