@@ -2034,4 +2034,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'A man at the allotments gave me seedlings. I found out his surname when a parcel came (Ignatius Pike), so I left him a note.',
     names: ['Ignatius Pike'],
   },
+  'a plural pronoun with no group: the one reached and the one named after it': {
+    text: 'Rang Gran. Thanked them both in the end, Grandad was listening in.',
+    names: ['Gran', 'Grandad'],
+  },
 };

@@ -5,9 +5,9 @@
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/cues';
 import { GROUP_ANAPHORS, LIST_JOINERS } from '../lexicon/grammar';
-import type { Gender } from '../lexicon/relationships';
+import { type Gender, RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import type { Sentence } from '../tokens';
-import { type Act, lowerAt, type Mention, type PronounRef } from './model';
+import { type Act, lowerAt, type Mention, type PronounRef, type Target } from './model';
 
 export interface Entity {
   id: number;
@@ -24,7 +24,15 @@ export function sameName(a: Mention, b: Mention): boolean {
   if (pb.length === 1 && (pa[0] === pb[0] || pa[pa.length - 1] === pb[0])) return true;
   // "Henrietta" ~ "Hen", "Alexander" ~ "Alex": a short form that opens the name.
   const [x, y] = [pa[0] as string, pb[0] as string].sort((s, t) => s.length - t.length) as [string, string];
-  if (pa.length === 1 && pb.length === 1 && x.length >= 3 && y.length > x.length && y.startsWith(x))
+  // Not kinship words: "Gran" is not "Grandad".
+  if (
+    pa.length === 1 &&
+    pb.length === 1 &&
+    x.length >= 3 &&
+    y.length > x.length &&
+    y.startsWith(x) &&
+    !RELATIONSHIP_WORDS.has(x)
+  )
     return true;
   return false;
 }
@@ -230,13 +238,45 @@ export function resolvePronoun(
   if (ref.plural && compatible.length === 0) {
     // "Called Anna and Ben and thanked them": the people of the last act with several.
     const last = [...acts].reverse().find((a) => a.sentence <= ref.sentence && a.targets.length > 1);
-    return last
-      ? last.targets.flatMap((t) =>
-          'mention' in t && t.mention.entity >= 0 ? [entities[t.mention.entity] as Entity] : [],
-        )
-      : [];
+    if (last)
+      return last.targets.flatMap((t) =>
+        'mention' in t && t.mention.entity >= 0 ? [entities[t.mention.entity] as Entity] : [],
+      );
+    return bothOfThem(ref, mentions, entities, acts);
   }
   return best ? [entities[best.entity] as Entity] : [];
+}
+
+/**
+ * "Rang Mum. … Told em both actually, Dad was on speaker.": a plural pronoun with no group before
+ * it is the one person reached so far and another named after it in the sentence.
+ */
+function bothOfThem(
+  ref: PronounRef,
+  mentions: readonly Mention[],
+  entities: readonly Entity[],
+  acts: readonly Act[],
+): Entity[] {
+  const reached = [...acts]
+    .reverse()
+    .find(
+      (a) =>
+        a.status === 'done' &&
+        a.sentence < ref.sentence &&
+        a.targets.length === 1 &&
+        'mention' in (a.targets[0] as Target),
+    )?.targets[0];
+  const named = mentions.find(
+    (m) =>
+      m.sentence === ref.sentence &&
+      m.start > ref.index &&
+      (m.kind === 'name' || m.kind === 'rel') &&
+      !m.plural &&
+      !m.possessor &&
+      m.entity >= 0,
+  );
+  if (!reached || !('mention' in reached) || !named || reached.mention.entity === named.entity) return [];
+  return [entities[reached.mention.entity] as Entity, entities[named.entity] as Entity];
 }
 
 export function entityName(entity: Entity): string | null {
