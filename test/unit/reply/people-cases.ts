@@ -2038,4 +2038,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Rang Gran. Thanked them both in the end, Grandad was listening in.',
     names: ['Gran', 'Grandad'],
   },
+  '"I won\'t pretend I did" undoes nothing': {
+    text: "I didn't thank a neighbour today and I won't pretend I did.",
+    names: [],
+  },
+  'a name learned at last, after a colon, names the one described': {
+    text: 'The woman at the launderette. I only learned her name this week, when the café owner told me: Bernadette. I thanked her.',
+    names: ['Bernadette'],
+  },
 };

@@ -22,6 +22,9 @@ export function sameName(a: Mention, b: Mention): boolean {
   // "Wendell" ~ "Wendell Ashby"; "Okoro" ~ "Mr. Okoro" (title kept out of the key)
   if (pa.length === 1 && (pb[0] === pa[0] || pb[pb.length - 1] === pa[0])) return true;
   if (pb.length === 1 && (pa[0] === pb[0] || pa[pa.length - 1] === pb[0])) return true;
+  // "Sister Ní Bhriain" ~ "Sister Úna Ní Bhriain": a surname of several words, ending both.
+  const [shorter, longer] = pa.length < pb.length ? [pa, pb] : [pb, pa];
+  if (shorter.length > 1 && longer.slice(-shorter.length).join(' ') === shorter.join(' ')) return true;
   // "Henrietta" ~ "Hen", "Alexander" ~ "Alex": a short form that opens the name.
   const [x, y] = [pa[0] as string, pb[0] as string].sort((s, t) => s.length - t.length) as [string, string];
   // Not kinship words: "Gran" is not "Grandad".

@@ -751,8 +751,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ['that was', 'that is', "that's", 'this was', 'this is', "he's", "she's", 'he is', 'she is'].includes(
         opening,
       ) && tokens[m.start]?.cap === true;
-    // "I only remembered her surname … (Gráinne D'Souza-Lyle, what a name to forget)".
-    const aside = lowerAt(tokens, m.start - 1) === '(' && tokens.some((t) => NAME_NOUNS.has(t.lower));
+    // "I only remembered her surname … (Gráinne D'Souza-Lyle, what a name to forget)", "I never
+    // knew her name until my wife found it on the letter: Sister Úna Ní Bhriain."
+    const opener = TITLES.has(lowerAt(tokens, m.start - 1)) ? m.start - 2 : m.start - 1;
+    const aside = ['(', ':'].includes(lowerAt(tokens, opener)) && tokens.some((t) => NAME_NOUNS.has(t.lower));
     if (m.kind === 'name' && (called || named || identified || aside)) m.renames = true;
     if (
       m.kind === 'name' &&

@@ -10,7 +10,7 @@ import { COUNT_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DONE_TIMES, ELLIPSIS_ADVERBS } from '../lexicon/words';
 import type { Sentence } from '../tokens';
-import { clauseStart, collectList, pastBefore, subjectIsOther } from './clauses';
+import { clauseStart, collectList, modality, pastBefore, subjectIsOther } from './clauses';
 import {
   ABSENCE_FAILURE_INDEX,
   type Act,
@@ -150,6 +150,8 @@ export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): 
       // "so tonight I finally did": an adverb may stand between.
       const subject = ELLIPSIS_ADVERBS.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;
       if (lowerAt(tokens, k) !== 'did' || !FIRST_PERSON.has(lowerAt(tokens, subject))) continue;
+      // "I'm not going to pretend I did", "I wish I did": said of what was not done.
+      if (modality(tokens, clauseStart(tokens, subject).start, subject) !== null) continue;
       let next = k + 1;
       if (lowerAt(tokens, next) === 'it' || lowerAt(tokens, next) === 'that') next++;
       const after = tokens[next];
