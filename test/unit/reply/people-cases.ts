@@ -2046,4 +2046,9 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'The woman at the launderette. I only learned her name this week, when the café owner told me: Bernadette. I thanked her.',
     names: ['Bernadette'],
   },
+  'the writer by their own first name, and a bare "Sir", are nobody thanked': {
+    text: 'Rang Mr. Okafor. "Sir, it\'s Daniel," I said. I thanked him.',
+    sender: 'Daniel Achterberg',
+    names: ['Mr. Okafor'],
+  },
 };

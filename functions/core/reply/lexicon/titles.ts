@@ -177,3 +177,6 @@ export const POSTPOSED_HONORIFICS: ReadonlyMap<string, Title> = new Map<string, 
   ['sama', t('Sama')],
   ['sensei', t('Sensei')],
 ]);
+
+/** Forms of address that name nobody on their own: "Sir, it's Daniel", "Thank you, madam". */
+export const BARE_VOCATIVES: ReadonlySet<string> = words(`sir madam ma'am maam`);

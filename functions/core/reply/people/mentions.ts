@@ -232,6 +232,16 @@ function groupName(tokens: readonly Token[], i: number): number {
   return TITLES.has(lowerAt(tokens, i)) ? i : k;
 }
 
+/** "Olive, it's Ramona, from Mr. Kettering's form," I said: the writer, by their own first name. */
+function introducesSelf(tokens: readonly Token[], i: number, key: string, senderKey: string | null): boolean {
+  if (!senderKey || senderKey.split(' ')[0] !== key) return false;
+  const before = tokens
+    .slice(Math.max(0, i - 2), i)
+    .map((t) => t.lower)
+    .join(' ');
+  return /(?:^|\s)(?:it's|it’s|i'm|i’m|this is|it is|i am)$/.test(before);
+}
+
 /** Where a run of capitalised words from `i` ends. */
 function capitalRunEnd(tokens: readonly Token[], i: number): number {
   let end = i;
@@ -612,7 +622,12 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
       const read = MEDIA_VERBS.has(lowerAt(tokens, i - 1));
       const plain = (!name.possessive || contracted) && !afterArticle && !afterPlace && !read;
-      if (!germanNounPhrase && (owner || plain) && name.key !== senderKey) {
+      if (
+        !germanNounPhrase &&
+        (owner || plain) &&
+        name.key !== senderKey &&
+        !introducesSelf(tokens, i, name.key, senderKey)
+      ) {
         out.push(
           makeMention({
             kind: 'name',

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/grammar';
 import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
 import {
+  BARE_VOCATIVES,
   LOWERCASE_OK_TITLES,
   POSTPOSED_HONORIFICS,
   RANKED_TITLES,
@@ -216,6 +217,7 @@ export function parseName(
     break;
   }
   if (parts.length === 0) return null;
+  if (!title && parts.length === 1 && BARE_VOCATIVES.has(fold(parts[0] as string))) return null;
   // "Ashby Hardware", "Fifth Street", "the Reykjavík office": businesses and places.
   if (ORG_NOUNS.has(lowerAt(tokens, k)) && !possessive) return null;
   const firstPart = fold(parts[0] as string);
