@@ -2051,4 +2051,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     sender: 'Daniel Achterberg',
     names: ['Mr. Okafor'],
   },
+  'German openers and times of day written with a capital are nobody': {
+    text: 'Seit zwölf Jahren hilft mir Dragana. Gestern Abend hab ich sie angerufen und mich bei ihr bedankt.',
+    names: ['Dragana'],
+  },
 };

@@ -77,6 +77,8 @@ british canadian internet google facebook instagram whatsapp zoom iphone android
 linkedin twitter tiktok signal telegram messenger teams slack skype facetime snapchat reddit discord venmo
 paypal youtube netflix spotify uber lyft amazon
 ik jag jeg eu io ho heb har
+seit weil während nachdem bevor damit obwohl denn dann jetzt abend abends morgen morgens mittag
+nachmittag vormittag nacht guten wie als wenn
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
 septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerstag freitag samstag sonntag
 januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi
