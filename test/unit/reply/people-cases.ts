@@ -2055,4 +2055,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Seit zwölf Jahren hilft mir Dragana. Gestern Abend hab ich sie angerufen und mich bei ihr bedankt.',
     names: ['Dragana'],
   },
+  'two people joined by "y", a surname pair still one name': {
+    text: 'Les di las gracias a Amparo y Teodoro. Y le escribí a José Ortega y Gasset para darle las gracias.',
+    names: ['Amparo', 'Teodoro', 'José Ortega y Gasset'],
+  },
+  'places after "a"/"à" and streets named after "rue"': {
+    text: "Llamé a Nicanor, que se fue a Valparaíso. J'ai écrit à Solange, de la rue Mouffetard à Paris.",
+    names: ['Nicanor', 'Solange'],
+  },
 };

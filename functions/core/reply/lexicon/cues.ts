@@ -101,6 +101,17 @@ returned headed way transferred emigrated walked
 `);
 
 /** Prepositions after which a capitalised word is a place ("at Ashby's", "in Lyon"). */
+/** Spanish and French verbs of going: "a"/"à" after them names a place ("se fue a Punta Arenas"). */
+export const ROMANCE_MOTION_WORDS: ReadonlySet<string> = words(`
+fue fui fuimos fueron mudó mudé mudamos mudaron llegó llegué volvió volví regresó viajó voló vive vivía
+allé allée allés allées parti partie déménagé déménagée arrivé arrivée retourné retournée habite habitait
+`);
+
+/** Streets named after the word for them: "rue Colbert", "calle Alcalá", "avenida Libertador". */
+export const STREET_NOUNS: ReadonlySet<string> = words(`
+rue calle avenida avenue boulevard bd plaza paseo chemin rua via viale piazza
+`);
+
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = words(`
 in at near into across around through inside outside toward towards via on en nach im aus dans vers
 desde hacia

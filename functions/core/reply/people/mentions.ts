@@ -10,6 +10,8 @@ import {
   MOTION_WORDS,
   PLACE_PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  ROMANCE_MOTION_WORDS,
+  STREET_NOUNS,
   SUBORDINATORS,
 } from '../lexicon/cues';
 import {
@@ -240,6 +242,23 @@ function introducesSelf(tokens: readonly Token[], i: number, key: string, sender
     .map((t) => t.lower)
     .join(' ');
   return /(?:^|\s)(?:it's|it’s|i'm|i’m|this is|it is|i am)$/.test(before);
+}
+
+/**
+ * "se fue a Punta Arenas", "la voisine de mes grands-parents à Mouscron", "la rue Colbert à Tours":
+ * Spanish and French "a"/"à" before a place, after a verb of going, a person or a capitalised name.
+ * After a verb or a thing it is the person reached ("j'ai écrit à Annick", "un message à Maëlys").
+ */
+function romancePlace(tokens: readonly Token[], i: number, found: readonly Mention[]): boolean {
+  const prev = lowerAt(tokens, i - 1);
+  if (prev !== 'a' && prev !== 'à') return false;
+  const before = tokens[i - 2];
+  if (!isWord(before)) return false;
+  return (
+    ROMANCE_MOTION_WORDS.has(before.lower) ||
+    found.some((m) => m.end === i - 1 && (m.kind === 'rel' || m.kind === 'name')) ||
+    (before.cap && !atSentenceStart(tokens, i - 2))
+  );
 }
 
 /** Where a run of capitalised words from `i` ends. */
@@ -608,7 +627,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         // "He drove me down to Dorset", "flew back to Lagos".
         (prev.lower === 'to' &&
           THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
-          tokens.slice(Math.max(0, i - 5), i - 2).some((x) => MOTION_WORDS.has(x.lower))));
+          tokens.slice(Math.max(0, i - 5), i - 2).some((x) => MOTION_WORDS.has(x.lower))) ||
+        romancePlace(tokens, i, out) ||
+        // "la rue Colbert", "la calle Alcalá": a street named before its name.
+        STREET_NOUNS.has(prev.lower));
     const name = parseName(tokens, i, ctx, false);
     if (name) {
       // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may name

@@ -198,9 +198,11 @@ export function parseName(
       }
       continue;
     }
-    // Particles inside a name: "Ludwig van Beethoven", "María de la Cruz".
+    // Particles inside a name: "Ludwig van Beethoven", "María de la Cruz"; "y" and "e" only between
+    // two surnames ("José Ortega y Gasset"), since "Socorro y Fermín" are two people.
+    const joiner = t.lower === 'y' || t.lower === 'e';
     if (
-      parts.length > 0 &&
+      parts.length > (joiner ? 1 : 0) &&
       NAME_PARTICLES.has(t.lower) &&
       !t.cap &&
       isWord(tokens[k + 1]) &&
@@ -240,7 +242,7 @@ export function parseName(
     // and "José me llamó" stay names).
     if (
       parts.length === 1 &&
-      /^\p{Ll}{3,}(?:é|ei)$/u.test((tokens[start] as Token).lower) &&
+      /^\p{Ll}{3,}(?:é|ei|amos|imos)$/u.test((tokens[start] as Token).lower) &&
       (PRETERITE_FOLLOWERS.has(lowerAt(tokens, k)) ||
         // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
         // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
