@@ -11,6 +11,7 @@ import {
   COMMAND_FILLERS,
   COMMAND_TRIGGERS,
   type CommandTrigger,
+  GERMAN_SEPARABLE_COMMANDS,
   INTENT_WORDS,
   REQUEST_WORDS,
   type ReplyCommand,
@@ -126,9 +127,39 @@ function bareCommand(text: string): ReplyCommand | null {
   return null;
 }
 
+/** "pausarlo", "pausarla", "cancelarla": a Spanish infinitive with its object written on. */
+const SPANISH_ENCLITIC = /^(?:lo|la|los|las|me|nos)$/;
+
+function sameWord(token: string | undefined, word: string): boolean {
+  if (token === word) return true;
+  return (
+    token !== undefined &&
+    word.endsWith('r') &&
+    token.startsWith(word) &&
+    SPANISH_ENCLITIC.test(token.slice(word.length))
+  );
+}
+
 function matches(tokens: readonly Token[], i: number, trigger: CommandTrigger): boolean {
-  for (let k = 0; k < trigger.words.length; k++) if (tokens[i + k]?.lower !== trigger.words[k]) return false;
+  for (let k = 0; k < trigger.words.length; k++)
+    if (!sameWord(tokens[i + k]?.lower, trigger.words[k] as string)) return false;
   return true;
+}
+
+/**
+ * German separable verbs with words between: "bitte meldet mich jetzt ab", "tragt mich bitte aus
+ * der Liste aus": the verb, "mich", up to four words, then its particle.
+ */
+function germanSeparable(tokens: readonly Token[], i: number): ReplyCommand | null {
+  const verb = GERMAN_SEPARABLE_COMMANDS.find((c) => c.stems.some((stem) => tokens[i]?.lower === stem));
+  if (!verb || tokens[i + 1]?.lower !== 'mich') return null;
+  for (let k = i + 2; k <= i + 6 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || COMMAND_CANCELLERS.has(t.lower)) return null;
+    // The particle closes the clause ("… ab.", "… ab –"), unlike "ab und zu".
+    if (t.lower === verb.particle && !tokens[k + 1]?.word) return verb.command;
+  }
+  return null;
 }
 
 function clauseStartOf(tokens: readonly Token[], i: number): number {
@@ -199,7 +230,10 @@ export function detectCommand(text: string, subject = ''): ReplyCommand | null {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token?.word) continue;
-      for (const trigger of TRIGGERS_BY_FIRST.get(token.lower) ?? []) {
+      const separable = germanSeparable(tokens, i);
+      if (separable && !tokens.slice(0, i).some((t) => COMMAND_CANCELLERS.has(t.lower))) found.add(separable);
+      const bare = token.lower.replace(/r(?:lo|la|los|las|me|nos)$/, 'r');
+      for (const trigger of TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(bare) ?? []) {
         if (matches(tokens, i, trigger) && isRequest(tokens, i, trigger, wordCount))
           found.add(trigger.command);
       }

@@ -158,4 +158,16 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       command: 'pause',
     },
     'a pause in a story is no request': { text: 'I had to take a pause and cry for a bit.', command: null },
+    'a German separable verb with words between': {
+      text: 'Danke für alles, aber bitte meldet mich jetzt ab – es ist mir zu viel.',
+      command: 'stop',
+    },
+    'a German separable verb, negated': {
+      text: 'Ich melde mich sicher nicht ab, keine Sorge.',
+      command: null,
+    },
+    'a Spanish infinitive with its object written on': {
+      text: '¿Podríais pausarlo hasta después de Reyes? Estoy de exámenes.',
+      command: 'pause',
+    },
   };

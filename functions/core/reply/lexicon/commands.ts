@@ -153,7 +153,7 @@ challenge subscription correos mails
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
 please pls plz kindly can could would want wanna i'd like need wish let must favor favour quiero
 quisiera puedes podéis pueden podem pode podiam poderiam potete puoi potreste vorrei favore bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
-peux puis pourrais pourrait puedo podría podrías podrían kann könnte könnten possible posible möglich
+peux puis pourrais pourrait puedo podría podrías podríais podrían kann könnte könnten possible posible möglich
 `);
 
 /** Words of intent that make an unambiguous trigger ("unsubscribe") a request: "I'm going to unsubscribe". */
@@ -218,3 +218,14 @@ export const COMMAND_FILLERS: ReadonlySet<string> = words(`
 please pls plz thanks thank you thx ty me now ok okay sorry hi hello emails the these this all por
 favor gracias bitte danke merci s’il s'il vous plaît svp just
 `);
+
+/** German commands whose verb and particle stand apart ("meldet mich bitte ab", "tragt mich aus"). */
+export const GERMAN_SEPARABLE_COMMANDS: readonly {
+  stems: readonly string[];
+  particle: string;
+  command: ReplyCommand;
+}[] = [
+  { stems: ['melde', 'meldet', 'melden'], particle: 'ab', command: 'stop' },
+  { stems: ['trage', 'tragt', 'tragen'], particle: 'aus', command: 'stop' },
+  { stems: ['nehmt', 'nehmen'], particle: 'raus', command: 'stop' },
+];
