@@ -2063,4 +2063,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: "Llamé a Nicanor, que se fue a Valparaíso. J'ai écrit à Solange, de la rue Mouffetard à Paris.",
     names: ['Nicanor', 'Solange'],
   },
+  'the German simple past has its objects after the verb': {
+    text: 'Gestern bedankte ich mich bei meiner Nachbarin Gerlinde. Und ich dankte Frau Weber.',
+    names: ['Gerlinde', 'Frau Weber'],
+  },
 };

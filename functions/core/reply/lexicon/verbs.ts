@@ -298,6 +298,11 @@ export const PREDICATES: readonly Predicate[] = [
   p('telefoniert', 'weak', 'done', 'clause'),
   p('besucht', 'weak', 'done', 'clause'),
   p('versucht', 'attempt', 'done', 'clause'),
+  // The simple past, as southern and written German tell it: "Gestern bedankte ich mich bei ihm".
+  p('bedankte', 'thank', 'done', 'clause'),
+  p('bedankten', 'thank', 'done', 'clause'),
+  p('dankte', 'thank', 'done', 'clause'),
+  p('schrieb', 'contact', 'done', 'clause'),
 ];
 
 /** Words that name gratitude: a `weak` verb counts when one of these is in its sentence. */

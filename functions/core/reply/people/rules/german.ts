@@ -57,6 +57,15 @@ export function germanObjects(
       targets.push({ pronoun: pronounAt(q) });
     }
   }
+  // "Gestern bedankte ich mich bei meinem Opa", "Ich dankte Frau Weber": a finite verb in second
+  // place has its objects after it, up to the end of its clause.
+  for (let q = verb + 1; targets.length === 0 && q < tokens.length; q++) {
+    const lower = lowerAt(tokens, q);
+    if (/^[,;:.!?]$/.test(lower) || ['und', 'aber', 'dann', 'denn', 'weil', 'dass'].includes(lower)) break;
+    const m = mentions.find((x) => x.start === q && (x.kind === 'name' || x.kind === 'rel') && !x.possessor);
+    if (m) targets.push({ mention: m });
+    else if (OBJECT_PRONOUNS.has(lower) && q > verb + 1) targets.push({ pronoun: pronounAt(q) });
+  }
   const firstPerson = tokens.slice(start, verb).some((t) => GERMAN_FIRST_PERSON.has(t.lower));
   // "…, dass sie jeden Sonntag mit Papa telefoniert": a subordinate clause whose subject is someone else.
   if (
