@@ -2067,4 +2067,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Gestern bedankte ich mich bei meiner Nachbarin Gerlinde. Und ich dankte Frau Weber.',
     names: ['Gerlinde', 'Frau Weber'],
   },
+  '"we" thanking someone is not thanking the one beside the writer': {
+    text: 'My flatmate Jules and I went to see Bram. We both thanked him.',
+    names: ['Bram'],
+  },
+  'the one beside the writer in a story may be thanked later': {
+    text: 'Fintan and I started the same week. Found our old photo, so I texted him to say thanks.',
+    names: ['Fintan'],
+  },
 };

@@ -24,6 +24,18 @@ import { CLAUSE_PARTICIPLES, relationshipAt } from './names';
  * the writer's side, never the ones thanked (nor an antecedent for "la", "her").
  */
 export function markCompanions(tokens: readonly Token[], mentions: Mention[]): void {
+  // "My brother Kees and I drove out to see Raúl": the subject with the writer thanked with them.
+  for (const m of mentions) {
+    const opensClause = tokens.slice(0, m.start).every((t) => !t.word) || tokens[m.start - 1]?.text === ',';
+    if (
+      opensClause &&
+      (m.kind === 'name' || m.kind === 'rel') &&
+      lowerAt(tokens, m.end) === 'and' &&
+      ['i', 'me'].includes(lowerAt(tokens, m.end + 1)) &&
+      isWord(tokens[m.end + 2])
+    )
+      m.withWriter = true;
+  }
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || !COMPANY_WORDS.has(lowerAt(tokens, first))) return;
   let q = first + 1;

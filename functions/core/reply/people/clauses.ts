@@ -25,6 +25,7 @@ import {
   THING_PARTICLES,
   THING_PLACE,
   THING_RECIPIENT_WORDS,
+  WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
@@ -122,7 +123,13 @@ export function pronounRef(
   table = OBJECT_PRONOUNS,
 ): PronounRef {
   const info = table.get(lowerAt(tokens, i)) ?? { gender: null, plural: false };
-  return { sentence, index: i, gender: info.gender, plural: info.plural };
+  // "We both thanked him": not whoever "we" takes in.
+  const byUs = tokens
+    .slice(clauseStart(tokens, i).start, i)
+    .some((t) => WE_SUBJECTS.has(t.lower) && t.lower !== 'on');
+  return byUs
+    ? { sentence, index: i, gender: info.gender, plural: info.plural, byUs }
+    : { sentence, index: i, gender: info.gender, plural: info.plural };
 }
 
 /** The person(s) right after a verb, over "to", "a long text to", "(on paper!)" and the like. */

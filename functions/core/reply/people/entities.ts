@@ -178,6 +178,7 @@ export function resolvePronoun(
     const entity = entities[m.entity] as Entity;
     if (!ref.anyNumber && ref.plural !== pluralOf(entity)) return false;
     const gender = genderOf(entity);
+    if (ref.byUs && m.withWriter && ref.sentence - m.sentence <= 1) return false;
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name && !m.identified);
   };
   let compatible = earlier.filter(

@@ -67,6 +67,8 @@ export interface Mention {
   prompter: boolean;
   /** "Her name is Priyanka": names the person described just before. */
   renames: boolean;
+  /** "My brother Kees and I drove …": beside the writer as the subject, so one of "we". */
+  withWriter: boolean;
   entity: number;
 }
 
@@ -79,6 +81,8 @@ export interface PronounRef {
   implicit?: boolean;
   /** An understood person with no pronoun to say how many: one person or a group will do. */
   anyNumber?: boolean;
+  /** Said of what "we" did ("We both thanked him"): not one of the writer's company. */
+  byUs?: boolean;
 }
 
 export type Target = { mention: Mention } | { pronoun: PronounRef };
@@ -208,6 +212,7 @@ export function makeMention(
     salient: false,
     possessor: false,
     renames: false,
+    withWriter: false,
     prompter: false,
     entity: -1,
     ...partial,
