@@ -2075,4 +2075,13 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Fintan and I started the same week. Found our old photo, so I texted him to say thanks.',
     names: ['Fintan'],
   },
+  'a name corrected in the same reply': {
+    text: 'Rang Jonathon at the garage to thank him. Sorry, I mean Jonathan, he hates the o.',
+    names: ['Jonathan'],
+  },
+  'a name corrected with the wrong one named': {
+    text: "Thanked Rhiannon. It's Rhian, not Rhiannon, she told me.",
+    names: ['Rhian'],
+  },
+  'one letter alone is no name': { text: 'A. I thanked my mum.', names: ['Mum'] },
 };

@@ -220,6 +220,8 @@ export function parseName(
   }
   if (parts.length === 0) return null;
   if (!title && parts.length === 1 && BARE_VOCATIVES.has(fold(parts[0] as string))) return null;
+  // "A fsh.": one letter alone is no name.
+  if (!title && parts.length === 1 && (parts[0] as string).replace(/\.$/, '').length === 1) return null;
   // "Ashby Hardware", "Fifth Street", "the Reykjavík office": businesses and places.
   if (ORG_NOUNS.has(lowerAt(tokens, k)) && !possessive) return null;
   const firstPart = fold(parts[0] as string);
