@@ -20,7 +20,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 478,
   'receive-mail': 496,
-  'understand-mail': 490,
+  'understand-mail': 494,
   'send-prompt': 481,
   'send-mail': 483,
   dispatch: 304,

@@ -2084,4 +2084,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Rhian'],
   },
   'one letter alone is no name': { text: 'A. I thanked my mum.', names: ['Mum'] },
+  'those who asked the writer to pass on their thanks are not whom it went to': {
+    text: 'Called Saskia to thank her. Magnus and Aoife from the desk asked me to pass on theirs.',
+    names: ['Saskia'],
+  },
+  'a word in capitals is no name unless the reply is in capitals': {
+    text: 'Called Saskia, who wrote SHORTER on every draft, to thank her.',
+    names: ['Saskia'],
+  },
 };

@@ -179,6 +179,8 @@ export function resolvePronoun(
     if (!ref.anyNumber && ref.plural !== pluralOf(entity)) return false;
     const gender = genderOf(entity);
     if (ref.byUs && m.withWriter && ref.sentence - m.sentence <= 1) return false;
+    // "Bettina asked me to pass on theirs": not to the one who asked.
+    if (m.prompter && m.sentence === ref.sentence) return false;
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name && !m.identified);
   };
   let compatible = earlier.filter(

@@ -80,6 +80,11 @@ function isLowercaseText(text: string): boolean {
   return capitalised / words.length < 0.03;
 }
 
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length > 0 && words.filter((w) => w === w.toUpperCase()).length / words.length > 0.5;
+}
+
 /** Words written capitalised where a sentence does not start: names, whatever starts a sentence. */
 function midSentenceCaps(all: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
@@ -357,6 +362,7 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
   const ctx: Context = {
     lowercaseMode: isLowercaseText(text),
+    shouting: isShouted(text),
     midSentenceCaps: midSentenceCaps(all),
     language: guessLanguage(text),
     messageMentioned: false,

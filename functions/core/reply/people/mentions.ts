@@ -754,13 +754,22 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
   }
   for (const m of out) {
-    // "Sunniva suggested I reach out", "Mum told me to thank him": the one who prompted it.
-    const verb = lowerAt(tokens, m.end);
-    const object = lowerAt(tokens, m.end + 1);
+    // "Sunniva suggested I reach out", "Mum told me to thank him": the one who prompted it; so
+    // does everyone named with them ("Magnus and Aoife asked me to pass on theirs").
+    let subjectEnd = m.end;
+    for (;;) {
+      const next = out.find((x) => x.start === subjectEnd + 1 && (x.kind === 'name' || x.kind === 'rel'));
+      if (!next || !['and', ','].includes(lowerAt(tokens, subjectEnd))) break;
+      subjectEnd = next.end;
+    }
+    // "Joaquín and Bettina from the science corridor asked me to …": where they are, then the verb.
+    subjectEnd = trailingPlace(tokens, subjectEnd)?.end ?? subjectEnd;
+    const verb = lowerAt(tokens, subjectEnd);
+    const object = lowerAt(tokens, subjectEnd + 1);
     if (
       SUGGESTION_VERBS.has(verb) &&
       (['i', 'that', 'we'].includes(object) ||
-        (['me', 'us'].includes(object) && lowerAt(tokens, m.end + 2) === 'to') ||
+        (['me', 'us'].includes(object) && lowerAt(tokens, subjectEnd + 2) === 'to') ||
         ['suggested', 'recommended'].includes(verb))
     )
       m.prompter = true;

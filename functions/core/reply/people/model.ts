@@ -109,6 +109,8 @@ export type { Language };
 
 export interface Context {
   lowercaseMode: boolean;
+  /** The reply is typed in capitals: a name in capitals is still a name. */
+  shouting?: boolean;
   /** Folded words the text writes capitalised in mid-sentence: names wherever they stand. */
   midSentenceCaps: ReadonlySet<string>;
   language: Language;

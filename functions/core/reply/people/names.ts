@@ -88,6 +88,8 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   const lower = stripPossessive(t.lower).base;
   if (!/\p{L}/u.test(t.text) || NEVER_NAMES.has(lower)) return false;
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
+  // "written across the top in red pen: SHORTER": a word in capitals, unless the whole reply is.
+  if (t.upper && !ctx.shouting) return false;
   // French and Italian elisions ("J’ai", "l’ai", "c’est") are not names; "D’Amico" and "O'Brien" are.
   if (/^\p{L}['’]\p{Ll}/u.test(t.text)) return false;
   // English contractions ("He'd", "They've", "There's") are pronouns and verbs, never names.
