@@ -48,7 +48,7 @@ const table = (channel: Channel, kind: ChannelCueKind, text: string): ChannelCue
 
 // Apps and services, reused by the prepositions that make them a manner.
 const MESSAGE_APPS =
-  'whatsapp whatsapps messenger signal telegram imessage sms slack linkedin instagram insta discord wechat dm dms';
+  'whatsapp whatsapps whats wasap guasap messenger signal telegram imessage sms slack linkedin instagram insta discord wechat dm dms';
 const VIDEO_APPS = 'zoom facetime skype webex videollamada videoanruf videocall visio';
 const PREPOSITIONS = 'on via over by through per por en sur par uber auf mit';
 

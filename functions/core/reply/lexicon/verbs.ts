@@ -31,7 +31,8 @@ card cards note notes letter letters message messages text texts email e-mail em
 voice voice-memo memo line dm postcard gift present flowers thank-you thank thanks whatsapp video
 recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
 sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
-mensagem áudio cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje
+mensagem áudio cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje whats
+wasap guasap mensajito
 `);
 
 const p = (
@@ -314,7 +315,7 @@ agradecerles bedanken danken ringraziare ringraziarlo ringraziarla ringraziato a
 `);
 
 /** Words before a bare verb that make it the purpose of something done: "to thank", "para darle las gracias", "pour la remercier". */
-export const PURPOSE_MARKERS: ReadonlySet<string> = words(`to para pour um per`);
+export const PURPOSE_MARKERS: ReadonlySet<string> = words(`to para pa' pa’ pour um per`);
 
 /** Verbs by which someone else gets the participant to thank a person: "Sarah told me to thank Mike". */
 export const SUGGESTION_VERBS: ReadonlySet<string> = words(`
