@@ -52,7 +52,8 @@ export function answerList(
     let j = at;
     while (j < to) {
       const here = tokens[j] as Token;
-      if (LIST_JOINERS.has(here.lower)) {
+      // "Nkosana, for his voice; Valérie, who …; and Paz": a semicolon ends an entry too.
+      if (LIST_JOINERS.has(here.lower) || here.text === ';') {
         let q = j + 1;
         if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
         // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
