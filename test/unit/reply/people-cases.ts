@@ -2088,6 +2088,11 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Called Saskia to thank her. Magnus and Aoife from the desk asked me to pass on theirs.',
     names: ['Saskia'],
   },
+  'a description after a comma with its own verb is no apposition': {
+    text: 'I thanked Rosalind, my boss had suggested it.',
+    names: ['Rosalind'],
+    relationships: { Rosalind: null },
+  },
   'a word in capitals is no name unless the reply is in capitals': {
     text: 'Called Saskia, who wrote SHORTER on every draft, to thank her.',
     names: ['Saskia'],

@@ -14,6 +14,7 @@ import {
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
+import { IRREGULAR_PAST } from '../lexicon/verbs';
 import type { Token } from '../tokens';
 import { type Context, isWord, lowerAt, type Mention } from './model';
 import { CLAUSE_PARTICIPLES, relationshipAt } from './names';
@@ -182,7 +183,16 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // meinen alten Freund aus dem Chor, und …".
     const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
     const comma = afterParticiple ? k + 1 : k;
-    if (a.kind === 'name' && b.kind === 'rel' && lowerAt(tokens, comma) === ',' && b.start === comma + 1) {
+    // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
+    const verbAfter = (w: string) =>
+      COPULAS.has(w) || IRREGULAR_PAST.has(w) || ['had', 'has'].includes(w) || /^\p{L}{3,}ed$/u.test(w);
+    if (
+      a.kind === 'name' &&
+      b.kind === 'rel' &&
+      lowerAt(tokens, comma) === ',' &&
+      b.start === comma + 1 &&
+      !(b.end - b.start <= 3 && verbAfter(lowerAt(tokens, b.end)))
+    ) {
       // "Ingrid, my first lab supervisor,"
       a.relationship ??= b.relationship;
       a.gender ??= b.gender;
