@@ -141,3 +141,11 @@ export const TITLES = words(`
 dr dr. mr mr. mrs mrs. ms ms. miss prof prof. professor coach sr sr. sra sra. srta srta. don doña
 herr frau mme mme. mlle mlle. m. monsieur madame mademoiselle
 `);
+
+/** "I mean Craig, not Greg", "it's Rhian, not Rhiannon", in the reply itself: the right name, then the wrong one. */
+export const NAME_CORRECTION =
+  /\b(?:I\s+mea(?:nt|n)|[Ii]t['’]?s|[Ii]t\s+is|[Ii]t\s+was)\s+(\p{Lu}[\p{L}'’-]+),?\s+not\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** "No, wait: it's Rhian", "Sorry, I mean Jonathan": the right name alone, for a name much like it. */
+export const NAME_SELF_CORRECTION =
+  /\b(?:[Nn]o|[Ss]orry|[Oo]ops|[Ww]ait)[,:!]?\s+(?:wait[,:!]?\s+)?(?:I\s+mea(?:nt|n)|[Ii]t['’]?s|[Ii]t\s+is|[Ii]t\s+was)\s+(\p{Lu}[\p{L}'’-]+)/gu;

@@ -17,6 +17,7 @@
  */
 
 import { type Channel, channelOf } from '../channel';
+import { NAME_CORRECTION, NAME_SELF_CORRECTION } from '../lexicon/corrections';
 import { NOBODY_PHRASES } from '../lexicon/cues';
 import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { ANIMAL_WORDS } from '../lexicon/relationships';
@@ -317,31 +318,27 @@ function chooseThanked(
 
 /** Finds the people the participant reports having thanked. Never throws on any string. */
 /** "I meant Jo not Jen", "sorry, I mean Craig, not Greg": the writer's own correction of a name. */
-/** "I mean Craig, not Greg", "it's Rhian, not Rhiannon": the name written right, then the wrong one. */
-const NAME_CORRECTION =
-  /\b(?:I\s+mea(?:nt|n)|[Ii]t['’]?s|[Ii]t\s+is|[Ii]t\s+was)\s+(\p{Lu}[\p{L}'’-]+),?\s+not\s+(\p{Lu}[\p{L}'’-]+)/gu;
-/** "No, wait: it's Rhian", "sorry, I mean Rob": the right name alone, for a name much like it. */
-const NAME_SELF_CORRECTION =
-  /\b(?:[Nn]o|[Ss]orry|[Oo]ops|[Ww]ait)[,:!]?\s+(?:wait[,:!]?\s+)?(?:I\s+mea(?:nt|n)|[Ii]t['’]?s|[Ii]t\s+is|[Ii]t\s+was)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** `thanked` with the entry at `at` renamed `right` (and any other entry already so named merged into it). */
+function renamed(thanked: ThankedPerson[], at: number, right: string): ThankedPerson[] {
+  return thanked
+    .map((p, k) => (k === at ? { ...p, name: right } : p))
+    .filter((p, k) => k === at || fold(p.name) !== fold(right));
+}
 
+/** Names the writer corrected in the same reply ("I mean Craig, not Greg", "No, wait: it's Rhian"). */
 function correctedInText(thanked: ThankedPerson[], text: string): ThankedPerson[] {
   let out = thanked;
   for (const [, right, wrong] of text.matchAll(NAME_CORRECTION)) {
     if (!right || !wrong) continue;
     const at = out.findIndex((p) => fold(p.name) === fold(wrong));
-    if (at < 0) continue;
-    out = out
-      .map((p, k) => (k === at ? { ...p, name: right } : p))
-      .filter((p, k) => k === at || fold(p.name) !== fold(right));
+    if (at >= 0) out = renamed(out, at, right);
   }
+  // The right name alone replaces the one much like it (the same first three letters).
   for (const [, right] of text.matchAll(NAME_SELF_CORRECTION)) {
     if (!right) continue;
     const stem = fold(right).slice(0, 3);
     const at = out.findIndex((p) => fold(p.name) !== fold(right) && fold(p.name).startsWith(stem));
-    if (at < 0) continue;
-    out = out
-      .map((p, k) => (k === at ? { ...p, name: right } : p))
-      .filter((p, k) => k === at || fold(p.name) !== fold(right));
+    if (at >= 0) out = renamed(out, at, right);
   }
   return out;
 }

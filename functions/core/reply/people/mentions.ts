@@ -261,6 +261,39 @@ function romancePlace(tokens: readonly Token[], i: number, found: readonly Menti
   );
 }
 
+/**
+ * "after the layoff it was Uncle Fitzroy who turned up", "who kept me going was Mr. Obi", "quem me
+ * levava era a Conceição": a cleft or pseudo-cleft, which puts its person in focus; not a relative
+ * clause about someone just named ("Eileen, who was my mum's best friend").
+ */
+function clefted(tokens: readonly Token[], m: Mention, found: readonly Mention[]): boolean {
+  const before = tokens
+    .slice(Math.max(0, m.start - 2), m.start)
+    .map((t) => t.lower)
+    .join(' ');
+  if (['it was', "it's", 'it is'].includes(before) && RELATIVE_PRONOUNS.has(lowerAt(tokens, m.end)))
+    return true;
+  const copula = ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, m.start - 1)) ? m.start - 2 : m.start - 1;
+  if (!CLEFT_COPULAS.has(lowerAt(tokens, copula))) return false;
+  const opener = tokens.findIndex((t, q) => q < copula && CLEFT_OPENERS.has(t.lower));
+  const antecedentEnd = lowerAt(tokens, opener - 1) === ',' ? opener - 1 : opener;
+  return opener >= 0 && !found.some((x) => x.end === antecedentEnd);
+}
+
+/**
+ * Where the subject that `m` opens ends: over the people named with it ("Magnus and Aoife") and
+ * where they are ("Joaquín and Bettina from the science corridor asked me to …").
+ */
+function subjectWithCompany(tokens: readonly Token[], m: Mention, found: readonly Mention[]): number {
+  let end = m.end;
+  for (;;) {
+    const next = found.find((x) => x.start === end + 1 && (x.kind === 'name' || x.kind === 'rel'));
+    if (!next || !['and', ','].includes(lowerAt(tokens, end))) break;
+    end = next.end;
+  }
+  return trailingPlace(tokens, end)?.end ?? end;
+}
+
 /** Where a run of capitalised words from `i` ends. */
 function capitalRunEnd(tokens: readonly Token[], i: number): number {
   let end = i;
@@ -756,14 +789,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   for (const m of out) {
     // "Sunniva suggested I reach out", "Mum told me to thank him": the one who prompted it; so
     // does everyone named with them ("Magnus and Aoife asked me to pass on theirs").
-    let subjectEnd = m.end;
-    for (;;) {
-      const next = out.find((x) => x.start === subjectEnd + 1 && (x.kind === 'name' || x.kind === 'rel'));
-      if (!next || !['and', ','].includes(lowerAt(tokens, subjectEnd))) break;
-      subjectEnd = next.end;
-    }
-    // "Joaquín and Bettina from the science corridor asked me to …": where they are, then the verb.
-    subjectEnd = trailingPlace(tokens, subjectEnd)?.end ?? subjectEnd;
+    const subjectEnd = subjectWithCompany(tokens, m, out);
     const verb = lowerAt(tokens, subjectEnd);
     const object = lowerAt(tokens, subjectEnd + 1);
     if (
@@ -816,27 +842,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     }
   }
   for (const m of out) {
-    // "after the layoff it was Uncle Fitzroy who turned up", "quem me levava era a Conceição": a
-    // cleft puts its person in focus.
-    const cleft = tokens
-      .slice(Math.max(0, m.start - 2), m.start)
-      .map((t) => t.lower)
-      .join(' ');
-    const copulaAt = ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, m.start - 1)) ? m.start - 2 : m.start - 1;
-    // Not a relative clause about someone just named ("Eileen, who was my mum's best friend").
-    const opener = tokens.findIndex((t, q) => q < copulaAt && CLEFT_OPENERS.has(t.lower));
-    const antecedentEnd = lowerAt(tokens, opener - 1) === ',' ? opener - 1 : opener;
-    const pseudoCleft =
-      opener >= 0 &&
-      CLEFT_COPULAS.has(lowerAt(tokens, copulaAt)) &&
-      !out.some((x) => x.end === antecedentEnd);
-    if (
-      (['it was', "it's", 'it is'].includes(cleft) && RELATIVE_PRONOUNS.has(lowerAt(tokens, m.end))) ||
-      pseudoCleft
-    ) {
-      m.subordinate = false;
-      m.salient = true;
-    }
+    if (!clefted(tokens, m, out)) continue;
+    m.subordinate = false;
+    m.salient = true;
   }
   markCompanions(tokens, out);
   // "Not a pastor in my case", "Not Priya from your example, but my own Priya": who it was not.
