@@ -127,17 +127,13 @@ function bareCommand(text: string): ReplyCommand | null {
   return null;
 }
 
-/** "pausarlo", "pausarla", "cancelarla": a Spanish infinitive with its object written on. */
-const SPANISH_ENCLITIC = /^(?:lo|la|los|las|me|nos)$/;
+/** "pausarlo", "pausarla", "cancelarla": a Spanish infinitive with its object written on, without it. */
+function withoutEnclitic(word: string): string {
+  return word.replace(/r(?:lo|la|los|las|me|nos)$/, 'r');
+}
 
 function sameWord(token: string | undefined, word: string): boolean {
-  if (token === word) return true;
-  return (
-    token !== undefined &&
-    word.endsWith('r') &&
-    token.startsWith(word) &&
-    SPANISH_ENCLITIC.test(token.slice(word.length))
-  );
+  return token !== undefined && (token === word || withoutEnclitic(token) === word);
 }
 
 function matches(tokens: readonly Token[], i: number, trigger: CommandTrigger): boolean {
@@ -232,8 +228,9 @@ export function detectCommand(text: string, subject = ''): ReplyCommand | null {
       if (!token?.word) continue;
       const separable = germanSeparable(tokens, i);
       if (separable && !tokens.slice(0, i).some((t) => COMMAND_CANCELLERS.has(t.lower))) found.add(separable);
-      const bare = token.lower.replace(/r(?:lo|la|los|las|me|nos)$/, 'r');
-      for (const trigger of TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(bare) ?? []) {
+      const triggers =
+        TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(withoutEnclitic(token.lower));
+      for (const trigger of triggers ?? []) {
         if (matches(tokens, i, trigger) && isRequest(tokens, i, trigger, wordCount))
           found.add(trigger.command);
       }
