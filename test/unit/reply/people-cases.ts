@@ -2088,6 +2088,10 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Called Saskia to thank her. Magnus and Aoife from the desk asked me to pass on theirs.',
     names: ['Saskia'],
   },
+  '"Sister" as a nurse\'s or a nun\'s title keeps it with the name': {
+    text: 'Sister Agnes sat with me every night. I wrote to thank her.',
+    names: ['Sister Agnes'],
+  },
   'a description after a comma with its own verb is no apposition': {
     text: 'I thanked Rosalind, my boss had suggested it.',
     names: ['Rosalind'],

@@ -62,6 +62,8 @@ export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
   ['reverend', t('Reverend', 'pastor')],
   ['rev', t('Rev', 'pastor')],
   ['father', t('Father', 'priest', 'm')],
+  // A nun or, in Ireland, Britain and Nigeria, a senior nurse or midwife: "Sister Ní Bhriain".
+  ['sister', t('Sister', null, 'f')],
   ['fr', t('Fr', 'priest', 'm')],
   ['rabbi', t('Rabbi', 'rabbi')],
   ['imam', t('Imam', 'imam')],
