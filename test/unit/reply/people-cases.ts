@@ -2092,6 +2092,14 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Sister Agnes sat with me every night. I wrote to thank her.',
     names: ['Sister Agnes'],
   },
+  'the example\'s person named after "your example about"': {
+    text: 'Your example about Henrietta made me laugh, because mine was Mr. Dubois. Rang him tonight.',
+    names: ['Mr. Dubois'],
+  },
+  'a word opening a sentence before "people" says what kind they are': {
+    text: 'Weekday people I thanked today: Farida and Joss.',
+    names: ['Farida', 'Joss'],
+  },
   'a description after a comma with its own verb is no apposition': {
     text: 'I thanked Rosalind, my boss had suggested it.',
     names: ['Rosalind'],

@@ -713,12 +713,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   // prompt's made-up person, talked about, is nobody the writer met.
   for (let m = out.length - 1; m >= 0; m--) {
     const x = out[m] as Mention;
-    if (
+    const inExample =
       ['in', 'from'].includes(lowerAt(tokens, x.end)) &&
       ['your', 'the'].includes(lowerAt(tokens, x.end + 1)) &&
-      ['example', 'email', 'prompt'].includes(lowerAt(tokens, x.end + 2))
-    )
-      out.splice(m, 1);
+      ['example', 'email', 'prompt'].includes(lowerAt(tokens, x.end + 2));
+    // "Your example about Ottoline made me smile": the example's person named after it.
+    const exampleOf =
+      ['about', 'of', 'with'].includes(lowerAt(tokens, x.start - 1)) &&
+      ['example', 'examples'].includes(lowerAt(tokens, x.start - 2));
+    if (inExample || exampleOf) out.splice(m, 1);
   }
   attachAppositives(tokens, out, ctx);
   // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already

@@ -6,6 +6,7 @@
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
   CONTINUATIONS,
+  GENERIC_PEOPLE,
   NAME_PARTICLES,
   PLACE_ADVERBS,
   PREPOSITIONS,
@@ -283,6 +284,18 @@ export function parseName(
           !/ed$/.test(follower.lower) &&
           !IRREGULAR_PAST.has(follower.lower) &&
           !SUBJECT_VERBS.has(follower.lower))) &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
+    // "Everyday people I thanked today:", "Lovely neighbours": a word before "people" or a plural
+    // role, opening a sentence, says what kind they are.
+    const kind = tokens[k];
+    if (
+      parts.length === 1 &&
+      isWord(kind) &&
+      !kind.cap &&
+      (GENERIC_PEOPLE.has(kind.lower) ||
+        (kind.lower.endsWith('s') && RELATIONSHIP_WORDS.get(kind.lower)?.some((w) => w.plural))) &&
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
