@@ -14,8 +14,8 @@ import {
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
-import { IRREGULAR_PAST } from '../lexicon/verbs';
 import type { Token } from '../tokens';
+import { isPastForm } from './clauses';
 import { type Context, isWord, lowerAt, type Mention } from './model';
 import { CLAUSE_PARTICIPLES, relationshipAt } from './names';
 
@@ -44,6 +44,11 @@ export function markCompanions(tokens: readonly Token[], mentions: Mention[]): v
   // The subject opens the main clause: right after the phrase's comma, or straight after it.
   if (!WE_SUBJECTS.has(lowerAt(tokens, q))) return;
   for (const m of mentions) if (m.start > first && m.end <= q) m.kind = 'self';
+}
+
+/** A word that can only be the verb of a clause of its own: "is", "had", "lent", "stopped". */
+function isVerbAfter(word: string): boolean {
+  return COPULAS.has(word) || word === 'had' || word === 'has' || isPastForm(word);
 }
 
 const CONTRACTED_COPULA = /^(?:i'm|he's|she's|they're|we're|you're)$/;
@@ -184,14 +189,12 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
     const comma = afterParticiple ? k + 1 : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
-    const verbAfter = (w: string) =>
-      COPULAS.has(w) || IRREGULAR_PAST.has(w) || ['had', 'has'].includes(w) || /^\p{L}{3,}ed$/u.test(w);
     if (
       a.kind === 'name' &&
       b.kind === 'rel' &&
       lowerAt(tokens, comma) === ',' &&
       b.start === comma + 1 &&
-      !(b.end - b.start <= 3 && verbAfter(lowerAt(tokens, b.end)))
+      !(b.end - b.start <= 3 && isVerbAfter(lowerAt(tokens, b.end)))
     ) {
       // "Ingrid, my first lab supervisor,"
       a.relationship ??= b.relationship;
