@@ -2109,4 +2109,24 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Called Saskia, who wrote SHORTER on every draft, to thank her.',
     names: ['Saskia'],
   },
+  "a negation in another clause of a list's introduction does not deny the thanks": {
+    text: "I thanked three today, I just couldn't choose: Odile, Baptiste and Grete.",
+    names: ['Odile', 'Baptiste', 'Grete'],
+  },
+  'German people joined by "und" before the participle are all its objects': {
+    text: 'Ich habe mich heute bei Lotte, Ansgar und Wiebke bedankt.',
+    names: ['Lotte', 'Ansgar', 'Wiebke'],
+  },
+  'each entry of a list may repeat its preposition': {
+    text: 'Heute habe ich mich bei drei Leuten bedankt: bei Vroni, bei Vitus und bei Mats.',
+    names: ['Vroni', 'Vitus', 'Mats'],
+  },
+  'an entry may be followed by a description nobody is named in': {
+    text: 'Hoy di las gracias a dos: a mi portero, que me sube los paquetes, y a Nines, mi vecina del quinto, que me riega las plantas.',
+    names: ['Portero', 'Nines'],
+  },
+  'a formal German possessive is no name': {
+    text: 'Bei Ihrem Beispiel musste ich an Onkel Pepi denken. Heute habe ich ihn angerufen und mich bedankt.',
+    names: ['Onkel Pepi'],
+  },
 };

@@ -93,6 +93,12 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([
   'as well as',
 ]);
 
+/**
+ * A preposition said again before each entry of a list of people: "to Anna and to Ben", "à Loïc et
+ * à Solenne", "bei Vroni, bei Vitus und bei Mats", "a mi casera y a Puri".
+ */
+export const ENTRY_PREPOSITIONS: ReadonlySet<string> = words(`to for à a an bei pour para für`);
+
 /** Particles of direction between a thing given and its recipient ("took a cake round to Pat"). */
 export const THING_PARTICLES: ReadonlySet<string> = words(`round around over across along back down up in`);
 

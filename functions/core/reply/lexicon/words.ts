@@ -78,7 +78,7 @@ linkedin twitter tiktok signal telegram messenger teams slack skype facetime sna
 paypal youtube netflix spotify uber lyft amazon
 ik jag jeg eu io ho heb har
 seit weil während nachdem bevor damit obwohl denn dann jetzt abend abends morgen morgens mittag
-nachmittag vormittag nacht guten wie als wenn
+nachmittag vormittag nacht guten wie als wenn ihre ihrem ihren ihrer ihres meinem meinen meiner meines euer eure eurem euren
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
 septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerstag freitag samstag sonntag
 januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi

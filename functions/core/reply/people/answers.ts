@@ -4,14 +4,16 @@
  * of people thanked, and "And my therapist." continuing the act before it.
  */
 
-import { NEGATION_WORDS, PLAN_WORDS, RELATIVE_PRONOUNS } from '../lexicon/cues';
-import { MODIFIER_STARTERS } from '../lexicon/function-words';
+import { FIRST_PERSON, NEGATION_WORDS, PLAN_WORDS, RELATIVE_PRONOUNS } from '../lexicon/cues';
+import { ARTICLES, MODIFIER_STARTERS, OWN_POSSESSIVES } from '../lexicon/function-words';
 import {
   CONTINUATIONS,
   COUNT_WORDS,
+  ENTRY_PREPOSITIONS,
   GENERIC_PEOPLE,
   LIST_JOINERS,
   PLACE_OPENERS_AFTER_NAME,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
 import { ANSWER_DAYS, ANSWER_FILLERS, ANSWER_OPENERS, GREETINGS, INTERJECTIONS } from '../lexicon/words';
@@ -42,11 +44,13 @@ export function answerList(
   // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next entry.
   const startsModifier = (at: number): boolean => {
     const next = tokens[at];
-    return isWord(next) && MODIFIER_STARTERS.has(next.lower)
-      ? true
-      : next?.text === ',' &&
-          isWord(tokens[at + 1]) &&
-          MODIFIER_STARTERS.has((tokens[at + 1] as Token).lower);
+    if (next?.text !== ',') return isWord(next) && MODIFIER_STARTERS.has(next.lower);
+    if (!isWord(tokens[at + 1])) return false;
+    const word = lowerAt(tokens, at + 1);
+    // "y a Puri, mi compañera de la academia, que …": a description no one is named in.
+    const described =
+      (OWN_POSSESSIVES.has(word) || ARTICLES.has(word)) && !mentions.some((m) => m.start === at + 1);
+    return MODIFIER_STARTERS.has(word) || described;
   };
   const toNextEntry = (at: number): number => {
     let j = at;
@@ -58,7 +62,7 @@ export function answerList(
         if (here.text === ',' && lowerAt(tokens, q) === 'and') q++;
         // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
         while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
-        if (['to', 'for'].includes(lowerAt(tokens, q))) q++;
+        if (ENTRY_PREPOSITIONS.has(lowerAt(tokens, q))) q++;
         if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) return q;
       }
       j++;
@@ -90,7 +94,7 @@ export function answerList(
     }
     // "A thank-you each today: to Pippa, …, and to Odalys and Tancredi": whom each one went to.
     const toWhom =
-      ['to', 'for'].includes(t.lower) &&
+      ENTRY_PREPOSITIONS.has(t.lower) &&
       (j === from || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
       mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
     if (!t.word || toWhom || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
@@ -106,6 +110,8 @@ export function answerList(
 }
 
 export function introBlocks(tokens: readonly Token[], from: number, to: number): boolean {
+  // The negation has to deny the thanks itself, in its clause: "I thanked three today, I just
+  // couldn't choose: …" lists whom the writer did thank.
   let thanks = false;
   let negation = false;
   for (let k = from; k < to; k++) {
@@ -115,8 +121,14 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
     if (lower === 'there' && ['are', 'were', 'is', 'was', "'s"].includes(lowerAt(tokens, k + 1))) return true;
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
     if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
+    if (negation && thanks) return true;
+    const subject = lowerAt(tokens, k + 1);
+    if ([',', ';'].includes(lower) && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject))) {
+      thanks = false;
+      negation = false;
+    }
   }
-  return negation && thanks;
+  return false;
 }
 
 export function findAnswers(

@@ -14,6 +14,7 @@ import {
 } from '../lexicon/cues';
 import { FUNCTION_WORDS, OWN_POSSESSIVES, PRONOUN_FOLLOWERS } from '../lexicon/function-words';
 import {
+  ENTRY_PREPOSITIONS,
   LEADING_ADVERBS,
   LIST_END_WORDS,
   LIST_JOINERS,
@@ -396,7 +397,7 @@ export function collectList(
     }
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
-    if (joined && !startsHere && ['to', 'à', 'a', 'an'].includes(lowerAt(tokens, k))) k++;
+    if (joined && !startsHere && ENTRY_PREPOSITIONS.has(lowerAt(tokens, k))) k++;
     // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
     // for one, then the next person thanked.
     if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {

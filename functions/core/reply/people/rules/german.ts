@@ -4,7 +4,7 @@
  */
 
 import { NEGATION_WORDS, PLAN_WORDS } from '../../lexicon/cues';
-import { GERMAN_FINITE_OTHER, OBJECT_PRONOUNS } from '../../lexicon/grammar';
+import { ENTRY_PREPOSITIONS, GERMAN_FINITE_OTHER, OBJECT_PRONOUNS } from '../../lexicon/grammar';
 import {
   GERMAN_CLAUSE_OPENERS,
   GERMAN_DATIVE_DETERMINERS,
@@ -19,10 +19,21 @@ import { fold } from '../../normalize';
 import type { Token } from '../../tokens';
 import { isWord, lowerAt, type Mention, makeMention, type PronounRef, type Target } from '../model';
 
-export function germanClauseStart(tokens: readonly Token[], index: number): number {
+export function germanClauseStart(
+  tokens: readonly Token[],
+  index: number,
+  mentions: readonly Mention[] = [],
+): number {
+  const person = (m: Mention) => m.kind === 'name' || m.kind === 'rel';
   for (let q = index - 1; q >= 0; q--) {
     const lower = lowerAt(tokens, q);
-    if (lower === ';' || lower === ':' || GERMAN_CLAUSE_OPENERS.has(lower)) return q + 1;
+    // "bei Vroni, Vitus und Mats bedankt": an "und" between two people joins them, not two clauses.
+    const next = ENTRY_PREPOSITIONS.has(lowerAt(tokens, q + 1)) ? q + 2 : q + 1;
+    const joinsPeople =
+      lower === 'und' &&
+      mentions.some((m) => m.end === q && person(m)) &&
+      mentions.some((m) => m.start === next && person(m));
+    if (lower === ';' || lower === ':' || (GERMAN_CLAUSE_OPENERS.has(lower) && !joinsPeople)) return q + 1;
   }
   return 0;
 }
@@ -41,7 +52,7 @@ export function germanObjects(
   mentions: readonly Mention[],
   pronounAt: (q: number) => PronounRef,
 ): GermanObjects {
-  const start = germanClauseStart(tokens, verb);
+  const start = germanClauseStart(tokens, verb, mentions);
   const targets: Target[] = [];
   let other = false;
   for (let q = start; q < verb; q++) {
