@@ -2129,4 +2129,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Bei Ihrem Beispiel musste ich an Onkel Pepi denken. Heute habe ich ihn angerufen und mich bedankt.',
     names: ['Onkel Pepi'],
   },
+  "a group word alone opening the reply is the day's kind of person when someone is named after": {
+    text: 'Neighbours in the widest sense today. I thanked Ottilie from the corner shop.',
+    names: ['Ottilie'],
+  },
 };

@@ -242,11 +242,13 @@ export function findAnswers(
       if (role) list = [role];
     }
     // A lone capitalised word opening the reply ("Lucia!") is an answer only when nothing else in
-    // the reply says whom they thanked; "Easy." or "Tough one." must not become a person.
+    // the reply says whom they thanked; "Easy." or "Tough one." must not become a person, nor a
+    // group word with nothing before it, the day's kind of person ("Family in the loose sense today.").
     if (list && list.length === 1 && sentence === firstContent && colon < 0 && !sentence.bullet) {
       const only = list[0] as Mention;
       const lone =
-        only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ');
+        (only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ')) ||
+        (only.kind === 'rel' && only.plural && only.end - only.start === 1);
       if (lone && acts.some((a) => a.status === 'done' && a.targets.length > 0)) list = null;
     }
     // "It was my husband Radek who kept saying I should …": a cleft on whoever did something.
