@@ -2133,4 +2133,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Neighbours in the widest sense today. I thanked Ottilie from the corner shop.',
     names: ['Ottilie'],
   },
+  'a word for people in another language is no name': {
+    text: 'Gente a la que le agradecí hoy: Chiche y mi compañera de depto.',
+    names: ['Chiche', 'Compañera de depto'],
+  },
 };

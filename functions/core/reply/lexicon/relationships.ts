@@ -119,8 +119,8 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   {
     canonical: 'roommate',
-    f: 'compañera de piso|compañera de cuarto|mitbewohnerin',
-    m: 'compañero de piso|compañero de cuarto|mitbewohner',
+    f: 'compañera de piso|compañera de cuarto|compañera de depto|compañera de departamento|mitbewohnerin',
+    m: 'compañero de piso|compañero de cuarto|compañero de depto|compañero de departamento|mitbewohner',
     n: 'roommate|roomie|flatmate|housemate|colocataire|coloc|coloc’|colloc',
     pl: 'roommates|flatmates|housemates',
   },

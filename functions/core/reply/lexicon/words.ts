@@ -84,6 +84,7 @@ septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerst
 januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi
 dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre noël
 ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re fwd fw ps p.s
+gente personas leute menschen gens personnes
 `);
 
 /** Names that are also ordinary words: names only where the sentence makes them one. */
