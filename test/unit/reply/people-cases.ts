@@ -2137,4 +2137,18 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Gente a la que le agradecí hoy: Chiche y mi compañera de depto.',
     names: ['Chiche', 'Compañera de depto'],
   },
+  'a helper named as someone\'s ("her colleague Iñigo") is not the "her" thanked after': {
+    text: 'I wrote to Rosalía, the volunteer at the helpline. Her colleague Iñigo found me the address. I thanked her for staying on the line.',
+    names: ['Rosalía'],
+  },
+  'a surname after several particles belongs to the name': {
+    text: 'Texted Joaquín de los Santos, the coach, to thank him.',
+    names: ['Joaquín de los Santos'],
+    relationships: { 'Joaquín de los Santos': 'coach' },
+  },
+  'an apposition may follow the day the person was reached': {
+    text: 'I rang Dr. Obi today, the surgeon who rebuilt my knee. Her assistant Toni put me through. I thanked her.',
+    names: ['Dr. Obi'],
+    relationships: { 'Dr. Obi': 'surgeon' },
+  },
 };

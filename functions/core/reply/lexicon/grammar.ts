@@ -73,7 +73,7 @@ export const PLACE_OPENERS_AFTER_NAME: ReadonlySet<string> = words(`at from for 
 export const NICKNAME_PREFIXES: ReadonlySet<string> = words(`big little wee young`);
 
 export const NAME_PARTICLES: ReadonlySet<string> = words(`
-de del della da di du van von der den la le bin ibn al dos das ter ten y e
+de del della da di du van von der den la le los las bin ibn al dos das ter ten y e
 `);
 
 export const LIST_JOINERS: ReadonlySet<string> = new Set([

@@ -14,6 +14,7 @@ import {
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
+import { ANSWER_DAYS } from '../lexicon/words';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
 import { type Context, isWord, lowerAt, type Mention } from './model';
@@ -185,8 +186,11 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       continue;
     }
     // German puts the participle between the name and its apposition: "Ich habe Gerd angerufen,
-    // meinen alten Freund aus dem Chor, und …".
-    const afterParticiple = CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',';
+    // meinen alten Freund aus dem Chor, und …"; a day may stand there too: "I rang Dr. Obi today,
+    // the surgeon who …".
+    const afterParticiple =
+      (CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) || ANSWER_DAYS.has(lowerAt(tokens, k))) &&
+      lowerAt(tokens, k + 1) === ',';
     const comma = afterParticiple ? k + 1 : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
     if (
@@ -274,5 +278,6 @@ export function mergeInto(name: Mention, rel: Mention): void {
   name.gender ??= rel.gender;
   name.start = rel.start;
   name.others = rel.others;
+  name.ownerGender = rel.ownerGender;
   name.subordinate = name.subordinate && rel.subordinate;
 }

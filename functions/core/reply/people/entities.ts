@@ -196,10 +196,11 @@ export function resolvePronoun(
   // ("Dad's oldest friend") last.
   // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all, and
   // an owner ("my neighbour Daphne's little boy") just before.
+  // "her colleague Iñigo helped me … I thanked her": "her" there is someone else than the colleague.
   const tier = (m: Mention) =>
     m.prompter
       ? 5
-      : m.possessor
+      : m.possessor || (ref.gender !== null && m.ownerGender === ref.gender)
         ? 4
         : m.subordinate
           ? 3

@@ -36,6 +36,7 @@ import {
   MEDIA_VERBS,
   NAME_NOUNS,
   NICKNAME_PREFIXES,
+  PLACE_OWNERS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
@@ -45,6 +46,7 @@ import {
   COMPOUND_HEADS,
   DESCRIPTIVE_ADJECTIVES,
   EVALUATIVE_ADJECTIVES,
+  type Gender,
   RELATIONSHIP_WORDS,
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
@@ -123,6 +125,11 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
  * "my host brother from Perugia", "Ana from Lisbon": where a person is from, right after them, is a
  * place and never another person. Returns where the words after the place begin.
  */
+/** "her colleague Iñigo": the sex of the one a possessive before a description points to. */
+function ownerGenderAt(tokens: readonly Token[], i: number, others: boolean): Gender | null {
+  return others ? (PLACE_OWNERS.get(lowerAt(tokens, i))?.gender ?? null) : null;
+}
+
 function skipOrigin(tokens: readonly Token[], at: number): number {
   if (!['from', 'in'].includes(lowerAt(tokens, at))) return at;
   let q = at + 1;
@@ -507,6 +514,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
               gender: n.gender ?? rel.word.gender,
               subordinate,
               others: rel.others,
+              ownerGender: ownerGenderAt(tokens, i, rel.others),
             }),
           );
         }
@@ -610,6 +618,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           identified,
           subordinate,
           others: rel.others,
+          ownerGender: ownerGenderAt(tokens, i, rel.others),
         }),
       );
       if (relativeGoesOn) subordinate = true;

@@ -57,6 +57,8 @@ export interface Mention {
   subordinate: boolean;
   /** Someone else's relative ("his wife"). */
   others: boolean;
+  /** "her colleague Iñigo": the sex of the one the possessive points to, someone other than them. */
+  ownerGender: Gender | null;
   /** A generic description ("a stranger") says who it was only with a place or a clause ("the guy at the deli"). */
   identified: boolean;
   /** First person named in its sentence and not after a preposition: the likeliest antecedent later on. */
@@ -210,6 +212,7 @@ export function makeMention(
     weak: false,
     subordinate: false,
     others: false,
+    ownerGender: null,
     identified: true,
     salient: false,
     possessor: false,

@@ -204,13 +204,8 @@ export function parseName(
     // Particles inside a name: "Ludwig van Beethoven", "María de la Cruz"; "y" and "e" only between
     // two surnames ("José Ortega y Gasset"), since "Socorro y Fermín" are two people.
     const joiner = t.lower === 'y' || t.lower === 'e';
-    if (
-      parts.length > (joiner ? 1 : 0) &&
-      NAME_PARTICLES.has(t.lower) &&
-      !t.cap &&
-      isWord(tokens[k + 1]) &&
-      (tokens[k + 1] as Token).cap
-    ) {
+    if (parts.length > (joiner ? 1 : 0) && NAME_PARTICLES.has(t.lower) && !t.cap) {
+      // "van Rensburg", "de la Vega", "van der Berg": one particle or several before the surname.
       let m = k;
       while (m < tokens.length && NAME_PARTICLES.has(lowerAt(tokens, m)) && !(tokens[m] as Token).cap) m++;
       if (isNamePart(tokens, m, ctx, false) && !ORG_NOUNS.has(lowerAt(tokens, m))) {
