@@ -2151,4 +2151,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     names: ['Dr. Obi'],
     relationships: { 'Dr. Obi': 'surgeon' },
   },
+  'a cleft on whoever suggested the thanks, named in an apposition, is not whom it went to': {
+    text: 'It was my coach, Imelda, who suggested I thank the groundsman. I found Declan by the shed and said, "Declan, thank you."',
+    names: ['Declan'],
+  },
+  "thanks in the writer's quoted words goes to the one addressed in them": {
+    text: 'Saw Declan at the shed. I said, “Declan, thank you for nine years of straight lines.”',
+    names: ['Declan'],
+  },
+  'a quotation may run over several sentences before its thanks': {
+    text: 'When Mrs. Achterberg came out I said, "Mrs. Achterberg, you are the reason I read. Every book is your fault. Thank you."',
+    names: ['Mrs. Achterberg'],
+  },
+  'thanks in quoted words wins over a pronoun before the verb': {
+    text: 'Escribí a Maite. Mi hermana Lucía me pasó su número. Le dije: «Maite, gracias por todo».',
+    names: ['Maite'],
+  },
+  "someone else's quoted thanks is not the writer's": {
+    text: 'I helped Gwilym carry his shopping up. He said, "Thank you, love."',
+    names: [],
+  },
+  'a nickname in brackets before "to everyone" names the same person': {
+    text: 'My cousin Valentina (Tina to everyone except her mother) got a call from me. I said, "Tina, thank you."',
+    names: ['Valentina'],
+  },
 };

@@ -360,3 +360,18 @@ export const PASS_ON_WORDS: ReadonlySet<string> = words(`pass passed passing for
 
 /** Asking someone else to say it: "Asked her dad to tell her thank you from me". */
 export const RELAY_ASKERS: ReadonlySet<string> = words(`asked told got begged`);
+
+/** Verbs that introduce what the writer said or wrote in their own quoted words. */
+export const SPEECH_VERBS: ReadonlySet<string> = words(`
+said told whispered mouthed shouted yelled muttered wrote texted replied
+dije escribí contesté sagte schrieb gesagt geschrieben dit écrit répondu
+`);
+
+/** Thanks as said aloud, in a quotation ("thank you" is matched as two words). */
+export const SPOKEN_THANKS: ReadonlySet<string> = words(`
+thanks thx ty gracias danke dankeschön merci grazie obrigado obrigada
+`);
+
+/** Marks that open and close a quotation. */
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', '‚']);
+export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '“', '»', '’', '‘']);

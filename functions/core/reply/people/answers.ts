@@ -260,7 +260,9 @@ export function findAnswers(
           .map((t) => t.lower)
           .join(' ')
       : '';
-    if (only && ['it was', "it's", 'it is'].includes(before) && subjectRelativeAt(tokens, only.end))
+    // "It was my manager, Priscilla, who suggested …": the same after an apposition's comma.
+    const relativeAt = only && lowerAt(tokens, only.end) === ',' ? only.end + 1 : (only?.end ?? 0);
+    if (only && ['it was', "it's", 'it is'].includes(before) && subjectRelativeAt(tokens, relativeAt))
       list = null;
     if (list) {
       answers.push({

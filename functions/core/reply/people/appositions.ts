@@ -14,7 +14,8 @@ import {
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
-import { ANSWER_DAYS } from '../lexicon/words';
+import { ANSWER_DAYS, COMMON_WORDS } from '../lexicon/words';
+import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
 import { type Context, isWord, lowerAt, type Mention } from './model';
@@ -151,6 +152,18 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
           }
         }
       }
+      // "Valentina (Tina to everyone except her mother)": a nickname the opening bracket hides
+      // from the name finder, as it would a sentence's first word.
+      const nick = tokens[k + 1];
+      if (
+        a.kind === 'name' &&
+        !inner.some((x) => x.start === k + 1) &&
+        isWord(nick) &&
+        nick.cap &&
+        !COMMON_WORDS.has(nick.lower) &&
+        lowerAt(tokens, k + 2) === 'to'
+      )
+        a.aliases.push(fold(nick.text));
       for (const x of inner) x.kind = 'self'; // absorbed: never a separate person
       a.end = Math.min(close + 1, tokens.length);
       const after = a.end;

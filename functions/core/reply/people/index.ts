@@ -55,6 +55,7 @@ import {
   applyGiftVisit,
   applyMembers,
 } from './outcomes';
+import { findSpokenThanks } from './speech';
 
 export type { PeopleOptions, PeopleResult, ThankedPerson };
 
@@ -371,12 +372,18 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   const senderKey = options.senderName ? fold(options.senderName.trim()) : null;
 
   const mentionsBySentence = withoutPets(all.map((s) => findMentions(s, ctx, senderKey)));
-  const read = all.flatMap((s, k) => {
+  const heard = all.flatMap((s, k) => {
     const found = findActs(s, mentionsBySentence[k] as Mention[], ctx);
     if (s.tokens.some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thanks' && t.lower !== 'thank'))
       ctx.messageMentioned = true;
     return found;
   });
+  // Thanks in the writer's quoted words says whom the verb before it reached ("Le dije: «Maite, …»").
+  const spoken = findSpokenThanks(all, mentionsBySentence);
+  const said = (a: Act) => spoken.some((x) => x.sentence === a.sentence && x.index === a.index);
+  const read = [...heard.filter((a) => !said(a)), ...spoken].sort(
+    (a, b) => a.sentence - b.sentence || a.index - b.index,
+  );
   const acts = applyDone(
     all,
     applyGiftVisit(all, applyDelivery(all, applyEllipsis(all, applyFailures(all, read)))),

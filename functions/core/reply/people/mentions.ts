@@ -801,7 +801,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   for (const m of out) {
     // "Sunniva suggested I reach out", "Mum told me to thank him": the one who prompted it; so
     // does everyone named with them ("Magnus and Aoife asked me to pass on theirs").
-    const subjectEnd = subjectWithCompany(tokens, m, out);
+    // "It was my manager, Priscilla, who suggested I thank …": the same over a relative pronoun.
+    let subjectEnd = subjectWithCompany(tokens, m, out);
+    if (lowerAt(tokens, subjectEnd) === ',' && ['who', 'that'].includes(lowerAt(tokens, subjectEnd + 1)))
+      subjectEnd += 2;
+    else if (['who', 'that'].includes(lowerAt(tokens, subjectEnd))) subjectEnd += 1;
     const verb = lowerAt(tokens, subjectEnd);
     const object = lowerAt(tokens, subjectEnd + 1);
     if (
