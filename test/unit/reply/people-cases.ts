@@ -2175,4 +2175,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'My cousin Valentina (Tina to everyone except her mother) got a call from me. I said, "Tina, thank you."',
     names: ['Valentina'],
   },
+  'someone approached and then thanked is no place': {
+    text: 'After class I went up to Ingeborg and said thank you.',
+    names: ['Ingeborg'],
+  },
 };

@@ -50,7 +50,7 @@ import {
   RELATIONSHIP_WORDS,
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import { GRATITUDE_WORDS, MESSAGE_NOUNS, SPEECH_VERBS, SUGGESTION_VERBS } from '../lexicon/verbs';
 import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -652,10 +652,19 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
     const germanNounPhrase = ctx.language === 'de' && !TITLES.has(t.lower) && inGermanNounPhrase(tokens, i);
+    // "went up to Declan and said …": someone approached, then spoken to, is no place.
+    const andThen = [i + 1, i + 2, i + 3].find((q) => lowerAt(tokens, q) === 'and');
+    const approached =
+      prev?.lower === 'to' &&
+      ['up', 'over'].includes(lowerAt(tokens, i - 2)) &&
+      andThen !== undefined &&
+      tokens.slice(i, andThen).every((x) => x.cap) &&
+      (SPEECH_VERBS.has(lowerAt(tokens, andThen + 1)) || GRATITUDE_WORDS.has(lowerAt(tokens, andThen + 1)));
     const metSomeone =
-      prev?.lower === 'into' &&
-      isWord(prev2) &&
-      ['ran', 'run', 'bumped', 'bump', 'running'].includes(prev2.lower);
+      approached ||
+      (prev?.lower === 'into' &&
+        isWord(prev2) &&
+        ['ran', 'run', 'bumped', 'bump', 'running'].includes(prev2.lower));
     const afterPlace =
       isWord(prev) &&
       !metSomeone &&
