@@ -7,24 +7,20 @@
  * paragraphs.
  */
 
-import { SENTENCE_END, shape } from './our-sentences';
-import { OUR_SENTENCES } from './our-sentences.generated';
+import { SENTENCE_END, shape, shapeKey } from './our-sentences';
+import { OUR_SENTENCE_KEYS, OUR_SENTENCE_PATTERNS } from './our-sentences.generated';
 
-const EXACT = new Set<string>();
-const PATTERNS: RegExp[] = [];
-for (const words of OUR_SENTENCES) {
-  if (!words.includes('*')) EXACT.add(words);
-  else
-    PATTERNS.push(
-      new RegExp(
-        `^${words
-          .split('*')
-          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*')}$`,
-        'u',
-      ),
-    );
-}
+const EXACT: ReadonlySet<string> = new Set(OUR_SENTENCE_KEYS.split(' ').filter(Boolean));
+const PATTERNS: readonly RegExp[] = OUR_SENTENCE_PATTERNS.map(
+  (words) =>
+    new RegExp(
+      `^${words
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'u',
+    ),
+);
 
 /** Whether every sentence of `paragraph` is a sentence of one of our emails. */
 export function isOurParagraph(paragraph: string): boolean {
@@ -32,5 +28,7 @@ export function isOurParagraph(paragraph: string): boolean {
     .split(SENTENCE_END)
     .map(shape)
     .filter((s) => s !== '');
-  return sentences.length > 0 && sentences.every((s) => EXACT.has(s) || PATTERNS.some((p) => p.test(s)));
+  return (
+    sentences.length > 0 && sentences.every((s) => EXACT.has(shapeKey(s)) || PATTERNS.some((p) => p.test(s)))
+  );
 }
