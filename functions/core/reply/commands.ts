@@ -196,9 +196,14 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
     }
   }
   // "a break from work" is not a break from us.
+  // "remove my name from your mailing list": the service may come a few words on.
   if (after?.lower === 'from') {
-    const what = tokens[i + trigger.words.length + 1];
-    if (what?.word && !SERVICE_OBJECTS.has(what.lower) && !SERVICE_NOUNS.has(what.lower)) return false;
+    const from = i + trigger.words.length + 1;
+    const what = tokens[from];
+    const ours = (t: Token | undefined) =>
+      t?.word === true && (SERVICE_OBJECTS.has(t.lower) || SERVICE_NOUNS.has(t.lower));
+    const yourList = what?.lower === 'your' && (ours(tokens[from + 1]) || ours(tokens[from + 2]));
+    if (what?.word && !ours(what) && !yourList) return false;
   }
   if (trigger.strong) return true;
   if (window.some((t) => REQUEST_WORDS.has(t.lower))) return true;

@@ -11,6 +11,7 @@ import {
   DEVICE_WORDS,
   DISCLAIMER_CUES,
   FOOTER_LINE_CUES,
+  FORMAL_CLOSINGS,
   GRATEFUL_SIGN_OFF_WORDS,
   POSTSCRIPT,
   SIGN_OFFS,
@@ -90,8 +91,7 @@ function nameTokens(name: string | null | undefined): string[] {
 function isSenderName(line: string, sender: readonly string[]): boolean {
   // "Neil Forsyth | Partner", "Ana Ruiz · Directora": the name, then the role after a separator.
   const raw = (
-    line
-      .trim()
+    bareName(line)
       .replace(/^[-–—~]+\s*/, '')
       .split(ROLE_SEPARATOR)[0] as string
   ).trim();
@@ -110,6 +110,13 @@ function isSenderName(line: string, sender: readonly string[]): boolean {
 }
 
 const SIGN_OFF_SET: ReadonlySet<string> = new Set(SIGN_OFFS);
+const FORMAL_OPENINGS: readonly string[] = FORMAL_CLOSINGS.map(letters);
+
+/** "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués,". */
+const formalClosing = (line: string): boolean => {
+  const plain = letters(line);
+  return FORMAL_OPENINGS.some((opening) => plain.startsWith(opening)) && plain.split(' ').length <= 16;
+};
 
 const grateful = (line: string) =>
   letters(line)
@@ -118,7 +125,13 @@ const grateful = (line: string) =>
 
 /** "Thanks and regards", "Thanks & Regards", "Cordiali saluti / Best regards": sign-offs joined. */
 function signOffPhrase(text: string): boolean {
-  if (SIGN_OFF_SET.has(letters(text))) return true;
+  const plain = letters(text);
+  if (SIGN_OFF_SET.has(plain)) return true;
+  // A closing's letter-writing forms: "With best wishes", "Yours sincerely", "Faithfully yours",
+  // "Je vous prie d'agréer … mes sentiments distingués".
+  if (plain.startsWith('with ') && signOffPhrase(text.trim().slice(5))) return true;
+  if (/^(?:yours \p{L}+ly|\p{L}+ly yours)$/u.test(plain)) return true;
+  if (formalClosing(plain)) return true;
   const joined = text.split(/\s+(?:and|y|e|et|und)\s+|\s*[&+]\s*/iu).map(letters);
   if (joined.length > 1 && joined.every((part) => SIGN_OFF_SET.has(part))) return true;
   // One closing in two languages: either half will do ("Saludos cordiales / Kind regards").
@@ -145,6 +158,12 @@ const ROLE_SEPARATOR = /\s+[|·–—]\s+|\s*\|\s*/u;
 
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|van|de|der|den|da|di|von|la|le))*\s*$/u;
 
+/** "Margery Pilkington (Mrs)", "Jean Harbottle, KC": how a name may be signed after it. */
+const SIGNED_AFTER_NAME = /(?:\s*\((?:mrs|miss|ms|mr|dr|rev|revd|sister|prof)\.?\)|,?\s+\p{Lu}{2,4})\s*$/iu;
+
+/** The name as signed, without a bracketed title or letters after it. */
+const bareName = (line: string) => line.trim().replace(SIGNED_AFTER_NAME, '');
+
 /**
  * A closing in any language by its shape: a short line ending in a comma ("Met vriendelijke groet,",
  * "Pozdrawiam,") right above a line that is a name.
@@ -153,7 +172,7 @@ function closingShape(lines: readonly string[], k: number): boolean {
   const line = (lines[k] as string).trim();
   const words = line.split(/\s+/);
   if (words.length > 4 || /\d/.test(line)) return false;
-  const next = (lines[k + 1] ?? '').trim();
+  const next = bareName(lines[k + 1] ?? '');
   const nextWords = next.split(/\s+/);
   if (!NAME_LINE.test(next) || nextWords.length > 4) return false;
   if (line.endsWith(',')) return true;
@@ -166,12 +185,17 @@ function closingShape(lines: readonly string[], k: number): boolean {
   );
 }
 
+/** A line that is all one quotation, maybe with its author after it. */
+const QUOTATION_LINE = /^["“„«'‘].+["”“»'’](?:\s*(?:\([^)]{1,60}\)|[-–—~]\s*[^.!?]{1,60}))?$/u;
+
 /** Short lines that a signature is made of: names, titles, companies, phones, links. */
 function isSignatureLike(line: string): boolean {
   const t = line.trim();
   if (t === '') return true;
   if (isPostscript(t)) return false;
   const words = t.split(/\s+/);
+  // A motto or a quotation under the name, with whom it is by: "\"Patience is …\" (Auguste Rodin)".
+  if (QUOTATION_LINE.test(t) && words.length <= 30) return true;
   if (/https?:\/\/|www\.|@|\+?\d[\d\s().-]{6,}\d/.test(t) && words.length <= 12) return true;
   // A company line with its address runs longer: "Holzbau Wolfsteiner GmbH, Am Mühlbach 4, 83435 Bad Reichenhall",
   // and so does a role set beside its company: "Team Lead, Customer Care | Bayanihan Global Solutions, Inc.".
@@ -256,7 +280,7 @@ const signOffBlock: Pass = (lines, sender) => {
     tailIsSignature[k] = (tailIsSignature[k + 1] as boolean) && isSignatureLike(lines[k + 1] as string);
   for (let k = 0; k <= lastContent; k++) {
     const line = lines[k] as string;
-    if (isBlank(line) || !tailIsSignature[k] || line.length > 60) continue;
+    if (isBlank(line) || !tailIsSignature[k] || (line.length > 60 && !formalClosing(line))) continue;
     const anchor =
       signOffOf(line) || closingShape(lines, k) ? 'sign-off' : isSenderName(line, sender) ? 'name' : null;
     if (!anchor) continue;

@@ -170,4 +170,12 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: '¿Podríais pausarlo hasta después de Reyes? Estoy de exámenes.',
       command: 'pause',
     },
+    'a name to be removed from our list, a few words on': {
+      text: 'Kindly remove my name from your mailing list. My granddaughter signed me up.',
+      command: 'stop',
+    },
+    'a break from something else than our emails is no request': {
+      text: 'I need a break from work for a while, but I did call my aunt.',
+      command: null,
+    },
   };

@@ -2179,4 +2179,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'After class I went up to Ingeborg and said thank you.',
     names: ['Ingeborg'],
   },
+  'a list after "I could not decide on one, so I have thanked two"': {
+    text: 'I could not decide on one, so I have thanked two: Cosmo, who tunes my piano, and Ethelwyn.',
+    names: ['Cosmo', 'Ethelwyn'],
+  },
 };

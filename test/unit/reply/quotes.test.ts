@@ -162,6 +162,27 @@ describe('splitting a reply', () => {
     },
   );
 
+  it.each([
+    ['Yours faithfully,\nMargery Pilkington (Mrs)'],
+    ['Sincerely yours,\nHubert Okafor\nHon. Treasurer, Lydbrook Bowls Club (Registered Charity No. 1045521)'],
+    [
+      'With kind regards and many thanks,\nOsbert Llewellyn\n"Gratitude is the memory of the heart." (Jean-Baptiste Massieu)',
+    ],
+    ["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes sentiments distingués,\nAnnick Le Goff"],
+  ])('removes a letter-writer’s closing, signed name and what is under it: %s', (block) => {
+    expect(splitReply(`${OWN}\n\n${block}`).text).toBe(OWN);
+  });
+
+  it('removes the sender’s name signed with a bracketed title', () => {
+    const body = `${OWN}\n\nH. Pennington-Rowe (Miss)`;
+    expect(splitReply(body, { senderName: 'Hilda Pennington-Rowe' }).text).toBe(OWN);
+  });
+
+  it('keeps a quotation the writer ends their own words with', () => {
+    const body = `${OWN}\n\n"You don't have to decide anything tonight."`;
+    expect(splitReply(body).text).toBe(body);
+  });
+
   it('keeps a short line of the reply above a full name', () => {
     const body = `I thanked Tom today.\n\nCalled my mum\nAnna Berg`;
     expect(splitReply(body).text).toBe(body);

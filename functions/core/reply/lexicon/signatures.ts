@@ -22,6 +22,12 @@ abraços|um abraço|beijos|beijinhos|obrigado|obrigada|ystävällisin terveisin|
 selamlar|с уважением|спасибо|всего доброго
 `);
 
+/** How a formal closing opens, in the languages where it is a whole sentence ("Veuillez agréer …"). */
+export const FORMAL_CLOSINGS: readonly string[] = phrases(`
+veuillez agréer|veuillez recevoir|je vous prie d'agréer|je vous prie de croire|je vous prie de recevoir|
+recevez|reciba un cordial saludo|reciban un cordial saludo|le saluda atentamente|sin otro particular
+`);
+
 /** Sign-offs that thank: alone, they are the participant's answer ("Thank you!"), not a closing. */
 export const GRATEFUL_SIGN_OFF_WORDS: ReadonlySet<string> = words(`
 thanks thank thx ty gratefully gratitude gracias merci danke dank obrigado obrigada grazie tack takk
@@ -74,6 +80,7 @@ limited holdings technologies systems services associates international global v
 s.r.l. srl s.p.a. spa b.v. k.k. kk oy ab a/s aps s.a.s. sarl kft s.l. e.v. ug kg ohg
 department dept team division office institute clinic college council ministry professor lecturer
 researcher fellow phd md rn cpa esq mba
+trustee secretary treasurer chair chairman chairwoman charity registered society association hon hon.
 `);
 
 /** Footer lines mail systems add under anything ("consider the environment before printing"). */

@@ -122,7 +122,8 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
     if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
     if (negation && thanks) return true;
-    const subject = lowerAt(tokens, k + 1);
+    // ", I just couldn't choose", ", so I have thanked three": a new clause with its own subject.
+    const subject = lowerAt(tokens, ['so', 'and', 'but'].includes(lowerAt(tokens, k + 1)) ? k + 2 : k + 1);
     if ([',', ';'].includes(lower) && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject))) {
       thanks = false;
       negation = false;
