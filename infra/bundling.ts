@@ -73,6 +73,23 @@ export const treeShakeSdkSchemas: Plugin = {
   },
 };
 
+/** A client's package.json, which its configuration imports whole for the version alone. */
+const SDK_PACKAGE_INFO = /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]package\.json$/;
+
+/**
+ * Each client's configuration imports its whole package.json (about 2 KiB: scripts, dependencies,
+ * the file list) to read `version` for the user agent; the bundle gets the version alone.
+ */
+export const versionOnlyPackageInfo: Plugin = {
+  name: 'version-only-package-info',
+  setup(bundle) {
+    bundle.onLoad({ filter: SDK_PACKAGE_INFO }, async (args) => {
+      const { version } = JSON.parse(await readFile(args.path, 'utf8')) as { version: string };
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
+
 /**
  * The SDK loads its event-stream support (`@smithy/core/event-streams`, about 19 KiB) with a dynamic
  * import, only for operations that stream events (S3 SelectObjectContent, say). No function calls
@@ -113,7 +130,7 @@ export async function bundleFunction(entry: string, outdir: string): Promise<Met
     external: [...LAMBDA_BUNDLING.externalModules],
     outfile: path.join(outdir, 'index.js'),
     absWorkingDir: REPO_ROOT,
-    plugins: [treeShakeSdkSchemas, leaveOutEventStreams],
+    plugins: [treeShakeSdkSchemas, leaveOutEventStreams, versionOnlyPackageInfo],
     metafile: true,
     logLevel: 'warning',
   });

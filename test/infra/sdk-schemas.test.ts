@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
@@ -7,6 +7,7 @@ import {
   leaveOutEventStreams,
   literalSchemaKeys,
   treeShakeSdkSchemas,
+  versionOnlyPackageInfo,
 } from '../../infra/bundling';
 
 jest.setTimeout(60_000);
@@ -28,7 +29,7 @@ describe('the SDK schemas as bundled', () => {
     ]);
   });
 
-  it('leaves out schemas and event streams nothing uses, and every client writes and reads exactly what it did before', async () => {
+  it('leaves out schemas, event streams and package details nothing uses, and every client writes and reads exactly what it did before', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gratitude-sdk-'));
     try {
       const bundle = async (name: string, plugins: (typeof treeShakeSdkSchemas)[]) => {
@@ -49,8 +50,16 @@ describe('the SDK schemas as bundled', () => {
         return outfile;
       };
       const plain = await bundle('plain', []);
-      const shaken = await bundle('shaken', [treeShakeSdkSchemas, leaveOutEventStreams]);
+      const shaken = await bundle('shaken', [
+        treeShakeSdkSchemas,
+        leaveOutEventStreams,
+        versionOnlyPackageInfo,
+      ]);
       expect(statSync(shaken).size).toBeLessThan(statSync(plain).size - 100 * 1024);
+      // A client's package.json (its homepage, say) comes down to its version.
+      const homepage = 'aws-sdk-js-v3/tree/main/clients/client-';
+      expect(readFileSync(plain, 'utf8').includes(homepage)).toBe(true);
+      expect(readFileSync(shaken, 'utf8').includes(homepage)).toBe(false);
       const before = await require(plain).run();
       const after = await require(shaken).run();
       expect(before.results).toEqual([
