@@ -3,6 +3,7 @@
  * stage cut out (`written.ts`).
  */
 import { detectCommand } from './commands';
+import { undictated } from './dictation';
 import { findThanked } from './people';
 import { type ParsedReply, parserError, type WrittenReply } from './types';
 
@@ -17,8 +18,10 @@ export function understandWritten(written: WrittenReply): ParsedReply {
   if (written.autoReply) return { ...written, ...nothingUnderstood() };
   try {
     const senderName = written.from?.name ?? null;
-    const people = findThanked(written.text, { senderName });
-    const command = detectCommand(written.text, written.subject);
+    // A dictated reply is read with its spoken punctuation as marks ("comma halyna period").
+    const read = undictated(written.text);
+    const people = findThanked(read, { senderName });
+    const command = detectCommand(read, written.subject);
     const notes = [...written.notes];
     if (people.unresolved > 0 && people.thanked.length === 0)
       notes.push('thanked someone we could not identify');

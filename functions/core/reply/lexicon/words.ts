@@ -159,3 +159,21 @@ export const DONE_TIMES: ReadonlySet<string> = words(
 
 /** Adverbs between "I" and an elliptical "did": "so tonight I finally did". */
 export const ELLIPSIS_ADVERBS: ReadonlySet<string> = words(`finally actually really eventually just`);
+
+/** Punctuation as a dictating phone writes it out, and the mark it stands for. */
+export const SPOKEN_PUNCTUATION: ReadonlyMap<string, string> = new Map([
+  ['period', '.'],
+  ['full stop', '.'],
+  ['comma', ','],
+  ['question mark', '?'],
+  ['exclamation mark', '!'],
+  ['exclamation point', '!'],
+  ['colon', ':'],
+  ['new line', '\n'],
+  ['new paragraph', '\n\n'],
+  ['punto y aparte', '\n'],
+  ['komma', ','],
+  ['neue zeile', '\n'],
+  ['virgule', ','],
+  ['à la ligne', '\n'],
+]);
