@@ -2183,4 +2183,24 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I could not decide on one, so I have thanked two: Cosmo, who tunes my piano, and Ethelwyn.',
     names: ['Cosmo', 'Ethelwyn'],
   },
+  'a greeting of another language opening the reply is no name': {
+    text: "Bonsoir ! J'ai enfin envoyé un message à Enora pour la remercier.",
+    names: ['Enora'],
+  },
+  'a past verb opening a sentence before an object pronoun is no name': {
+    text: 'Rang Oluwaseun last night. Caught her before she left and said thank you.',
+    names: ['Oluwaseun'],
+  },
+  'a note and a gift left together for someone go to them': {
+    text: 'Left a thank-you note and a tin of flapjacks for Ferdinand, the mechanic.',
+    names: ['Ferdinand'],
+  },
+  'a town named after a saint in one word is no person': {
+    text: "J'ai écrit à Gwenola, ma correspondante du collège de Saint-Malo. Je l'ai remerciée.",
+    names: ['Gwenola'],
+  },
+  'a pronoun with nobody before it is the one the next sentence is about': {
+    text: 'Caught him after practice and said thanks for the lifts. Coach Barrowman just nodded.',
+    names: ['Coach Barrowman'],
+  },
 };

@@ -85,6 +85,7 @@ januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi
 dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre noël
 ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re fwd fw ps p.s
 gente personas leute menschen gens personnes
+bonsoir bonjour salut coucou cher chère chers chères hola buenas querida querido hallo moin servus
 `);
 
 /** Names that are also ordinary words: names only where the sentence makes them one. */

@@ -233,12 +233,20 @@ export function objectsAfter(
       afterMessage = true;
       continue;
     }
-    // "a card and a box of fudge at …": the other things given go with the message.
+    // "a card and a box of fudge at …", "a note and a tin of flapjacks for Ferdinand": the other
+    // things given go with the message.
     if (afterMessage && t.lower === 'and' && !mentions.some((m) => m.start === j + 1)) {
+      const forWhom = (q: number) =>
+        ['for', 'to'].includes(lowerAt(tokens, q)) && mentions.some((m) => m.start === q + 1);
       let q = j + 1;
-      while (q < Math.min(tokens.length, j + 6) && isWord(tokens[q]) && !THING_PLACE.has(lowerAt(tokens, q)))
+      while (
+        q < Math.min(tokens.length, j + 6) &&
+        isWord(tokens[q]) &&
+        !THING_PLACE.has(lowerAt(tokens, q)) &&
+        !forWhom(q)
+      )
         q++;
-      if (THING_PLACE.has(lowerAt(tokens, q))) {
+      if (THING_PLACE.has(lowerAt(tokens, q)) || forWhom(q)) {
         j = q;
         continue;
       }

@@ -191,6 +191,22 @@ export function resolvePronoun(
     compatible = earlier
       .filter((m) => m.kind === 'name' && m.salient && !m.prompter && !m.possessor && fits(m))
       .slice(-1);
+  // Nobody before it: "Caught him after practice and said thanks. Coach Barrowman just nodded.",
+  // the one the next sentence is about.
+  const alone = !mentions.some((m) => m.sentence === ref.sentence && (m.kind === 'name' || m.kind === 'rel'));
+  if (compatible.length === 0 && earlier.length === 0 && !ref.plural && alone) {
+    const next = mentions.find(
+      (m) =>
+        m.kind === 'name' &&
+        m.entity >= 0 &&
+        m.salient &&
+        !m.possessor &&
+        !m.weak &&
+        m.sentence === ref.sentence + 1 &&
+        fits(m),
+    );
+    if (next) return [entities[next.entity] as Entity];
+  }
   // Same sentence first (nearest), then earlier sentences' subjects, then anyone else named
   // earlier, and people in subordinate clauses ("when I lost my mother") or only owning something
   // ("Dad's oldest friend") last.

@@ -666,22 +666,24 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         isWord(prev2) &&
         ['ran', 'run', 'bumped', 'bump', 'running'].includes(prev2.lower));
     const afterPlace =
-      isWord(prev) &&
-      !metSomeone &&
-      (PLACE_PREPOSITIONS.has(prev.lower) ||
-        (prev.lower === 'to' &&
-          isWord(prev2) &&
-          MOTION_WORDS.has(prev2.lower) &&
-          // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a person.
-          !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3)) &&
-          !thingBefore(tokens, i - 3, out)) ||
-        // "He drove me down to Dorset", "flew back to Lagos".
-        (prev.lower === 'to' &&
-          THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
-          tokens.slice(Math.max(0, i - 5), i - 2).some((x) => MOTION_WORDS.has(x.lower))) ||
-        romancePlace(tokens, i, out) ||
-        // "la rue Colbert", "la calle Alcalá": a street named before its name.
-        STREET_NOUNS.has(prev.lower));
+      (isWord(prev) &&
+        !metSomeone &&
+        (PLACE_PREPOSITIONS.has(prev.lower) ||
+          (prev.lower === 'to' &&
+            isWord(prev2) &&
+            MOTION_WORDS.has(prev2.lower) &&
+            // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a person.
+            !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3)) &&
+            !thingBefore(tokens, i - 3, out)) ||
+          // "He drove me down to Dorset", "flew back to Lagos".
+          (prev.lower === 'to' &&
+            THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
+            tokens.slice(Math.max(0, i - 5), i - 2).some((x) => MOTION_WORDS.has(x.lower))) ||
+          romancePlace(tokens, i, out) ||
+          // "la rue Colbert", "la calle Alcalá": a street named before its name.
+          STREET_NOUNS.has(prev.lower))) ||
+      // "Saint-Brieuc", "Sainte-Foy", "St-Malo": a town named after a saint, in one word.
+      /^(?:saint|sainte|st|ste|san|santa|são)-\p{L}/u.test(t.lower);
     const name = parseName(tokens, i, ctx, false);
     if (name) {
       // "Mr. Hughes's mailbox", "at Mrs. Okoye's house": the owner is a person a pronoun may name

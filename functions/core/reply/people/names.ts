@@ -8,6 +8,7 @@ import {
   CONTINUATIONS,
   GENERIC_PEOPLE,
   NAME_PARTICLES,
+  OBJECT_PRONOUNS,
   PLACE_ADVERBS,
   PREPOSITIONS,
   PRETERITE_FOLLOWERS,
@@ -271,7 +272,10 @@ export function parseName(
         // a place it went to ("Nipped downstairs", "Popped next door").
         ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
           !NAMES_ENDING_ED.has(firstPart) &&
-          (PREPOSITIONS.has(follower.lower) || PLACE_ADVERBS.has(follower.lower))) ||
+          (PREPOSITIONS.has(follower.lower) ||
+            PLACE_ADVERBS.has(follower.lower) ||
+            // "Caught her before the lecture", "Rang him at six": a verb and its object.
+            OBJECT_PRONOUNS.has(follower.lower))) ||
         // "Stayed late", "Walked home": a regular past opening the sentence, then anything but the
         // verb a name would take ("Ahmed called").
         (/^\p{L}{4,}ed$/u.test(firstPart) &&
