@@ -2203,4 +2203,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Caught him after practice and said thanks for the lifts. Coach Barrowman just nodded.',
     names: ['Coach Barrowman'],
   },
+  'telling someone they are the reason for something is to them': {
+    text: "Amarachi sends a pun every morning, and today I told her they're the reason I get up.",
+    names: ['Amarachi'],
+  },
+  'a description, then the name typed in lower case after a comma': {
+    text: 'the man who sweeps the platform, desmond. said thanks to him this morning',
+    names: ['Desmond'],
+  },
 };

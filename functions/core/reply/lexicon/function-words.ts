@@ -73,6 +73,7 @@ some any one two three lunch dinner breakfast coffee tea flowers cookies cake br
 chocolates pizza donuts doughnuts drinks drink ages ago thx ty
 through across into onto out up off down near outside without up until or but then
 de por para que en a pour à avec für dafür dass heute
+she's he's they're they'd it's you're you'd i'm i'd i've we're we'd that's
 `);
 
 /** Prepositions that may open a trailing description in a bare answer ("Pilar at reception"). */

@@ -18,8 +18,8 @@ import { ANSWER_DAYS, COMMON_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
-import { type Context, isWord, lowerAt, type Mention } from './model';
-import { CLAUSE_PARTICIPLES, relationshipAt } from './names';
+import { type Context, capitalizeName, isWord, lowerAt, type Mention, makeMention } from './model';
+import { CLAUSE_PARTICIPLES, isPlausibleLowercaseName, relationshipAt } from './names';
 
 /**
  * "Avec mon mari, on a apporté des chocolats à l'équipe …", "With my sister we took flowers to
@@ -178,7 +178,6 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       continue;
     }
     const b = mentions[m + 1];
-    if (!b) continue;
     // "Thanked Coach, Mrs. Delaney, after the match", "Sensei, Mr. Takeda": a role used as the
     // form of address, then the same person's name, is one person; not a list ("Coach, Mrs.
     // Delaney and Mr. Obi" names three).
@@ -186,7 +185,7 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       a.kind === 'name' && a.end - a.start === 1 ? TITLES.get(lowerAt(tokens, a.start)) : undefined;
     if (
       title &&
-      b.kind === 'name' &&
+      b?.kind === 'name' &&
       lowerAt(tokens, k) === ',' &&
       b.start === k + 1 &&
       !listGoesOn(tokens, b.end, mentions)
@@ -208,7 +207,7 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
     if (
       a.kind === 'name' &&
-      b.kind === 'rel' &&
+      b?.kind === 'rel' &&
       lowerAt(tokens, comma) === ',' &&
       b.start === comma + 1 &&
       !(b.end - b.start <= 3 && isVerbAfter(lowerAt(tokens, b.end)))
@@ -240,8 +239,27 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // Portuguese, Italian and Spanish put an article before the name: "o meu treinador, o Sr. Valter".
     const nameAt =
       ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, q + 1)) && tokens[q + 2]?.cap === true ? q + 2 : q + 1;
-    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt);
+    // "the lady who runs the coffee van, halyna.": typed in lower case, one word closing the clause.
+    const lowerName = tokens[nameAt];
+    const typedName =
+      ctx.lowercaseMode &&
+      !a.plural &&
+      lowerAt(tokens, q) === ',' &&
+      isWord(lowerName) &&
+      !isWord(tokens[nameAt + 1]) &&
+      isPlausibleLowercaseName(lowerName.lower)
+        ? makeMention({
+            kind: 'name',
+            sentence: a.sentence,
+            start: nameAt,
+            end: nameAt + 1,
+            name: capitalizeName(lowerName.text),
+            key: fold(lowerName.text),
+          })
+        : undefined;
+    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedName;
     if (lowerAt(tokens, q) === ',' && named) {
+      if (named === typedName) mentions.splice(m + 1, 0, named);
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.
       for (const inner of mentions) if (inner.start > a.start && inner.end <= q) inner.subordinate = true;
