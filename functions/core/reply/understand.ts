@@ -6,6 +6,7 @@ import { detectCommand } from './commands';
 import { undictated } from './dictation';
 import { findThanked } from './people';
 import { type ParsedReply, parserError, type WrittenReply } from './types';
+import { mendedThanks } from './typos';
 
 const nothingUnderstood = (): Pick<ParsedReply, 'thanked' | 'thankedSomeone' | 'command'> => ({
   thanked: [],
@@ -18,8 +19,9 @@ export function understandWritten(written: WrittenReply): ParsedReply {
   if (written.autoReply) return { ...written, ...nothingUnderstood() };
   try {
     const senderName = written.from?.name ?? null;
-    // A dictated reply is read with its spoken punctuation as marks ("comma halyna period").
-    const read = undictated(written.text);
+    // A dictated reply is read with its spoken punctuation as marks ("comma halyna period"), a
+    // typed one with its slips for "thanked" mended ("thnaked").
+    const read = mendedThanks(undictated(written.text));
     const people = findThanked(read, { senderName });
     const command = detectCommand(read, written.subject);
     const notes = [...written.notes];

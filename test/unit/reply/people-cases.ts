@@ -2211,4 +2211,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'the man who sweeps the platform, desmond. said thanks to him this morning',
     names: ['Desmond'],
   },
+  'typed in lower case, a full name after a thing and "to"': {
+    text: 'posted a card through the door to wilfred ashdown who fixed my gate for nothing',
+    names: ['Wilfred Ashdown'],
+  },
+  'typed in lower case, a description we have no word for, then the name beside it': {
+    text: 'this afternoon i rang my old site foreman, paddy keogh, to say thank you',
+    names: ['Paddy Keogh'],
+  },
+  'typed in lower case, a description after the name is the same person': {
+    text: 'rang florentino, my grans lodger for years, n thanked him for all those games',
+    names: ['Florentino'],
+  },
 };

@@ -43,7 +43,8 @@ sent from my |sent from |sent with |sent via |sent using |sent on my |get outloo
 get the outlook app|download outlook for|envoyé de mon |envoyé depuis |envoyé avec |
 envoyé à partir de|enviado desde mi |enviado desde |enviado con |enviado do meu |
 obtener outlook para|von meinem |gesendet von |gesendet mit |gesendet vom |inviato da |
-verzonden vanaf |sent from yahoo|sent from outlook|sent from mail for windows
+verzonden vanaf |sent from yahoo|sent from outlook|sent from mail for windows|dictated with |dictated on |
+dictated using |dictated but not read|voice typed |typed by voice
 `);
 
 /** A device line names the device or app it came from ("iPhone", "Galaxy", "Outlook", "Proton Mail"). */

@@ -63,7 +63,7 @@ tack takk tak kiitos dank bedankt dziękuję dzięki děkuji díky teşekkürler
 /** Names that end like an English past verb ("Ahmed", "Alfred"): a name even opening a sentence. */
 export const NAMES_ENDING_ED: ReadonlySet<string> = words(`
 ahmed mohammed mohamed muhammed hamed saeed javed naveed fareed rasheed waleed majed alfred manfred
-winifred mildred jared ned ted fred reed
+winifred mildred jared ned ted fred reed wilfred siegfried godfred elfed jed
 `);
 
 /** Never names, wherever they stand: calendar words, languages, our own words. */

@@ -239,22 +239,23 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // Portuguese, Italian and Spanish put an article before the name: "o meu treinador, o Sr. Valter".
     const nameAt =
       ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, q + 1)) && tokens[q + 2]?.cap === true ? q + 2 : q + 1;
-    // "the lady who runs the coffee van, halyna.": typed in lower case, one word closing the clause.
-    const lowerName = tokens[nameAt];
+    // "the lady who runs the coffee van, halyna.": typed in lower case, a name closing the clause.
+    // "my old boss, paddy keogh, to …": a surname may follow.
+    const typedEnd = isPlausibleLowercaseName(lowerAt(tokens, nameAt + 1)) ? nameAt + 2 : nameAt + 1;
+    const typed = tokens.slice(nameAt, typedEnd);
     const typedName =
       ctx.lowercaseMode &&
       !a.plural &&
       lowerAt(tokens, q) === ',' &&
-      isWord(lowerName) &&
-      !isWord(tokens[nameAt + 1]) &&
-      isPlausibleLowercaseName(lowerName.lower)
+      typed.every((x) => isWord(x) && isPlausibleLowercaseName(x.lower)) &&
+      !isWord(tokens[typedEnd])
         ? makeMention({
             kind: 'name',
             sentence: a.sentence,
             start: nameAt,
-            end: nameAt + 1,
-            name: capitalizeName(lowerName.text),
-            key: fold(lowerName.text),
+            end: typedEnd,
+            name: capitalizeName(typed.map((x) => x.text).join(' ')),
+            key: fold(typed.map((x) => x.text).join(' ')),
           })
         : undefined;
     const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedName;

@@ -12,7 +12,12 @@ import {
   PLAN_WORDS,
   RELATIVE_PRONOUNS,
 } from '../lexicon/cues';
-import { FUNCTION_WORDS, OWN_POSSESSIVES, PRONOUN_FOLLOWERS } from '../lexicon/function-words';
+import {
+  FUNCTION_WORDS,
+  MODIFIER_STARTERS,
+  OWN_POSSESSIVES,
+  PRONOUN_FOLLOWERS,
+} from '../lexicon/function-words';
 import {
   ENTRY_PREPOSITIONS,
   LEADING_ADVERBS,
@@ -141,6 +146,13 @@ export function objectsAfter(
   mentions: readonly Mention[],
   ctx: Context,
 ): Target[] {
+  // Someone at `q`: a person found, or a name typed in lower case by a writer who types so.
+  const personAt = (q: number) =>
+    mentions.some((m) => m.start === q) ||
+    (ctx.lowercaseMode &&
+      isWord(tokens[q]) &&
+      !(tokens[q] as Token).cap &&
+      isPlausibleLowercaseName(lowerAt(tokens, q)));
   let j = from;
   let steps = 0;
   let afterMessage = false;
@@ -236,8 +248,7 @@ export function objectsAfter(
     // "a card and a box of fudge at …", "a note and a tin of flapjacks for Ferdinand": the other
     // things given go with the message.
     if (afterMessage && t.lower === 'and' && !mentions.some((m) => m.start === j + 1)) {
-      const forWhom = (q: number) =>
-        ['for', 'to'].includes(lowerAt(tokens, q)) && mentions.some((m) => m.start === q + 1);
+      const forWhom = (q: number) => ['for', 'to'].includes(lowerAt(tokens, q)) && personAt(q + 1);
       let q = j + 1;
       while (
         q < Math.min(tokens.length, j + 6) &&
@@ -295,8 +306,7 @@ export function objectsAfter(
       !mentions.some((m) => m.start === j + 1 && !m.possessor)
     ) {
       const forWhom = (q: number) =>
-        lowerAt(tokens, q) === 'for' ||
-        (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && mentions.some((m) => m.start === q + 1));
+        lowerAt(tokens, q) === 'for' || (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && personAt(q + 1));
       let q = j + 1;
       while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && !forWhom(q)) q++;
       if (forWhom(q)) {
@@ -335,23 +345,56 @@ export function objectsAfter(
         continue;
       }
     }
+    // "rang my old site foreman, paddy keogh, to …": typed in lower case, a description we have
+    // no word for, then the name set beside it.
+    if (ctx.lowercaseMode && OWN_POSSESSIVES.has(t.lower)) {
+      let q = j + 1;
+      while (
+        q < Math.min(tokens.length, j + 6) &&
+        isWord(tokens[q]) &&
+        !FUNCTION_WORDS.has(lowerAt(tokens, q))
+      )
+        q++;
+      if (q > j + 1 && lowerAt(tokens, q) === ',' && personAt(q + 1)) {
+        j = q + 1;
+        continue;
+      }
+    }
     if (isWord(t) && ctx.lowercaseMode && !t.cap && isPlausibleLowercaseName(t.lower)) {
       // "called nkechi and femi": lower-case names, listed.
       const found: Target[] = [];
       let q = j;
       for (;;) {
-        const name = capitalizeName((tokens[q] as Token).text);
+        // "to eulalie brackenbury who ran …": a surname before what describes her.
+        const surname =
+          isWord(tokens[q + 1]) &&
+          isPlausibleLowercaseName(lowerAt(tokens, q + 1)) &&
+          (!isWord(tokens[q + 2]) || MODIFIER_STARTERS.has(lowerAt(tokens, q + 2)));
+        const end = surname ? q + 2 : q + 1;
+        const name = capitalizeName(
+          tokens
+            .slice(q, end)
+            .map((x) => x.text)
+            .join(' '),
+        );
+        // "rang florentino, my grans lodger for like 20 yrs": the description after it is the same person.
+        const described = mentions.find(
+          (m) => m.kind === 'rel' && !m.plural && lowerAt(tokens, end) === ',' && m.start === end + 1,
+        );
+        if (described) described.kind = 'self';
         found.push({
           mention: makeMention({
             kind: 'name',
             sentence: sentence.index,
             start: q,
-            end: q + 1,
+            end,
             name,
             key: fold(name),
+            relationship: described?.relationship ?? null,
+            gender: described?.gender ?? null,
           }),
         });
-        let next = q + 1;
+        let next = end;
         if (!LIST_JOINERS.has(lowerAt(tokens, next))) break;
         while (LIST_JOINERS.has(lowerAt(tokens, next))) next++;
         const candidate = tokens[next];

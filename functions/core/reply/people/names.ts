@@ -115,7 +115,7 @@ export function isPlausibleLowercaseName(lower: string): boolean {
     !GRATITUDE_WORDS.has(lower) &&
     !MESSAGE_NOUNS.has(lower) &&
     !SELF_WORDS.has(lower) &&
-    !/(?:ed|ing|ly)$/.test(lower)
+    (!/(?:ed|ing|ly)$/.test(lower) || NAMES_ENDING_ED.has(lower))
   );
 }
 
