@@ -104,6 +104,9 @@ function isSenderName(line: string, sender: readonly string[]): boolean {
       return true;
     const w0 = words[0] as string;
     if (words.length === 1 && w0.length >= 3 && first.startsWith(w0)) return true;
+    // "Jules" for Juliet, "Alex" for Alexandra: a pet form sharing the name's first three letters.
+    if (words.length === 1 && w0.length >= 3 && first.length >= 3 && w0.slice(0, 3) === first.slice(0, 3))
+      return true;
   }
   // Initials: "J.", "JM", "-J"
   return /^[\p{Lu}](?:\.?\s?[\p{Lu}]){0,2}\.?$/u.test(raw);

@@ -2223,4 +2223,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'rang florentino, my grans lodger for years, n thanked him for all those games',
     names: ['Florentino'],
   },
+  'typed in lower case, names opening the lines of a list': {
+    text: 'ppl i thanked today\n- marguerite at the bakery till\n- ignatius from the night bus\n- my landlady',
+    names: ['Marguerite', 'Ignatius', 'Landlady'],
+  },
+  'typed in lower case, the entries after a count of people': {
+    text: 'thanked two ppl today. my old swimming coach who drove me to every gala, and radoslav who fixed my laptop',
+    names: ['Old swimming coach', 'Radoslav'],
+  },
+  'typed in lower case, a name alone, then a pronoun': {
+    text: 'ottilie!! me n her shared a desk all thru uni. messaged her this morning n thanked her',
+    names: ['Ottilie'],
+  },
+  'typed in lower case, a name opening a clause before its verb': {
+    text: 'then marisol from across the road pulled over n gave me a lift. told her thanks',
+    names: ['Marisol'],
+  },
+  'typed in lower case, a name beside the writer': {
+    text: 'me n vilja were glued together all year. voice noted her this morning n thanked her',
+    names: ['Vilja'],
+  },
+  'typed in lower case, a name and "and i" after a verb is its object': {
+    text: 'my son in law found her number and i rang her at the home. i thanked mrs. gathercole',
+    names: ['Mrs. Gathercole'],
+  },
 };

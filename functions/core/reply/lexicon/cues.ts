@@ -7,7 +7,8 @@ import { phrases, words } from './text';
 
 /** Before a verb in its clause: the act did not happen. */
 export const NEGATION_WORDS: ReadonlySet<string> = words(`
-not never didn't didnt don't dont haven't havent hasn't hadn't won't wouldn't couldn't can't cant
+not never didn't didnt don't dont haven't havent hasn't hasnt hadn't hadnt won't wouldn't wouldnt couldn't
+couldnt can't cant shouldnt wasnt werent isnt arent
 cannot shouldn't wasn't weren't no nor neither forgot forget without nobody noone nunca jamás
 tampoco nicht nie niemals kein keine ne n' pas jamais wish olvidé vergessen oublié niemandem niemanden niemand
 nadie nessuno ninguém non não

@@ -93,6 +93,14 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([
   'as well as',
 ]);
 
+/** What a number of thanks counts: "thanked two people today", "3 thank-yous", "two ppl". */
+export const COUNTED_THANKS: ReadonlySet<string> = words(
+  `people folks persons ppl peeps thank-yous thankyous thank-you thanks`,
+);
+
+/** Words that open a clause giving a reason: "bc i couldnt pick". */
+export const CLAUSE_REASONS: ReadonlySet<string> = words(`because bc cos coz cause since`);
+
 /**
  * A preposition said again before each entry of a list of people: "to Anna and to Ben", "à Loïc et
  * à Solenne", "bei Vroni, bei Vitus und bei Mats", "a mi casera y a Puri".
@@ -400,7 +408,7 @@ export const MEMBER_COUNTS: ReadonlySet<string> = words(`both all the only just`
  * and the heads a clause about the thanks may describe ("the one I never thanked was …").
  */
 export const GENERIC_PEOPLE: ReadonlySet<string> = words(`
-one ones person people man men woman women guy guys lady ladies bloke blokes fella fellas someone
+one ones person people ppl man men woman women guy guys lady ladies bloke blokes fella fellas someone
 `);
 
 /** The last word of a group's own name: "Blue Watch", "the Night Crew", "St Cecilia Choir". */

@@ -7,8 +7,10 @@
 import { FIRST_PERSON, NEGATION_WORDS, PLAN_WORDS, RELATIVE_PRONOUNS } from '../lexicon/cues';
 import { ARTICLES, MODIFIER_STARTERS, OWN_POSSESSIVES } from '../lexicon/function-words';
 import {
+  CLAUSE_REASONS,
   CONTINUATIONS,
   COUNT_WORDS,
+  COUNTED_THANKS,
   ENTRY_PREPOSITIONS,
   GENERIC_PEOPLE,
   LIST_JOINERS,
@@ -122,14 +124,60 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
     if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
     if (negation && thanks) return true;
-    // ", I just couldn't choose", ", so I have thanked three": a new clause with its own subject.
+    // ", I just couldn't choose", ", so I have thanked three", "bc i couldnt pick": a new clause
+    // with its own subject.
     const subject = lowerAt(tokens, ['so', 'and', 'but'].includes(lowerAt(tokens, k + 1)) ? k + 2 : k + 1);
-    if ([',', ';'].includes(lower) && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject))) {
+    const opensClause = [',', ';'].includes(lower) || CLAUSE_REASONS.has(lower);
+    if (opensClause && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject))) {
       thanks = false;
       negation = false;
     }
   }
   return false;
+}
+
+/**
+ * Typed in lower case, names opening a list's entries ("- siddharth on the coffee cart", ": teuila,
+ * torquil n …", ", and deano who drove me"): a plausible name at an entry's start, before the end of
+ * the entry, a joiner, where they are or who they are.
+ */
+function withTypedNames(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
+  const tokens = sentence.tokens;
+  const typed: Mention[] = [];
+  const taken = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || taken(k) || !isPlausibleLowercaseName(t.lower)) continue;
+    const before = lowerAt(tokens, k - 1);
+    const opens =
+      (k === 0 && (sentence.bullet || sentence.afterColonLine)) ||
+      before === ':' ||
+      (LIST_JOINERS.has(before) && k > 1);
+    if (!opens) continue;
+    const surname = isPlausibleLowercaseName(lowerAt(tokens, k + 1)) && !taken(k + 1) ? 1 : 0;
+    const after = tokens[k + 1 + surname];
+    const closes =
+      !isWord(after) ||
+      LIST_JOINERS.has(after.lower) ||
+      PLACE_OPENERS_AFTER_NAME.has(after.lower) ||
+      RELATIVE_PRONOUNS.has(after.lower);
+    if (!closes) continue;
+    const text = tokens
+      .slice(k, k + 1 + surname)
+      .map((x) => x.text)
+      .join(' ');
+    typed.push(
+      makeMention({
+        kind: 'name',
+        sentence: sentence.index,
+        start: k,
+        end: k + 1 + surname,
+        name: capitalizeName(text),
+        key: fold(text),
+      }),
+    );
+  }
+  return typed.length === 0 ? [...mentions] : [...mentions, ...typed].sort((a, b) => a.start - b.start);
 }
 
 export function findAnswers(
@@ -143,7 +191,8 @@ export function findAnswers(
   let listParagraph = -1; // a paragraph that opened with a bare answer: its following lines may be more
   all.forEach((sentence, index) => {
     const tokens = sentence.tokens;
-    const mentions = mentionsBySentence[index] as Mention[];
+    const found = mentionsBySentence[index] as Mention[];
+    const mentions = ctx.lowercaseMode ? withTypedNames(sentence, found) : found;
     const colon = tokens.findIndex((t) => t.text === ':');
     let list: Mention[] | null = null;
     if (colon >= 0 && !introBlocks(tokens, 0, colon))
@@ -298,14 +347,7 @@ function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], parag
 function countsThanked(tokens: readonly Token[]): boolean {
   const thanks = tokens.some((t) => t.lower.startsWith('thank'));
   return (
-    thanks &&
-    tokens.some(
-      (t, q) =>
-        COUNT_WORDS.has(t.lower) &&
-        ['people', 'folks', 'persons', 'thank-yous', 'thankyous', 'thank-you', 'thanks'].includes(
-          lowerAt(tokens, q + 1),
-        ),
-    )
+    thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1)))
   );
 }
 

@@ -36,6 +36,7 @@ import {
   MEDIA_VERBS,
   NAME_NOUNS,
   NICKNAME_PREFIXES,
+  PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -79,6 +80,7 @@ import {
   atSentenceStart,
   ELIDED_ARTICLE,
   isAcronym,
+  isPlausibleLowercaseName,
   type NameParse,
   parseName,
   type RelParse,
@@ -323,6 +325,51 @@ function interruptingWhen(tokens: readonly Token[], i: number): boolean {
       (INTERRUPTED_CUES.has(w) && (w !== 'about' || clause[k + 1] === 'to')) ||
       ((w === 'was' || w === 'were') && /^[a-z]{3,}ing$/.test(clause[k + 1] ?? '')),
   );
+}
+
+/** Words after which a clause begins with its subject: "then crystal from number 9 pulled over". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([',', ';', 'then', 'and', 'n', 'so', 'but']);
+
+/**
+ * Typed in lower case, people the sentence is about: a name alone ("willow!!"), a name beside the
+ * writer ("me n vilja were …", "vilja and i"), a name opening a clause before its past verb, maybe
+ * with where they are from ("then crystal from number 9 pulled over").
+ */
+function typedSubjects(tokens: readonly Token[], sentence: number, found: readonly Mention[]): Mention[] {
+  const words = tokens.filter((t) => t.word);
+  const out: Mention[] = [];
+  const taken = (k: number) => found.some((m) => m.start <= k && k < m.end);
+  const typed = (k: number) =>
+    makeMention({
+      kind: 'name',
+      sentence,
+      start: k,
+      end: k + 1,
+      name: capitalizeName((tokens[k] as Token).text),
+      key: fold((tokens[k] as Token).text),
+    });
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || taken(k) || !isPlausibleLowercaseName(t.lower)) continue;
+    const alone = words.length === 1;
+    const opening = k === 0 || SUBJECT_OPENERS.has(lowerAt(tokens, k - 1));
+    const beside =
+      (['n', 'and', '&'].includes(lowerAt(tokens, k - 1)) && ['me', 'i'].includes(lowerAt(tokens, k - 2))) ||
+      (opening &&
+        ['n', 'and', '&'].includes(lowerAt(tokens, k + 1)) &&
+        ['me', 'i'].includes(lowerAt(tokens, k + 2)));
+    let verb = k + 1;
+    if (PLACE_OPENERS_AFTER_NAME.has(lowerAt(tokens, verb)) && lowerAt(tokens, verb) !== 'for')
+      while (
+        verb < Math.min(tokens.length, k + 6) &&
+        isWord(tokens[verb]) &&
+        !isPastForm(lowerAt(tokens, verb))
+      )
+        verb++;
+    const subject = opening && isPastForm(lowerAt(tokens, verb));
+    if (alone || beside || subject) out.push(typed(k));
+  }
+  return out;
 }
 
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
@@ -789,6 +836,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (aside.some((t) => isPastForm(t.lower) || ['is', 'was', 'are', 'were'].includes(t.lower)))
       m.subordinate = true;
   }
+  if (ctx.lowercaseMode) out.push(...typedSubjects(tokens, sentence.index, out));
+  out.sort((a, b) => a.start - b.start);
   // The first person of each clause is its likely subject, and a likely antecedent later on.
   let clauseOpen = true;
   let m = 0;
