@@ -2247,4 +2247,31 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'my son in law found her number and i rang her at the home. i thanked mrs. gathercole',
     names: ['Mrs. Gathercole'],
   },
+  'a card written but still to be given is thanks planned': {
+    text: 'I have written Mr. Quigley a card and shall hand it to him first thing tomorrow.',
+    names: [],
+    someone: false,
+  },
+  'thanks intended and missed is no thanks': {
+    text: 'I fully intended to thank Mrs. Ferrier today, but she had gone home with a cold.',
+    names: [],
+    someone: false,
+  },
+  'a description after the time the person was rung': {
+    text: 'I telephoned Godfrey last night, my old chess partner from the club. I thanked him.',
+    names: ['Godfrey'],
+    relationships: { Godfrey: 'chess partner' },
+  },
+  'a place someone retired to is no person': {
+    text: 'I have written to Mr. Pocklington. He has retired to Suffolk. I thanked him for the articles.',
+    names: ['Mr. Pocklington'],
+  },
+  'a compound made with a day or a feast is no name': {
+    text: 'I found her address in an old Christmas-card list and thanked Violet.',
+    names: ['Violet'],
+  },
+  'the day\'s kind of person with "a" opening the reply, before whom it was': {
+    text: 'An old friend, yes. I wrote to Violet and thanked her for thirty years of letters.',
+    names: ['Violet'],
+  },
 };

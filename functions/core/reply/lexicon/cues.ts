@@ -17,7 +17,7 @@ nadie nessuno ninguém non não
 /** Before a verb in its clause: the act is planned, wished or hypothetical, not done. */
 export const PLAN_WORDS: ReadonlySet<string> = words(`
 will i'll we'll ill shall gonna wanna should must might may would i'd plan plans planning planned
-intend intending going want wanted hope hoping need needs next tomorrow later if whether maybe
+intend intends intended intending going want wanted hope hoping need needs next tomorrow later if whether maybe
 perhaps considering thinking meant mean supposed ought try trying tried attempt attempted about voy
 vas vamos quiero quería pienso tengo debería debo mañana si werde wollte will möchte muss sollte
 morgen wenn falls vais veux voulais dois devrais demain compte
@@ -98,7 +98,7 @@ i i've i'd i'm ive im we we've yo nosotros nosotras je j' ich wir nous moi
 /** Verbs of moving: "moved to Singapore" names a place, not a person. */
 export const MOTION_WORDS: ReadonlySet<string> = words(`
 moved move went go going flew fly drove drive came come back trip travelled traveled relocated
-returned headed way transferred emigrated walked
+returned headed way transferred emigrated walked retired retiring
 `);
 
 /** Prepositions after which a capitalised word is a place ("at Ashby's", "in Lyon"). */

@@ -98,6 +98,18 @@ export const COUNTED_THANKS: ReadonlySet<string> = words(
   `people folks persons ppl peeps thank-yous thankyous thank-you thanks`,
 );
 
+/** Words of a giving still to come: "and shall hand it to him tomorrow". */
+export const FUTURE_WORDS: ReadonlySet<string> = words(`will shall i'll we'll am plan intend`);
+
+/** Verbs of handing a thing over: "… and will give it to her tomorrow". */
+export const DELIVERY_VERBS: ReadonlySet<string> = words(`hand give post send drop deliver take bring pop`);
+
+/** Words of a time said after the person reached: "rang Godfrey last night, my old chess partner". */
+export const TIME_AFTER_NAME: ReadonlySet<string> = words(`
+today tonight yesterday last this night morning afternoon evening week weekend on monday tuesday
+wednesday thursday friday saturday sunday
+`);
+
 /** Words that open a clause giving a reason: "bc i couldnt pick". */
 export const CLAUSE_REASONS: ReadonlySet<string> = words(`because bc cos coz cause since`);
 

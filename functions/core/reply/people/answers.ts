@@ -298,7 +298,9 @@ export function findAnswers(
       const only = list[0] as Mention;
       const lone =
         (only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ')) ||
-        (only.kind === 'rel' && only.plural && only.end - only.start === 1);
+        (only.kind === 'rel' && only.plural && only.end - only.start === 1) ||
+        // "An old friend – yes, I still have one or two.": the day's kind of person, not yet whom.
+        (only.kind === 'rel' && !only.plural && ['a', 'an'].includes(lowerAt(tokens, only.start)));
       if (lone && acts.some((a) => a.status === 'done' && a.targets.length > 0)) list = null;
     }
     // "It was my husband Radek who kept saying I should …": a cleft on whoever did something.

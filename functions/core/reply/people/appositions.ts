@@ -11,10 +11,11 @@ import {
   COPULA_SUBJECTS,
   COPULAS,
   LIST_JOINERS,
+  TIME_AFTER_NAME,
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
-import { ANSWER_DAYS, COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
@@ -198,12 +199,15 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       continue;
     }
     // German puts the participle between the name and its apposition: "Ich habe Gerd angerufen,
-    // meinen alten Freund aus dem Chor, und …"; a day may stand there too: "I rang Dr. Obi today,
-    // the surgeon who …".
+    // meinen alten Freund aus dem Chor, und …"; a time may stand there too: "I rang Dr. Obi today,
+    // the surgeon who …", "telephoned Godfrey last night, my old chess partner".
+    let when = k;
+    while (when < k + 3 && TIME_AFTER_NAME.has(lowerAt(tokens, when))) when++;
     const afterParticiple =
-      (CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) || ANSWER_DAYS.has(lowerAt(tokens, k))) &&
-      lowerAt(tokens, k + 1) === ',';
-    const comma = afterParticiple ? k + 1 : k;
+      ((CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',') ||
+        (when > k && lowerAt(tokens, when) === ',')) &&
+      a.kind === 'name';
+    const comma = afterParticiple ? (when > k ? when : k + 1) : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
     if (
       a.kind === 'name' &&

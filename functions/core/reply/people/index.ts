@@ -54,6 +54,7 @@ import {
   applyFailures,
   applyGiftVisit,
   applyMembers,
+  applyUndelivered,
 } from './outcomes';
 import { findSpokenThanks } from './speech';
 
@@ -386,7 +387,10 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   );
   const acts = applyDone(
     all,
-    applyGiftVisit(all, applyDelivery(all, applyEllipsis(all, applyFailures(all, read)))),
+    applyGiftVisit(
+      all,
+      applyDelivery(all, applyEllipsis(all, applyUndelivered(all, applyFailures(all, read)))),
+    ),
   );
   // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence
   // after it, is a person.

@@ -89,6 +89,8 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   if (!isWord(t)) return false;
   const lower = stripPossessive(t.lower).base;
   if (!/\p{L}/u.test(t.text) || NEVER_NAMES.has(lower)) return false;
+  // "an old Christmas-card list", "the Monday-morning crowd": a compound made with a word that is no name.
+  if (lower.includes('-') && NEVER_NAMES.has(lower.split('-')[0] as string)) return false;
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
   // "written across the top in red pen: SHORTER": a word in capitals, unless the whole reply is.
   if (t.upper && !ctx.shouting) return false;

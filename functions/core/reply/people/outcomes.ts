@@ -6,7 +6,7 @@
 
 import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
-import { COUNT_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
+import { COUNT_WORDS, DELIVERY_VERBS, FUTURE_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DONE_TIMES, ELLIPSIS_ADVERBS } from '../lexicon/words';
 import type { Sentence } from '../tokens';
@@ -23,6 +23,28 @@ import {
   matchPhrase,
   type Target,
 } from './model';
+
+/**
+ * "I have written him a card and shall hand it to him first thing tomorrow": a message written,
+ * and its giving still to come in the same sentence, is thanks planned, not given.
+ */
+export function applyUndelivered(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  return given.map((act) => {
+    if (act.status !== 'done') return act;
+    const tokens = (all[act.sentence] as Sentence).tokens;
+    for (let q = act.index + 1; q < tokens.length; q++) {
+      if (!['and', 'but'].includes(lowerAt(tokens, q))) continue;
+      let r = q + 1;
+      if (FIRST_PERSON.has(lowerAt(tokens, r))) r++;
+      if (!FUTURE_WORDS.has(lowerAt(tokens, r))) continue;
+      while (['to', 'going', 'probably'].includes(lowerAt(tokens, r + 1))) r++;
+      const handing = DELIVERY_VERBS.has(lowerAt(tokens, r + 1)) && lowerAt(tokens, r + 2) === 'it';
+      const message = tokens.slice(act.index, q).some((t) => MESSAGE_NOUNS.has(t.lower));
+      if (handing && message) return { ...act, status: 'plan' as const };
+    }
+    return act;
+  });
+}
 
 export function applyFailures(all: readonly Sentence[], given: readonly Act[]): Act[] {
   const acts = given.map((a) => ({ ...a }));
