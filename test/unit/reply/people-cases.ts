@@ -2274,4 +2274,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'An old friend, yes. I wrote to Violet and thanked her for thirty years of letters.',
     names: ['Violet'],
   },
+  'a second description of the same person, hedged, is no second person': {
+    text: "Rang Françoise, my mother's oldest friend and basically my second mum, and thanked her.",
+    names: ['Françoise'],
+  },
+  'a thing as the subject of telling is not the writer': {
+    text: 'When I was fifteen, the youth court more or less told my parents to keep me busy. I thanked Wilmot.',
+    names: ['Wilmot'],
+  },
+  'a name meant, in a P.S., in place of the one written': {
+    text: 'I thanked Letitia for her chatter.\n\nP.S. Silly me: I mean Dymphna. It was Dymphna I thanked.',
+    names: ['Dymphna'],
+  },
 };

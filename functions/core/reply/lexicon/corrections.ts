@@ -149,3 +149,6 @@ export const NAME_CORRECTION =
 /** "No, wait: it's Rhian", "Sorry, I mean Jonathan": the right name alone, for a name much like it. */
 export const NAME_SELF_CORRECTION =
   /\b(?:[Nn]o|[Ss]orry|[Oo]ops|[Ww]ait)[,:!]?\s+(?:wait[,:!]?\s+)?(?:I\s+mea(?:nt|n)|[Ii]t['’]?s|[Ii]t\s+is|[Ii]t\s+was)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** "P.S. How silly of me: I mean Dymphna.": the right name alone, as a sentence of its own. */
+export const NAME_MEANT = /\bI\s+mea(?:nt|n)\s+(\p{Lu}[\p{L}'’-]+)\s*[.!]/gu;

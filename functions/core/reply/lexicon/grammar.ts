@@ -110,6 +110,11 @@ today tonight yesterday last this night morning afternoon evening week weekend o
 wednesday thursday friday saturday sunday
 `);
 
+/** Hedges before a second description of the same person: "and basically my second mum". */
+export const HEDGE_WORDS: ReadonlySet<string> = words(`
+basically practically effectively virtually essentially pretty much really like almost kind sort of more or less
+`);
+
 /** Words that open a clause giving a reason: "bc i couldnt pick". */
 export const CLAUSE_REASONS: ReadonlySet<string> = words(`because bc cos coz cause since`);
 

@@ -10,6 +10,7 @@ import {
   COPULA_ADVERBS,
   COPULA_SUBJECTS,
   COPULAS,
+  HEDGE_WORDS,
   LIST_JOINERS,
   TIME_AFTER_NAME,
   WE_SUBJECTS,
@@ -221,6 +222,11 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       a.gender ??= b.gender;
       if (!afterParticiple) a.end = b.end;
       b.kind = 'self'; // absorbed
+      // "my mother's oldest friend and basically my second mum": a second description, hedged, of her.
+      let hedge = b.end + 1;
+      while (hedge < b.end + 4 && HEDGE_WORDS.has(lowerAt(tokens, hedge))) hedge++;
+      const second = mentions.find((x) => x.kind === 'rel' && x.start === hedge && !x.plural);
+      if (lowerAt(tokens, b.end) === 'and' && hedge > b.end + 1 && second) second.kind = 'self';
       continue;
     }
     if (a.kind !== 'rel') continue;

@@ -35,7 +35,7 @@ import {
 } from '../lexicon/grammar';
 import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
-import { SELF_WORDS } from '../lexicon/words';
+import { SELF_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import {
@@ -556,6 +556,24 @@ export function subjectIsOther(
   while (k < index && (!isWord(tokens[k]) || LEADING_ADVERBS.has(lowerAt(tokens, k)))) k++;
   if (k >= index) return false;
   if (SUBJECT_PRONOUNS.has(lowerAt(tokens, k))) return true;
+  // "the youth court more or less told my parents …": a thing's noun phrase, no time, as the subject.
+  if (
+    lowerAt(tokens, k) === 'the' &&
+    tokens
+      .slice(k + 1, index)
+      .every(
+        (t) =>
+          t.word &&
+          !t.cap &&
+          !TEMPORAL_NOUNS.has(t.lower) &&
+          !/^\d/.test(t.text) &&
+          !isPastForm(t.lower) &&
+          !['and', 'but', 'then', 'next', 'other'].includes(t.lower),
+      ) &&
+    index - k <= 6 &&
+    tokens.slice(k + 1, index).some((t) => /^\p{L}{3,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower))
+  )
+    return true;
   return mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.weak);
 }
 

@@ -17,7 +17,7 @@
  */
 
 import { type Channel, channelOf } from '../channel';
-import { NAME_CORRECTION, NAME_SELF_CORRECTION } from '../lexicon/corrections';
+import { NAME_CORRECTION, NAME_MEANT, NAME_SELF_CORRECTION } from '../lexicon/corrections';
 import { NOBODY_PHRASES } from '../lexicon/cues';
 import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
 import { ANIMAL_WORDS } from '../lexicon/relationships';
@@ -334,6 +334,14 @@ function correctedInText(thanked: ThankedPerson[], text: string): ThankedPerson[
     if (!right || !wrong) continue;
     const at = out.findIndex((p) => fold(p.name) === fold(wrong));
     if (at >= 0) out = renamed(out, at, right);
+  }
+  // "I mean Dymphna.": the name meant for the one person thanked, or in place of the other one
+  // ("It was Dymphna I thanked" said again after it).
+  for (const [, right] of text.matchAll(NAME_MEANT)) {
+    if (!right) continue;
+    const meant = out.findIndex((p) => fold(p.name) === fold(right));
+    if (out.length === 1 && meant < 0) out = renamed(out, 0, right);
+    else if (out.length === 2 && meant >= 0) out = [out[meant] as ThankedPerson];
   }
   // The right name alone replaces the one much like it (the same first three letters).
   for (const [, right] of text.matchAll(NAME_SELF_CORRECTION)) {
