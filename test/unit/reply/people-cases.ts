@@ -2286,4 +2286,17 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I thanked Letitia for her chatter.\n\nP.S. Silly me: I mean Dymphna. It was Dymphna I thanked.',
     names: ['Dymphna'],
   },
+  'typed in lower case, a description after a name with no comma': {
+    text: 'mr quashie my old sax teacher. sent him a card',
+    names: ['Mr Quashie'],
+    relationships: { 'Mr Quashie': 'sax teacher' },
+  },
+  'French text-speak and "depuis" are no names': {
+    text: "slt ! jai texté clémence ce soir pcq on s'était pas parlé depuis le lycée, je l'ai remerciée",
+    names: ['Clémence'],
+  },
+  '"two lots of thanking", then each lot': {
+    text: 'I have done two lots of thanking. First the volunteers at the lunch club, who fed me soup. Then our neighbours, Laurel and Aubrey. I wrote them a card.',
+    names: ['Volunteers at the lunch club', 'Laurel', 'Aubrey'],
+  },
 };

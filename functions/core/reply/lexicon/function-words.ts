@@ -57,7 +57,8 @@ some such very just also too again even still only back up down out off here the
 tomorrow now later soon already always never ever once twice first last next ago finally actually really
 y o pero para por con sin de del al en que quien como cuando donde porque muy ya hoy ayer también le lo la les
 se me te nos mi su et ou mais pour par avec sans dans sur sous de du des au aux que qui comme quand où très
-déjà aujourd'hui hier aussi lui leur und oder aber für mit ohne von zu bei nach aus an auf in im am um wie
+déjà aujourd'hui hier aussi lui leur depuis pendant avant après chez vers entre contre
+und oder aber für mit ohne von zu bei nach aus an auf in im am um wie
 wenn als dass ihm ihn ihr sie es er ich du wir heute gestern auch noch schon sehr
 il gli e che per con di della dei degli delle nel nella sul sulla ai agli alla alle allo oggi ieri anche
 à às ao aos da do dos das na nas nos com pelo pela pelos pelas hoje ontem também

@@ -95,7 +95,7 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([
 
 /** What a number of thanks counts: "thanked two people today", "3 thank-yous", "two ppl". */
 export const COUNTED_THANKS: ReadonlySet<string> = words(
-  `people folks persons ppl peeps thank-yous thankyous thank-you thanks`,
+  `people folks persons ppl peeps thank-yous thankyous thank-you thanks lots`,
 );
 
 /** Words of a giving still to come: "and shall hand it to him tomorrow". */

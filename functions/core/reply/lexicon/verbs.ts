@@ -238,6 +238,7 @@ export const PREDICATES: readonly Predicate[] = [
   p('dire merci', 'thank', 'base'),
   p('écrit', 'contact'),
   p('appelé', 'contact'),
+  p('texté', 'contact'),
   p('appelée', 'contact'),
   p('téléphoné', 'contact'),
   p('envoyé', 'contact'),

@@ -86,6 +86,7 @@ dimanche janvier février mars avril juin juillet août septembre octobre novemb
 ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re fwd fw ps p.s
 gente personas leute menschen gens personnes
 bonsoir bonjour salut coucou cher chère chers chères hola buenas querida querido hallo moin servus
+pcq pq qd jsp mdr ptdr bcp tkt stp svp slt
 `);
 
 /** Names that are also ordinary words: names only where the sentence makes them one. */

@@ -4,7 +4,7 @@
  * Lindahl"), and the companions a sentence opens with ("Avec ma sœur, on a …").
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/cues';
-import { ROMANCE_NAME_ARTICLES } from '../lexicon/function-words';
+import { OWN_POSSESSIVES, ROMANCE_NAME_ARTICLES } from '../lexicon/function-words';
 import {
   COMPANY_WORDS,
   COPULA_ADVERBS,
@@ -210,11 +210,16 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       a.kind === 'name';
     const comma = afterParticiple ? (when > k ? when : k + 1) : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
+    // Typed in lower case, the comma may be left out: "mr quashie my old sax teacher. sent him a card".
+    const unmarked =
+      ctx.lowercaseMode &&
+      b?.start === k &&
+      OWN_POSSESSIVES.has(lowerAt(tokens, k)) &&
+      !isWord(tokens[b.end]);
     if (
       a.kind === 'name' &&
       b?.kind === 'rel' &&
-      lowerAt(tokens, comma) === ',' &&
-      b.start === comma + 1 &&
+      ((lowerAt(tokens, comma) === ',' && b.start === comma + 1) || unmarked) &&
       !(b.end - b.start <= 3 && isVerbAfter(lowerAt(tokens, b.end)))
     ) {
       // "Ingrid, my first lab supervisor,"
