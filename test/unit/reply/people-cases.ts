@@ -2299,4 +2299,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I have done two lots of thanking. First the volunteers at the lunch club, who fed me soup. Then our neighbours, Laurel and Aubrey. I wrote them a card.',
     names: ['Volunteers at the lunch club', 'Laurel', 'Aubrey'],
   },
+  '"the first is" a role we have no word for, then a pronoun': {
+    text: 'I thanked two people. The first is the undertaker, who buried my husband. I told him I never forgot it.',
+    names: ['Undertaker'],
+  },
 };

@@ -140,7 +140,8 @@ today tonight yesterday then monday tuesday wednesday thursday friday saturday s
 
 /** Sentences that open with the day's answer: "Today's was Bogdan", "Mine was my aunt". */
 export const ANSWER_OPENERS: readonly (readonly string[])[] = phrases(`
-today's was|today's is|today it was|today was|mine was|today's person was|today's one was
+today's was|today's is|today it was|today was|mine was|today's person was|today's one was|
+the first is|the first was|the second is|the second was|the third is|the third was|the other is|the other was
 `).map((p) => p.split(' '));
 
 /** An opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */

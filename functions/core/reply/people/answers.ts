@@ -242,7 +242,13 @@ export function findAnswers(
     }
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
     const opener = ANSWER_OPENERS.find((words) => words.every((w, q) => tokens[q]?.lower === w));
-    if (!list && opener) list = answerList(tokens, opener.length, tokens.length, mentions);
+    if (!list && opener) {
+      // "The first is the undertaker, who …": a role we have no word for, after the opener too.
+      const role = answerList(tokens, opener.length, tokens.length, mentions)
+        ? null
+        : unlistedAnswer(tokens, sentence.index, ctx, mentions, opener.length);
+      list = answerList(tokens, opener.length, tokens.length, mentions) ?? (role ? [role] : null);
+    }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
     // at work, bought her a brew", and "today …" among such lines.
     const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : 0;
@@ -393,13 +399,15 @@ function unlistedAnswer(
   sentence: number,
   ctx: Context,
   mentions: readonly Mention[],
+  from = 0,
 ): Mention | null {
-  const role = unlistedRole(tokens, 0, sentence, ctx, mentions);
+  const role = unlistedRole(tokens, from, sentence, ctx, mentions);
   if (!role || GENERIC_PEOPLE.has(lowerAt(tokens, role.end - 1))) return null;
   const rest = trailingPlace(tokens, role.end)?.end ?? role.end;
+  const next = lowerAt(tokens, rest) === ',' && from > 0 ? rest + 1 : rest;
   const closed =
     tokens.slice(rest).every((t) => !t.word) ||
-    RELATIVE_PRONOUNS.has(lowerAt(tokens, rest)) ||
-    lowerAt(tokens, rest) === 'where';
+    RELATIVE_PRONOUNS.has(lowerAt(tokens, next)) ||
+    lowerAt(tokens, next) === 'where';
   return closed ? role : null;
 }
