@@ -21,7 +21,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 471,
   'receive-mail': 459,
-  'understand-mail': 494,
+  'understand-mail': 495,
   'send-prompt': 474,
   'send-mail': 476,
   dispatch: 298,

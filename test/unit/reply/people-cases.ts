@@ -2303,4 +2303,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'I thanked two people. The first is the undertaker, who buried my husband. I told him I never forgot it.',
     names: ['Undertaker'],
   },
+  'a note left at a place of several words, for someone': {
+    text: 'Slipped a thank-you card under the door of the guitar shop for Lorimer.',
+    names: ['Lorimer'],
+  },
+  'a thank-you that went by email to someone': {
+    text: "Today's thank-you went by email to Bathsheba Wyndham.",
+    names: ['Bathsheba Wyndham'],
+  },
+  'the example person with what is said of them': {
+    text: 'Henrietta and her winter walks in your example could be my Aunt Zinnia. Called her tonight to say thank you.',
+    names: ['Zinnia'],
+  },
+  'a nickname between dashes names the same person': {
+    text: 'Rang my cousin Leocadio – Cayo to the whole family – and thanked him. Cayo laughed.',
+    names: ['Leocadio'],
+  },
+  '"and so did" someone': {
+    text: 'Anouska and Torben both got a thank-you from me today, and so did little Jorinde.',
+    names: ['Anouska', 'Torben', 'Jorinde'],
+  },
+  'typed in lower case, a name after "to" is no place for whom before it': {
+    text: 'posted a card through the door to wilfred ashdown who fixed my gate for nothing',
+    names: ['Wilfred Ashdown'],
+  },
 };

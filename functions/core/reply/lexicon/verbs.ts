@@ -170,6 +170,7 @@ export const PREDICATES: readonly Predicate[] = [
     'thank-you',
   ]),
   p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
+  p('slipped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
   p('given', 'contact', 'done', 'after', GIVE_NEEDS),
   ...CALL_MADE.map((made) => p(made, 'contact')),

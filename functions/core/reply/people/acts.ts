@@ -231,6 +231,9 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
   if (['off', 'out', 'over', 'round'].includes(lowerAt(tokens, q))) q++;
   // "a card went off today to Mrs. Culverhouse"
   while (ADDRESS_TIME_WORDS.has(lowerAt(tokens, q)) && q - k < 5) q++;
+  // "Today's thank-you went by email to …": the way it went, then whom to.
+  if (['by', 'via'].includes(lowerAt(tokens, q)) && isWord(tokens[q + 1]) && lowerAt(tokens, q + 2) === 'to')
+    q += 2;
   return lowerAt(tokens, q) === 'to' ? q + 1 : 0;
 }
 
@@ -444,8 +447,10 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     const receiver = germanGiftAsThanks(tokens, sentence.index, mentions);
     if (receiver.length > 0) acts.push(doneAct(sentence.index, 0, receiver));
   }
+  const received = receivedFromMe(sentence, mentions);
+  acts.push(...soDid(tokens, sentence.index, mentions, [...acts, ...received]));
   acts.push(
-    ...receivedFromMe(sentence, mentions),
+    ...received,
     ...answeredMine(sentence, mentions),
     ...messageOpening(sentence, mentions),
     ...thanksAsThing(sentence, mentions, acts),
@@ -453,6 +458,29 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     ...relayed(sentence, mentions),
   );
   return acts;
+}
+
+/**
+ * "Anouska and Torben both got a thank-you from me today, and so did little Jorinde", "… as did
+ * Mr. Obi": the act before, for them too.
+ */
+function soDid(
+  tokens: readonly Token[],
+  sentence: number,
+  mentions: readonly Mention[],
+  before: Act[],
+): Act[] {
+  const out: Act[] = [];
+  for (let q = 1; q + 2 < tokens.length; q++) {
+    if (!['so', 'as'].includes(lowerAt(tokens, q))) continue;
+    if (!['did', 'was', 'were', 'had', 'does'].includes(lowerAt(tokens, q + 1))) continue;
+    const who = mentions.find(
+      (m) => m.start >= q + 2 && m.start <= q + 3 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    const act = before.find((a) => a.status === 'done' && a.index < q && a.targets.length > 0);
+    if (who && act) out.push(doneAct(sentence, q, [{ mention: who }], act.thanks));
+  }
+  return out;
 }
 
 /**

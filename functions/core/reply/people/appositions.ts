@@ -179,6 +179,19 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       }
       continue;
     }
+    // "my cousin Leocadio – Cayo to the whole family –": a nickname between dashes, as in brackets.
+    const dashed = tokens[k + 1];
+    if (
+      a.kind === 'name' &&
+      ['–', '—', '-'].includes(lowerAt(tokens, k)) &&
+      isWord(dashed) &&
+      dashed.cap &&
+      !COMMON_WORDS.has(dashed.lower) &&
+      lowerAt(tokens, k + 2) === 'to'
+    ) {
+      a.aliases.push(fold(dashed.text));
+      for (const x of mentions) if (x.start === k + 1) x.kind = 'self';
+    }
     const b = mentions[m + 1];
     // "Thanked Coach, Mrs. Delaney, after the match", "Sensei, Mr. Takeda": a role used as the
     // form of address, then the same person's name, is one person; not a list ("Coach, Mrs.

@@ -303,12 +303,14 @@ export function objectsAfter(
     if (
       afterMessage &&
       THING_PLACE.has(t.lower) &&
-      !mentions.some((m) => m.start === j + 1 && !m.possessor)
+      !mentions.some((m) => m.start === j + 1 && !m.possessor) &&
+      !(t.lower === 'to' && personAt(j + 1))
     ) {
       const forWhom = (q: number) =>
         lowerAt(tokens, q) === 'for' || (t.lower !== 'to' && lowerAt(tokens, q) === 'to' && personAt(q + 1));
+      // "under the door of the guitar shop for Lorimer": a place of a few words, then whom for.
       let q = j + 1;
-      while (q < Math.min(tokens.length, j + 5) && isWord(tokens[q]) && !forWhom(q)) q++;
+      while (q < Math.min(tokens.length, j + 9) && isWord(tokens[q]) && !forWhom(q)) q++;
       if (forWhom(q)) {
         j = q;
         continue;

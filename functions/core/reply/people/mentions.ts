@@ -780,10 +780,20 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   // prompt's made-up person, talked about, is nobody the writer met.
   for (let m = out.length - 1; m >= 0; m--) {
     const x = out[m] as Mention;
-    const inExample =
-      ['in', 'from'].includes(lowerAt(tokens, x.end)) &&
-      ['your', 'the'].includes(lowerAt(tokens, x.end + 1)) &&
-      ['example', 'email', 'prompt'].includes(lowerAt(tokens, x.end + 2));
+    // "Henrietta and her winter walks in your example": what is said of them may come between.
+    const exampleAt = (q: number) =>
+      ['in', 'from'].includes(lowerAt(tokens, q)) &&
+      ['your', 'the'].includes(lowerAt(tokens, q + 1)) &&
+      ['example', 'email', 'prompt'].includes(lowerAt(tokens, q + 2));
+    let after = x.end;
+    while (
+      after < x.end + 5 &&
+      isWord(tokens[after]) &&
+      !exampleAt(after) &&
+      !out.some((o) => o.start === after)
+    )
+      after++;
+    const inExample = exampleAt(x.end) || (exampleAt(after) && lowerAt(tokens, x.end) === 'and');
     // "Your example about Ottoline made me smile": the example's person named after it.
     const exampleOf =
       ['about', 'of', 'with'].includes(lowerAt(tokens, x.start - 1)) &&
