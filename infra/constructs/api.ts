@@ -31,6 +31,7 @@ export class Api extends Construct {
         'Web pages and forms: subscribe, confirm, unsubscribe, log, export, delete, preferences, reconnect',
       // API Gateway gives up on an integration after 30 s; fail well before that.
       timeout: Duration.seconds(10),
+      signsLinks: true,
     });
 
     this.httpApi = new apigw.HttpApi(this, 'HttpApi', {

@@ -60,6 +60,7 @@ export class DailyDispatch extends Construct {
       entry: 'send-prompt',
       description: 'Sends one prompt or recap per queued message, claiming (subscriber, day) first',
       timeout: SEND_TIMEOUT,
+      signsLinks: true,
     });
     // Maximum concurrency, not reserved concurrency: it caps the pollers for this queue only and
     // works on new accounts, whose concurrency cannot be reserved.

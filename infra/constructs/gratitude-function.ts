@@ -63,6 +63,11 @@ export interface GratitudeFunctionProps {
   /** Defaults to 512 MB: on arm64 that buys a faster cold start for little money. */
   readonly memorySize?: number;
   readonly timeout: Duration;
+  /**
+   * The function signs links with the HMAC keys (`bindHmacSecret`): it reads the secret through
+   * the Parameters and Secrets extension, which keeps it cached, instead of an SDK client.
+   */
+  readonly signsLinks?: boolean;
 }
 
 /** Where a function may send mail from, and the settings every outbound message needs. */
@@ -110,11 +115,13 @@ export class GratitudeFunction extends Construct {
   readonly entry: EntryName;
   readonly fn: lambda.Function;
   readonly role: iam.Role;
+  private readonly signsLinks: boolean;
   readonly logGroup: logs.LogGroup;
 
   constructor(scope: Construct, id: string, props: GratitudeFunctionProps) {
     super(scope, id);
     this.entry = props.entry;
+    this.signsLinks = props.signsLinks === true;
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: logs.RetentionDays.ONE_MONTH,
@@ -140,6 +147,12 @@ export class GratitudeFunction extends Construct {
       timeout: props.timeout,
       role: this.role,
       logGroup: this.logGroup,
+      paramsAndSecrets: props.signsLinks
+        ? lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
+            cacheSize: 10,
+            logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
+          })
+        : undefined,
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
@@ -185,6 +198,10 @@ export class GratitudeFunction extends Construct {
 
   /** HMAC_SECRET_ARN, with read access to that secret (tokens are signed and verified with it). */
   bindHmacSecret(secret: secretsmanager.ISecret): this {
+    if (!this.signsLinks)
+      throw new Error(
+        `${this.node.path}: a function given the HMAC secret reads it through the extension (signsLinks)`,
+      );
     this.setEnv(ENV.hmacSecretArn, secret.secretArn);
     secret.grantRead(this.fn);
     return this;

@@ -111,6 +111,7 @@ export class InboundMail extends Construct {
       description: 'Understands a reply or command (whom they thanked), logs it and asks for a receipt',
       memorySize: 1024,
       timeout: UNDERSTAND_TIMEOUT,
+      signsLinks: true,
     });
     this.understand.fn.addEventSource(
       new SqsEventSource(this.inboundQueue, { batchSize: INBOUND_BATCH_SIZE, reportBatchItemFailures: true }),

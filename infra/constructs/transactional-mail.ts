@@ -43,6 +43,7 @@ export class TransactionalMail extends Construct {
       description:
         'Sends the requested transactional emails: welcome, confirmations, receipts, answers, group emails',
       timeout: MAIL_TIMEOUT,
+      signsLinks: true,
     });
     this.send.fn.addEventSource(
       new SqsEventSource(this.queue, {

@@ -19,11 +19,11 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * each group's summary deadline: 1 to 3 KiB a function. The ceilings keep each where it is.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 471,
+  'http-api': 460,
   'receive-mail': 459,
-  'understand-mail': 495,
-  'send-prompt': 474,
-  'send-mail': 476,
+  'understand-mail': 484,
+  'send-prompt': 463,
+  'send-mail': 465,
   dispatch: 298,
   'mail-events': 299,
 };

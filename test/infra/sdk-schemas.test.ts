@@ -71,9 +71,8 @@ describe('the SDK schemas as bundled', () => {
         1,
         [{ pk: { S: 'SUB#1' } }],
         true,
-        '{"current":"k"}',
       ]);
-      expect(before.requests).toHaveLength(9);
+      expect(before.requests).toHaveLength(8);
       expect(after).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });

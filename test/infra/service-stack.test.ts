@@ -82,6 +82,9 @@ const importOf = (name: string) => ({ 'Fn::ImportValue': name });
 const withResource = (statements: Statement[], resource: unknown) =>
   statements.filter((s) => s.Resource.some((r) => json(r) === json(resource)));
 
+/** The settings CDK gives the Parameters and Secrets extension's layer (its port, cache, timeouts). */
+const EXTENSION_SETTING = /^(?:PARAMETERS_SECRETS_EXTENSION_|SECRETS_MANAGER_|SSM_PARAMETER_STORE_)/;
+
 describe('every function', () => {
   it('runs nodejs22.x on arm64 (every Lambda in the stack)', () => {
     const functions = built.serviceTemplate.findResources('AWS::Lambda::Function');
@@ -116,9 +119,22 @@ describe('every function', () => {
   it('gets exactly the environment variables of the access matrix, from the shared ENV list', () => {
     for (const [name, fn] of Object.entries(functionsOf(built))) {
       const keys = Object.keys(envOf(built.serviceTemplate, fn)).filter(
-        (key) => key !== 'NODE_OPTIONS' && !key.startsWith('POWERTOOLS_'),
+        (key) => key !== 'NODE_OPTIONS' && !key.startsWith('POWERTOOLS_') && !EXTENSION_SETTING.test(key),
       );
       expect({ name, keys: keys.sort() }).toEqual({ name, keys: [...(EXPECTED_ENV[name] ?? [])].sort() });
+    }
+  });
+
+  it('reads the HMAC keys through the Parameters and Secrets extension, only where they are used', () => {
+    for (const [name, fn] of Object.entries(functionsOf(built))) {
+      const properties = resourceOf(built.serviceTemplate, fn.fn).Properties;
+      const env = envOf(built.serviceTemplate, fn);
+      const signs = env[ENV.hmacSecretArn] !== undefined;
+      expect({
+        name,
+        layers: (properties.Layers ?? []).length,
+        port: env.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT,
+      }).toEqual({ name, layers: signs ? 1 : 0, port: signs ? '2773' : undefined });
     }
   });
 

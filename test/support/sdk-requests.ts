@@ -12,7 +12,6 @@ import {
   QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 
@@ -194,11 +193,5 @@ export async function run(): Promise<{ results: unknown[]; requests: unknown[] }
       .catch((e: unknown) => e instanceof ConditionalCheckFailedException),
   );
 
-  const secrets = client((o) => new SecretsManagerClient(o), {
-    status: 200,
-    body: '{"SecretString":"{\\"current\\":\\"k\\"}"}',
-    contentType: 'application/x-amz-json-1.1',
-  });
-  results.push((await secrets.send(new GetSecretValueCommand({ SecretId: 'hmac' }))).SecretString);
   return { results, requests };
 }
