@@ -6,6 +6,7 @@
  * words the person keeps are left as they came.
  */
 import { ARTICLES, OTHER_POSSESSIVES, OWN_POSSESSIVES } from './lexicon/function-words';
+import { MARK_NOUN_BEFORE } from './lexicon/grammar';
 import { SPOKEN_PUNCTUATION } from './lexicon/words';
 
 const SPOKEN = new RegExp(
@@ -18,17 +19,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([
   ...ARTICLES,
   ...OWN_POSSESSIVES,
   ...OTHER_POSSESSIVES,
-  'each',
-  'every',
-  'any',
-  'no',
-  'one',
-  'long',
-  'short',
-  'trial',
-  'grace',
-  'notice',
-  'waiting',
+  ...MARK_NOUN_BEFORE,
 ]);
 
 /** Whether the spoken word at `at` stands where a mark would: not after "a", not before "of". */

@@ -39,6 +39,7 @@ import {
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
+  SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
 } from '../lexicon/grammar';
@@ -326,9 +327,6 @@ function interruptingWhen(tokens: readonly Token[], i: number): boolean {
       ((w === 'was' || w === 'were') && /^[a-z]{3,}ing$/.test(clause[k + 1] ?? '')),
   );
 }
-
-/** Words after which a clause begins with its subject: "then crystal from number 9 pulled over". */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([',', ';', 'then', 'and', 'n', 'so', 'but']);
 
 /**
  * Typed in lower case, people the sentence is about: a name alone ("willow!!"), a name beside the
