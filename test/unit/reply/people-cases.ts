@@ -2327,4 +2327,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'posted a card through the door to wilfred ashdown who fixed my gate for nothing',
     names: ['Wilfred Ashdown'],
   },
+  'an owner typed with no apostrophe': {
+    text: 'thanked 3 today bc i couldnt pick: teuila, torquil n my neighbours little girl mabli who slid a drawing under my door',
+    names: ['Teuila', 'Torquil', 'Mabli'],
+  },
 };

@@ -108,9 +108,16 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       modifiers++;
       continue;
     }
+    // "my neighbours little girl": typed with no apostrophe, a plural before someone of theirs owns them.
+    const singularAt = (q: number) => relationshipAt(tokens, q)?.word.plural === false;
+    const bareOwner =
+      rel?.word.plural === true &&
+      !rel.possessive &&
+      lowerAt(tokens, rel.end - 1).endsWith('s') &&
+      (singularAt(rel.end) || (isWord(tokens[rel.end]) && !tokens[rel.end]?.cap && singularAt(rel.end + 1)));
     if (rel && !inner && !great) {
       for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
-      if (rel.possessive) {
+      if (rel.possessive || bareOwner) {
         owner = { word: rel.word, end: rel.end, tokens: [...description] };
         k = rel.end;
         modifiers = 0;
