@@ -2331,4 +2331,8 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'thanked 3 today bc i couldnt pick: teuila, torquil n my neighbours little girl mabli who slid a drawing under my door',
     names: ['Teuila', 'Torquil', 'Mabli'],
   },
+  'a German noun with no article before a participle or before "zu" and a person is no one': {
+    text: 'Hab wieder Kontakt zu Annika aufgenommen, wir haben zusammen Abi gemacht. Ich habe ihr geschrieben und mich bedankt.',
+    names: ['Annika'],
+  },
 };

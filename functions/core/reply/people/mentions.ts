@@ -43,7 +43,7 @@ import {
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
 } from '../lexicon/grammar';
-import { PERSONAL_A_VERBS } from '../lexicon/languages';
+import { GERMAN_CLAUSE_OPENERS, PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
   COMPOUND_HEADS,
   DESCRIPTIVE_ADJECTIVES,
@@ -74,6 +74,7 @@ import {
   type Mention,
   makeMention,
   matchPhrase,
+  PREDICATE_WORDS,
   SERVICE_INDEX,
   stripPossessive,
 } from './model';
@@ -99,7 +100,9 @@ function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   if (GERMAN_CONTRACTIONS.has(before)) return true;
   if (
     /^\d+$/.test(before) ||
-    /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)$/.test(before)
+    /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{L}+zehn|\p{L}+zig|\p{L}+ßig|hundert)$/u.test(
+      before,
+    )
   )
     return true;
   for (let q = i - 1; q >= Math.max(0, i - 4); q--) {
@@ -696,7 +699,26 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ((ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
-    const germanNounPhrase = ctx.language === 'de' && !TITLES.has(t.lower) && inGermanNounPhrase(tokens, i);
+    // "wir haben zusammen Abi gemacht", "Geschichte studiert": a bare noun right before a participle
+    // that takes no person is what was done, not someone.
+    const participle = lowerAt(tokens, i + 1);
+    const germanThingDone =
+      ctx.language === 'de' &&
+      !atSentenceStart(tokens, i) &&
+      /^(?:ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert)$/u.test(participle) &&
+      !PREDICATE_WORDS.has(participle) &&
+      (!isWord(tokens[i + 2]) || GERMAN_CLAUSE_OPENERS.has(lowerAt(tokens, i + 2)));
+    // "wieder Kontakt zu Annika aufgenommen", "einen Brief an Oma": a bare noun before "zu"/"an" and
+    // the person it goes to.
+    const germanThingTo =
+      ctx.language === 'de' &&
+      !atSentenceStart(tokens, i) &&
+      ['zu', 'an'].includes(lowerAt(tokens, i + 1)) &&
+      tokens[i + 2]?.cap === true;
+    const germanNounPhrase =
+      ctx.language === 'de' &&
+      !TITLES.has(t.lower) &&
+      (inGermanNounPhrase(tokens, i) || germanThingDone || germanThingTo);
     // "went up to Declan and said …": someone approached, then spoken to, is no place.
     const andThen = [i + 1, i + 2, i + 3].find((q) => lowerAt(tokens, q) === 'and');
     const approached =
