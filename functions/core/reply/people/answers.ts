@@ -32,6 +32,7 @@ import {
   type Mention,
   makeMention,
   PREDICATE_WORDS,
+  typedName,
 } from './model';
 import { isPlausibleLowercaseName } from './names';
 
@@ -162,20 +163,7 @@ function withTypedNames(sentence: Sentence, mentions: readonly Mention[]): Menti
       PLACE_OPENERS_AFTER_NAME.has(after.lower) ||
       RELATIVE_PRONOUNS.has(after.lower);
     if (!closes) continue;
-    const text = tokens
-      .slice(k, k + 1 + surname)
-      .map((x) => x.text)
-      .join(' ');
-    typed.push(
-      makeMention({
-        kind: 'name',
-        sentence: sentence.index,
-        start: k,
-        end: k + 1 + surname,
-        name: capitalizeName(text),
-        key: fold(text),
-      }),
-    );
+    typed.push(typedName(tokens, sentence.index, k, k + 1 + surname));
   }
   return typed.length === 0 ? [...mentions] : [...mentions, ...typed].sort((a, b) => a.start - b.start);
 }

@@ -20,7 +20,7 @@ import { COMMON_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
-import { type Context, capitalizeName, isWord, lowerAt, type Mention, makeMention } from './model';
+import { type Context, isWord, lowerAt, type Mention, typedName } from './model';
 import { CLAUSE_PARTICIPLES, isPlausibleLowercaseName, relationshipAt } from './names';
 
 /**
@@ -271,24 +271,17 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // "my old boss, paddy keogh, to …": a surname may follow.
     const typedEnd = isPlausibleLowercaseName(lowerAt(tokens, nameAt + 1)) ? nameAt + 2 : nameAt + 1;
     const typed = tokens.slice(nameAt, typedEnd);
-    const typedName =
+    const typedMention =
       ctx.lowercaseMode &&
       !a.plural &&
       lowerAt(tokens, q) === ',' &&
       typed.every((x) => isWord(x) && isPlausibleLowercaseName(x.lower)) &&
       !isWord(tokens[typedEnd])
-        ? makeMention({
-            kind: 'name',
-            sentence: a.sentence,
-            start: nameAt,
-            end: typedEnd,
-            name: capitalizeName(typed.map((x) => x.text).join(' ')),
-            key: fold(typed.map((x) => x.text).join(' ')),
-          })
+        ? typedName(tokens, a.sentence, nameAt, typedEnd)
         : undefined;
-    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedName;
+    const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedMention;
     if (lowerAt(tokens, q) === ',' && named) {
-      if (named === typedName) mentions.splice(m + 1, 0, named);
+      if (named === typedMention) mentions.splice(m + 1, 0, named);
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.
       for (const inner of mentions) if (inner.start > a.start && inner.end <= q) inner.subordinate = true;

@@ -47,6 +47,7 @@ import {
   makeMention,
   type PronounRef,
   type Target,
+  typedName,
 } from './model';
 import { isPlausibleLowercaseName } from './names';
 import { romancePast, spanishPerfectAt } from './rules/romance';
@@ -373,25 +374,13 @@ export function objectsAfter(
           isPlausibleLowercaseName(lowerAt(tokens, q + 1)) &&
           (!isWord(tokens[q + 2]) || MODIFIER_STARTERS.has(lowerAt(tokens, q + 2)));
         const end = surname ? q + 2 : q + 1;
-        const name = capitalizeName(
-          tokens
-            .slice(q, end)
-            .map((x) => x.text)
-            .join(' '),
-        );
         // "rang florentino, my grans lodger for like 20 yrs": the description after it is the same person.
         const described = mentions.find(
           (m) => m.kind === 'rel' && !m.plural && lowerAt(tokens, end) === ',' && m.start === end + 1,
         );
         if (described) described.kind = 'self';
         found.push({
-          mention: makeMention({
-            kind: 'name',
-            sentence: sentence.index,
-            start: q,
-            end,
-            name,
-            key: fold(name),
+          mention: typedName(tokens, sentence.index, q, end, {
             relationship: described?.relationship ?? null,
             gender: described?.gender ?? null,
           }),

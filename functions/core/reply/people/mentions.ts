@@ -77,6 +77,7 @@ import {
   PREDICATE_WORDS,
   SERVICE_INDEX,
   stripPossessive,
+  typedName,
 } from './model';
 import {
   atSentenceStart,
@@ -340,15 +341,6 @@ function typedSubjects(tokens: readonly Token[], sentence: number, found: readon
   const words = tokens.filter((t) => t.word);
   const out: Mention[] = [];
   const taken = (k: number) => found.some((m) => m.start <= k && k < m.end);
-  const typed = (k: number) =>
-    makeMention({
-      kind: 'name',
-      sentence,
-      start: k,
-      end: k + 1,
-      name: capitalizeName((tokens[k] as Token).text),
-      key: fold((tokens[k] as Token).text),
-    });
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word || t.cap || taken(k) || !isPlausibleLowercaseName(t.lower)) continue;
@@ -368,7 +360,7 @@ function typedSubjects(tokens: readonly Token[], sentence: number, found: readon
       )
         verb++;
     const subject = opening && isPastForm(lowerAt(tokens, verb));
-    if (alone || beside || subject) out.push(typed(k));
+    if (alone || beside || subject) out.push(typedName(tokens, sentence, k, k + 1));
   }
   return out;
 }

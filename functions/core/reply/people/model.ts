@@ -10,6 +10,7 @@ import {
 import type { Gender } from '../lexicon/relationships';
 import { PREDICATES, type Predicate } from '../lexicon/verbs';
 import { SERVICE_PHRASES } from '../lexicon/words';
+import { fold } from '../normalize';
 import type { Token } from '../tokens';
 
 export interface ThankedPerson {
@@ -180,6 +181,29 @@ export const CAUSAL_INDEX = indexPhrases(CAUSAL_PHRASES);
 /** Capitalises a name written in lower case ("jake" -> "Jake", "o'brien" -> "O'Brien"). */
 export function capitalizeName(word: string): string {
   return word.replace(/(^|[-'’\s])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A name typed in lower case, tokens `start` to `end`, as a mention: "eulalie brackenbury". */
+export function typedName(
+  tokens: readonly Token[],
+  sentence: number,
+  start: number,
+  end: number,
+  more: Partial<Mention> = {},
+): Mention {
+  const text = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+  return makeMention({
+    kind: 'name',
+    sentence,
+    start,
+    end,
+    name: capitalizeName(text),
+    key: fold(text),
+    ...more,
+  });
 }
 
 export function capitalizeFirst(text: string): string {
