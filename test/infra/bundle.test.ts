@@ -21,7 +21,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 460,
   'receive-mail': 459,
-  'understand-mail': 484,
+  'understand-mail': 486,
   'send-prompt': 463,
   'send-mail': 465,
   dispatch: 298,

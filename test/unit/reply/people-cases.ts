@@ -2335,4 +2335,20 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Hab wieder Kontakt zu Annika aufgenommen, wir haben zusammen Abi gemacht. Ich habe ihr geschrieben und mich bedankt.',
     names: ['Annika'],
   },
+  'a description whose relative clause goes on past a joiner, then the name after its comma': {
+    text: "The lady who runs the flower stall and waters everyone else's pots outside the chemist, Yevgenia. I thanked her this morning.",
+    names: ['Yevgenia'],
+  },
+  "an entry's order word before what is said of it": {
+    text: 'Thanked two: Casimir first, who drove me to every scan, then my aunt, who cooked for a month.',
+    names: ['Casimir', 'Aunt'],
+  },
+  'an aside set off by commas between a message and whom it went to': {
+    text: 'I posted a card, glitter and all, to Philippa Dunmore, who taught me to swim.',
+    names: ['Philippa Dunmore'],
+  },
+  "an adverb opening a Spanish sentence before the writer's own verb is no one": {
+    text: 'Anteayer le mandé un audio a Fermín y le di las gracias por todo.',
+    names: ['Fermín'],
+  },
 };

@@ -122,6 +122,11 @@ hi hey hello dear hiya howdy greetings morning evening hola buenas buenos querid
 liebe lieber moin servus bonjour salut coucou cher chère bonsoir
 `);
 
+/** Words of order or addition after a list's entry, before what is said of them: "Marijn first, who …". */
+export const ENTRY_ADVERBS: ReadonlySet<string> = words(
+  `first firstly second secondly last lastly too also again finally`,
+);
+
 /** Words allowed around a bare answer ("Coach Rivera.", "Today: my mom and dad", "Definitely Hope!"). */
 export const ANSWER_FILLERS: ReadonlySet<string> = words(`
 today tonight yesterday this morning too also again definitely obviously easy oh well so yes first then

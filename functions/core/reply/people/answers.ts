@@ -18,7 +18,14 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
-import { ANSWER_DAYS, ANSWER_FILLERS, ANSWER_OPENERS, GREETINGS, INTERJECTIONS } from '../lexicon/words';
+import {
+  ANSWER_DAYS,
+  ANSWER_FILLERS,
+  ANSWER_OPENERS,
+  ENTRY_ADVERBS,
+  GREETINGS,
+  INTERJECTIONS,
+} from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { messageNounPhrase, subjectRelativeAt } from './clauses';
@@ -82,6 +89,8 @@ export function answerList(
       found.push(mention);
       // "Gwenda, the lollipop lady outside the primary": where they are goes with them.
       j = trailingPlace(tokens, mention.end)?.end ?? mention.end;
+      // "Marijn first, who walked my dog …, then my physio": the entry's order before its description.
+      while (ENTRY_ADVERBS.has(lowerAt(tokens, j))) j++;
       // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
       if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
       if (startsModifier(j)) j = toNextEntry(j);

@@ -252,7 +252,12 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // Fatima"; "the founder of the charity that paid for my course, Mrs. Bakare": over a relative
     // clause or a place (and the people in it) to the name set after the comma.
     let q = a.end;
+    // "The woman who sells coffee | and buns from the cart outside the station, Gunnel": a
+    // description whose relative clause goes on past where the description was cut.
+    const clauseGoesOn =
+      isWord(tokens[q]) && tokens.slice(a.start, a.end).some((t) => RELATIVE_PRONOUNS.has(t.lower));
     if (
+      clauseGoesOn ||
       RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
       ['from', 'at', 'in', 'on', 'of', 'outside', 'near', 'by', 'behind', 'de', 'von', 'aus'].includes(
         lowerAt(tokens, q),

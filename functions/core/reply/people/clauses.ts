@@ -263,6 +263,25 @@ export function objectsAfter(
         continue;
       }
     }
+    // "a proper letter, fountain pen and everything, to Thomasina": an aside set off by commas
+    // between the message and whom it went to, with no clause of its own.
+    if (afterMessage && t.text === ',') {
+      let q = j + 1;
+      const plain = (k: number) =>
+        isWord(tokens[k]) &&
+        !FIRST_PERSON.has(lowerAt(tokens, k)) &&
+        !SUBJECT_PRONOUNS.has(lowerAt(tokens, k));
+      while (q < Math.min(tokens.length, j + 8) && plain(q)) q++;
+      if (
+        q > j + 1 &&
+        lowerAt(tokens, q) === ',' &&
+        ['to', 'for'].includes(lowerAt(tokens, q + 1)) &&
+        personAt(q + 2)
+      ) {
+        j = q + 1;
+        continue;
+      }
+    }
     if (
       afterMessage &&
       ['on', 'in', 'under', 'at', 'through', 'thru', 'into', 'outside', 'by'].includes(t.lower)

@@ -5,6 +5,7 @@
  */
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
+  CLITICS,
   CONTINUATIONS,
   GENERIC_PEOPLE,
   NAME_PARTICLES,
@@ -250,6 +251,18 @@ export function parseName(
         // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
         // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
         (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
+    )
+      return null;
+    // "Anoche le mandé un audio a Fabián", "Ontem liguei à …": a word before the writer's own verb
+    // (over its clitics) is no subject, so it is an adverb, not a person.
+    let verb = k;
+    while (CLITICS.has(lowerAt(tokens, verb)) || ['me', 'te', 'se', 'nos'].includes(lowerAt(tokens, verb)))
+      verb++;
+    if (
+      parts.length === 1 &&
+      verb - k <= 2 &&
+      /^\p{Ll}{2,}(?:é|í|ei)$/u.test(lowerAt(tokens, verb)) &&
+      !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
     // "Contacted Wilbur yesterday", "Remembered Fitz today": a past verb opening the sentence, then the name.
