@@ -12,6 +12,8 @@ export interface SubscriberStore {
   /** Creates a subscriber whose email key is not taken yet; throws `EmailTakenError` otherwise. */
   create(subscriber: Subscriber): Promise<void>;
   get(id: string): Promise<Subscriber | null>;
+  /** Several subscribers in one consistent read, by id; ids with no subscriber are left out. */
+  getMany(ids: readonly string[]): Promise<Map<string, Subscriber>>;
   findByEmail(emailKey: string): Promise<Subscriber | null>;
   /**
    * Writes `subscriber` if the stored version is still `subscriber.version`, then bumps it;
@@ -260,6 +262,11 @@ export type ClaimOutcome = 'claimed' | 'already-sent' | 'in-flight';
  */
 export interface SendLedger {
   claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome>;
+  /**
+   * `claim` for each of several days of different subscribers, answered in their order, as if
+   * claimed one by one (a send batch's claims in one write when none is taken).
+   */
+  claimAll(claims: readonly SendClaim[], now: Date, leaseSeconds: number): Promise<ClaimOutcome[]>;
   /** Gives a claim back after a failed send so that a retry sends. */
   release(job: SendJob, claimId: string): Promise<void>;
   /**
@@ -279,6 +286,26 @@ export interface SendLedger {
     messageId: string,
     next: Subscriber,
   ): Promise<Subscriber | null>;
+  /**
+   * `markSentAndSave` for each of several sends to different subscribers, settled in their order
+   * as if made one by one (one write for the whole batch when nobody changed meanwhile).
+   */
+  markAllSentAndSave(
+    sends: readonly AcceptedSend[],
+    sentAt: Date,
+  ): Promise<PromiseSettledResult<Subscriber | null>[]>;
+}
+
+/** A day to claim, and the claim's id. */
+export interface SendClaim {
+  job: SendJob;
+  claimId: string;
+}
+
+/** A claimed day SES accepted, with the subscriber as it is to be saved once it is marked sent. */
+export interface AcceptedSend extends SendClaim {
+  messageId: string;
+  next: Subscriber;
 }
 
 /** Raw inbound MIME as received (S3 on AWS, a directory locally). Nothing a person wrote is lost. */

@@ -5,6 +5,7 @@
  */
 import type { SendJob, SendLedger, SubscriberStore } from '../../functions/core/ports';
 import { ClaimLostError } from '../../functions/core/store-errors';
+import type { Subscriber } from '../../functions/core/subscriber';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
 
 export interface LedgerUnderTest {
@@ -210,6 +211,100 @@ export function describeSendLedgerContract(
       await ledger.markSent(job, 'a', T0, 'ses-1');
       await store.deleteAll(sub.id);
       expect(await ledger.claim(job, 'b', plus(1), LEASE_SECONDS)).toBe('claimed');
+    });
+
+    it('claims a batch of days as if one by one, in order: free, in flight, sent, lease run out', async () => {
+      const [free, held, sent, dead] = [aJob(), aJob(), aJob(), aJob()] as [
+        SendJob,
+        SendJob,
+        SendJob,
+        SendJob,
+      ];
+      await ledger.claim(held, 'other', plus(LEASE_SECONDS), LEASE_SECONDS);
+      await ledger.claim(sent, 'other', T0, LEASE_SECONDS);
+      await ledger.markSent(sent, 'other', T0, 'ses-0');
+      await ledger.claim(dead, 'crashed', T0, LEASE_SECONDS);
+      const now = plus(LEASE_SECONDS + 1);
+      const claims = [free, held, sent, dead].map((job, i) => ({ job, claimId: `batch-${i}` }));
+      expect(await ledger.claimAll(claims, now, LEASE_SECONDS)).toEqual([
+        'claimed',
+        'in-flight',
+        'already-sent',
+        'claimed',
+      ]);
+      // Each claimed day is the batch's: its holder can mark it sent.
+      await ledger.markSent(free, 'batch-0', now, 'ses-1');
+      await ledger.markSent(dead, 'batch-3', now, 'ses-2');
+      expect(await ledger.claim(free, 'late', plus(2 * LEASE_SECONDS + 2), LEASE_SECONDS)).toBe(
+        'already-sent',
+      );
+    });
+
+    it('claims a whole batch of free days, each then held', async () => {
+      const jobs = Array.from({ length: 10 }, () => aJob());
+      const claims = jobs.map((job, i) => ({ job, claimId: `all-${i}` }));
+      expect(await ledger.claimAll(claims, T0, LEASE_SECONDS)).toEqual(jobs.map(() => 'claimed'));
+      for (const job of jobs)
+        expect(await ledger.claim(job, 'again', plus(1), LEASE_SECONDS)).toBe('in-flight');
+      expect(await ledger.claimAll([], T0, LEASE_SECONDS)).toEqual([]);
+    });
+
+    it('marks a batch sent and saves each subscriber moved on, as if one by one', async () => {
+      const subs = await Promise.all(Array.from({ length: 4 }, () => storedSubscriber()));
+      const jobs = subs.map((sub) => ({ subscriberId: sub.id, week: 1, day: 1 }));
+      await ledger.claimAll(
+        jobs.map((job, i) => ({ job, claimId: `m-${i}` })),
+        T0,
+        LEASE_SECONDS,
+      );
+      const [, changedSub, lostSub] = subs as [Subscriber, Subscriber, Subscriber, Subscriber];
+      // One subscriber changed since it was read; another's claim was taken over after its lease.
+      const changed = await store.save({ ...changedSub, sendHour: 6 });
+      await ledger.claim(jobs[2] as SendJob, 'takeover', plus(LEASE_SECONDS + 1), LEASE_SECONDS);
+      const moved = (sub: Subscriber) => ({ ...sub, nextDay: 2, nextSendAt: '2026-11-27T13:00:00.000Z' });
+      const sends = subs.map((sub, i) => ({
+        job: jobs[i] as SendJob,
+        claimId: `m-${i}`,
+        messageId: `ses-${i}`,
+        next: moved(sub),
+      }));
+      const results = await ledger.markAllSentAndSave(sends, plus(2));
+      expect(results[0]).toEqual({
+        status: 'fulfilled',
+        value: { ...moved(subs[0] as Subscriber), version: (subs[0] as Subscriber).version + 1 },
+      });
+      expect(results[1]).toEqual({ status: 'fulfilled', value: null });
+      expect(results[2]?.status).toBe('rejected');
+      expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(ClaimLostError);
+      expect(results[3]).toEqual({
+        status: 'fulfilled',
+        value: { ...moved(subs[3] as Subscriber), version: (subs[3] as Subscriber).version + 1 },
+      });
+      expect(await store.get(changedSub.id)).toEqual(changed);
+      expect(await store.get(lostSub.id)).toEqual(lostSub);
+      expect(await ledger.claim(jobs[0] as SendJob, 'x', plus(3), LEASE_SECONDS)).toBe('already-sent');
+      expect(await ledger.claim(jobs[1] as SendJob, 'x', plus(3), LEASE_SECONDS)).toBe('in-flight');
+    });
+
+    it('marks a whole batch sent and saves every subscriber in one go', async () => {
+      const subs = await Promise.all(Array.from({ length: 10 }, () => storedSubscriber()));
+      const sends = subs.map((sub, i) => ({
+        job: { subscriberId: sub.id, week: 1, day: 1 },
+        claimId: `w-${i}`,
+        messageId: `ses-${i}`,
+        next: { ...sub, nextDay: 2, nextSendAt: '2026-11-27T13:00:00.000Z' },
+      }));
+      await ledger.claimAll(sends, T0, LEASE_SECONDS);
+      const results = await ledger.markAllSentAndSave(sends, plus(1));
+      expect(results).toEqual(
+        sends.map((s) => ({ status: 'fulfilled', value: { ...s.next, version: s.next.version + 1 } })),
+      );
+      for (const s of sends) {
+        expect(await store.get(s.job.subscriberId)).toEqual({ ...s.next, version: s.next.version + 1 });
+        expect((await store.weekActivity(s.job.subscriberId, 1)).prompts).toEqual([
+          { day: 1, sentAt: plus(1).toISOString() },
+        ]);
+      }
     });
 
     it('of ten concurrent claims exactly one wins; the rest find it in flight', async () => {

@@ -4,6 +4,7 @@
  */
 import type { SubscriberStore } from '../../functions/core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../functions/core/store-errors';
+import type { Subscriber } from '../../functions/core/subscriber';
 import { aSubscriber, nextSubscriberId } from '../builders/deps';
 
 export function describeSubscriberStoreContract(
@@ -32,6 +33,36 @@ export function describeSubscriberStoreContract(
       const sub = aSubscriber({ email, emailKey: email, group });
       await store.create(sub);
       expect((await store.get(sub.id))?.group).toEqual(group);
+    });
+
+    it('reads several subscribers at once, current, by id, leaving out the unknown', async () => {
+      const subs = Array.from({ length: 3 }, () => {
+        const email = unique();
+        return aSubscriber({ email, emailKey: email });
+      });
+      for (const sub of subs) await store.create(sub);
+      const [first, second, third] = subs as [Subscriber, Subscriber, Subscriber];
+      const changed = await store.save({ ...second, name: 'Changed' });
+      const unknown = nextSubscriberId();
+      const found = await store.getMany([first.id, unknown, second.id, third.id, first.id]);
+      expect(found).toEqual(
+        new Map([
+          [first.id, first],
+          [second.id, changed],
+          [third.id, third],
+        ]),
+      );
+      expect(await store.getMany([])).toEqual(new Map());
+    });
+
+    it('reads more subscribers at once than one request takes', async () => {
+      const subs = Array.from({ length: 130 }, () => {
+        const email = unique();
+        return aSubscriber({ email, emailKey: email });
+      });
+      await Promise.all(subs.map((sub) => store.create(sub)));
+      const found = await store.getMany(subs.map((sub) => sub.id));
+      expect([...found.keys()].sort()).toEqual(subs.map((sub) => sub.id).sort());
     });
 
     it('returns null for someone unknown', async () => {

@@ -1,5 +1,6 @@
 /** In-memory SubscriberStore with the same guarantees as the DynamoDB adapter (contract-tested). */
 import type {
+  AcceptedSend,
   ClaimOutcome,
   CorrectionRecord,
   DueIndex,
@@ -11,6 +12,7 @@ import type {
   LoggedReply,
   RawMailStore,
   ReplyChange,
+  SendClaim,
   SendJob,
   SendLedger,
   SubscriberStore,
@@ -37,6 +39,11 @@ export class MemorySubscriberStore implements SubscriberStore {
   async get(id: string): Promise<Subscriber | null> {
     const sub = this.subscribers.get(id);
     return sub ? structuredClone(sub) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Map<string, Subscriber>> {
+    const found = await Promise.all(ids.map((id) => this.get(id)));
+    return new Map(found.filter((sub) => sub !== null).map((sub) => [sub.id, sub]));
   }
 
   async findByEmail(emailKey: string): Promise<Subscriber | null> {
@@ -165,6 +172,12 @@ export class MemorySendLedger implements SendLedger {
     return 'claimed';
   }
 
+  async claimAll(claims: readonly SendClaim[], now: Date, leaseSeconds: number): Promise<ClaimOutcome[]> {
+    const outcomes: ClaimOutcome[] = [];
+    for (const { job, claimId } of claims) outcomes.push(await this.claim(job, claimId, now, leaseSeconds));
+    return outcomes;
+  }
+
   async release(job: SendJob, claimId: string): Promise<void> {
     const existing = this.claims.get(this.key(job));
     if (existing?.claimId === claimId && existing.state === 'claimed') this.claims.delete(this.key(job));
@@ -184,6 +197,15 @@ export class MemorySendLedger implements SendLedger {
     if (this.store.subscribers.get(next.id)?.version !== next.version) return null;
     await this.markSent(job, claimId, sentAt);
     return this.store.save(next);
+  }
+
+  async markAllSentAndSave(
+    sends: readonly AcceptedSend[],
+    sentAt: Date,
+  ): Promise<PromiseSettledResult<Subscriber | null>[]> {
+    return Promise.allSettled(
+      sends.map((s) => this.markSentAndSave(s.job, s.claimId, sentAt, s.messageId, s.next)),
+    );
   }
 
   async markSent(job: SendJob, claimId: string, sentAt: Date, _messageId?: string): Promise<void> {

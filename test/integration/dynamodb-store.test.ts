@@ -6,9 +6,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDueIndex, DynamoSendLedger } from '../../functions/adapters/dynamodb/send-ledger';
 import { DynamoSubscriberStore } from '../../functions/adapters/dynamodb/subscriber-store';
-import { confirm } from '../../functions/core/subscriber';
+import { confirm, type Subscriber } from '../../functions/core/subscriber';
 import { dispatchDue } from '../../functions/core/use-cases/dispatch';
-import { sendDue } from '../../functions/core/use-cases/send-due';
+import { sendDue, sendDueAll } from '../../functions/core/use-cases/send-due';
 import { aSubscriber, nextSubscriberId, testDeps } from '../builders/deps';
 import { describeSubscriberStoreContract } from '../contract/subscriber-store.contract';
 
@@ -102,7 +102,8 @@ describe('the peak send path on DynamoDB Local', () => {
     expect(mine(queued)).toEqual([]);
   });
 
-  it('a prompt costs three DynamoDB calls: read, claim, and one transaction that records and advances', async () => {
+  /** Deps whose DynamoDB calls are counted by command name. */
+  function countedDeps() {
     const counted = new DynamoDBClient({});
     const calls: string[] = [];
     counted.middlewareStack.add(
@@ -120,12 +121,65 @@ describe('the peak send path on DynamoDB Local', () => {
       store: new DynamoSubscriberStore(countedTable) as never,
       ledger: new DynamoSendLedger(countedTable) as never,
     });
-    const sub = await activeSubscriber(deps.store as never);
     deps.clock.set('2026-11-26T13:05:00Z');
+    return { deps, calls, destroy: () => counted.destroy() };
+  }
+
+  it('a prompt costs three DynamoDB calls: read, claim, and one transaction that records and advances', async () => {
+    const { deps, calls, destroy } = countedDeps();
+    const sub = await activeSubscriber(deps.store as never);
     calls.length = 0;
     expect(await sendDue(deps, { subscriberId: sub.id, week: 1, day: 1 })).toBe('sent');
-    expect(calls).toEqual(['GetItemCommand', 'PutItemCommand', 'TransactWriteItemsCommand']);
+    expect(calls).toEqual(['BatchGetItemCommand', 'PutItemCommand', 'TransactWriteItemsCommand']);
     expect(await deps.store.get(sub.id)).toMatchObject({ nextDay: 2, version: sub.version + 1 });
-    counted.destroy();
+    destroy();
+  });
+
+  it('a batch of ten prompts costs the same three calls: one read, one claim write, one sent write', async () => {
+    const { deps, calls, destroy } = countedDeps();
+    const subs = await Promise.all(Array.from({ length: 10 }, () => activeSubscriber(deps.store as never)));
+    calls.length = 0;
+    const results = await sendDueAll(
+      deps,
+      subs.map((sub) => ({ subscriberId: sub.id, week: 1, day: 1 })),
+    );
+    expect(results).toEqual(subs.map(() => ({ status: 'fulfilled', value: 'sent' })));
+    expect(calls).toEqual(['BatchGetItemCommand', 'TransactWriteItemsCommand', 'TransactWriteItemsCommand']);
+    for (const sub of subs) {
+      expect(deps.mailer.to(sub.email)).toHaveLength(1);
+      expect(await deps.store.get(sub.id)).toMatchObject({ nextDay: 2, version: sub.version + 1 });
+      expect((await deps.store.weekActivity(sub.id, 1)).prompts).toEqual([
+        { day: 1, sentAt: '2026-11-26T13:05:00.000Z' },
+      ]);
+    }
+    destroy();
+  });
+
+  it('in a batch each job gets its own answer: sent, throttled and retried, stale, queued twice, already sent', async () => {
+    const deps = realDeps();
+    const store = deps.store as unknown as DynamoSubscriberStore;
+    const [a, b, c, d] = (await Promise.all(Array.from({ length: 4 }, () => activeSubscriber(store)))) as [
+      Subscriber,
+      Subscriber,
+      Subscriber,
+      Subscriber,
+    ];
+    deps.clock.set('2026-11-26T13:05:00Z');
+    const job = (sub: { id: string }, day = 1) => ({ subscriberId: sub.id, week: 1, day });
+    // d's day 1 went out already, from a sender that stopped before moving d on.
+    await deps.ledger.claim(job(d), 'earlier', new Date('2026-11-26T13:01:00Z'), 300);
+    await deps.ledger.markSent(job(d), 'earlier', new Date('2026-11-26T13:01:00Z'), 'ses-earlier');
+    deps.mailer.throttleNext = 1;
+    const results = await sendDueAll(deps, [job(a), job(b), job(c, 2), job(a), job(d)]);
+    const values = results.map((r) => (r.status === 'fulfilled' ? r.value : 'throttled'));
+    // One of a and b was throttled (the first to reach SES); the other went out.
+    expect([values[0], values[1]].sort()).toEqual(['sent', 'throttled']);
+    expect(values.slice(2)).toEqual(['skipped', 'in-flight', 'already-sent']);
+    const throttled = values[0] === 'throttled' ? a : b;
+    expect(await sendDue(deps, job(throttled))).toBe('sent');
+    for (const sub of [a, b]) expect(deps.mailer.to(sub.email)).toHaveLength(1);
+    expect(deps.mailer.to(c.email)).toHaveLength(0);
+    expect(deps.mailer.to(d.email)).toHaveLength(0);
+    expect(await deps.store.get(d.id)).toMatchObject({ nextDay: 2 });
   });
 });

@@ -4,8 +4,22 @@
  * and overlapping dispatchers all meet at one conditional write.
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ClaimOutcome, DueIndex, DueJob, SendJob, SendLedger } from '../../core/ports';
+import {
+  DeleteCommand,
+  PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type {
+  AcceptedSend,
+  ClaimOutcome,
+  DueIndex,
+  DueJob,
+  SendClaim,
+  SendJob,
+  SendLedger,
+} from '../../core/ports';
 import { ClaimLostError } from '../../core/store-errors';
 import type { Subscriber } from '../../core/subscriber';
 import { queryDue } from './due-query';
@@ -13,6 +27,8 @@ import { subscriberKey, type TableSettings, toItem, weekPrefix } from './subscri
 import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK, dueIndex } = TABLE_DESIGN;
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 const claimKey = (job: SendJob) => ({
   [PK]: `SUB#${job.subscriberId}`,
@@ -22,26 +38,32 @@ const claimKey = (job: SendJob) => ({
 export class DynamoSendLedger implements SendLedger {
   constructor(private readonly table: TableSettings) {}
 
-  async claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
+  private claimPut(job: SendJob, claimId: string, now: Date, leaseSeconds: number) {
     const nowIso = now.toISOString();
+    return {
+      TableName: this.table.tableName,
+      Item: {
+        ...claimKey(job),
+        type: 'claim',
+        state: 'claimed',
+        claimId,
+        week: job.week,
+        day: job.day,
+        claimedAt: nowIso,
+        leaseUntil: new Date(now.getTime() + leaseSeconds * 1000).toISOString(),
+      },
+      // Free, or claimed by a sender whose lease has run out (it died before sending).
+      ConditionExpression: 'attribute_not_exists(#pk) OR (#state = :claimed AND #lease < :now)',
+      ExpressionAttributeNames: { '#pk': PK, '#state': 'state', '#lease': 'leaseUntil' },
+      ExpressionAttributeValues: { ':claimed': 'claimed', ':now': nowIso },
+    };
+  }
+
+  async claim(job: SendJob, claimId: string, now: Date, leaseSeconds: number): Promise<ClaimOutcome> {
     try {
       await this.table.client.send(
         new PutCommand({
-          TableName: this.table.tableName,
-          Item: {
-            ...claimKey(job),
-            type: 'claim',
-            state: 'claimed',
-            claimId,
-            week: job.week,
-            day: job.day,
-            claimedAt: nowIso,
-            leaseUntil: new Date(now.getTime() + leaseSeconds * 1000).toISOString(),
-          },
-          // Free, or claimed by a sender whose lease has run out (it died before sending).
-          ConditionExpression: 'attribute_not_exists(#pk) OR (#state = :claimed AND #lease < :now)',
-          ExpressionAttributeNames: { '#pk': PK, '#state': 'state', '#lease': 'leaseUntil' },
-          ExpressionAttributeValues: { ':claimed': 'claimed', ':now': nowIso },
+          ...this.claimPut(job, claimId, now, leaseSeconds),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
@@ -51,6 +73,25 @@ export class DynamoSendLedger implements SendLedger {
         return error.Item?.state?.S === 'sent' ? 'already-sent' : 'in-flight';
       }
       throw error;
+    }
+  }
+
+  /**
+   * One transaction for the whole batch, the usual case at the peak. If any day is taken (or a
+   * write conflicts), nothing is written and each is claimed on its own for its exact answer.
+   */
+  async claimAll(claims: readonly SendClaim[], now: Date, leaseSeconds: number): Promise<ClaimOutcome[]> {
+    const oneByOne = () => Promise.all(claims.map((c) => this.claim(c.job, c.claimId, now, leaseSeconds)));
+    if (claims.length < 2) return oneByOne();
+    try {
+      await inTransactions(
+        this.table,
+        claims.map((c) => [{ Put: this.claimPut(c.job, c.claimId, now, leaseSeconds) }]),
+      );
+      return claims.map(() => 'claimed');
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      return oneByOne();
     }
   }
 
@@ -98,6 +139,23 @@ export class DynamoSendLedger implements SendLedger {
     }
   }
 
+  /** The claim marked sent and the subscriber saved past the day, if still at the version read. */
+  private sentAndSaved(send: AcceptedSend, sentAt: Date) {
+    const { job, claimId, messageId, next } = send;
+    return [
+      { Update: this.sentUpdate(job, claimId, sentAt, messageId) },
+      {
+        Put: {
+          TableName: this.table.tableName,
+          Item: toItem({ ...next, version: next.version + 1 }, this.table.dueShards),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': next.version },
+        },
+      },
+    ];
+  }
+
   async markSentAndSave(
     job: SendJob,
     claimId: string,
@@ -105,25 +163,13 @@ export class DynamoSendLedger implements SendLedger {
     messageId: string,
     next: Subscriber,
   ): Promise<Subscriber | null> {
-    const saved = { ...next, version: next.version + 1 };
     try {
       await this.table.client.send(
         new TransactWriteCommand({
-          TransactItems: [
-            { Update: this.sentUpdate(job, claimId, sentAt, messageId) },
-            {
-              Put: {
-                TableName: this.table.tableName,
-                Item: toItem(saved, this.table.dueShards),
-                ConditionExpression: '#version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': next.version },
-              },
-            },
-          ],
+          TransactItems: this.sentAndSaved({ job, claimId, messageId, next }, sentAt),
         }),
       );
-      return saved;
+      return { ...next, version: next.version + 1 };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       // Reasons come in the order of TransactItems: the claim first, then the subscriber.
@@ -134,6 +180,54 @@ export class DynamoSendLedger implements SendLedger {
       return null;
     }
   }
+
+  /**
+   * One transaction for the whole batch; if anything in it is refused (a subscriber changed, a
+   * claim lost), nothing is written and each send is marked on its own for its exact answer.
+   */
+  async markAllSentAndSave(
+    sends: readonly AcceptedSend[],
+    sentAt: Date,
+  ): Promise<PromiseSettledResult<Subscriber | null>[]> {
+    const oneByOne = () =>
+      Promise.allSettled(
+        sends.map((s) => this.markSentAndSave(s.job, s.claimId, sentAt, s.messageId, s.next)),
+      );
+    if (sends.length < 2) return oneByOne();
+    try {
+      await inTransactions(
+        this.table,
+        sends.map((send) => this.sentAndSaved(send, sentAt)),
+      );
+      return sends.map(({ next }) => ({
+        status: 'fulfilled',
+        value: { ...next, version: next.version + 1 },
+      }));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      return oneByOne();
+    }
+  }
+}
+
+/** DynamoDB's limit of writes in one transaction. */
+const TRANSACTION_ITEMS = 100;
+
+/**
+ * Writes each group of items all together, as few transactions as the limit allows (a group never
+ * split); a batch of the send function always fits in one.
+ */
+async function inTransactions(table: TableSettings, groups: readonly TransactItem[][]): Promise<void> {
+  let chunk: TransactItem[] = [];
+  const flush = async () => {
+    if (chunk.length > 0) await table.client.send(new TransactWriteCommand({ TransactItems: chunk }));
+    chunk = [];
+  };
+  for (const group of groups) {
+    if (chunk.length + group.length > TRANSACTION_ITEMS) await flush();
+    chunk.push(...group);
+  }
+  await flush();
 }
 
 /** The sparse GSI of subscribers with a pending send, one query per shard, due ones only. */

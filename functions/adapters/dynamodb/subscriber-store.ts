@@ -31,7 +31,7 @@ import type {
 } from '../../core/ports';
 import { ConcurrentUpdateError, EmailTakenError } from '../../core/store-errors';
 import { hasSendDue, SUBSCRIBER_STATUSES, type Subscriber } from '../../core/subscriber';
-import { deleteKeys } from './batch';
+import { deleteKeys, getKeys } from './batch';
 import { TABLE_DESIGN } from './table-design';
 
 const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
@@ -191,6 +191,11 @@ export class DynamoSubscriberStore implements SubscriberStore {
       new GetCommand({ TableName: this.table.tableName, Key: subscriberKey(id), ConsistentRead: true }),
     );
     return Item ? fromItem(Item) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<Map<string, Subscriber>> {
+    const items = await getKeys(this.table, [...new Set(ids)].map(subscriberKey));
+    return new Map(items.map((item) => fromItem(item)).map((sub) => [sub.id, sub]));
   }
 
   async findByEmail(emailKey: string): Promise<Subscriber | null> {
