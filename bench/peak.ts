@@ -17,17 +17,17 @@
  *   each side used per email, here and in DynamoDB Local.
  * - subscribe: POST /subscribe over HTTP, p50/p99.
  *
- * Why sending stays near a third of bare SendEmail here, short of the 0.5x aimed at: every side is
- * CPU-bound on this machine's two cores, shared by this process (the handler, the SDK clients and
- * the in-process emulator answering them) and DynamoDB Local's JVM. A bare call of the same email
- * costs this process about 1.2-1.6 ms. A batch of ten prompts costs three DynamoDB requests (one
- * consistent BatchGetItem, one TransactWriteItems of the ten claims, one of the ten sent marks with
- * the subscribers moved on), about 0.3 a prompt where it was 3, and a prompt about 2.9-3.2 ms of
- * this process (4.3-5 ms with a request each). But each of a prompt's three conditional writes
- * (claim, sent mark, subscriber) costs the JVM about 1.2 ms whether alone or in a transaction, so
- * DynamoDB Local spends 3.7-3.9 ms a prompt on the same cores and this process waits on it part of
- * the time. On AWS that work is DynamoDB's, not the function's; the requests per prompt and the
- * CPU per prompt here carry over, the ratio does not.
+ * Why sending stays near 0.4-0.5x bare SendEmail of the same emails here, at the edge of the 0.5x
+ * aimed at: every side is CPU-bound on this machine's two cores, shared by this process (the
+ * handler, the SDK clients and the in-process emulator answering them) and DynamoDB Local's JVM. A
+ * bare call of the same email costs this process about 1-1.7 ms. A batch of ten prompts costs
+ * three DynamoDB requests (one consistent BatchGetItem, one TransactWriteItems of the ten claims,
+ * one of the ten sent marks with the subscribers moved on), 0.3 a prompt where it was 3, and a
+ * prompt about 1.8-2 ms of this process (4-5.7 ms with a request each). But each of a prompt's
+ * three conditional writes (claim, sent mark, subscriber) costs the JVM about 0.75 ms inside a
+ * transaction, so DynamoDB Local spends 2.2-2.4 ms a prompt on the same cores, where the bare calls
+ * cost it nothing. On AWS that work is DynamoDB's, not the function's; the requests per prompt and
+ * the CPU per prompt here carry over, the ratio does not.
  */
 import diagnostics from 'node:diagnostics_channel';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
