@@ -2351,4 +2351,37 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Anteayer le mandé un audio a Fermín y le di las gracias por todo.',
     names: ['Fermín'],
   },
+  'a capitalised word after an indefinite article and its adjectives says what kind of person': {
+    text: 'Coach Abernethy. The one who kept me going was the coach, a wiry Glaswegian who never sat down. Saw him on Friday and thanked him.',
+    names: ['Coach Abernethy'],
+  },
+  'a language after a role word is no name': {
+    text: 'I rang Ilse last night and, in my clumsy Dutch, thanked her for the year she housed me.',
+    names: ['Ilse'],
+  },
+  'a determiner opening a French sentence is no name': {
+    text: 'Mon voisin Gérard. Chaque hiver il déneige mon allée. Je lui ai écrit pour le remercier.',
+    names: ['Gérard'],
+  },
+  'a title read aloud in another language is no person': {
+    text: 'Mi abuela Pilar. Cada noche me leía Heidi antes de dormir. Hoy la llamé para darle las gracias.',
+    names: ['Pilar'],
+  },
+  'a name opening the reply with a relative clause is the answer': {
+    text: "Leopold, who I haven't spoken to in ten years. He covered my shifts for a month and told our manager I was ill. I called him tonight and thanked him.",
+    names: ['Leopold'],
+  },
+  "someone else's people in brackets say nothing of the one named": {
+    text: 'Ottilie (her parents were both vets) took in my cat for a month and told the landlord nothing. I wrote to her to thank her.',
+    names: ['Ottilie'],
+    relationships: { Ottilie: null },
+  },
+  'a passive thanks names its subject; one made by someone else does not count': {
+    text: 'Benedikt has now been thanked. Grandad was thanked by my cousin, not by me.',
+    names: ['Benedikt'],
+  },
+  'a subject pronoun after a subordinate clause is the subject': {
+    text: 'Ignatius. When my car broke down he drove me to work for a week and told my boss I was on a course. I thanked him today.',
+    names: ['Ignatius'],
+  },
 };

@@ -84,6 +84,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`
 who which whom that que qui quien
 `);
 
+/** Words a new clause's subject may open with after "and": "and the court told …", "and I rang". */
+export const CLAUSE_SUBJECT_STARTS: ReadonlySet<string> = words(`the i we`);
+
 /** Words that end a clause for the purpose of finding a verb's subject and modality. */
 export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = words(`
 but because so although though while whereas then when after before since until pero porque aunque cuando

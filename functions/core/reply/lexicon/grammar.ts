@@ -36,6 +36,9 @@ export const TELL_WORDS: ReadonlySet<string> = words(`
 told dije conté dit erzählt gesagt
 `);
 
+/** English third-person subjects: they can only stand as a clause's subject ("her", "them" cannot). */
+export const ENGLISH_THIRD_SUBJECTS: ReadonlySet<string> = words(`he she they`);
+
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = words(`
 he she they él ella ellos il elle ils elles er sie ele ela eles elas lui lei loro
 `);
@@ -161,6 +164,9 @@ export const PLACE_ADVERBS: ReadonlySet<string> = words(`
 next downstairs upstairs home outside inside indoors abroad nextdoor
 `);
 
+/** Words that give the name after them: "a nurse named Adwoa", "a young guy called Tariq". */
+export const NAMING_VERBS: ReadonlySet<string> = words(`named called nicknamed christened`);
+
 export const NAMING_BEFORE: ReadonlySet<string> = words(`
 is was she's he's be been someone somebody guy girl lady man woman kid boy person friend teacher one
 also
@@ -244,7 +250,10 @@ export const NAME_NOUNS: ReadonlySet<string> = words(
 );
 
 /** What is read or watched is a title, not a person: "reading Sakal with a magnifying glass". */
-export const MEDIA_VERBS: ReadonlySet<string> = words(`reading read reads watching watched`);
+export const MEDIA_VERBS: ReadonlySet<string> = words(`
+reading read reads watching watched lisait lisais lire lu lit lisant leía leías leyó leer leyendo
+lasen liest lesen gelesen leggeva leggevo letto lia lendo leu
+`);
 
 /**
  * Someone's home, door, hand or feet: whoever they belong to is whom thanks said there reached
@@ -268,6 +277,12 @@ export const CLITICS: ReadonlyMap<string, { gender: Gender | null; plural: boole
   ['lhe', { gender: null, plural: false }],
   ['lhes', { gender: null, plural: true }],
 ]);
+
+/** Reflexive and personal clitics before a Spanish or Portuguese verb: "se lo pidiera", "me llamó". */
+export const REFLEXIVE_CLITICS: ReadonlySet<string> = words(`me te se nos`);
+
+/** Auxiliaries of a passive before its participle: "has been thanked", "was thanked", "got thanked". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = words(`been was were got gets get is are be`);
 
 export const LANGUAGE_MARKERS: Record<Language, ReadonlySet<string>> = {
   en: new Set([

@@ -56,6 +56,9 @@ elas eles nós
 perché ma allora dopo prima mentre
 esta este estos estas esa ese esos esas esto eso aquel aquella
 jetzt endlich danach damals später leider deshalb trotzdem zuerst schließlich
+chaque chacun chacune plusieurs quelques certains certaines tous toutes tout toute cada cualquier varios
+varias todos todas algunos algunas jeder jede jedes jeden jedem einige manche ogni ciascuno alcuni tutti
+tutte alguns algumas
 est-ce qu'est-ce
 tack takk tak kiitos dank bedankt dziękuję dzięki děkuji díky teşekkürler sağol arigato arigatou
 `);

@@ -11,8 +11,10 @@ import {
   CLEFT_ADVERBS,
   CLITICS,
   CONTINUATIONS,
+  COPULA_ADVERBS,
   GENERIC_PEOPLE,
   INDEFINITE_OBJECTS,
+  PASSIVE_AUXILIARIES,
   PERSONAL_PLACES,
   PLACE_OWNERS,
   PLANNED_VERBS,
@@ -27,6 +29,7 @@ import {
   PURPOSE_MARKERS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
+import { SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
 import {
   type ClauseInfo,
@@ -196,6 +199,14 @@ function bareVerbMood(
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
 }
 
+/** "has (officially) been", "was", "got" right before the participle at `k`: a passive. */
+function passiveBefore(tokens: readonly Token[], k: number): boolean {
+  let q = k - 1;
+  while (q > k - 3 && (COPULA_ADVERBS.has(lowerAt(tokens, q)) || /^\p{L}{3,}ly$/u.test(lowerAt(tokens, q))))
+    q--;
+  return PASSIVE_AUXILIARIES.has(lowerAt(tokens, q));
+}
+
 /** The verb of the nearest "to"-infinitive before `end` in the same stretch of words, or -1. */
 function infinitiveBefore(tokens: readonly Token[], end: number): number {
   for (let q = end - 1; q > 0 && end - q <= 12; q--) {
@@ -346,7 +357,10 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     } else {
       // A German participle comes last and its object before it ("Oma angerufen"): whether someone
       // else is the subject is for germanObjects to say (a finite verb after them).
-      if (predicate.object === 'after' && subjectIsOther(tokens, clause, k, mentions)) continue;
+      const passive = t.lower === 'thanked' && passiveBefore(tokens, k);
+      // "Mum was thanked by my brother": someone else's thanks.
+      if (passive && lowerAt(tokens, k + 1) === 'by' && !SELF_WORDS.has(lowerAt(tokens, k + 2))) continue;
+      if (predicate.object === 'after' && !passive && subjectIsOther(tokens, clause, k, mentions)) continue;
       const mood = modality(tokens, clause.start, k);
       if (mood) status = mood;
     }
@@ -399,6 +413,15 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       );
       if (german.otherSubject) continue;
       targets = german.targets;
+    }
+    // "Nadia (my big sister) has officially been thanked": a passive; its subject is the one thanked.
+    if (targets.length === 0 && t.lower === 'thanked' && passiveBefore(tokens, k)) {
+      let first = clause.start;
+      while (first < k && !isWord(tokens[first])) first++;
+      const subject = mentions.find(
+        (m) => m.start === first && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+      );
+      if (subject) targets = [{ mention: subject }];
     }
     // "Gave Rory a lift and he said thank you": his thanks, to the writer, not an act of ours.
     if (

@@ -299,8 +299,15 @@ export function findAnswers(
     // group word with nothing before it, the day's kind of person ("Family in the loose sense today.").
     if (list && list.length === 1 && sentence === firstContent && colon < 0 && !sentence.bullet) {
       const only = list[0] as Mention;
+      // "Auberon, who I haven't spoken to since 2014": a relative clause says a person is meant.
+      const described =
+        lowerAt(tokens, only.end) === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, only.end + 1));
       const lone =
-        (only.kind === 'name' && !only.relationship && only.name !== null && !only.name.includes(' ')) ||
+        (only.kind === 'name' &&
+          !only.relationship &&
+          only.name !== null &&
+          !only.name.includes(' ') &&
+          !described) ||
         (only.kind === 'rel' && only.plural && only.end - only.start === 1) ||
         // "An old friend – yes, I still have one or two.": the day's kind of person, not yet whom.
         (only.kind === 'rel' && !only.plural && ['a', 'an'].includes(lowerAt(tokens, only.start)));

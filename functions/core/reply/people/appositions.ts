@@ -137,7 +137,8 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         continue;
       }
       for (const x of inner) {
-        if (x.kind === 'rel' && a.kind === 'name' && !a.relationship) {
+        // "Auberon (yes, his parents were Shakespeare people)": someone else's people say nothing of his.
+        if (x.kind === 'rel' && a.kind === 'name' && !a.relationship && !x.others && !x.plural) {
           a.relationship = x.relationship;
           a.gender ??= x.gender;
         } else if (x.kind === 'name' && a.kind === 'name' && x.key) {

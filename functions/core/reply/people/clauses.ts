@@ -6,6 +6,7 @@
 
 import {
   CLAUSE_BREAK_WORDS,
+  CLAUSE_SUBJECT_STARTS,
   FIRST_PERSON,
   NEGATION_WORDS,
   PLACE_PREPOSITIONS,
@@ -19,6 +20,7 @@ import {
   PRONOUN_FOLLOWERS,
 } from '../lexicon/function-words';
 import {
+  ENGLISH_THIRD_SUBJECTS,
   ENTRY_PREPOSITIONS,
   LEADING_ADVERBS,
   LIST_END_WORDS,
@@ -61,13 +63,38 @@ export function clauseStart(tokens: readonly Token[], index: number): ClauseInfo
   for (let k = index - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (!t.word) {
+      // "Auberon (yes, his parents …) quietly paid my rent": an aside in brackets stands inside
+      // the clause around it.
+      const open = t.text === ')' ? lastIndexBefore(tokens, k, '(') : -1;
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
       if (/^[,;:()"“”—–]$/.test(t.text)) return { start: k + 1, relative: false };
       continue;
     }
     if (RELATIVE_PRONOUNS.has(t.lower) && k > 0) return { start: k + 1, relative: true };
     if (CLAUSE_BREAK_WORDS.has(t.lower)) return { start: k + 1, relative: false };
+    // "… (skipping school, the lot) and the youth court told my parents": "and" before a subject of
+    // its own opens a clause ("went round and thanked her" goes on with the same one).
+    // A list of people ("Mum and my sister both got …") goes on.
+    const next = tokens[k + 1];
+    if (
+      t.lower === 'and' &&
+      k + 1 < index &&
+      isWord(next) &&
+      (SUBJECT_PRONOUNS.has(next.lower) || CLAUSE_SUBJECT_STARTS.has(next.lower)) &&
+      !tokens[k - 1]?.cap
+    )
+      return { start: k + 1, relative: false };
   }
   return { start: 0, relative: false };
+}
+
+/** Where `text` last stands before `at`, or -1. */
+function lastIndexBefore(tokens: readonly Token[], at: number, text: string): number {
+  for (let k = at - 1; k >= 0; k--) if (tokens[k]?.text === text) return k;
+  return -1;
 }
 
 export function isNaming(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
@@ -562,6 +589,14 @@ export function subjectIsOther(
     if (spanishPerfectAt(tokens, k)) return false;
   }
   if (clause.relative) return true;
+  // "When my van was towed he quietly paid the fine and told our landlord": a subject pronoun
+  // later in the clause, after what opened it.
+  let depth = 0; // an aside in brackets has subjects of its own
+  for (let q = clause.start; q < index; q++) {
+    const lower = lowerAt(tokens, q);
+    depth += lower === '(' ? 1 : lower === ')' ? -1 : 0;
+    if (depth === 0 && ENGLISH_THIRD_SUBJECTS.has(lower)) return true;
+  }
   let k = clause.start;
   while (k < index && (!isWord(tokens[k]) || LEADING_ADVERBS.has(lowerAt(tokens, k)))) k++;
   if (k >= index) return false;

@@ -22,7 +22,7 @@ import {
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
-import { TEMPORAL_NOUNS } from '../lexicon/words';
+import { NEVER_NAMES, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import {
@@ -165,6 +165,7 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       isWord(t) &&
       t.cap &&
       !t.upper &&
+      !NEVER_NAMES.has(t.lower) &&
       !roleContinues(tokens, k)
     ) {
       const words = description.map((x) => x.lower);

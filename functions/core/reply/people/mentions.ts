@@ -30,11 +30,15 @@ import {
   CLAUSE_GOES_ON,
   CLEFT_COPULAS,
   CLEFT_OPENERS,
+  COPULAS,
   COUNT_WORDS,
+  ENGLISH_THIRD_SUBJECTS,
   GROUP_NAME_HEADS,
   LIST_JOINERS,
   MEDIA_VERBS,
   NAME_NOUNS,
+  NAMING_BEFORE,
+  NAMING_VERBS,
   NICKNAME_PREFIXES,
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
@@ -691,6 +695,26 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       ((ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
+    // "a huge Dutchman who shouted …", "an elderly Glaswegian": after an indefinite article and its
+    // adjectives, a capitalised word says what kind of person, it is no name ("a friend Dave" and
+    // "a nurse named Adwoa" are names: a role or a naming word stands between).
+    let adjective = i - 1;
+    while (
+      adjective > i - 4 &&
+      isWord(tokens[adjective]) &&
+      !(tokens[adjective] as Token).cap &&
+      !FUNCTION_WORDS.has(lowerAt(tokens, adjective)) &&
+      !RELATIONSHIP_WORDS.has(lowerAt(tokens, adjective)) &&
+      !NAMING_VERBS.has(lowerAt(tokens, adjective)) &&
+      !NAMING_BEFORE.has(lowerAt(tokens, adjective))
+    )
+      adjective--;
+    const kindAfterAdjectives =
+      ctx.language === 'en' &&
+      adjective < i - 1 &&
+      ['a', 'an'].includes(lowerAt(tokens, adjective)) &&
+      !TITLES.has(t.lower) &&
+      !tokens[i + 1]?.cap;
     // "wir haben zusammen Abi gemacht", "Geschichte studiert": a bare noun right before a participle
     // that takes no person is what was done, not someone.
     const participle = lowerAt(tokens, i + 1);
@@ -755,7 +779,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const owner =
         name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
       const read = MEDIA_VERBS.has(lowerAt(tokens, i - 1));
-      const plain = (!name.possessive || contracted) && !afterArticle && !afterPlace && !read;
+      const plain =
+        (!name.possessive || contracted) && !afterArticle && !kindAfterAdjectives && !afterPlace && !read;
       if (
         !germanNounPhrase &&
         (owner || plain) &&
@@ -865,7 +890,17 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
   let m = 0;
   for (let k = 0; k < tokens.length; k++) {
     const lower = lowerAt(tokens, k);
+    // "Auberon (yes, his parents …) quietly paid my rent and told our landlord": an aside in
+    // brackets opens no clause of the sentence around it.
+    const close = lower === '(' ? tokens.findIndex((t, q) => q > k && t.text === ')') : -1;
+    if (close > 0) {
+      k = close;
+      continue;
+    }
     if (/^[,;:]$/.test(lower) || CLAUSE_BREAK_WORDS.has(lower)) clauseOpen = true;
+    // "He covered my shifts and told our manager": the pronoun is the clause's subject ("she was
+    // my Auntie Winsome" says who she is).
+    else if (ENGLISH_THIRD_SUBJECTS.has(lower) && !COPULAS.has(lowerAt(tokens, k + 1))) clauseOpen = false;
     while (m < out.length && (out[m] as Mention).start < k) m++;
     const here = out[m];
     if (here && here.start === k && (here.kind === 'name' || here.kind === 'rel')) {

@@ -13,6 +13,7 @@ import {
   PLACE_ADVERBS,
   PREPOSITIONS,
   PRETERITE_FOLLOWERS,
+  REFLEXIVE_CLITICS,
   SUBJECT_VERBS,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
@@ -256,8 +257,7 @@ export function parseName(
     // "Anoche le mandé un audio a Fabián", "Ontem liguei à …": a word before the writer's own verb
     // (over its clitics) is no subject, so it is an adverb, not a person.
     let verb = k;
-    while (CLITICS.has(lowerAt(tokens, verb)) || ['me', 'te', 'se', 'nos'].includes(lowerAt(tokens, verb)))
-      verb++;
+    while (CLITICS.has(lowerAt(tokens, verb)) || REFLEXIVE_CLITICS.has(lowerAt(tokens, verb))) verb++;
     if (
       parts.length === 1 &&
       verb - k <= 2 &&
