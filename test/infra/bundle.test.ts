@@ -16,16 +16,18 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * parser's second stage (whom they thanked: about 135 KiB of people and word lists, which grow with
  * the parser's classes). The group store
  * every function shares (through the table part) counts paused members and files, reads and leases
- * each group's summary deadline: 1 to 3 KiB a function. The ceilings keep each where it is.
+ * each group's summary deadline: 1 to 3 KiB a function; so does the send batch's consistent
+ * batch read and its two transactions (about 2 to 4 KiB a function, the adapters being one module
+ * each). The ceilings keep each where it is.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 460,
-  'receive-mail': 459,
-  'understand-mail': 486,
-  'send-prompt': 463,
-  'send-mail': 465,
-  dispatch: 298,
-  'mail-events': 299,
+  'http-api': 462,
+  'receive-mail': 460,
+  'understand-mail': 490,
+  'send-prompt': 467,
+  'send-mail': 467,
+  dispatch: 300,
+  'mail-events': 301,
 };
 
 // The one slow test: real esbuild bundles of all seven functions, plus CloudFormation schema

@@ -104,8 +104,11 @@ function isSenderName(line: string, sender: readonly string[]): boolean {
       return true;
     const w0 = words[0] as string;
     if (words.length === 1 && w0.length >= 3 && first.startsWith(w0)) return true;
-    // "Jules" for Juliet, "Alex" for Alexandra: a pet form sharing the name's first three letters.
+    // "Jules" for Juliet, "Alex" for Alexandra: a pet form sharing the name's first three letters;
+    // "Tilly" for Matilda, "Beth" for Elizabeth: or three letters from inside a longer name.
     if (words.length === 1 && w0.length >= 3 && first.length >= 3 && w0.slice(0, 3) === first.slice(0, 3))
+      return true;
+    if (words.length === 1 && w0.length >= 3 && first.length >= 6 && first.includes(w0.slice(0, 3)))
       return true;
   }
   // Initials: "J.", "JM", "-J"

@@ -2384,4 +2384,45 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Ignatius. When my car broke down he drove me to work for a week and told my boss I was on a course. I thanked him today.',
     names: ['Ignatius'],
   },
+  'thank-yous that went to a list going on after a place and past a fond word': {
+    text: 'My thank-yous went to Caoimhe and Pietro in payroll, and to little Mila upstairs, who draws me pictures.',
+    names: ['Caoimhe', 'Pietro', 'Mila'],
+  },
+  "one of the writer's own the lexicon has no word for, reached in order to thank": {
+    text: 'Messaged my mamgu on Sunday to thank her for the Welsh cakes.',
+    names: ['Mamgu'],
+  },
+  'a role given as the answer is whom a later pronoun means': {
+    text: 'My brother was away all that year. The first was our home visitor, who came every Friday. I rang the clinic and thanked her today.',
+    names: ['Home visitor'],
+  },
+  'an interjection opening a reply is no name': {
+    text: 'Right, the end of the story: I went back and thanked her.',
+    names: [],
+    someone: true,
+  },
+  'a preposition opening a Spanish sentence is no name': {
+    text: 'Mi vecino Anselmo me regó las plantas. Durante tres semanas. Hoy le di las gracias.',
+    names: ['Anselmo'],
+  },
+  'a degree of kinship before a kin word': {
+    text: 'My step-nan taught me to knit. I rang her tonight and thanked her.',
+    names: ['Step-nan'],
+  },
+  'the way to someone is no one thanked': {
+    text: 'It was Ekaterina who got me the job. Found her through an old classmate and called her to thank her.',
+    names: ['Ekaterina'],
+  },
+  'a second description with an indefinite article is the same person': {
+    text: 'Jacinta, la portera del edificio, una señora muy seria, me guardó los paquetes todo el verano. Hoy le di las gracias.',
+    names: ['Jacinta'],
+  },
+  'a thing named is no one': {
+    text: 'Ffion. We shared a flat and a car (a Fiat called Dorothy). I sent her a card to thank her.',
+    names: ['Ffion'],
+  },
+  "what someone is not, in a speaker's words, is no one else": {
+    text: 'Mr. Adeyemi, my driving instructor. He kept booking me in because, as he said, "you\'re not a bad learner, you\'re a nervous one." I wrote to him and thanked him.',
+    names: ['Mr. Adeyemi'],
+  },
 };

@@ -36,6 +36,11 @@ his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine sei
 ihrem ihren dein deine
 `);
 
+/** Indefinite articles: what follows describes someone rather than names them ("una señora de …"). */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = words(
+  `a an un una une ein eine einen einem einer uno um uma een`,
+);
+
 /**
  * Articles and demonstratives that open a description: "the bus driver", "la vecina", "der Nachbar",
  * and Italian, Portuguese and Dutch ones ("il vicino", "o meu avô", "een collega"). Portuguese writes

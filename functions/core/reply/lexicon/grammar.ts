@@ -150,6 +150,9 @@ export const MESSAGE_DETERMINERS: ReadonlySet<string> = words(`
 a an the my un una une el la le ein eine einen some another uma um un' uno een
 `);
 
+/** Whoever comes after these was the way to someone else: "tracked her down through an old colleague". */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = words(`through via thru`);
+
 export const PREPOSITIONS: ReadonlySet<string> = words(`
 about with for to of from at in on by after before without like a à de con para por mit für von avec
 pour chez bei w

@@ -28,7 +28,7 @@ export interface Predicate {
 /** Nouns for the things words travel in: "sent a long text to", "left her a voicemail". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = words(`
 card cards note notes letter letters message messages text texts email e-mail emails mail voicemail msg txt
-voice voice-memo memo line dm postcard gift present flowers thank-you thank thanks whatsapp video
+voice voice-memo memo line dm postcard gift present flowers thank-you thank-yous thankyou thankyous thank thanks whatsapp video
 recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
 sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
 mensagem áudio cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje whats

@@ -59,6 +59,7 @@ jetzt endlich danach damals später leider deshalb trotzdem zuerst schließlich
 chaque chacun chacune plusieurs quelques certains certaines tous toutes tout toute cada cualquier varios
 varias todos todas algunos algunas jeder jede jedes jeden jedem einige manche ogni ciascuno alcuni tutti
 tutte alguns algumas
+durante hacia tras según mediante contra bajo ante desde hasta während gegen ohne pendant malgré selon
 est-ce qu'est-ce
 tack takk tak kiitos dank bedankt dziękuję dzięki děkuji díky teşekkürler sağol arigato arigatou
 `);

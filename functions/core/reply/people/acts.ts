@@ -6,6 +6,7 @@
  */
 
 import { CALL_WORDS, CLAUSE_BREAK_WORDS, FIRST_PERSON } from '../lexicon/cues';
+import { OWN_POSSESSIVES } from '../lexicon/function-words';
 import { HOSPITALITY_VERBS, MEALS } from '../lexicon/gifts';
 import {
   CLEFT_ADVERBS,
@@ -374,10 +375,21 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     let targets: Target[] = [];
     if (predicate.object === 'after') {
       targets = objectsAfter(tokens, after, sentence, mentions, ctx);
-      if (targets.length === 0 && predicate.kind === 'thank') {
+      // "Messaged my nain on WhatsApp … to thank her": reached in order to thank, the same.
+      const toThank =
+        predicate.kind === 'contact' &&
+        OWN_POSSESSIVES.has(lowerAt(tokens, after)) &&
+        tokens.some(
+          (x, q) =>
+            q > after &&
+            x.lower === 'thank' &&
+            lowerAt(tokens, q - 1) === 'to' &&
+            ['her', 'him'].includes(lowerAt(tokens, q + 1)),
+        );
+      if (targets.length === 0 && (predicate.kind === 'thank' || toThank)) {
         // "Said thank you to the groundsman": the person after "to".
         const at = lowerAt(tokens, after) === 'to' ? after + 1 : after;
-        const role = unlistedRole(tokens, at, sentence.index, ctx, mentions);
+        const role = unlistedRole(tokens, at, sentence.index, ctx, mentions, toThank);
         if (role) targets = [{ mention: role }];
       }
       // "told my husband about this challenge": telling about something is not thanks unless it says so.

@@ -3,8 +3,8 @@
  * in brackets, after a comma or a copula ("my neighbour, Dawn"; "Dawn (my neighbour)"; "…: Tove
  * Lindahl"), and the companions a sentence opens with ("Avec ma sœur, on a …").
  */
-import { RELATIVE_PRONOUNS } from '../lexicon/cues';
-import { OWN_POSSESSIVES, ROMANCE_NAME_ARTICLES } from '../lexicon/function-words';
+import { NEGATION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/cues';
+import { INDEFINITE_ARTICLES, OWN_POSSESSIVES, ROMANCE_NAME_ARTICLES } from '../lexicon/function-words';
 import {
   COMPANY_WORDS,
   COPULA_ADVERBS,
@@ -20,6 +20,7 @@ import { COMMON_WORDS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { isPastForm } from './clauses';
+import { trailingPlace } from './descriptions';
 import { type Context, isWord, lowerAt, type Mention, typedName } from './model';
 import { CLAUSE_PARTICIPLES, isPlausibleLowercaseName, relationshipAt } from './names';
 
@@ -79,8 +80,9 @@ export function copulaAt(tokens: readonly Token[], start: number): number {
 /** The phrase at `start` follows a pronoun and a copula: it says what someone is, not who else was there. */
 export function predicative(tokens: readonly Token[], start: number): boolean {
   let q = start - 1;
+  // "you're not a bad driver, you're a scared one": what someone is not says what they are, too.
   const skipAdverbs = () => {
-    while (COPULA_ADVERBS.has(lowerAt(tokens, q))) q--;
+    while (COPULA_ADVERBS.has(lowerAt(tokens, q)) || NEGATION_WORDS.has(lowerAt(tokens, q))) q--;
   };
   skipAdverbs();
   if (CONTRACTED_COPULA.test(lowerAt(tokens, q))) return true;
@@ -246,6 +248,17 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       while (hedge < b.end + 4 && HEDGE_WORDS.has(lowerAt(tokens, hedge))) hedge++;
       const second = mentions.find((x) => x.kind === 'rel' && x.start === hedge && !x.plural);
       if (lowerAt(tokens, b.end) === 'and' && hedge > b.end + 1 && second) second.kind = 'self';
+      // "Ángeles, la vecina del tercero, una señora de ochenta años que …": a second description, with
+      // an indefinite article, of the same person.
+      const described = trailingPlace(tokens, b.end)?.end ?? b.end;
+      const another = mentions.find((x) => x.kind === 'rel' && x.start === described + 1 && !x.plural);
+      if (
+        lowerAt(tokens, described) === ',' &&
+        another &&
+        INDEFINITE_ARTICLES.has(lowerAt(tokens, another.start)) &&
+        !LIST_JOINERS.has(lowerAt(tokens, another.end))
+      )
+        another.kind = 'self';
       continue;
     }
     if (a.kind !== 'rel') continue;

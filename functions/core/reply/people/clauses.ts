@@ -15,6 +15,7 @@ import {
 } from '../lexicon/cues';
 import {
   FUNCTION_WORDS,
+  INDEFINITE_ARTICLES,
   MODIFIER_STARTERS,
   OWN_POSSESSIVES,
   PRONOUN_FOLLOWERS,
@@ -29,17 +30,19 @@ import {
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
   OBJECT_SKIP,
+  PLACE_ADVERBS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   THING_PLACE,
   THING_RECIPIENT_WORDS,
   WE_SUBJECTS,
 } from '../lexicon/grammar';
-import { RELATIONSHIP_WORDS } from '../lexicon/relationships';
+import { EVALUATIVE_ADJECTIVES, RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
 import { SELF_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
+import { trailingPlace } from './descriptions';
 import {
   type Context,
   capitalizeName,
@@ -99,6 +102,10 @@ function lastIndexBefore(tokens: readonly Token[], at: number, text: string): nu
 
 export function isNaming(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
   if (NAMING_BEFORE.has(lowerAt(tokens, k - 1))) return true;
+  // "a Metro called Gwyneth", "an old van called Boris": a thing or a creature named.
+  const named = (q: number) => isWord(tokens[q]) && !FIRST_PERSON.has(lowerAt(tokens, q));
+  if (named(k - 1) && INDEFINITE_ARTICLES.has(lowerAt(tokens, k - 2))) return true;
+  if (named(k - 1) && named(k - 2) && INDEFINITE_ARTICLES.has(lowerAt(tokens, k - 3))) return true;
   // Right after a description: "a friend from school called Callum".
   return mentions.some((m) => m.kind === 'rel' && m.end === k);
 }
@@ -486,6 +493,9 @@ export function collectList(
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
     if (joined && !startsHere && ENTRY_PREPOSITIONS.has(lowerAt(tokens, k))) k++;
+    // "…, and to little Stanley across the road": a fond word before the next one.
+    while (joined && EVALUATIVE_ADJECTIVES.has(lowerAt(tokens, k)) && !mentions.some((m) => m.start === k))
+      k++;
     // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
     // for one, then the next person thanked.
     if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {
@@ -522,7 +532,7 @@ export function collectList(
     // "Frank and Ingeborg next door for …": where they live ends the list too.
     const nextDoor = after?.lower === 'next' && lowerAt(tokens, next.end + 1) === 'door';
     // "Bill and Yasmin across the road for …": a place after them is no verb either.
-    const place = isWord(after) && PLACE_PREPOSITIONS.has(after.lower);
+    const place = isWord(after) && (PLACE_PREPOSITIONS.has(after.lower) || PLACE_ADVERBS.has(after.lower));
     if (
       isWord(after) &&
       !LIST_END_WORDS.has(after.lower) &&
@@ -532,7 +542,8 @@ export function collectList(
     )
       break;
     out.push({ mention: next });
-    end = next.end;
+    // "Jovanka and Dietrich on my team, and to …": the list goes on after where they are.
+    end = place ? (trailingPlace(tokens, next.end)?.end ?? next.end) : next.end;
   }
   return out;
 }

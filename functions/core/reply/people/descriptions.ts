@@ -11,7 +11,13 @@ import {
   OTHER_POSSESSIVES,
   OWN_POSSESSIVES,
 } from '../lexicon/function-words';
-import { DESCRIPTION_BREAKS, PLACE_OPENERS, PURPOSE_MODALS, ROLE_LOOKALIKES } from '../lexicon/grammar';
+import {
+  DESCRIPTION_BREAKS,
+  PLACE_OPENERS,
+  PURPOSE_MODALS,
+  ROLE_LOOKALIKES,
+  TIME_AFTER_NAME,
+} from '../lexicon/grammar';
 import {
   EVALUATIVE_ADJECTIVES,
   KINSHIP_ALSO_THINGS,
@@ -227,10 +233,41 @@ export function unlistedRole(
   sentence: number,
   ctx: Context,
   mentions: readonly Mention[],
+  reached = false,
 ): Mention | null {
   const det = tokens[at];
   if (ctx.language !== 'en' || !isWord(det) || !(det.lower === 'the' || OWN_POSSESSIVES.has(det.lower)))
     return null;
+  // "Messaged my nain on WhatsApp … to thank her": one of the writer's own, reached in order to
+  // thank, is a person whatever the word (never a place after a channel: "on WhatsApp").
+  if (reached && OWN_POSSESSIVES.has(det.lower)) {
+    const own = tokens[at + 1];
+    const after = at + 2;
+    const closes =
+      !isWord(tokens[after]) ||
+      TIME_AFTER_NAME.has(lowerAt(tokens, after)) ||
+      ['on', 'via', 'over', 'by', 'to'].includes(lowerAt(tokens, after));
+    if (
+      isWord(own) &&
+      !own.cap &&
+      own.lower.length >= 3 &&
+      !FUNCTION_WORDS.has(own.lower) &&
+      !MESSAGE_NOUNS.has(own.lower) &&
+      !TEMPORAL_NOUNS.has(own.lower) &&
+      closes
+    )
+      return makeMention({
+        kind: 'rel',
+        sentence,
+        start: at,
+        end: at + 2,
+        description: capitalizeFirst(own.text),
+        key: fold(own.text),
+        relationship: own.lower,
+        plural: false,
+      });
+    return null;
+  }
   let head = -1;
   for (let k = at + 1; k <= at + 3; k++) {
     const t = tokens[k];

@@ -409,7 +409,14 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
   }
   const answers = findAnswers(all, mentionsBySentence, acts, ctx);
   // A weak word-name ("Hope!") is a person when the sentence is an answer.
-  for (const act of answers) for (const t of act.targets) if ('mention' in t) t.mention.weak = false;
+  // It is what the reply is about, too: a later "her" may mean it ("The first was our health
+  // visitor, who … I thanked her").
+  for (const act of answers)
+    for (const t of act.targets)
+      if ('mention' in t) {
+        t.mention.weak = false;
+        t.mention.salient = true;
+      }
   const { acts: settled, replaced } = applyMembers(all, [...answers, ...acts], mentionsBySentence);
   const mentions = mentionsBySentence.flat().filter((m) => !m.weak && !replaced.has(m));
   // Lower-case names found at verb objects or opening a catch-up line join the mention list.

@@ -35,6 +35,7 @@ import {
   ENGLISH_THIRD_SUBJECTS,
   GROUP_NAME_HEADS,
   LIST_JOINERS,
+  MEANS_PREPOSITIONS,
   MEDIA_VERBS,
   NAME_NOUNS,
   NAMING_BEFORE,
@@ -974,6 +975,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       m.renames = true;
     }
   }
+  // "Tracked her down through an old colleague and called her": the way to someone is no one thanked.
+  // ("a note through Mr. and Mrs. Achebe's door" goes through a thing of theirs).
+  const owned = (m: Mention) => tokens.slice(m.start, m.end + 4).some((t) => /['’]s$/u.test(t.text));
+  for (const m of out)
+    if (MEANS_PREPOSITIONS.has(lowerAt(tokens, m.start - 1)) && !owned(m)) m.subordinate = true;
   for (const m of out) {
     if (!clefted(tokens, m, out)) continue;
     m.subordinate = false;

@@ -30,6 +30,7 @@ import {
 import { GRATITUDE_WORDS, IRREGULAR_PAST, MESSAGE_NOUNS, PREDICATES } from '../lexicon/verbs';
 import {
   COMMON_WORDS,
+  INTERJECTIONS,
   NAMES_ENDING_ED,
   NEVER_NAMES,
   ORG_NOUNS,
@@ -55,7 +56,16 @@ export function relationshipAt(
   const { base, possessive } = stripPossessive(t.lower.replace(ELIDED_ARTICLE, ''));
   const candidates =
     RELATIONSHIP_WORDS.get(base) ?? (possessive ? undefined : RELATIONSHIP_WORDS.get(t.lower));
-  if (!candidates) return null;
+  if (!candidates) {
+    // "my great-aunt", "her step-nan", "my half-brother's": a kin word with a prefix of degree.
+    const prefixed = KIN_PREFIX.exec(base);
+    const kin = prefixed
+      ? RELATIONSHIP_WORDS.get(prefixed[2] as string)?.find((w) => w.tokens.length === 1)
+      : undefined;
+    if (!prefixed || !kin) return null;
+    const word = { ...kin, tokens: [base], canonical: `${prefixed[1]}${kin.canonical}` };
+    return { word, end: i + 1, possessive };
+  }
   for (const word of candidates) {
     if (word.tokens.length === 1) return { word, end: i + 1, possessive };
     let ok = true;
@@ -84,6 +94,9 @@ export function isAcronym(t: Token): boolean {
 }
 
 export const ELIDED_ARTICLE = /^l['’](?=\p{L}{3})/u;
+
+/** A degree of kinship written before the kin word: "great-aunt", "great-great-grandfather", "step-nan". */
+const KIN_PREFIX = /^((?:great-)+|grand-|step-|half-)(\p{L}[\p{L}-]*)$/u;
 
 /** Whether the word at i may be part of a name. */
 export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
@@ -252,6 +265,13 @@ export function parseName(
         // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
         // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
         (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
+    )
+      return null;
+    // "Right, you'll want the ending …", "Well!": an interjection set off at the start.
+    if (
+      parts.length === 1 &&
+      INTERJECTIONS.has(firstPart) &&
+      [',', '!', '.', '…'].includes(lowerAt(tokens, k))
     )
       return null;
     // "Anoche le mandé un audio a Fabián", "Ontem liguei à …": a word before the writer's own verb
