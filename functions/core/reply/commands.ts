@@ -18,6 +18,7 @@ import {
   SERVICE_NOUNS,
   SERVICE_OBJECTS,
   STOP_OTHER_SENSE_NEXT,
+  TELLING_STEMS,
 } from './lexicon/commands';
 import { fold } from './normalize';
 import { sentences, type Token } from './tokens';
@@ -182,6 +183,16 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
     return false;
   // About someone else: "she told me to stop worrying".
   if (window.some((t) => THIRD_PERSON.has(t.lower))) return false;
+  // Someone else's advice: "My partner keeps telling me to just unsubscribe".
+  const told = tokens
+    .slice(start, i)
+    .some(
+      (t, q) =>
+        t.lower === 'me' &&
+        tokens[start + q + 1]?.lower === 'to' &&
+        TELLING_STEMS.some((stem) => (tokens[start + q - 1]?.lower ?? '').startsWith(stem)),
+    );
+  if (told) return false;
   if (trigger.needsObject) {
     if (before?.word && NOUN_BEFORE.has(before.lower)) return false;
     // "Stop me if I've told you this before"

@@ -178,4 +178,12 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'I need a break from work for a while, but I did call my aunt.',
       command: null,
     },
+    'erase or delete me from a list is a stop': {
+      text: 'Please erase me of this list, it is not for me.',
+      command: 'stop',
+    },
+    "someone else's advice to unsubscribe is no request": {
+      text: 'Thanked my aunt. My brother keeps telling me to unsubscribe if it makes me cry, but no way.',
+      command: null,
+    },
   };

@@ -2425,4 +2425,28 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Mr. Adeyemi, my driving instructor. He kept booking me in because, as he said, "you\'re not a bad learner, you\'re a nervous one." I wrote to him and thanked him.',
     names: ['Mr. Adeyemi'],
   },
+  'whom the writer reached is whom a later pronoun means': {
+    text: 'I wrote to Marcellino on WhatsApp; the last time we met was at the funeral of my uncle. I told him thank you for the lifts.',
+    names: ['Marcellino'],
+  },
+  'an answer going on with "And …, who"': {
+    text: 'Two people I thanked today. First my old landlady, who waited a month for the rent. And Zdeňka from the shop, who lent me an umbrella.',
+    names: ['Old landlady', 'Zdeňka'],
+  },
+  "a list line's comment after a comma": {
+    text: 'Thanked three today:\n- Goran, the caretaker\n- Lena from the café\n- my cuñado, we live together',
+    names: ['Goran', 'Lena', 'Cuñado'],
+  },
+  'a messaging app before a person is no one': {
+    text: 'Sent WeChat message to my uncle Zhiwei to thank him.',
+    names: ['Zhiwei'],
+  },
+  'the answer with a word on it': {
+    text: 'Seraphina, hands down. We did every Brownies camp together. I wrote to her and thanked her.',
+    names: ['Seraphina'],
+  },
+  'a relative clause on the first one thanked, then the next': {
+    text: 'Thanked my dentist, who saw me at seven in the morning when the tooth cracked, and Oyelaran, who drove me there.',
+    names: ['Dentist', 'Oyelaran'],
+  },
 };

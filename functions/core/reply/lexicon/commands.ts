@@ -32,6 +32,8 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('unsub', 'stop'),
   c('stop', 'stop', { needsObject: true }),
   c('remove me', 'stop', { strong: true }),
+  c('erase me', 'stop', { strong: true }),
+  c('delete me', 'stop', { strong: true }),
   c('take me off', 'stop', { strong: true }),
   c('take my address off', 'stop', { strong: true }),
   c('take my email off', 'stop', { strong: true }),
@@ -233,4 +235,19 @@ export const GERMAN_SEPARABLE_COMMANDS: readonly {
   { stems: ['melde', 'meldet', 'melden'], particle: 'ab', command: 'stop' },
   { stems: ['trage', 'tragt', 'tragen'], particle: 'aus', command: 'stop' },
   { stems: ['nehmt', 'nehmen'], particle: 'raus', command: 'stop' },
+];
+
+/** Stems of verbs of telling someone to do something: "keeps telling me to …", "asked me to …". */
+export const TELLING_STEMS: readonly string[] = [
+  'tell',
+  'told',
+  'ask',
+  'remind',
+  'encourag',
+  'urg',
+  'nudg',
+  'suggest',
+  'recommend',
+  'advis',
+  'warn',
 ];

@@ -36,6 +36,9 @@ his her their your su sus tu tus son sa ses leur leurs ton ta tes sein seine sei
 ihrem ihren dein deine
 `);
 
+/** Quantifiers before a noun: "every Guides camp", "each Tesco van". */
+export const QUANTIFIERS: ReadonlySet<string> = words(`every each`);
+
 /** Indefinite articles: what follows describes someone rather than names them ("una señora de …"). */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = words(
   `a an un una une ein eine einen einem einer uno um uma een`,

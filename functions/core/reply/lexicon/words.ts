@@ -79,7 +79,7 @@ saturdays sundays january february march july september october november decembe
 thanksgiving halloween hanukkah ramadan diwali eid new year years english spanish german french american
 british canadian internet google facebook instagram whatsapp zoom iphone android gmail outlook yahoo
 linkedin twitter tiktok signal telegram messenger teams slack skype facetime snapchat reddit discord venmo
-paypal youtube netflix spotify uber lyft amazon
+paypal youtube netflix spotify uber lyft amazon wechat weixin kakaotalk kakao viber imessage threema
 ik jag jeg eu io ho heb har
 seit weil während nachdem bevor damit obwohl denn dann jetzt abend abends morgen morgens mittag
 nachmittag vormittag nacht guten wie als wenn ihre ihrem ihren ihrer ihres meinem meinen meiner meines euer eure eurem euren

@@ -28,7 +28,7 @@ import {
 } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
-import { messageNounPhrase, subjectRelativeAt } from './clauses';
+import { isPastForm, messageNounPhrase, subjectRelativeAt } from './clauses';
 import { trailingPlace, unlistedRole } from './descriptions';
 import {
   type Act,
@@ -91,8 +91,12 @@ export function answerList(
       j = trailingPlace(tokens, mention.end)?.end ?? mention.end;
       // "Marijn first, who walked my dog …, then my physio": the entry's order before its description.
       while (ENTRY_ADVERBS.has(lowerAt(tokens, j))) j++;
-      // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person.
+      // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person;
+      // so is a clause of its own after a comma ("- my cuñada (sister-in-law), we live together").
       if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
+      const subject = lowerAt(tokens, j + 1);
+      if (lowerAt(tokens, j) === ',' && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject)))
+        return found;
       if (startsModifier(j)) j = toNextEntry(j);
       continue;
     }
@@ -208,6 +212,14 @@ export function findAnswers(
       list = answerList(tokens, 0, tokens.length, mentions);
       if (list && sentence === firstContent) listParagraph = sentence.paragraph;
     }
+    // "Brigitta, no question.", "Mr. Achterberg, hands down!": the answer, then a word on it with
+    // no clause of its own.
+    if (!list && sentence === firstContent) {
+      const named = mentions.find(
+        (m) => m.start === tokens.findIndex((t) => t.word) && m.kind === 'name' && !m.possessor,
+      );
+      if (named && commentAfter(tokens, named.end)) list = [named];
+    }
     // "A thank-you card for Esme, our childminder.": a sentence that is only the thing and whom it was for.
     if (!list && sentence === firstContent) {
       // "Kurze Karte an Frau Brenner:", "Un mot pour Hélène": in other languages too, with an adjective.
@@ -281,7 +293,11 @@ export function findAnswers(
     // "I thanked my boss. And my therapist." continues the act before it.
     const firstWord = tokens.find((t) => t.word);
     if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {
-      const previous = acts.filter((a) => a.sentence === sentence.index - 1 && a.status === 'done');
+      // "Two persons I thanked today. First my former boss, who …. And Šárka, who …": an answer
+      // before it goes on the same way.
+      const previous = [...acts, ...answers].filter(
+        (a) => a.sentence === sentence.index - 1 && a.status === 'done',
+      );
       if (previous.length > 0)
         list = answerList(tokens, tokens.indexOf(firstWord) + 1, tokens.length, mentions);
     }
@@ -299,9 +315,11 @@ export function findAnswers(
     // group word with nothing before it, the day's kind of person ("Family in the loose sense today.").
     if (list && list.length === 1 && sentence === firstContent && colon < 0 && !sentence.bullet) {
       const only = list[0] as Mention;
-      // "Auberon, who I haven't spoken to since 2014": a relative clause says a person is meant.
+      // "Auberon, who I haven't spoken to since 2014": a relative clause says a person is meant;
+      // so does a word on the answer ("Brigitta, no question.").
       const described =
-        lowerAt(tokens, only.end) === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, only.end + 1));
+        (lowerAt(tokens, only.end) === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, only.end + 1))) ||
+        commentAfter(tokens, only.end);
       const lone =
         (only.kind === 'name' &&
           !only.relationship &&
@@ -360,6 +378,24 @@ function countsThanked(tokens: readonly Token[]): boolean {
   const thanks = tokens.some((t) => t.lower.startsWith('thank'));
   return (
     thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1)))
+  );
+}
+
+/** ", no question.", ", hands down!": after a comma, a few words to the end with no clause of their own. */
+function commentAfter(tokens: readonly Token[], end: number): boolean {
+  if (lowerAt(tokens, end) !== ',') return false;
+  const words = tokens.slice(end + 1).filter((t) => t.word);
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every(
+      (t) =>
+        !t.cap &&
+        !isPastForm(t.lower) &&
+        !FIRST_PERSON.has(t.lower) &&
+        !SUBJECT_PRONOUNS.has(t.lower) &&
+        !PREDICATE_WORDS.has(t.lower),
+    )
   );
 }
 

@@ -498,10 +498,17 @@ export function collectList(
       k++;
     // "Thanked Leofric for ringing me every night, and my old physio, who …": the reason given
     // for one, then the next person thanked.
-    if (!joined && out.length === 1 && lowerAt(tokens, k) === 'for') {
+    // "Thanked my physio, who got me walking again …, and Nomvula, who …": a relative clause on
+    // the first one, the same way.
+    const relative = lowerAt(tokens, end) === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, end + 1));
+    if (relative) {
+      k = end;
+      joined = false;
+    }
+    if (!joined && out.length === 1 && (lowerAt(tokens, k) === 'for' || relative)) {
       let q = k + 1;
       while (
-        q < Math.min(tokens.length, k + 20) &&
+        q < Math.min(tokens.length, k + 30) &&
         !(lowerAt(tokens, q) === ',' && lowerAt(tokens, q + 1) === 'and')
       )
         q++;

@@ -417,6 +417,11 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
         t.mention.weak = false;
         t.mention.salient = true;
       }
+  // Whom the writer reached is what the story is about: "I wrote to Tiberio …, the last time we
+  // saw each other was at my brother's wedding. I told him thank you" means Tiberio.
+  for (const act of acts)
+    if (act.status === 'done' && !act.answer)
+      for (const t of act.targets) if ('mention' in t && !t.mention.subordinate) t.mention.salient = true;
   const { acts: settled, replaced } = applyMembers(all, [...answers, ...acts], mentionsBySentence);
   const mentions = mentionsBySentence.flat().filter((m) => !m.weak && !replaced.has(m));
   // Lower-case names found at verb objects or opening a catch-up line join the mention list.

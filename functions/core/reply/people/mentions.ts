@@ -24,6 +24,7 @@ import {
   OTHER_POSSESSIVES,
   OWN_POSSESSIVES,
   PRONOUN_FOLLOWERS,
+  QUANTIFIERS,
   ROMANCE_NAME_ARTICLES,
 } from '../lexicon/function-words';
 import {
@@ -689,11 +690,16 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         (ctx.language === 'en' && (prev.text !== 'a' || tokens[i - 2]?.text === ','))) &&
       !atSentenceStart(tokens, i - 1) &&
       !tokens[i + 1]?.cap;
+    // "on every Guides camp", "each Tesco van": after a quantifier, a capitalised word before a
+    // noun is what kind of thing.
+    const quantified =
+      isWord(prev) && QUANTIFIERS.has(prev.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]?.cap;
     const afterArticle =
       isWord(prev) &&
       !TITLES.has(t.lower) &&
       !articleName &&
-      ((ARTICLES.has(prev.lower) && !personalA) ||
+      (quantified ||
+        (ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
         (OWN_POSSESSIVES.has(prev.lower) && ctx.language === 'de'));
     // "a huge Dutchman who shouted …", "an elderly Glaswegian": after an indefinite article and its
@@ -910,8 +916,13 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const after = lowerAt(tokens, here.end);
       const listItem =
         lowerAt(tokens, k - 1) === ',' && (!isWord(tokens[here.end]) || ['and', 'or'].includes(after));
+      // Spanish marks a person object with "a" ("le mandé un audio a Encarnación"): no preposition.
+      const personalA = lowerAt(tokens, k - 1) === 'a' && here.kind === 'name' && ctx.language !== 'en';
       const oblique =
-        PREPOSITIONS.has(lowerAt(tokens, k - 1)) || CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k - 1));
+        (PREPOSITIONS.has(lowerAt(tokens, k - 1)) && !personalA) ||
+        CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k - 1)) ||
+        // "ni siquiera al jefe": the preposition and article opening the description itself.
+        CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k));
       if (clauseOpen && !here.possessor && !oblique && !listItem) here.salient = true;
       clauseOpen = false;
     }
