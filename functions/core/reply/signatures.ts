@@ -46,8 +46,12 @@ const letters = (line: string) =>
 /** Brands a device or webmail line names, in a form no sentence of the writer's needs. */
 const DEVICE_BRAND =
   /(?:^|[^a-z])(?:iphon|ipad|android|galaxy|samsung|outlook|gmail|yahoo|blackberry|huawei|xiaomi|pixel|oneplus|proton\s?mail|mail\.ru|yandex|яндекс|aol|fastmail|tutanota|zoho|gmx|web\.de|seznam)/iu;
-/** A writer's sentence, not a device line: "Called Mom from my iPhone". */
-const SENTENCE_VERB = /\b(?:i|called|texted|thanked|rang|phoned|wrote|told|messaged|emailed)\b/i;
+/**
+ * A writer's sentence, not a device line: "Called Mom from my iPhone". Whole words by Unicode
+ * letters ("iOS için Outlook’u edinin" has no "i" of its own).
+ */
+const SENTENCE_VERB =
+  /(?<![\p{L}\p{N}])(?:i|called|texted|thanked|rang|phoned|wrote|told|messaged|emailed)(?![\p{L}\p{N}])/iu;
 
 /**
  * "Sent from my iPhone" and its kin: a known prefix, or, in a language we have no prefix for, a

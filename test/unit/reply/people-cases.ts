@@ -2449,4 +2449,16 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Thanked my dentist, who saw me at seven in the morning when the tooth cracked, and Oyelaran, who drove me there.',
     names: ['Dentist', 'Oyelaran'],
   },
+  'any past verb of the writer that hands over a thank-you': {
+    text: "Pinned a thank-you card on Gwilym's allotment shed before work.",
+    names: ['Gwilym'],
+  },
+  'a past told in the present, as a learner may': {
+    text: 'yesterday i call my aunt rosária to thank her for the jam',
+    names: ['Rosária'],
+  },
+  '"I did it finally:" spelled out after a suggestion to thank someone else': {
+    text: 'My boss keeps saying we should thank the cleaners, so I did it finally: I thanked Dorota, who waters our plants.',
+    names: ['Dorota'],
+  },
 };

@@ -136,6 +136,8 @@ describe('splitting a reply', () => {
     ['Get Outlook for iOS<https://aka.ms/o0ukef>'],
     ['Sent with Proton Mail secure email.'],
     ['Sent from Yahoo Mail on Android'],
+    // Words beginning with "i" and a letter beyond ASCII are no "I" of the writer's.
+    ['Android için Outlook’u edinin'],
   ])('removes the device signature "%s"', (device) => {
     expect(splitReply(`${OWN}\n\n${device}\n\n${quoted}`).text).toBe(OWN);
   });

@@ -172,6 +172,12 @@ export const DONE_TIMES: ReadonlySet<string> = words(
 /** Adverbs between "I" and an elliptical "did": "so tonight I finally did". */
 export const ELLIPSIS_ADVERBS: ReadonlySet<string> = words(`finally actually really eventually just`);
 
+/** Words of a time already past: "finally i send a message to …" tells what was done. */
+export const PAST_TIME_ADVERBS: ReadonlySet<string> = words(`finally yesterday`);
+
+/** Words of when that may follow a bare "I did": "So I did today.", "I did it finally: …". */
+export const ELLIPSIS_TIMES: ReadonlySet<string> = words(`today tonight too yesterday finally`);
+
 /** Punctuation as a dictating phone writes it out, and the mark it stands for. */
 export const SPOKEN_PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ['period', '.'],

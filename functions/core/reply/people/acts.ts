@@ -30,13 +30,14 @@ import {
   PURPOSE_MARKERS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
-import { SELF_WORDS } from '../lexicon/words';
+import { PAST_TIME_ADVERBS, SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
 import {
   type ClauseInfo,
   clauseStart,
   isNaming,
   isObjectPronoun,
+  isPastForm,
   messageNear,
   messageNounPhrase,
   modality,
@@ -188,6 +189,13 @@ function bareVerbMood(
   const able =
     prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));
   if (able) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
+  // "finally i send a message to …", "yesterday I call my mother": a past told in the present,
+  // as a learner may write it.
+  const toldPast =
+    FIRST_PERSON.has(prev) &&
+    tokens.slice(clause.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
+    modality(tokens, clause.start, k) === null;
+  if (toldPast) return 'done';
   if (!suggested && !purpose && !emphatic)
     return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
   if (!suggested && subjectIsOther(tokens, clause, k, mentions)) return 'skip';
@@ -302,6 +310,18 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       encliticPredicate(t.lower);
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
+      // "finally i send a message to dona celeste": a past told in the present, as a learner may.
+      const clauseHere = clauseStart(tokens, k);
+      const toldPast =
+        PLANNED_VERBS.has(t.lower) &&
+        FIRST_PERSON.has(lowerAt(tokens, k - 1)) &&
+        tokens.slice(clauseHere.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
+        modality(tokens, clauseHere.start, k) === null;
+      if (toldPast) {
+        const targets = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
+        if (targets.length > 0) acts.push(doneAct(sentence.index, k, targets, false));
+        continue;
+      }
       if (PLANNED_VERBS.has(t.lower) && lowerAt(tokens, k - 1) === 'did') {
         // "I did ring Kerensa": the emphatic "did" makes the plain verb a deed.
         const clause = clauseStart(tokens, k);
@@ -319,6 +339,14 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         if (modality(tokens, clause.start, k) !== null && !subjectIsOther(tokens, clause, k, mentions)) {
           recordPlan(k, k + 1, false);
         }
+      }
+      // "Tucked a thank-you note into Finnbar's bucket": any past verb of the writer's that hands
+      // over a thank-you is a giving, whatever the verb.
+      const opening = k === tokens.findIndex((x) => x.word) || FIRST_PERSON.has(lowerAt(tokens, k - 1));
+      if (opening && isPastForm(t.lower) && thankYouAfter(tokens, k + 1)) {
+        const targets = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
+        if (targets.length > 0 && modality(tokens, clauseStart(tokens, k).start, k) === null)
+          acts.push(doneAct(sentence.index, k, targets, false));
       }
       continue;
     }

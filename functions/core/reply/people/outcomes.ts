@@ -8,7 +8,7 @@ import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
 import { COUNT_WORDS, DELIVERY_VERBS, FUTURE_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
-import { DONE_TIMES, ELLIPSIS_ADVERBS } from '../lexicon/words';
+import { DONE_TIMES, ELLIPSIS_ADVERBS, ELLIPSIS_TIMES } from '../lexicon/words';
 import type { Sentence } from '../tokens';
 import { clauseStart, collectList, modality, pastBefore, subjectIsOther } from './clauses';
 import {
@@ -176,14 +176,18 @@ export function applyEllipsis(all: readonly Sentence[], given: readonly Act[]): 
       if (modality(tokens, clauseStart(tokens, subject).start, subject) !== null) continue;
       let next = k + 1;
       if (lowerAt(tokens, next) === 'it' || lowerAt(tokens, next) === 'that') next++;
+      // "so today I did it finally: I thanked Guiying": spelled out after adverbs too.
+      let spelled = next;
+      while (ELLIPSIS_ADVERBS.has(lowerAt(tokens, spelled)) || ELLIPSIS_TIMES.has(lowerAt(tokens, spelled)))
+        spelled++;
+      if (lowerAt(tokens, spelled) === ':') continue;
       const after = tokens[next];
       if (
         after &&
         (after.text === ':' ||
           (after.word &&
-            !['today', 'tonight', 'too', 'yesterday', 'finally', 'in', 'this', 'after', 'at'].includes(
-              after.lower,
-            )))
+            !ELLIPSIS_TIMES.has(after.lower) &&
+            !['in', 'this', 'after', 'at'].includes(after.lower)))
       )
         continue;
       const earlier = acts.filter(
