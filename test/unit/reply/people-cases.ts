@@ -2461,4 +2461,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'My boss keeps saying we should thank the cleaners, so I did it finally: I thanked Dorota, who waters our plants.',
     names: ['Dorota'],
   },
+  'a hedge of two words opening a sentence is no name': {
+    text: 'The woman at the launderette, Halina. Kind of every Saturday I see her. Today I thanked her.',
+    names: ['Halina'],
+  },
+  'receiving told in the present is still to come': {
+    text: 'Rang my sister Eluned to thank her. Grandma gets a letter on Monday.',
+    names: ['Eluned'],
+  },
 };

@@ -204,6 +204,9 @@ export const RECEIVE_WORDS: ReadonlySet<string> = words(`
 got received gets recibió recibieron bekam bekamen erhielt reçu
 `);
 
+/** Receiving told in the present, which a report uses for what is still to come: "Grandad gets a call on Sunday". */
+export const PRESENT_RECEIVE_WORDS: ReadonlySet<string> = words(`gets`);
+
 export const CONTINUATIONS: ReadonlySet<string> = words(`
 and also plus y et und as &
 especially particularly specially especialmente besonders surtout notamment

@@ -11,6 +11,7 @@ import {
   BACK_VERBS,
   MESSAGE_DETERMINERS,
   OPENING_CONNECTIVES,
+  PRESENT_RECEIVE_WORDS,
   RECEIVE_WORDS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
@@ -25,6 +26,7 @@ import {
   THANKS_ADJECTIVES,
   THANKS_NOUNS,
 } from '../lexicon/verbs';
+import { DONE_TIMES } from '../lexicon/words';
 import type { Sentence } from '../tokens';
 import {
   clauseStart,
@@ -195,14 +197,15 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
       );
       continue;
     }
-    if (receiver.length > 0)
-      acts.push(
-        doneAct(
-          sentence.index,
-          k,
-          receiver.map((mention) => ({ mention })),
-        ),
-      );
+    if (receiver.length === 0) continue;
+    const act = doneAct(
+      sentence.index,
+      k,
+      receiver.map((mention) => ({ mention })),
+    );
+    // "Grandad gets a phone call on Sunday": still to come, unless it says today.
+    const today = tokens.some((t) => DONE_TIMES.has(t.lower));
+    acts.push(PRESENT_RECEIVE_WORDS.has(lowerAt(tokens, k)) && !today ? { ...act, status: 'plan' } : act);
   }
   return acts;
 }

@@ -8,6 +8,7 @@ import {
   CLITICS,
   CONTINUATIONS,
   GENERIC_PEOPLE,
+  HEDGE_WORDS,
   NAME_PARTICLES,
   OBJECT_PRONOUNS,
   PLACE_ADVERBS,
@@ -267,6 +268,8 @@ export function parseName(
         (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
     )
       return null;
+    // "Pretty much every morning …", "Kind of a mentor": a hedge of two words opening the sentence.
+    if (parts.length === 1 && HEDGE_WORDS.has(firstPart) && HEDGE_WORDS.has(lowerAt(tokens, k))) return null;
     // "Right, you'll want the ending …", "Well!": an interjection set off at the start.
     if (
       parts.length === 1 &&
