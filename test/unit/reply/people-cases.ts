@@ -2469,4 +2469,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Rang my sister Eluned to thank her. Grandma gets a letter on Monday.',
     names: ['Eluned'],
   },
+  'a person word before a kin word is the kin word': {
+    text: 'Rang my kid sister to thank her for the lifts.',
+    names: ['Kid sister'],
+  },
+  'a participle opening a sentence is no name': {
+    text: 'Walking past the library, I thought of Mrs. Adeyemi. I emailed her and thanked her.',
+    names: ['Mrs. Adeyemi'],
+  },
 };

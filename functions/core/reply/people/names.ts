@@ -67,6 +67,11 @@ export function relationshipAt(
     const word = { ...kin, tokens: [base], canonical: `${prefixed[1]}${kin.canonical}` };
     return { word, end: i + 1, possessive };
   }
+  // "my kid brother", "my baby sister": a person word before a kin word is the kin word's.
+  if (!possessive && candidates.every((w) => w.generic)) {
+    const kin = relationshipAt(tokens, i + 1);
+    if (kin && !kin.word.generic) return kin;
+  }
   for (const word of candidates) {
     if (word.tokens.length === 1) return { word, end: i + 1, possessive };
     let ok = true;
@@ -266,6 +271,17 @@ export function parseName(
         // "Llevé flores a …", "Comprei pão para …": a bare noun, then the preposition of whom it
         // went to, unless the text writes the word as a name elsewhere ("José flores" is no clause).
         (bareNounThenPreposition(tokens, k) && !ctx.midSentenceCaps.has(firstPart)))
+    )
+      return null;
+    // "Reading about Ottoline in the waiting room, I thought …": a participle opening the sentence,
+    // before a preposition or an article, unless the text writes the word as a name elsewhere.
+    if (
+      parts.length === 1 &&
+      /^\p{L}{3,}ing$/u.test(firstPart) &&
+      isWord(tokens[k]) &&
+      !tokens[k]?.cap &&
+      (PREPOSITIONS.has(lowerAt(tokens, k)) || FUNCTION_WORDS.has(lowerAt(tokens, k))) &&
+      !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
     // "Pretty much every morning …", "Kind of a mentor": a hedge of two words opening the sentence.
