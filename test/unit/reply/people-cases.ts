@@ -2477,4 +2477,12 @@ export const PEOPLE_CASES: Record<string, PeopleCase> = {
     text: 'Walking past the library, I thought of Mrs. Adeyemi. I emailed her and thanked her.',
     names: ['Mrs. Adeyemi'],
   },
+  'a role naming the kind of place after it is no one': {
+    text: 'Left a note and some flowers at the nurse station for Comfort, who held my hand before the operation.',
+    names: ['Comfort'],
+  },
+  'the things given with a card may take more words': {
+    text: 'Left a card and a huge jar of my mum’s lemon curd at reception for Tobiah.',
+    names: ['Tobiah'],
+  },
 };

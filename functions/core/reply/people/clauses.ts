@@ -286,7 +286,7 @@ export function objectsAfter(
       const forWhom = (q: number) => ['for', 'to'].includes(lowerAt(tokens, q)) && personAt(q + 1);
       let q = j + 1;
       while (
-        q < Math.min(tokens.length, j + 6) &&
+        q < Math.min(tokens.length, j + 10) &&
         isWord(tokens[q]) &&
         !THING_PLACE.has(lowerAt(tokens, q)) &&
         !forWhom(q)

@@ -644,6 +644,12 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         // Whoever comes later in the clause ("… and says hello to my son") is the story's.
         relativeGoesOn = q < tokens.length && (tokens[q] as Token).word;
       }
+      // "at the vet clinic", "the school office": a role naming the kind of place after it.
+      const placeNoun = tokens[end];
+      if (isWord(placeNoun) && !placeNoun.cap && ORG_NOUNS.has(placeNoun.lower) && !rel.possessive) {
+        i = end;
+        continue;
+      }
       if (rel.others) description = `${(tokens[i] as Token).text} ${description}`;
       // "my roommate's", "the physios'": the owner, without the possessive ending.
       const bare = (text: string) => text.replace(/(?:['’]s|(?<=s)['’])$/u, '');
