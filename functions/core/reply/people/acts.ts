@@ -189,13 +189,7 @@ function bareVerbMood(
   const able =
     prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));
   if (able) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
-  // "finally i send a message to …", "yesterday I call my mother": a past told in the present,
-  // as a learner may write it.
-  const toldPast =
-    FIRST_PERSON.has(prev) &&
-    tokens.slice(clause.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
-    modality(tokens, clause.start, k) === null;
-  if (toldPast) return 'done';
+  if (pastInPresent(tokens, k, clause)) return 'done';
   if (!suggested && !purpose && !emphatic)
     return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
   if (!suggested && subjectIsOther(tokens, clause, k, mentions)) return 'skip';
@@ -206,6 +200,18 @@ function bareVerbMood(
     .join(' ');
   if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next(?! door))/.test(rest)) return 'plan';
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
+}
+
+/**
+ * "finally i send a message to dona celeste", "yesterday I call my mother": the writer's verb at
+ * `k` in the present after a time already past, as a learner may tell what was done.
+ */
+function pastInPresent(tokens: readonly Token[], k: number, clause: ClauseInfo): boolean {
+  return (
+    FIRST_PERSON.has(lowerAt(tokens, k - 1)) &&
+    tokens.slice(clause.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
+    modality(tokens, clause.start, k) === null
+  );
 }
 
 /** "has (officially) been", "was", "got" right before the participle at `k`: a passive. */
@@ -310,14 +316,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       encliticPredicate(t.lower);
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
-      // "finally i send a message to dona celeste": a past told in the present, as a learner may.
-      const clauseHere = clauseStart(tokens, k);
-      const toldPast =
-        PLANNED_VERBS.has(t.lower) &&
-        FIRST_PERSON.has(lowerAt(tokens, k - 1)) &&
-        tokens.slice(clauseHere.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
-        modality(tokens, clauseHere.start, k) === null;
-      if (toldPast) {
+      if (PLANNED_VERBS.has(t.lower) && pastInPresent(tokens, k, clauseStart(tokens, k))) {
         const targets = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
         if (targets.length > 0) acts.push(doneAct(sentence.index, k, targets, false));
         continue;
