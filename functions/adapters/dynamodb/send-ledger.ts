@@ -82,11 +82,11 @@ export class DynamoSendLedger implements SendLedger {
    */
   async claimAll(claims: readonly SendClaim[], now: Date, leaseSeconds: number): Promise<ClaimOutcome[]> {
     const oneByOne = () => Promise.all(claims.map((c) => this.claim(c.job, c.claimId, now, leaseSeconds)));
-    if (claims.length < 2) return oneByOne();
+    if (claims.length < 2 || claims.length > TRANSACTION_ITEMS) return oneByOne();
     try {
-      await inTransactions(
+      await inOneTransaction(
         this.table,
-        claims.map((c) => [{ Put: this.claimPut(c.job, c.claimId, now, leaseSeconds) }]),
+        claims.map((c) => ({ Put: this.claimPut(c.job, c.claimId, now, leaseSeconds) })),
       );
       return claims.map(() => 'claimed');
     } catch (error) {
@@ -193,11 +193,11 @@ export class DynamoSendLedger implements SendLedger {
       Promise.allSettled(
         sends.map((s) => this.markSentAndSave(s.job, s.claimId, sentAt, s.messageId, s.next)),
       );
-    if (sends.length < 2) return oneByOne();
+    if (sends.length < 2 || sends.length * 2 > TRANSACTION_ITEMS) return oneByOne();
     try {
-      await inTransactions(
+      await inOneTransaction(
         this.table,
-        sends.map((send) => this.sentAndSaved(send, sentAt)),
+        sends.flatMap((send) => this.sentAndSaved(send, sentAt)),
       );
       return sends.map(({ next }) => ({
         status: 'fulfilled',
@@ -214,20 +214,12 @@ export class DynamoSendLedger implements SendLedger {
 const TRANSACTION_ITEMS = 100;
 
 /**
- * Writes each group of items all together, as few transactions as the limit allows (a group never
- * split); a batch of the send function always fits in one.
+ * Writes the items all together, or nothing: one transaction, so that a refusal leaves nothing
+ * half-written for the one-by-one answer after it. More than one transaction holds (never a send
+ * batch of ten) goes one by one from the start.
  */
-async function inTransactions(table: TableSettings, groups: readonly TransactItem[][]): Promise<void> {
-  let chunk: TransactItem[] = [];
-  const flush = async () => {
-    if (chunk.length > 0) await table.client.send(new TransactWriteCommand({ TransactItems: chunk }));
-    chunk = [];
-  };
-  for (const group of groups) {
-    if (chunk.length + group.length > TRANSACTION_ITEMS) await flush();
-    chunk.push(...group);
-  }
-  await flush();
+async function inOneTransaction(table: TableSettings, items: readonly TransactItem[]): Promise<void> {
+  await table.client.send(new TransactWriteCommand({ TransactItems: [...items] }));
 }
 
 /** The sparse GSI of subscribers with a pending send, one query per shard, due ones only. */
