@@ -32,6 +32,7 @@ import {
 } from '../lexicon/verbs';
 import { PAST_TIME_ADVERBS, SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
+import { namedAfterDescription } from './appositions';
 import {
   type ClauseInfo,
   clauseStart,
@@ -87,8 +88,15 @@ function cleftBefore(tokens: readonly Token[], verb: number, mentions: readonly 
  * verb stands in a clause about "the one", and the person is named after the copula.
  */
 function cleftAfter(tokens: readonly Token[], after: number, mentions: readonly Mention[]): Target[] {
+  // "The person I thanked today was …", "the one I thanked over the phone on Sunday is …": when or
+  // how the clause says it, then the copula; no comma, no new clause, nobody named on the way.
   let q = after;
-  while (CLEFT_ADVERBS.has(lowerAt(tokens, q)) && q - after < 3) q++;
+  while (q - after < 6 && isWord(tokens[q]) && !['was', 'is'].includes(lowerAt(tokens, q))) {
+    const lower = lowerAt(tokens, q);
+    if (CLAUSE_BREAK_WORDS.has(lower) && !CLEFT_ADVERBS.has(lower)) return [];
+    if (mentions.some((m) => m.start === q)) return [];
+    q++;
+  }
   if (!['was', 'is'].includes(lowerAt(tokens, q))) return [];
   const head = tokens.slice(Math.max(0, after - 7), after).some((t) => GENERIC_PEOPLE.has(t.lower));
   const person = mentions.find(
@@ -418,6 +426,16 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         const at = lowerAt(tokens, after) === 'to' ? after + 1 : after;
         const role = unlistedRole(tokens, at, sentence.index, ctx, mentions, toThank);
         if (role) targets = [{ mention: role }];
+      }
+      const only = targets.length === 1 ? targets[0] : undefined;
+      if (targets.length === 0 || (only && 'mention' in only && only.mention.kind === 'rel')) {
+        const named = namedAfterDescription(
+          tokens,
+          lowerAt(tokens, after) === 'to' ? after + 1 : after,
+          mentions,
+        );
+        if (named && (!only || ('mention' in only && only.mention.end === named.start - 1)))
+          targets = [{ mention: named }];
       }
       // "told my husband about this challenge": telling about something is not thanks unless it says so.
       const last = targets[targets.length - 1];

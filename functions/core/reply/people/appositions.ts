@@ -353,3 +353,24 @@ export function mergeInto(name: Mention, rel: Mention): void {
   name.ownerGender = rel.ownerGender;
   name.subordinate = name.subordinate && rel.subordinate;
 }
+
+/**
+ * "Thanked my current lead, Desmond, today", "our tour guide, Desmond": whatever the words before
+ * the comma call the role (one the lexicon may not have), the name set after it is who that is,
+ * as long as nothing but a relative clause or a time follows it (not "…, Desmond said").
+ */
+export function namedAfterDescription(
+  tokens: readonly Token[],
+  at: number,
+  mentions: readonly Mention[],
+): Mention | null {
+  if (!OWN_POSSESSIVES.has(lowerAt(tokens, at))) return null;
+  let comma = at + 1;
+  while (comma < at + 6 && isWord(tokens[comma]) && !tokens[comma]?.cap) comma++;
+  if (comma === at + 1 || tokens[comma]?.text !== ',') return null;
+  const name = mentions.find((m) => m.kind === 'name' && m.start === comma + 1 && !m.possessor);
+  if (!name) return null;
+  const next = tokens[name.end];
+  if (isWord(next) && !RELATIVE_PRONOUNS.has(next.lower) && !TIME_AFTER_NAME.has(next.lower)) return null;
+  return name;
+}

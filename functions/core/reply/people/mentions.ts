@@ -786,9 +786,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       // ("… thanking him"), though never the object of a verb by the possessive itself; "at Lou's,"
       // with no head noun is a shop's name. "meinem alten Ausbilder": German capitalises every noun.
       // "Dapo's the one I thanked", "Kim's been amazing": the 's is "is" or "has", not an owner.
-      const contracted = ['the', 'a', 'an', 'been', 'always', 'so', 'such', 'just', 'my', 'our'].includes(
-        lowerAt(tokens, name.end),
-      );
+      // "drove over to Rosalind's so I could thank her": where one goes to, it is her place.
+      const contracted =
+        ['the', 'a', 'an', 'been', 'always', 'so', 'such', 'just', 'my', 'our'].includes(
+          lowerAt(tokens, name.end),
+        ) && !(afterPlace && ['so', 'just'].includes(lowerAt(tokens, name.end)));
       const owner =
         name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
       const read = MEDIA_VERBS.has(lowerAt(tokens, i - 1));
