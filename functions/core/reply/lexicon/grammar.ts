@@ -28,6 +28,9 @@ round along away past
 'em it some every both through across around
 `);
 
+/** Words opening an embedded question: "Guess who I thanked", "Know what she said". */
+export const QUESTION_WORDS: ReadonlySet<string> = words(`who what where how why which`);
+
 export const GERMAN_FINITE_OTHER: ReadonlySet<string> = words(`
 hat ist war hatte sind waren kam rief schrieb hatten
 `);

@@ -153,6 +153,14 @@ today's was|today's is|today it was|today was|mine was|today's person was|today'
 the first is|the first was|the second is|the second was|the third is|the third was|the other is|the other was
 `).map((p) => p.split(' '));
 
+/** "It" and a copula, however hedged, before the day's answer, the longest first. */
+export const IT_COPULAS: readonly (readonly string[])[] = phrases(`
+it was|it's|it is|it had to be|it has to be|it was going to be|it was always going to be|it could only be|
+it's got to be|it's gotta be|it was always gonna be
+`)
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+
 /** An opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
 export const INTERJECTIONS: ReadonlySet<string> = words(`
 ok okay lol haha hah so well right hmm um erm phew wow oh yes yay done

@@ -448,10 +448,12 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
           continue;
       }
       // "Not this week, I told him.": a speech tag after what was said, which holds no thanks.
+      // ("Saw Bartholomew, I told him he's the reason I still play": what was told follows, no tag.)
       const tag =
         TELL_WORDS.has(predicate.words[0] as string) &&
         lowerAt(tokens, k - 1) === 'i' &&
-        lowerAt(tokens, k - 2) === ',';
+        lowerAt(tokens, k - 2) === ',' &&
+        !isWord(tokens[k + 2]);
       // Words said to them ("You changed my life, I told him") are theirs to keep.
       const said = tokens.slice(0, k - 2);
       if (

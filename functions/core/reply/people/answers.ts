@@ -25,6 +25,7 @@ import {
   ENTRY_ADVERBS,
   GREETINGS,
   INTERJECTIONS,
+  IT_COPULAS,
 } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -258,6 +259,21 @@ export function findAnswers(
         : unlistedAnswer(tokens, sentence.index, ctx, mentions, opener.length);
       list = answerList(tokens, opener.length, tokens.length, mentions) ?? (role ? [role] : null);
     }
+    // "It had to be Marguerite.", "Obviously it was always going to be my sister": the answer
+    // after "it" and a copula however hedged (never one still to come: "it will be"). A bare "It
+    // was Grace." only opening the reply: in a story it is who was at the door.
+    const hedged = hedgedCopulaEnd(tokens);
+    const bare = hedged > 0 && hedged - tokens.findIndex((t) => t.word) <= 2;
+    if (!list && hedged > 0 && (!bare || sentence === firstContent) && !subjectRelativeAt(tokens, hedged)) {
+      const found = answerList(tokens, hedged, tokens.length, mentions);
+      const last = found?.[found.length - 1];
+      if (
+        found &&
+        last &&
+        !subjectRelativeAt(tokens, lowerAt(tokens, last.end) === ',' ? last.end + 1 : last.end)
+      )
+        list = found;
+    }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
     // at work, bought her a brew", and "today …" among such lines.
     const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : 0;
@@ -356,6 +372,26 @@ export function findAnswers(
     }
   });
   return answers;
+}
+
+/**
+ * Where the answer begins after "it" and a copula opening the sentence, a sentence adverb or two
+ * before it ("Obviously it had to be …", "Honestly, it was always going to be …"); else 0.
+ */
+function hedgedCopulaEnd(tokens: readonly Token[]): number {
+  let q = tokens.findIndex((t) => t.word);
+  for (
+    let hedges = 0;
+    q >= 0 && hedges < 2 && lowerAt(tokens, q) !== 'it' && lowerAt(tokens, q) !== "it's";
+    hedges++
+  ) {
+    const word = lowerAt(tokens, q);
+    if (!(word.endsWith('ly') || INTERJECTIONS.has(word) || ANSWER_DAYS.has(word))) return 0;
+    q++;
+    while (lowerAt(tokens, q) === ',') q++;
+  }
+  const chain = IT_COPULAS.find((words) => words.every((w, n) => lowerAt(tokens, q + n) === w));
+  return chain ? q + chain.length : 0;
 }
 
 /** Where a catch-up line's person begins after "day 3", "Day 3:" or, among such lines, "today"; else 0. */

@@ -3,6 +3,7 @@
  * first, lower-case texting), where a capitalised word is only a sentence's first word, and the
  * relationship word at a position.
  */
+import { FIRST_PERSON } from '../lexicon/cues';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
   CLITICS,
@@ -14,7 +15,9 @@ import {
   PLACE_ADVERBS,
   PREPOSITIONS,
   PRETERITE_FOLLOWERS,
+  QUESTION_WORDS,
   REFLEXIVE_CLITICS,
+  SUBJECT_PRONOUNS,
   SUBJECT_VERBS,
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
@@ -322,6 +325,8 @@ export function parseName(
       isWord(follower) &&
       !follower.cap &&
       (VERB_COMPLEMENTS.has(follower.lower) ||
+        // "Guess who I thanked?", "Know what she said?": a verb taking a question, its subject next.
+        (QUESTION_WORDS.has(follower.lower) && isSubjectPronoun(lowerAt(tokens, k + 1))) ||
         // "Heard from my cousin", "Learned about …": a past verb before a preposition, or before
         // a place it went to ("Nipped downstairs", "Popped next door").
         ((IRREGULAR_PAST.has(firstPart) || /^\p{L}{4,}ed$/u.test(firstPart)) &&
@@ -434,4 +439,9 @@ function bareNounThenPreposition(tokens: readonly Token[], k: number): boolean {
   )
     q++;
   return q > k && PRETERITE_FOLLOWERS.has(lowerAt(tokens, q));
+}
+
+/** "I", "we", "you", "she": a word that can only be a clause's subject. */
+function isSubjectPronoun(word: string): boolean {
+  return FIRST_PERSON.has(word) || SUBJECT_PRONOUNS.has(word) || word === 'you';
 }
