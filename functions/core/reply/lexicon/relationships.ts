@@ -114,8 +114,8 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'friend',
     f: 'amiga|freundin|amie|copine|amica|vriendin',
     m: 'amigo|freund|ami|copain|amico|vriend',
-    n: 'friend|buddy|pal',
-    pl: 'friends|buddies|pals|amigos|amigas|freunde|freundinnen|amis|amies|copains|copines|amici|amiche',
+    n: 'friend|buddy|pal|mate',
+    pl: 'friends|buddies|pals|mates|amigos|amigas|freunde|freundinnen|amis|amies|copains|copines|amici|amiche',
   },
   {
     canonical: 'roommate',

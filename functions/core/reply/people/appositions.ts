@@ -299,7 +299,9 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         ? typedName(tokens, a.sentence, nameAt, typedEnd)
         : undefined;
     const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedMention;
-    if (lowerAt(tokens, q) === ',' && named) {
+    // "my mum, our postie Gareth, and Lena": a name with a description of its own is the next entry.
+    const ownDescription = named?.relationship && OWN_POSSESSIVES.has(lowerAt(tokens, named.start));
+    if (lowerAt(tokens, q) === ',' && named && !ownDescription) {
       if (named === typedMention) mentions.splice(m + 1, 0, named);
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.

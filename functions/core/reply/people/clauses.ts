@@ -14,6 +14,7 @@ import {
   RELATIVE_PRONOUNS,
 } from '../lexicon/cues';
 import {
+  ARTICLES,
   FUNCTION_WORDS,
   INDEFINITE_ARTICLES,
   MODIFIER_STARTERS,
@@ -255,6 +256,24 @@ export function objectsAfter(
         }
       }
       return [{ pronoun: ref }];
+    }
+    // "Sent my thanks via my brother to his mate Kieran": the one who carried it is passed over.
+    const carrier = ['via', 'through'].includes(t.lower)
+      ? mentions.find((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel'))
+      : undefined;
+    if (carrier && ['to', 'for'].includes(lowerAt(tokens, carrier.end))) {
+      j = carrier.end;
+      continue;
+    }
+    // "Couldn't decide between Hugo and Felix so I thanked both": the pair, as "them both" would.
+    if (t.lower === 'both' && j === from) {
+      if (lowerAt(tokens, j + 1) === 'of' && isObjectPronoun(tokens, j + 2)) {
+        j += 2;
+        continue;
+      }
+      const next = lowerAt(tokens, j + 1);
+      if (!personAt(j + 1) && !OWN_POSSESSIVES.has(next) && !ARTICLES.has(next))
+        return [{ pronoun: { ...pronounRef(tokens, sentence.index, j), plural: true } }];
     }
     if (t.text === '(') {
       while (j < tokens.length && lowerAt(tokens, j) !== ')') j++;

@@ -289,15 +289,22 @@ function bothOfThem(
         a.targets.length === 1 &&
         'mention' in (a.targets[0] as Target),
     )?.targets[0];
-  const named = mentions.find(
+  const person = (m: Mention) =>
+    (m.kind === 'name' || m.kind === 'rel') && !m.plural && !m.possessor && m.entity >= 0;
+  // "Called my sister. Then my brother. Thanked them both for looking after Mum": the one named
+  // after the one reached, before the pronoun, comes first.
+  const between = mentions.filter(
     (m) =>
-      m.sentence === ref.sentence &&
-      m.start > ref.index &&
-      (m.kind === 'name' || m.kind === 'rel') &&
-      !m.plural &&
-      !m.possessor &&
-      m.entity >= 0,
+      reached &&
+      'mention' in reached &&
+      m.sentence > reached.mention.sentence &&
+      m.sentence < ref.sentence &&
+      !m.subordinate &&
+      person(m),
   );
+  const named =
+    between[between.length - 1] ??
+    mentions.find((m) => m.sentence === ref.sentence && m.start > ref.index && person(m));
   if (!reached || !('mention' in reached) || !named || reached.mention.entity === named.entity) return [];
   return [entities[reached.mention.entity] as Entity, entities[named.entity] as Entity];
 }
