@@ -92,7 +92,7 @@ bei vom am im mit
 `);
 
 /** A preposition and its article in one word, before the people it reaches: "al portero", "aux infirmières". */
-export const CONTRACTED_ARTICLES: ReadonlySet<string> = words(`al aux ao aos às ai agli alla allo alle`);
+export const CONTRACTED_ARTICLES: ReadonlySet<string> = words(`al au aux ao aos às ai agli alla allo alle`);
 
 /** A German preposition and its article in one word: "im", "beim", "zur". */
 export const GERMAN_CONTRACTIONS: ReadonlySet<string> = words(`zur zum beim vom im am ins ans aufs`);

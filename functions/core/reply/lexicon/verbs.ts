@@ -342,6 +342,17 @@ export const GOING_WORDS: ReadonlySet<string> = words(`went goes go going`);
 /** Thanks as a noun addressed to someone: "A huge thank-you to the night staff", "shout-out to Ana". */
 export const THANKS_NOUNS: ReadonlySet<string> = words(`thanks thank-you thankyou shout-out shoutout`);
 
+/**
+ * Thanks addressed in French and German, with the word each takes for "to": "merci à Nadia",
+ * "Danke an Herrn Vogel" ("grâce à" and "dank" with a dative are causes, never these).
+ */
+export const ADDRESSED_THANKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['merci', words('à a au aux')],
+  ['danke', words('an')],
+  ['dankeschön', words('an')],
+  ['dankeschoen', words('an')],
+]);
+
 /** Words before a thanks noun that make it addressed thanks, not the cause in "Thanks to Hamid I passed". */
 export const THANKS_ADJECTIVES: ReadonlySet<string> = words(
   `big huge special massive heartfelt sincere warm my a`,

@@ -17,6 +17,7 @@ import {
 } from '../lexicon/grammar';
 import {
   ADDRESS_TIME_WORDS,
+  ADDRESSED_THANKS,
   AS_THANKS_PHRASES,
   GOING_WORDS,
   GRATITUDE_WORDS,
@@ -78,6 +79,13 @@ export function thanksAsThing(
   // someone, not the cause in "Thanks to Hamid I passed".
   for (let k = 0; k < tokens.length - 2; k++) {
     const thanks = lowerAt(tokens, k);
+    // "Aujourd'hui, merci à Nadia, la boulangère", "Ein großes Danke an Frau Kowalski".
+    const to = ADDRESSED_THANKS.get(thanks);
+    if (to?.has(lowerAt(tokens, k + 1)) && modality(tokens, 0, k) === null) {
+      const first = person(k + 2) ?? person(k + 1);
+      if (first) out.push(act(k, first));
+      continue;
+    }
     const length =
       thanks === 'thank' && lowerAt(tokens, k + 1) === 'you' ? 2 : THANKS_NOUNS.has(thanks) ? 1 : 0;
     if (length === 0) continue;
