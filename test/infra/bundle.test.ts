@@ -23,7 +23,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 462,
   'receive-mail': 460,
-  'understand-mail': 494,
+  'understand-mail': 495,
   'send-prompt': 467,
   'send-mail': 467,
   dispatch: 300,

@@ -117,6 +117,7 @@ export const de: CommonWords = {
       cousin: 'Cousin|Cousine',
       wife: 'Frau',
       husband: 'Mann',
+      widow: 'Witwe',
       partner: 'Partner',
       boyfriend: 'Freund',
       girlfriend: 'Freundin',

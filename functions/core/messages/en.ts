@@ -125,6 +125,7 @@ export const en = {
       cousin: 'cousin',
       wife: 'wife',
       husband: 'husband',
+      widow: 'widow',
       partner: 'partner',
       boyfriend: 'boyfriend',
       girlfriend: 'girlfriend',

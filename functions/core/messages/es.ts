@@ -114,6 +114,7 @@ export const es: CommonWords = {
       cousin: 'primo|prima',
       wife: 'mujer',
       husband: 'marido',
+      widow: 'viuda',
       partner: 'pareja',
       boyfriend: 'novio',
       girlfriend: 'novia',

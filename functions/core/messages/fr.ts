@@ -115,6 +115,7 @@ export const fr: CommonWords = {
       cousin: 'cousin|cousine',
       wife: 'femme',
       husband: 'mari',
+      widow: 'veuve',
       partner: 'conjoint',
       boyfriend: 'petit ami',
       girlfriend: 'petite amie',

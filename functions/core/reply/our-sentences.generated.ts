@@ -118,21 +118,21 @@ export const OUR_SENTENCE_KEYS: string =
   'q065966y01 jn5d3xjhic zcdqw4vi85 haot759stk n1ju8ofg5p 6jhaazbw3h zaewo2cxxv 10vnrkw2dfh cot8wdo1rz w85u172q1b ' +
   '10tvgr3plst 1cnp2hwcg4 149eaa2ygv9 fedijpseok anqxnu992g 1isfs7m7px emrd7lck4j 10o79ucgouq gs63202zv2 l6ttozg2h2 ' +
   'nbg042obuc u2q0sqa8qo zdy7y7m89m f03x47du5s o0yra9um5k gnpeju8r7f m4n0pvfrgk 179e6hvr63a bn96513jmy mu1poh86ie ' +
-  '114gllhnfpe 2r1vi619ik yc5clm2g80 3a2uuj5c0b p6ysggc2c3 lifinbsr87 vtk8syrpjk h1e5r5428x 1324o26mln2 og97n5oogb ' +
-  '5992dvozba crfuwozx98 392qon00cy f7qml365at 9f3jnet05h yzg0vs2lsn y1boj3hdw6 7hlhwvc3ia dzsqa71761 z2lnxl20o9 ' +
-  'rz19q5mw0j n6tdrceqdv xv93af3irz mbqfb0rask icgul842jt r3yonn3nbw jx9ey9kvt8 13rl7paw3hs tmw7rh3ykp 336dr63i54 ' +
-  'fv7r3y4iid 14oz05cldfm vqq7b1fubc dottz133l9 pyuoae6g7q ojnq69afab fn8dy8zxum lykbc8oxj6 hoznqf7lx7 ve67c46t7p ' +
-  '9tey9osfr9 z96bkxqw4r 7j146i8xnb p9dmj45p2h koph7xccd2 ybvucju391 sgtzahk7ow ucezq0mdel 1qd7xxkaon opusonnwfg ' +
-  '5hj2ak9tz4 ehbdgpk9c jkqjti04si 14xwtyhkfpb 1027d3xo7we mdpltxsee2 alap2u9nre ypwesbqyfi fkkqjsabx0 l5iagp5x7h ' +
-  'amlqkg9gzm memwig7dcz 4s4i6vjvyh rozh6ycdut ty3qve101j 9ym8cvn9la e1ki7uzukd uo4czfyhdk 10fvkj9wwm2 hha1ow52pb ' +
-  'k0yf5898f5 13ovwb8zw7h mbzc8xw1xk ify5ou4hmz eav7f3hmb 2xt7hbw0ka sbt394joc5 13sygi08etj llnrioe9dr 7s8hxv58xj ' +
-  'jovkstz0o 5lzb6w2yc5 ufanrf86og 1738s7lhqps lbe8l1xsz8 15t41wjcg8r djsf93ltlo n98evj7467 9m9hxfe339 l1w4awi6lt ' +
-  '100h5rh7pqb dtc65wz8xl 6lmy4tvaly 100y3y9dh5x 9rg6osn0zy h4gr63ezcj 7uuwk6hdha iowljqw38h kdlo50323y o6uv436i25 ' +
-  'otaxqhtvbn 1iytk7ifnp 107w689vc6r 14l8yu917hb 15m4jjj8s7d tujb8cjz3j htnxk7i3wt sg7k8b0wk8 ku9q2k6u5j gpjebwzp5c ' +
-  '3z9qc45fr2 u62zvh9i49 8o630upx07 v9f667jpq7 4wg1vmger6 gk4rae6iee jufuyri1hy 7aifipa6pu q9uajtrxku kamyct5cs6 ' +
-  '14oft9jf3uq cn48muhk4b j19wevri2a 121olo6xe0q bbdzn4ia84 w4tvw4ox3t fcc3ucajj8 py1b4j8q8t 5z6vc8pc3t 3gpj4bjrfy ' +
-  '12fwj6c9b1j u81llhwpeb fbwbvpjp2m bp3kskwk7g 16sd6plzqv0 2moql6gi2s r0ommv5jbk e3necpt1zf fql2bs4tfv c8dkkfjqep ' +
-  '16ek4jitdwt ibr0c9wj0x ' +
+  '114gllhnfpe 2r1vi619ik yc5clm2g80 3a2uuj5c0b p6ysggc2c3 lifinbsr87 vtk8syrpjk s01rw63x6e h1e5r5428x 1324o26mln2 ' +
+  'og97n5oogb 5992dvozba crfuwozx98 392qon00cy 542ifajd2m f7qml365at 9f3jnet05h yzg0vs2lsn y1boj3hdw6 7hlhwvc3ia ' +
+  'dzsqa71761 z2lnxl20o9 rz19q5mw0j n6tdrceqdv xv93af3irz mbqfb0rask icgul842jt r3yonn3nbw jx9ey9kvt8 13rl7paw3hs ' +
+  'tmw7rh3ykp 336dr63i54 fv7r3y4iid 14oz05cldfm vqq7b1fubc dottz133l9 pyuoae6g7q ojnq69afab fn8dy8zxum lykbc8oxj6 ' +
+  'hoznqf7lx7 ve67c46t7p 9tey9osfr9 z96bkxqw4r 7j146i8xnb p9dmj45p2h koph7xccd2 ybvucju391 sgtzahk7ow ucezq0mdel ' +
+  '1qd7xxkaon opusonnwfg 5hj2ak9tz4 ehbdgpk9c jkqjti04si 14xwtyhkfpb 1027d3xo7we mdpltxsee2 alap2u9nre ypwesbqyfi ' +
+  'fkkqjsabx0 l5iagp5x7h amlqkg9gzm memwig7dcz 4s4i6vjvyh rozh6ycdut ty3qve101j 9ym8cvn9la e1ki7uzukd uo4czfyhdk ' +
+  '10fvkj9wwm2 hha1ow52pb k0yf5898f5 13ovwb8zw7h mbzc8xw1xk ify5ou4hmz eav7f3hmb thrz5uvbs2 2xt7hbw0ka sbt394joc5 ' +
+  '13sygi08etj llnrioe9dr 7s8hxv58xj jovkstz0o 5lzb6w2yc5 ufanrf86og ew7cc8l5s9 1738s7lhqps lbe8l1xsz8 15t41wjcg8r ' +
+  'djsf93ltlo n98evj7467 9m9hxfe339 l1w4awi6lt 100h5rh7pqb dtc65wz8xl 6lmy4tvaly 100y3y9dh5x 9rg6osn0zy h4gr63ezcj ' +
+  '7uuwk6hdha iowljqw38h kdlo50323y o6uv436i25 otaxqhtvbn 1iytk7ifnp 107w689vc6r 14l8yu917hb 15m4jjj8s7d tujb8cjz3j ' +
+  'htnxk7i3wt sg7k8b0wk8 ku9q2k6u5j gpjebwzp5c 3z9qc45fr2 u62zvh9i49 8o630upx07 v9f667jpq7 4wg1vmger6 gk4rae6iee ' +
+  'jufuyri1hy 7aifipa6pu q9uajtrxku kamyct5cs6 14oft9jf3uq cn48muhk4b j19wevri2a 121olo6xe0q bbdzn4ia84 w4tvw4ox3t ' +
+  'fcc3ucajj8 py1b4j8q8t 5z6vc8pc3t 3gpj4bjrfy 12fwj6c9b1j u81llhwpeb fbwbvpjp2m bp3kskwk7g 16sd6plzqv0 2moql6gi2s ' +
+  'r0ommv5jbk e3necpt1zf fql2bs4tfv c8dkkfjqep 16ek4jitdwt ibr0c9wj0x ' +
   '';
 
 /** Sentence shapes with a placeholder (`*`), as they are. */

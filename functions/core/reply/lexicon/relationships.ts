@@ -80,6 +80,11 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'wife', f: 'wife|wifey|esposa|ehefrau|épouse|moglie|mulher' },
   { canonical: 'husband', m: 'husband|hubby|esposo|marido|ehemann|mari|marito' },
   {
+    canonical: 'widow',
+    f: 'widow|viuda|witwe|veuve|vedova|viúva',
+    m: 'widower|viudo|witwer|veuf|vedovo|viúvo',
+  },
+  {
     canonical: 'partner',
     f: 'partnerin|compagne',
     m: 'compagnon',

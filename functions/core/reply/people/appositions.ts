@@ -357,7 +357,8 @@ export function mergeInto(name: Mention, rel: Mention): void {
 }
 
 /**
- * "Thanked my current lead, Desmond, today", "our tour guide, Desmond": whatever the words before
+ * "Thanked my current lead, Desmond, today", "our tour guide, Desmond", "wrote to his widow, Ellen,
+ * instead": whatever the words before
  * the comma call the role (one the lexicon may not have), the name set after it is who that is,
  * as long as nothing but a relative clause or a time follows it (not "…, Desmond said").
  */
@@ -366,7 +367,8 @@ export function namedAfterDescription(
   at: number,
   mentions: readonly Mention[],
 ): Mention | null {
-  if (!OWN_POSSESSIVES.has(lowerAt(tokens, at))) return null;
+  if (!OWN_POSSESSIVES.has(lowerAt(tokens, at)) && !['his', 'her', 'their'].includes(lowerAt(tokens, at)))
+    return null;
   let comma = at + 1;
   while (comma < at + 6 && isWord(tokens[comma]) && !tokens[comma]?.cap) comma++;
   if (comma === at + 1 || tokens[comma]?.text !== ',') return null;

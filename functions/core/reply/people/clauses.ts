@@ -243,7 +243,9 @@ export function objectsAfter(
     }
     if (isObjectPronoun(tokens, j)) {
       // "Messaged em both, Kofi and Ama": the people the pronoun is put beside.
-      const ref = pronounRef(tokens, sentence.index, j);
+      const said = pronounRef(tokens, sentence.index, j);
+      const ref =
+        ['both', 'two'].includes(lowerAt(tokens, j + 1)) && said.plural ? { ...said, pair: true } : said;
       let q = j + 1;
       while (['both', 'all', 'two', 'three'].includes(lowerAt(tokens, q))) q++;
       if (ref.plural && [',', ':', '(', '—', '–'].includes(lowerAt(tokens, q))) {

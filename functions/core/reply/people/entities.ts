@@ -257,6 +257,21 @@ export function resolvePronoun(
       const ids = [...new Set(company.members.map((m) => m.entity).filter((id) => id >= 0))];
       return ids.map((id) => entities[id] as Entity);
     }
+    // "My neighbour Precious watched the kids … Her husband Kojo drove me. I took them both a
+    // cake.": two people, the last two named one by one, never a group.
+    if (ref.pair && (!best || pluralOf(entities[best.entity] as Entity))) {
+      const people = earlier.filter(
+        (m) =>
+          ref.sentence - m.sentence <= 2 &&
+          !m.plural &&
+          !m.possessor &&
+          !m.subordinate &&
+          !m.generic &&
+          !(ref.byUs && m.withWriter),
+      );
+      const ids = [...new Set(people.map((m) => m.entity))].slice(-2);
+      if (ids.length === 2) return ids.map((id) => entities[id] as Entity);
+    }
   }
   if (ref.plural && compatible.length === 0) {
     // "Called Anna and Ben and thanked them": the people of the last act with several.

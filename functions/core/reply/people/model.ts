@@ -86,6 +86,8 @@ export interface PronounRef {
   anyNumber?: boolean;
   /** Said of what "we" did ("We both thanked him"): not one of the writer's company. */
   byUs?: boolean;
+  /** "them both", "the two of them": two people, not a group. */
+  pair?: boolean;
 }
 
 export type Target = { mention: Mention } | { pronoun: PronounRef };
