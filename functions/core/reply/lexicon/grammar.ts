@@ -28,6 +28,11 @@ round along away past
 'em it some every both through across around
 `);
 
+/** Words setting one of a kind against another: "my current manager" is not "my first manager, Dolores". */
+export const CONTRASTING_MODIFIERS: ReadonlySet<string> = words(
+  `current new present other another second next latest`,
+);
+
 /** Words opening an embedded question: "Guess who I thanked", "Know what she said". */
 export const QUESTION_WORDS: ReadonlySet<string> = words(`who what where how why which`);
 

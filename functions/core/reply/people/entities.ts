@@ -4,7 +4,7 @@
  * compatible person, preferring clause subjects and main clauses.
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/cues';
-import { GROUP_ANAPHORS, LIST_JOINERS } from '../lexicon/grammar';
+import { CONTRASTING_MODIFIERS, GROUP_ANAPHORS, LIST_JOINERS } from '../lexicon/grammar';
 import { type Gender, RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import type { Sentence } from '../tokens';
 import { type Act, lowerAt, type Mention, type PronounRef, type Target } from './model';
@@ -58,6 +58,15 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         .find((e) => e.mentions.some((x) => x.kind === 'name' && !x.possessor));
     } else if (m.kind === 'name') {
       target = entities.find((e) => e.mentions.some((x) => x.kind === 'name' && sameName(x, m)));
+    } else if (
+      !m.plural &&
+      !m.generic &&
+      m.relationship &&
+      CONTRASTING_MODIFIERS.has(m.key?.split(' ')[0] ?? '')
+    ) {
+      // "My first manager, Dolores, … I thanked my current manager": another one of the kind,
+      // the same only as itself said again.
+      target = entities.find((e) => e.mentions.some((x) => x.kind === 'rel' && x.key === m.key));
     } else if (!m.plural && !m.generic && m.relationship) {
       // "my sister" after "my sister Anna" is Anna.
       target = [...entities]

@@ -345,6 +345,17 @@ export function parseName(
       !ctx.midSentenceCaps.has(firstPart)
     )
       return null;
+    // "Remember Mr Kowalczyk, the teacher …?", "Visited Dr. Amadi": a title starts the name, so
+    // the word before it is the sentence's verb.
+    if (
+      !wordName &&
+      parts.length === 1 &&
+      isWord(follower) &&
+      TITLES.has(follower.lower.replace(/\.$/, '')) &&
+      tokens[k + 1]?.cap === true &&
+      !ctx.midSentenceCaps.has(firstPart)
+    )
+      return null;
     // "Everyday people I thanked today:", "Lovely neighbours": a word before "people" or a plural
     // role, opening a sentence, says what kind they are.
     const kind = tokens[k];
