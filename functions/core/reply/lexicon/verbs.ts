@@ -171,6 +171,7 @@ export const PREDICATES: readonly Predicate[] = [
   ]),
   p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('slipped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
+  p('popped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
   p('given', 'contact', 'done', 'after', GIVE_NEEDS),
   ...CALL_MADE.map((made) => p(made, 'contact')),
@@ -179,6 +180,8 @@ export const PREDICATES: readonly Predicate[] = [
   p('posted', 'contact', 'done', 'after', GIVE_NEEDS),
   p('handed', 'contact', 'done', 'after', GIVE_NEEDS),
   p('let', 'contact', 'done', 'after', ['know']),
+  // "Made sure Inés knew how much her help meant": let her know.
+  p('made sure', 'contact', 'done', 'after', ['knew']),
   // Gifts and treats count when the sentence names the thanks ("baked her bread with a thank-you card").
   p('baked', 'weak'),
   p('bought', 'weak'),
