@@ -22,7 +22,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 462,
-  'receive-mail': 460,
+  'receive-mail': 461,
   'understand-mail': 495,
   'send-prompt': 467,
   'send-mail': 467,

@@ -23,6 +23,7 @@ const t = (display: string, relationship: string | null = null, gender: Gender |
 export const TITLES: ReadonlyMap<string, Title> = new Map<string, Title>([
   // honorifics
   ['mr', t('Mr', null, 'm')],
+  ['mister', t('Mister', null, 'm')],
   ['mrs', t('Mrs', null, 'f')],
   ['ms', t('Ms', null, 'f')],
   ['miss', t('Miss', null, 'f')],

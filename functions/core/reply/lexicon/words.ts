@@ -70,7 +70,7 @@ ahmed mohammed mohamed muhammed hamed saeed javed naveed fareed rasheed waleed m
 winifred mildred jared ned ted fred reed wilfred siegfried godfred elfed jed
 `);
 
-/** Never names, wherever they stand: calendar words, languages, our own words. */
+/** Never names, wherever they stand: calendar words, languages, our own words, God ("thanked God for …"). */
 export const NEVER_NAMES: ReadonlySet<string> = words(`
 i latin italian portuguese dutch polish russian japanese chinese korean arabic hindi greek swedish danish
 norwegian finnish turkish hebrew phd msc bsc mba gcse gcses
@@ -91,6 +91,7 @@ ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re
 gente personas leute menschen gens personnes
 bonsoir bonjour salut coucou cher chère chers chères hola buenas querida querido hallo moin servus
 pcq pq qd jsp mdr ptdr bcp tkt stp svp slt
+god allah dios gott dieu
 `);
 
 /** Names that are also ordinary words: names only where the sentence makes them one. */
@@ -182,6 +183,19 @@ export const ELLIPSIS_ADVERBS: ReadonlySet<string> = words(`finally actually rea
 
 /** Words of a time already past: "finally i send a message to …" tells what was done. */
 export const PAST_TIME_ADVERBS: ReadonlySet<string> = words(`finally yesterday`);
+
+/** What may open a clause before "I thank …" told in the present: "Today I thank …", "and I thank …". */
+export const PRESENT_OPENERS: ReadonlySet<string> = words(`
+today tonight yesterday finally so and then also this morning afternoon evening now at last
+`);
+
+/** Thanks to whom is no person of the week: "I thanked God for my family". */
+export const DEITIES: ReadonlySet<string> = words(`god allah dios gott dieu`);
+
+/** Words making a present tense a habit or a plan: "I thank my mum every Sunday", "… tomorrow". */
+export const HABIT_OR_PLAN_WORDS: ReadonlySet<string> = words(`
+every always often usually sometimes never each daily tomorrow later next soon will want wish would
+`);
 
 /** Words of when that may follow a bare "I did": "So I did today.", "I did it finally: …". */
 export const ELLIPSIS_TIMES: ReadonlySet<string> = words(`today tonight too yesterday finally`);

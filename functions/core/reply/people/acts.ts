@@ -30,7 +30,7 @@ import {
   PURPOSE_MARKERS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
-import { PAST_TIME_ADVERBS, SELF_WORDS } from '../lexicon/words';
+import { HABIT_OR_PLAN_WORDS, PAST_TIME_ADVERBS, PRESENT_OPENERS, SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
 import { namedAfterDescription } from './appositions';
 import {
@@ -197,7 +197,7 @@ function bareVerbMood(
   const able =
     prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));
   if (able) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
-  if (pastInPresent(tokens, k, clause)) return 'done';
+  if (pastInPresent(tokens, k, clause) || thanksInPresent(tokens, k, clause)) return 'done';
   if (!suggested && !purpose && !emphatic)
     return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
   if (!suggested && subjectIsOther(tokens, clause, k, mentions)) return 'skip';
@@ -220,6 +220,28 @@ function pastInPresent(tokens: readonly Token[], k: number, clause: ClauseInfo):
     tokens.slice(clause.start, k).some((x) => PAST_TIME_ADVERBS.has(x.lower)) &&
     modality(tokens, clause.start, k) === null
   );
+}
+
+/**
+ * "I thank my teacher Mister Park for help me", "Today I thank my neighbour Fatima": the thanks
+ * itself told in the present, as a learner may, with nothing around it of a plan or a habit
+ * ("I thank my mum every Sunday").
+ */
+function thanksInPresent(tokens: readonly Token[], k: number, clause: ClauseInfo): boolean {
+  if (lowerAt(tokens, k) !== 'thank' || lowerAt(tokens, k - 1) !== 'i') return false;
+  // The writer's own clause, not "(my wife) suggested I thank …": only a time or a joiner before "I".
+  if (tokens.slice(clause.start, k - 1).some((x) => isWord(x) && !PRESENT_OPENERS.has(x.lower))) return false;
+  if (modality(tokens, clause.start, k) !== null) return false;
+  let end = k + 1;
+  // (The reason after "for" is its own: "… for help me with English every Tuesday".)
+  while (
+    end < tokens.length &&
+    isWord(tokens[end]) &&
+    !CLAUSE_BREAK_WORDS.has(lowerAt(tokens, end)) &&
+    lowerAt(tokens, end) !== 'for'
+  )
+    end++;
+  return !tokens.slice(clause.start, end).some((x) => HABIT_OR_PLAN_WORDS.has(x.lower));
 }
 
 /** "has (officially) been", "was", "got" right before the participle at `k`: a passive. */

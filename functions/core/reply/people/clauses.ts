@@ -40,7 +40,7 @@ import {
 } from '../lexicon/grammar';
 import { EVALUATIVE_ADJECTIVES, RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
-import { SELF_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
+import { DEITIES, SELF_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { trailingPlace } from './descriptions';
@@ -229,6 +229,7 @@ export function objectsAfter(
       j++;
       continue;
     }
+    if (DEITIES.has(t.lower)) return [];
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
     // "pass on her thanks to Carol": someone else's thanks, carried ("told her thanks" is to her).
