@@ -23,7 +23,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 462,
   'receive-mail': 461,
-  'understand-mail': 495,
+  'understand-mail': 496,
   'send-prompt': 467,
   'send-mail': 467,
   dispatch: 300,
