@@ -36,6 +36,7 @@ import {
   THING_PARTICLES,
   THING_PLACE,
   THING_RECIPIENT_WORDS,
+  TIME_AFTER_NAME,
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { EVALUATIVE_ADJECTIVES, RELATIONSHIP_WORDS } from '../lexicon/relationships';
@@ -46,6 +47,7 @@ import type { Sentence, Token } from '../tokens';
 import { trailingPlace } from './descriptions';
 import {
   type Context,
+  capitalizeFirst,
   capitalizeName,
   isWord,
   lowerAt,
@@ -174,6 +176,39 @@ export function pronounRef(
     : { sentence, index: i, gender: info.gender, plural: info.plural };
 }
 
+/**
+ * "everyone at my son's nursery" from "everyone" at `at`: the people of a place the lexicon has no
+ * group word for, up to where the phrase ends (a comma, "for", "and", a time); null when no noun
+ * follows the determiner.
+ */
+function everyoneAt(tokens: readonly Token[], at: number, sentence: number): Mention | null {
+  const first = at + 2;
+  if (!OWN_POSSESSIVES.has(lowerAt(tokens, first)) && !ARTICLES.has(lowerAt(tokens, first))) return null;
+  let end = first + 1;
+  while (
+    end < first + 6 &&
+    isWord(tokens[end]) &&
+    !['for', 'and', 'who', 'with', 'by'].includes(lowerAt(tokens, end)) &&
+    !CLAUSE_BREAK_WORDS.has(lowerAt(tokens, end)) &&
+    !TIME_AFTER_NAME.has(lowerAt(tokens, end))
+  )
+    end++;
+  if (end === first + 1) return null;
+  const description = tokens
+    .slice(at, end)
+    .map((x) => x.text)
+    .join(' ');
+  return makeMention({
+    kind: 'rel',
+    sentence,
+    start: at,
+    end,
+    description: capitalizeFirst(description),
+    key: fold(description),
+    plural: true,
+  });
+}
+
 /** The person(s) right after a verb, over "to", "a long text to", "(on paper!)" and the like. */
 export function objectsAfter(
   tokens: readonly Token[],
@@ -217,6 +252,14 @@ export function objectsAfter(
     ) {
       const group = mentions.find((m) => m.start === j + 2 && m.kind === 'rel' && !m.possessor);
       if (group) return [{ mention: group }];
+      // "everyone at my son's nursery", "everybody at the depot": whatever the place, all of them.
+      const place = everyoneAt(tokens, j, sentence.index);
+      if (place) return [{ mention: place }];
+    }
+    // "Thanked both of my neighbours, Gerd and Ulla": the people after "both of".
+    if (t.lower === 'both' && lowerAt(tokens, j + 1) === 'of' && !isObjectPronoun(tokens, j + 2)) {
+      j += 2;
+      continue;
     }
     // "a la Paqui", "para o Zé": the article a Romance language puts before a first name; Italian
     // "i" before a possessive ("i miei cugini") is an article too, not the writer.
