@@ -9,13 +9,13 @@ import { dispatchDue, dispatchSummaries } from './core/use-cases/dispatch';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { queuePart } from './runtime/parts/queue';
-import { tablePart } from './runtime/parts/table';
+import { sendingTablePart } from './runtime/parts/table';
 import { count, logger, observe } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
-const deps = composition(FUNCTION_PARTS.dispatch, { table: tablePart, queue: queuePart });
+const deps = composition(FUNCTION_PARTS.dispatch, { table: sendingTablePart, queue: queuePart });
 deps().catch(() => undefined);
 
 const scheduledEvent = z.object({ id: z.optional(z.string()), time: z.iso.datetime() });

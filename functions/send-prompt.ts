@@ -17,7 +17,7 @@ import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { linksPart } from './runtime/parts/links';
 import { mailPart } from './runtime/parts/mail';
-import { tablePart } from './runtime/parts/table';
+import { sendingTablePart } from './runtime/parts/table';
 import { handleRecords, type RecordOutcome } from './runtime/sqs-batch';
 import { count, logger, subscriberRef } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
@@ -27,7 +27,7 @@ import { METRIC } from './runtime/telemetry-names';
 // The group summary a recap completes is sent at once (this function has no mail queue).
 const deps = composition(
   FUNCTION_PARTS['send-prompt'],
-  { table: tablePart, links: linksPart, mail: mailPart },
+  { table: sendingTablePart, links: linksPart, mail: mailPart },
   directOutbox,
 );
 deps().catch(() => undefined);

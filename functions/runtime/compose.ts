@@ -75,7 +75,9 @@ export async function compose(
   for (const part of Object.keys(ABSENT) as Part[]) {
     const builder = builders[part];
     const covered = PROVIDES[part].every((key) => key in overrides);
-    built.push(builder && !covered ? await builder(env) : ABSENT[part]());
+    // A builder may provide part of what its part holds (the table without the send path's claims):
+    // the rest is absent, as for a function without the part.
+    built.push(builder && !covered ? { ...ABSENT[part](), ...(await builder(env)) } : ABSENT[part]());
   }
   const deps = Object.assign(
     {

@@ -15,7 +15,7 @@ import { outboxPart } from './parts/outbox';
 import { queuePart } from './parts/queue';
 import { rawMailPart } from './parts/raw-mail';
 import { rawMailDeletionsPart } from './parts/raw-mail-deletions';
-import { tablePart } from './parts/table';
+import { sendingTablePart } from './parts/table';
 
 export { supplyParts } from './compose';
 export type { Part };
@@ -32,7 +32,7 @@ export const ALL_PARTS: readonly Part[] = [
 ];
 
 const BUILDERS: Record<Part, PartBuilder> = {
-  table: tablePart,
+  table: sendingTablePart,
   links: linksPart,
   mail: mailPart,
   queue: queuePart,

@@ -1,4 +1,7 @@
-/** The single table and everything kept in it: subscribers, claims, due index, limits, inbound log. */
+/**
+ * The single table and what each function keeps in it: subscribers, groups, limits and the inbound
+ * log; and for the send path, the claims and the due index.
+ */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoGroupStore } from '../../adapters/dynamodb/group-store';
@@ -14,15 +17,31 @@ const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
 
+/**
+ * The table as the functions that keep people's weeks see it: subscribers, groups, limits and the
+ * inbound log (the web, understand, mail and mail-events functions).
+ */
 export function tablePart(env: Env) {
-  const table = parseSection(tableSection, env);
-  const settings = { client: dynamo, tableName: table.tableName, dueShards: table.dueShards };
+  const settings = tableSettings(env);
   return {
     store: new DynamoSubscriberStore(settings),
     rateLimiter: new DynamoRateLimiter(settings),
-    ledger: new DynamoSendLedger(settings),
-    dueIndex: new DynamoDueIndex(settings),
     inboundLog: new DynamoInboundLog(settings),
     groups: new DynamoGroupStore(settings),
   };
+}
+
+/** The table with the send path's claims and due index besides (the dispatch and prompt functions). */
+export function sendingTablePart(env: Env) {
+  const settings = tableSettings(env);
+  return {
+    ...tablePart(env),
+    ledger: new DynamoSendLedger(settings),
+    dueIndex: new DynamoDueIndex(settings),
+  };
+}
+
+function tableSettings(env: Env) {
+  const table = parseSection(tableSection, env);
+  return { client: dynamo, tableName: table.tableName, dueShards: table.dueShards };
 }
