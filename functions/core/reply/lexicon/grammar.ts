@@ -115,6 +115,14 @@ export const FUTURE_WORDS: ReadonlySet<string> = words(`will shall i'll we'll am
 /** Verbs of handing a thing over: "… and will give it to her tomorrow". */
 export const DELIVERY_VERBS: ReadonlySet<string> = words(`hand give post send drop deliver take bring pop`);
 
+/** The same, done: "… but haven't posted it yet". */
+export const DELIVERED_WORDS: ReadonlySet<string> = words(`
+handed given posted sent dropped delivered taken brought popped mailed
+`);
+
+/** "Not yet" before a thing handed over: "haven't posted it", "didn't send it". */
+export const NOT_YET_WORDS: ReadonlySet<string> = words(`haven't hasn't havent hasnt didn't didnt not`);
+
 /** Words of a time said after the person reached: "rang Godfrey last night, my old chess partner". */
 export const TIME_AFTER_NAME: ReadonlySet<string> = words(`
 today tonight yesterday last this night morning afternoon evening week weekend on monday tuesday

@@ -6,7 +6,14 @@
 
 import { FIRST_PERSON } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
-import { COUNT_WORDS, DELIVERY_VERBS, FUTURE_WORDS, MEMBER_COUNTS } from '../lexicon/grammar';
+import {
+  COUNT_WORDS,
+  DELIVERED_WORDS,
+  DELIVERY_VERBS,
+  FUTURE_WORDS,
+  MEMBER_COUNTS,
+  NOT_YET_WORDS,
+} from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DONE_TIMES, ELLIPSIS_ADVERBS, ELLIPSIS_TIMES } from '../lexicon/words';
 import type { Sentence } from '../tokens';
@@ -25,8 +32,9 @@ import {
 } from './model';
 
 /**
- * "I have written him a card and shall hand it to him first thing tomorrow": a message written,
- * and its giving still to come in the same sentence, is thanks planned, not given.
+ * "I have written him a card and shall hand it to him first thing tomorrow", "… but haven't posted
+ * it yet": a message written, and its giving still to come in the same sentence, is thanks
+ * planned, not given.
  */
 export function applyUndelivered(all: readonly Sentence[], given: readonly Act[]): Act[] {
   return given.map((act) => {
@@ -36,6 +44,14 @@ export function applyUndelivered(all: readonly Sentence[], given: readonly Act[]
       if (!['and', 'but'].includes(lowerAt(tokens, q))) continue;
       let r = q + 1;
       if (FIRST_PERSON.has(lowerAt(tokens, r))) r++;
+      // "Wrote a letter to Mrs Ferreira but haven't posted it yet": written, not yet given.
+      const not = ['have', 'has', 'had', 'did'].includes(lowerAt(tokens, r)) ? r + 1 : r;
+      const notYet =
+        NOT_YET_WORDS.has(lowerAt(tokens, not)) &&
+        DELIVERED_WORDS.has(lowerAt(tokens, not + 1)) &&
+        lowerAt(tokens, not + 2) === 'it';
+      if (notYet && tokens.slice(act.index, q).some((t) => MESSAGE_NOUNS.has(t.lower)))
+        return { ...act, status: 'plan' as const };
       if (!FUTURE_WORDS.has(lowerAt(tokens, r))) continue;
       while (['to', 'going', 'probably'].includes(lowerAt(tokens, r + 1))) r++;
       const handing = DELIVERY_VERBS.has(lowerAt(tokens, r + 1)) && lowerAt(tokens, r + 2) === 'it';
