@@ -89,8 +89,8 @@ export const CLAUSE_SUBJECT_STARTS: ReadonlySet<string> = words(`the i we`);
 
 /** Words that end a clause for the purpose of finding a verb's subject and modality. */
 export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = words(`
-but because so although though while whereas then when after before since until pero porque aunque cuando
-entonces mais parce quand puis alors aber weil denn dann als sondern
+but because so although though while whereas then when after before since until pero porque aunque cuando así
+entonces mais parce quand puis alors donc aber weil denn dann als sondern deshalb daher
 `);
 
 /** First-person subjects: the participant did it. */

@@ -141,6 +141,7 @@ station watch crew area district regional general branch assistant
  */
 export const LOWERCASE_OK_TITLES: ReadonlySet<string> = words(`
 mr mrs ms mx dr prof mme mlle sr sra srta coach aunt auntie uncle tía tío abuela abuelo oma opa
+don doña dña señor señora señorita madame monsieur mademoiselle
 `);
 
 /** Words that take a period as abbreviations, so "Mr." does not end a sentence. */

@@ -22,6 +22,7 @@ import {
   PRONOUN_FOLLOWERS,
 } from '../lexicon/function-words';
 import {
+  CLITICS,
   ENGLISH_THIRD_SUBJECTS,
   ENTRY_PREPOSITIONS,
   LEADING_ADVERBS,
@@ -32,6 +33,7 @@ import {
   OBJECT_PRONOUNS,
   OBJECT_SKIP,
   PLACE_ADVERBS,
+  REFLEXIVE_CLITICS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   THING_PLACE,
@@ -39,6 +41,7 @@ import {
   TIME_AFTER_NAME,
   WE_SUBJECTS,
 } from '../lexicon/grammar';
+import { SPANISH_PRETERITE } from '../lexicon/languages';
 import { EVALUATIVE_ADJECTIVES, RELATIONSHIP_WORDS } from '../lexicon/relationships';
 import { IRREGULAR_PAST, MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DEITIES, SELF_WORDS, TEMPORAL_NOUNS } from '../lexicon/words';
@@ -666,6 +669,11 @@ export function subjectIsOther(
   index: number,
   mentions: readonly Mention[],
 ): boolean {
+  // "Mi hermano me ayudó y le di las gracias", "… así que hoy se lo agradecí": a Spanish
+  // first-person preterite (after its clitics, in "-é" or "-í") is the writer's.
+  const verb = lowerAt(tokens, index);
+  const clitic = CLITICS.has(lowerAt(tokens, index - 1)) || REFLEXIVE_CLITICS.has(lowerAt(tokens, index - 2));
+  if (SPANISH_PRETERITE.has(verb) || (clitic && /^\p{Ll}{3,}[éí]$/u.test(verb))) return false;
   for (let k = index - 1; k >= clause.start; k--) {
     const lower = lowerAt(tokens, k);
     if (FIRST_PERSON.has(lower) || lower.startsWith("j'")) return false;
