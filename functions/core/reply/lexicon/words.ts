@@ -148,16 +148,19 @@ export const ANSWER_DAYS: ReadonlySet<string> = words(`
 today tonight yesterday then monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/** The same days in Spanish, French and German, before a hedged answer ("Aujourd'hui c'était …"). */
+export const ANSWER_DAYS_ABROAD: ReadonlySet<string> = words(`hoy ayer aujourd'hui hier heute gestern`);
+
 /** Sentences that open with the day's answer: "Today's was Bogdan", "Mine was my aunt". */
 export const ANSWER_OPENERS: readonly (readonly string[])[] = phrases(`
 today's was|today's is|today it was|today was|mine was|today's person was|today's one was|
 the first is|the first was|the second is|the second was|the third is|the third was|the other is|the other was
 `).map((p) => p.split(' '));
 
-/** "It" and a copula, however hedged, before the day's answer, the longest first. */
+/** "It" and a copula, however hedged, before the day's answer ("c'était", "fue" too), the longest first. */
 export const IT_COPULAS: readonly (readonly string[])[] = phrases(`
 it was|it's|it is|it had to be|it has to be|it was going to be|it was always going to be|it could only be|
-it's got to be|it's gotta be|it was always gonna be
+it's got to be|it's gotta be|it was always gonna be|c'était|c'est|ce fut|ça a été|fue|era|es war|war es
 `)
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);

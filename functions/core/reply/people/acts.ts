@@ -197,6 +197,7 @@ function bareVerbMood(
   const able =
     prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));
   if (able) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
+  if (helpedTo(tokens, k)) return modality(tokens, clause.start, k) === 'negated' ? 'negated' : 'done';
   if (pastInPresent(tokens, k, clause) || thanksInPresent(tokens, k, clause)) return 'done';
   if (!suggested && !purpose && !emphatic)
     return subjectIsOther(tokens, clause, k, mentions) ? 'skip' : 'intent';
@@ -208,6 +209,19 @@ function bareVerbMood(
     .join(' ');
   if (suggested && /(?:\bbut\b|\byet\b|tomorrow|later|next(?! door))/.test(rest)) return 'plan';
   return modality(tokens, suggested ? k - 1 : clause.start, k) === 'negated' ? 'negated' : 'done';
+}
+
+/**
+ * "My daughter helped me write a card to Mr Gupta", "Ma fille m'a aidée à écrire une lettre à
+ * Mme Renaud": someone helped; the verb at `k` is the writer's, and done.
+ */
+function helpedTo(tokens: readonly Token[], k: number): boolean {
+  const prev = lowerAt(tokens, k - 1);
+  const helper = prev === 'to' ? k - 2 : k - 1;
+  return (
+    (lowerAt(tokens, helper) === 'me' && lowerAt(tokens, helper - 1) === 'helped') ||
+    (prev === 'à' && /^aidée?$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 3) === "m'a")
+  );
 }
 
 /**
@@ -346,7 +360,10 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       encliticPredicate(t.lower);
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
-      if (PLANNED_VERBS.has(t.lower) && pastInPresent(tokens, k, clauseStart(tokens, k))) {
+      if (
+        PLANNED_VERBS.has(t.lower) &&
+        (pastInPresent(tokens, k, clauseStart(tokens, k)) || helpedTo(tokens, k))
+      ) {
         const targets = objectsAfter(tokens, k + 1, sentence, mentions, ctx);
         if (targets.length > 0) acts.push(doneAct(sentence.index, k, targets, false));
         continue;

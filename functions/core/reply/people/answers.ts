@@ -20,6 +20,7 @@ import {
 import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
 import {
   ANSWER_DAYS,
+  ANSWER_DAYS_ABROAD,
   ANSWER_FILLERS,
   ANSWER_OPENERS,
   ENTRY_ADVERBS,
@@ -267,12 +268,13 @@ export function findAnswers(
     if (!list && hedged > 0 && (!bare || sentence === firstContent) && !subjectRelativeAt(tokens, hedged)) {
       const found = answerList(tokens, hedged, tokens.length, mentions);
       const last = found?.[found.length - 1];
-      if (
-        found &&
-        last &&
-        !subjectRelativeAt(tokens, lowerAt(tokens, last.end) === ',' ? last.end + 1 : last.end)
-      )
-        list = found;
+      // "C'est ma sœur Clémence qui m'a donné l'idée": a cleft on whoever did something else;
+      // "C'est Clémence que j'ai remerciée" is the answer.
+      const after = last && lowerAt(tokens, last.end) === ',' ? last.end + 1 : (last?.end ?? 0);
+      const relative =
+        subjectRelativeAt(tokens, after) ||
+        (RELATIVE_PRONOUNS.has(lowerAt(tokens, after)) && !writerAfter(tokens, after + 1));
+      if (found && last && !relative) list = found;
     }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
     // at work, bought her a brew", and "today …" among such lines.
@@ -374,19 +376,23 @@ export function findAnswers(
   return answers;
 }
 
+/** The writer as the subject at `at`: "I", "j'ai", "yo", "ich". */
+function writerAfter(tokens: readonly Token[], at: number): boolean {
+  const word = lowerAt(tokens, at);
+  return FIRST_PERSON.has(word) || word.startsWith("j'");
+}
+
 /**
  * Where the answer begins after "it" and a copula opening the sentence, a sentence adverb or two
  * before it ("Obviously it had to be …", "Honestly, it was always going to be …"); else 0.
  */
 function hedgedCopulaEnd(tokens: readonly Token[]): number {
   let q = tokens.findIndex((t) => t.word);
-  for (
-    let hedges = 0;
-    q >= 0 && hedges < 2 && lowerAt(tokens, q) !== 'it' && lowerAt(tokens, q) !== "it's";
-    hedges++
-  ) {
+  const opens = (at: number) => IT_COPULAS.some((words) => words[0] === lowerAt(tokens, at));
+  for (let hedges = 0; q >= 0 && hedges < 2 && !opens(q); hedges++) {
     const word = lowerAt(tokens, q);
-    if (!(word.endsWith('ly') || INTERJECTIONS.has(word) || ANSWER_DAYS.has(word))) return 0;
+    const hedge = word.endsWith('ly') || INTERJECTIONS.has(word) || ANSWER_DAYS.has(word);
+    if (!hedge && !ANSWER_DAYS_ABROAD.has(word)) return 0;
     q++;
     while (lowerAt(tokens, q) === ',') q++;
   }

@@ -273,9 +273,25 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     if (
       clauseGoesOn ||
       RELATIVE_PRONOUNS.has(lowerAt(tokens, q)) ||
-      ['from', 'at', 'in', 'on', 'of', 'outside', 'near', 'by', 'behind', 'de', 'von', 'aus'].includes(
-        lowerAt(tokens, q),
-      )
+      // "mon voisin du dessous, M. Haddad", "la vecina del quinto, Encarna".
+      [
+        'from',
+        'at',
+        'in',
+        'on',
+        'of',
+        'outside',
+        'near',
+        'by',
+        'behind',
+        'de',
+        'du',
+        'des',
+        'del',
+        'von',
+        'vom',
+        'aus',
+      ].includes(lowerAt(tokens, q))
     ) {
       // A hyphen inside a word goes on with the phrase ("my son's under-11s"); a dash before a
       // capitalised word opens a list ("my team at the allotment - Wendell, Priyanka and Os").
