@@ -786,7 +786,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       // ("… thanking him"), though never the object of a verb by the possessive itself; "at Lou's,"
       // with no head noun is a shop's name. "meinem alten Ausbilder": German capitalises every noun.
       // "Dapo's the one I thanked", "Kim's been amazing": the 's is "is" or "has", not an owner.
-      // "drove over to Rosalind's so I could thank her": where one goes to, it is her place.
+      // "drove over to Winifred's so I could thank her": where one goes to, it is her place.
       const contracted =
         ['the', 'a', 'an', 'been', 'always', 'so', 'such', 'just', 'my', 'our'].includes(
           lowerAt(tokens, name.end),
