@@ -180,7 +180,7 @@ export const PREDICATES: readonly Predicate[] = [
   p('posted', 'contact', 'done', 'after', GIVE_NEEDS),
   p('handed', 'contact', 'done', 'after', GIVE_NEEDS),
   p('let', 'contact', 'done', 'after', ['know']),
-  // "Made sure Inés knew how much her help meant": let her know.
+  // "Made sure Itziar knew how much her help meant": let her know.
   p('made sure', 'contact', 'done', 'after', ['knew']),
   // Gifts and treats count when the sentence names the thanks ("baked her bread with a thank-you card").
   p('baked', 'weak'),

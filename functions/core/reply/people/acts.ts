@@ -487,7 +487,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
           continue;
       }
       // "Not this week, I told him.": a speech tag after what was said, which holds no thanks.
-      // ("Saw Bartholomew, I told him he's the reason I still play": what was told follows, no tag.)
+      // ("Saw Barnaby, I told him he's the reason I still play": what was told follows, no tag.)
       const tag =
         TELL_WORDS.has(predicate.words[0] as string) &&
         lowerAt(tokens, k - 1) === 'i' &&
