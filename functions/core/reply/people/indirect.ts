@@ -191,9 +191,15 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
       .some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call' || (t.lower === 'one' && namedBefore));
     if (!fromMe || !message) continue;
     const clause = clauseStart(tokens, k);
-    let receiver = mentions.filter(
-      (m) => m.start >= clause.start && m.end <= k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
-    );
+    const person = (m: Mention) => (m.kind === 'name' || m.kind === 'rel') && !m.possessor;
+    let receiver = mentions.filter((m) => m.start >= clause.start && m.end <= k && person(m));
+    // "Mira, Tomas and Cyrus got a text each": a list's first names before the clause's comma.
+    for (let first = receiver[0]; first && lowerAt(tokens, first.start - 1) === ','; ) {
+      const before = mentions.find((m) => m.end === (first as Mention).start - 1 && person(m));
+      if (!before) break;
+      receiver = [before, ...receiver];
+      first = before;
+    }
     // "The lady at the post office, whose name is Bernadette, got a thank-you from me"
     if (receiver.length === 0)
       receiver = mentions.filter((m) => m.end <= k && (m.kind === 'name' || m.kind === 'rel')).slice(0, 1);
