@@ -294,6 +294,9 @@ export const PREDICATES: readonly Predicate[] = [
   p('danke gesagt', 'thank', 'done', 'clause'),
   p('zu bedanken', 'thank', 'base', 'clause'),
   p('zu danken', 'thank', 'base', 'clause'),
+  // "…gefahren, damit ich mich bei ihr bedanken konnte": could, and did.
+  p('bedanken konnte', 'thank', 'done', 'clause'),
+  p('danken konnte', 'thank', 'done', 'clause'),
   p('dankeschön gesagt', 'thank', 'done', 'clause'),
   p('angerufen', 'contact', 'done', 'clause'),
   p('geschrieben', 'contact', 'done', 'clause'),
