@@ -55,6 +55,7 @@ import {
   DESCRIPTIVE_ADJECTIVES,
   EVALUATIVE_ADJECTIVES,
   type Gender,
+  KINSHIP_NAMES,
   RELATIONSHIP_WORDS,
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
@@ -791,8 +792,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         ['the', 'a', 'an', 'been', 'always', 'so', 'such', 'just', 'my', 'our'].includes(
           lowerAt(tokens, name.end),
         ) && !(afterPlace && ['so', 'just'].includes(lowerAt(tokens, name.end)));
+      // "Breakfast at Mum's, thanked her": a kinship name's place is a home, never a shop.
       const owner =
-        name.possessive && !afterArticle && !contracted && (isWord(tokens[name.end]) || !afterPlace);
+        name.possessive &&
+        !afterArticle &&
+        !contracted &&
+        (isWord(tokens[name.end]) ||
+          !afterPlace ||
+          name.relationship !== null ||
+          KINSHIP_NAMES.has(name.key));
       const read = MEDIA_VERBS.has(lowerAt(tokens, i - 1));
       const plain =
         (!name.possessive || contracted) && !afterArticle && !kindAfterAdjectives && !afterPlace && !read;
