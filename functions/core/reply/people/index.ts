@@ -53,6 +53,7 @@ import {
   applyEllipsis,
   applyFailures,
   applyGiftVisit,
+  applyIntermediaries,
   applyMembers,
   applyUndelivered,
 } from './outcomes';
@@ -397,7 +398,10 @@ export function findThanked(text: string, options: PeopleOptions = {}): PeopleRe
     all,
     applyGiftVisit(
       all,
-      applyDelivery(all, applyEllipsis(all, applyUndelivered(all, applyFailures(all, read)))),
+      applyDelivery(
+        all,
+        applyEllipsis(all, applyUndelivered(all, applyFailures(all, applyIntermediaries(all, read)))),
+      ),
     ),
   );
   // "Bill! My first boss at the garage.": a word-name standing alone, described by the sentence

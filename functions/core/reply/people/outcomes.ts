@@ -4,7 +4,7 @@
  * gift delivers thanks that were owed. Each returns new acts; the ones it is given are unchanged.
  */
 
-import { FIRST_PERSON } from '../lexicon/cues';
+import { FIRST_PERSON, RELATIVE_PRONOUNS } from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
 import {
   COUNT_WORDS,
@@ -17,7 +17,7 @@ import {
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DONE_TIMES, ELLIPSIS_ADVERBS, ELLIPSIS_TIMES } from '../lexicon/words';
 import type { Sentence } from '../tokens';
-import { clauseStart, collectList, modality, pastBefore, subjectIsOther } from './clauses';
+import { clauseStart, collectList, isObjectPronoun, modality, pastBefore, subjectIsOther } from './clauses';
 import {
   ABSENCE_FAILURE_INDEX,
   type Act,
@@ -59,6 +59,35 @@ export function applyUndelivered(all: readonly Sentence[], given: readonly Act[]
       if (handing && message) return { ...act, status: 'plan' as const };
     }
     return act;
+  });
+}
+
+/**
+ * "I phoned his carer, who held the phone up for him, and I thanked him": someone reached only to
+ * reach another, whom a relative clause on them names by a pronoun and whom the thanks later in
+ * the same sentence went to, is no one thanked.
+ */
+export function applyIntermediaries(all: readonly Sentence[], given: readonly Act[]): Act[] {
+  return given.filter((act) => {
+    const only = act.targets.length === 1 ? act.targets[0] : undefined;
+    if (act.status !== 'done' || act.thanks || act.answer || !only || !('mention' in only)) return true;
+    const tokens = (all[act.sentence] as Sentence).tokens;
+    const reached = only.mention.end;
+    if (lowerAt(tokens, reached) !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, reached + 1))) return true;
+    let end = reached + 2;
+    while (end < tokens.length && !/^[,;.!?]$/.test(lowerAt(tokens, end))) end++;
+    // The other one, as an object ("held the phone up for him"), not an owner ("her whole summer").
+    const others = new Set<string>();
+    for (let q = reached + 2; q < end; q++) if (isObjectPronoun(tokens, q)) others.add(lowerAt(tokens, q));
+    const thankedAfter = given.some(
+      (a) =>
+        a.sentence === act.sentence &&
+        a.index > end &&
+        a.status === 'done' &&
+        a.thanks &&
+        a.targets.some((t) => 'pronoun' in t && others.has(lowerAt(tokens, t.pronoun.index))),
+    );
+    return !thankedAfter;
   });
 }
 
