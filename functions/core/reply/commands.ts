@@ -11,6 +11,7 @@ import {
   COMMAND_FILLERS,
   COMMAND_TRIGGERS,
   type CommandTrigger,
+  FIGURATIVE_AFTER_FOR,
   GERMAN_SEPARABLE_COMMANDS,
   INTENT_WORDS,
   REQUEST_WORDS,
@@ -203,6 +204,9 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
       return false;
     if (after?.word) {
       if (STOP_OTHER_SENSE_NEXT.has(after.lower)) return false;
+      // "I need to pause for breath first": a figure of speech, not a pause of the emails.
+      const next = tokens[i + trigger.words.length + 1]?.lower ?? '';
+      if (after.lower === 'for' && FIGURATIVE_AFTER_FOR.has(next)) return false;
       if (!SERVICE_OBJECTS.has(after.lower)) return false;
     }
   }

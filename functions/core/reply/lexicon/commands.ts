@@ -93,6 +93,7 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   // pause
   c('pause', 'pause', { needsObject: true }),
   c('on hold', 'pause'),
+  c('on ice', 'pause'),
   c('take a break', 'pause'),
   c('taking a break', 'pause'),
   c('a break', 'pause'),
@@ -177,6 +178,9 @@ fast presque instead non não
 `);
 
 /** Words right after "stop" that give it another sense ("stop by", "stop at"). */
+/** "pause for breath", "pause for thought": a figure of speech after "for", not a span of time. */
+export const FIGURATIVE_AFTER_FOR: ReadonlySet<string> = words(`breath thought reflection effect air`);
+
 export const STOP_OTHER_SENSE_NEXT: ReadonlySet<string> = words(`
 by at in over off to and on into being worrying thinking
 `);

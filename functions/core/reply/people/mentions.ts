@@ -71,6 +71,7 @@ import {
   purposeSo,
   relationshipLabel,
   trailingPlace,
+  unlistedRole,
 } from './descriptions';
 import {
   type Context,
@@ -375,6 +376,8 @@ function typedSubjects(tokens: readonly Token[], sentence: number, found: readon
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
+  // Where groups we have no word for work: "down to the deckhands on the 7:10 ferry".
+  const workplaces: { from: number; to: number }[] = [];
   let i = 0;
   let subordinate = false;
   while (i < tokens.length) {
@@ -834,8 +837,32 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       i = capitalRunEnd(tokens, i);
       continue;
     }
+    // "took a tin of biscuits down to the deckhands on the 7:10 ferry (and thanked them)": people
+    // we have no word for, things were taken to where they work, and whom a later "them" may mean.
+    if (
+      ctx.language === 'en' &&
+      t.lower === 'the' &&
+      ['to', 'for'].includes(lowerAt(tokens, i - 1)) &&
+      !out.some((m) => m.start === i || m.start === i + 1)
+    ) {
+      const group = unlistedRole(tokens, i, sentence.index, ctx, out);
+      if (group?.plural && ['at', 'on', 'in', 'from'].includes(lowerAt(tokens, group.end))) {
+        // Named by what they are ("Deckhands"): where they work only says which ones.
+        const words = tokens
+          .slice(group.start + 1, group.end)
+          .map((x) => x.text)
+          .join(' ');
+        out.push({ ...group, description: capitalizeFirst(words), key: fold(words) });
+        // Whoever the place names ("the cricket club") is where they are, not whom "them" means.
+        const place = trailingPlace(tokens, group.end);
+        if (place) workplaces.push({ from: group.end, to: place.end });
+        i = group.end;
+        continue;
+      }
+    }
     i++;
   }
+  for (const m of out) if (workplaces.some((w) => m.start >= w.from && m.end <= w.to)) m.subordinate = true;
   // "Henrietta in your example is my grandmother's name", "Not Priya from your example": the
   // prompt's made-up person, talked about, is nobody the writer met.
   for (let m = out.length - 1; m >= 0; m--) {

@@ -67,7 +67,8 @@ export function relationshipAt(
       ? RELATIONSHIP_WORDS.get(prefixed[2] as string)?.find((w) => w.tokens.length === 1)
       : undefined;
     if (!prefixed || !kin) return null;
-    const word = { ...kin, tokens: [base], canonical: `${prefixed[1]}${kin.canonical}` };
+    const degree = (prefixed[1] as string).replace(/(great|step)(?!-)/g, '$1-');
+    const word = { ...kin, tokens: [base], canonical: `${degree}${kin.canonical}` };
     return { word, end: i + 1, possessive };
   }
   // "my kid brother", "my baby sister": a person word before a kin word is the kin word's.
@@ -104,8 +105,11 @@ export function isAcronym(t: Token): boolean {
 
 export const ELIDED_ARTICLE = /^l['’](?=\p{L}{3})/u;
 
-/** A degree of kinship written before the kin word: "great-aunt", "great-great-grandfather", "step-nan". */
-const KIN_PREFIX = /^((?:great-)+|grand-|step-|half-)(\p{L}[\p{L}-]*)$/u;
+/**
+ * A degree of kinship written before the kin word: "great-aunt", "great-great-grandfather",
+ * "step-nan", and run together: "stepgrandad", "greatgrandma".
+ */
+const KIN_PREFIX = /^((?:great-?)+|grand-|step-?|half-)(\p{L}[\p{L}-]*)$/u;
 
 /** Whether the word at i may be part of a name. */
 export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, allowLower: boolean): boolean {
