@@ -222,18 +222,26 @@ export function resolvePronoun(
   // Whoever suggested the thanks ("Sunniva suggested I reach out to Bartosz") comes last of all, and
   // an owner ("my neighbour Daphne's little boy") just before.
   // "her colleague Iñigo helped me … I thanked her": "her" there is someone else than the colleague.
+  // "Lungisani's daughter let me in. … I told him …": an owner whose own person cannot be the
+  // pronoun (a daughter for "him") is the one it means, a sentence or two on.
+  const ownerMeant = (m: Mention) => {
+    if (!m.possessor || ref.gender === null || ref.sentence - m.sentence > 2) return false;
+    return m.ownedGender != null && m.ownedGender !== ref.gender;
+  };
   const tier = (m: Mention) =>
     m.prompter
       ? 5
-      : m.possessor || (ref.gender !== null && m.ownerGender === ref.gender)
-        ? 4
-        : m.subordinate
-          ? 3
-          : m.sentence === ref.sentence
-            ? 0
-            : m.salient
-              ? 1
-              : 2;
+      : ownerMeant(m)
+        ? 1
+        : m.possessor || (ref.gender !== null && m.ownerGender === ref.gender)
+          ? 4
+          : m.subordinate
+            ? 3
+            : m.sentence === ref.sentence
+              ? 0
+              : m.salient
+                ? 1
+                : 2;
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
   const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
   // "Schrieb Bärbel einen Brief. Als mein Vater krank war, … Jetzt habe ich mich bedankt": an

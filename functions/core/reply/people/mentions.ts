@@ -825,6 +825,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
             gender: name.gender,
             weak: name.weak,
             possessor: owner,
+            ownedGender: owner ? (relationshipAt(tokens, name.end)?.word.gender ?? null) : null,
             subordinate,
           }),
         );

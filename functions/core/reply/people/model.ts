@@ -60,6 +60,8 @@ export interface Mention {
   others: boolean;
   /** "her colleague Iñigo": the sex of the one the possessive points to, someone other than them. */
   ownerGender: Gender | null;
+  /** An owner's, of whom they own: "Lungisani's daughter" is a woman's owner ('f'). */
+  ownedGender?: Gender | null;
   /** A generic description ("a stranger") says who it was only with a place or a clause ("the guy at the deli"). */
   identified: boolean;
   /** First person named in its sentence and not after a preposition: the likeliest antecedent later on. */
