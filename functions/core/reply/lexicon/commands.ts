@@ -94,6 +94,8 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('pause', 'pause', { needsObject: true }),
   c('on hold', 'pause'),
   c('on ice', 'pause'),
+  // "Could you freeze my emails for now": held where they are, as "on hold".
+  c('freeze', 'pause', { needsObject: true }),
   c('take a break', 'pause'),
   c('taking a break', 'pause'),
   c('a break', 'pause'),
@@ -154,7 +156,7 @@ diese correos everything today after getting receiving them
 /** Words after a trigger that name our emails outright ("stop the emails", "pause my prompts"). */
 export const SERVICE_NOUNS: ReadonlySet<string> = words(`
 sending emailing mailing getting receiving these emails email mails messages prompts reminders
-challenge subscription correos mails
+challenge subscription correos mails list
 `);
 
 /** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */

@@ -68,7 +68,10 @@ export function thanksAsThing(
     doneAct(sentence.index, index, collectList(tokens, first, mentions));
   const out: Act[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    const noun = lowerAt(tokens, k - 1);
+    // "My thanks today went to Nizhoni": a time may stand between the thanks and where it went.
+    let n = k - 1;
+    while (n > 0 && ADDRESS_TIME_WORDS.has(lowerAt(tokens, n))) n--;
+    const noun = lowerAt(tokens, n);
     if (!GOING_WORDS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'to') continue;
     if (!GRATITUDE_WORDS.has(noun) && !MESSAGE_NOUNS.has(noun)) continue;
     if (modality(tokens, 0, k) !== null || lowerAt(tokens, k) === 'going') continue;

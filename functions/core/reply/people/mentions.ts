@@ -48,6 +48,7 @@ import {
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
+  TIME_AFTER_NAME,
 } from '../lexicon/grammar';
 import { GERMAN_CLAUSE_OPENERS, PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
@@ -772,8 +773,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           (prev.lower === 'to' &&
             isWord(prev2) &&
             MOTION_WORDS.has(prev2.lower) &&
-            // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a person.
-            !MESSAGE_NOUNS.has(lowerAt(tokens, i - 3)) &&
+            // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a
+            // person ("My thanks today went to Nizhoni": a time may come between).
+            !MESSAGE_NOUNS.has(
+              lowerAt(tokens, TIME_AFTER_NAME.has(lowerAt(tokens, i - 3)) ? i - 4 : i - 3),
+            ) &&
             !thingBefore(tokens, i - 3, out)) ||
           // "He drove me down to Dorset", "flew back to Lagos".
           (prev.lower === 'to' &&
@@ -886,7 +890,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     const exampleOf =
       ['about', 'of', 'with'].includes(lowerAt(tokens, x.start - 1)) &&
       ['example', 'examples'].includes(lowerAt(tokens, x.start - 2));
-    if (inExample || exampleOf) out.splice(m, 1);
+    // "Your Pastor Gideon who checked in every week: I had one of those too": a name the reader
+    // owns is the example's, not someone of the writer's.
+    const yours = x.kind === 'name' && [x.start - 1, x.start].some((q) => lowerAt(tokens, q) === 'your');
+    if (inExample || exampleOf || yours) out.splice(m, 1);
   }
   attachAppositives(tokens, out, ctx);
   // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already
