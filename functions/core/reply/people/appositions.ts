@@ -224,7 +224,16 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       ((CLAUSE_PARTICIPLES.has(lowerAt(tokens, k)) && lowerAt(tokens, k + 1) === ',') ||
         (when > k && lowerAt(tokens, when) === ',')) &&
       a.kind === 'name';
-    const comma = afterParticiple ? (when > k ? when : k + 1) : k;
+    // "Ran into Mestre Jurandir at the Sunday market in Lapa, my capoeira teacher …": where they
+    // met may stand between the name and what they are to the writer.
+    const metAt = a.kind === 'name' && !afterParticiple ? trailingPlace(tokens, k) : null;
+    const placed =
+      metAt !== null &&
+      lowerAt(tokens, metAt.end) === ',' &&
+      b?.kind === 'rel' &&
+      b.start === metAt.end + 1 &&
+      OWN_POSSESSIVES.has(lowerAt(tokens, b.start));
+    const comma = placed && metAt ? metAt.end : afterParticiple ? (when > k ? when : k + 1) : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
     // Typed in lower case, the comma may be left out: "mr quashie my old sax teacher. sent him a card".
     const unmarked =

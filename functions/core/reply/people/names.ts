@@ -8,6 +8,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
   CLITICS,
   CONTINUATIONS,
+  COUNT_WORDS,
   GENERIC_PEOPLE,
   HEDGE_WORDS,
   NAME_PARTICLES,
@@ -181,6 +182,9 @@ export function parseName(
 ): NameParse | null {
   const first = tokens[i];
   if (!isWord(first)) return null;
+  // "the only two Bulgarians", "three Germans": people counted are a kind, never a name.
+  const counted = lowerAt(tokens, i - 1);
+  if (first.cap && /s$/.test(first.lower) && COUNT_WORDS.has(counted) && counted !== 'both') return null;
   let start = i;
   let title: { display: string; relationship: string | null; gender: Gender | null } | null = null;
   // "Staff Sergeant Lucille Carvalho", "Flight Lieutenant Achterberg": a rank word and a title.
