@@ -58,6 +58,7 @@ import {
   makeMention,
   type PronounRef,
   type Target,
+  textOf,
   typedName,
 } from './model';
 import { isPlausibleLowercaseName } from './names';
@@ -197,10 +198,7 @@ function everyoneAt(tokens: readonly Token[], at: number, sentence: number): Men
   )
     end++;
   if (end === first + 1) return null;
-  const description = tokens
-    .slice(at, end)
-    .map((x) => x.text)
-    .join(' ');
+  const description = textOf(tokens, at, end);
   return makeMention({
     kind: 'rel',
     sentence,

@@ -45,6 +45,7 @@ import {
   type Status,
   stripPossessive,
   type ThankedPerson,
+  textOf,
 } from './model';
 import { atSentenceStart } from './names';
 import {
@@ -265,10 +266,7 @@ function actClause(all: readonly Sentence[], place: ActPlace): string {
     if (CONTINUATIONS.has(before) || /^[;:.!?]$/.test(before)) break;
     start--;
   }
-  return tokens
-    .slice(start, place.index + 20)
-    .map((t) => t.text)
-    .join(' ');
+  return textOf(tokens, start, place.index + 20);
 }
 
 /** How the thanks was given: said by the act's clause, or by the sentences after a bare answer. */

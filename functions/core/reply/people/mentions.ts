@@ -86,6 +86,7 @@ import {
   PREDICATE_WORDS,
   SERVICE_INDEX,
   stripPossessive,
+  textOf,
   typedName,
 } from './model';
 import {
@@ -421,10 +422,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // A group's own name, whatever its first word: "Tuesday Choir", "Green Team", "Blue Watch".
     const group = groupName(tokens, i);
     if (group > i) {
-      const text = tokens
-        .slice(i, group)
-        .map((x) => x.text)
-        .join(' ');
+      const text = textOf(tokens, i, group);
       out.push(
         makeMention({
           kind: 'name',
@@ -640,10 +638,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
           !(q - end > 2 && CLAUSE_GOES_ON.has(lowerAt(tokens, q)))
         )
           q++;
-        description = `${description} ${tokens
-          .slice(end, q)
-          .map((x) => x.text)
-          .join(' ')}`;
+        description = `${description} ${textOf(tokens, end, q)}`;
         end = q;
         identified = true;
         // Whoever comes later in the clause ("… and says hello to my son") is the story's.
@@ -853,10 +848,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       const group = unlistedRole(tokens, i, sentence.index, ctx, out);
       if (group?.plural && ['at', 'on', 'in', 'from'].includes(lowerAt(tokens, group.end))) {
         // Named by what they are ("Deckhands"): where they work only says which ones.
-        const words = tokens
-          .slice(group.start + 1, group.end)
-          .map((x) => x.text)
-          .join(' ');
+        const words = textOf(tokens, group.start + 1, group.end);
         out.push({ ...group, description: capitalizeFirst(words), key: fold(words) });
         // Whoever the place names ("the cricket club") is where they are, not whom "them" means.
         const place = trailingPlace(tokens, group.end);

@@ -187,6 +187,14 @@ export function capitalizeName(word: string): string {
   return word.replace(/(^|[-'’\s])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** The words of tokens `start` to `end` as written, one space between. */
+export function textOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** A name typed in lower case, tokens `start` to `end`, as a mention: "eulalie brackenbury". */
 export function typedName(
   tokens: readonly Token[],
@@ -195,10 +203,7 @@ export function typedName(
   end: number,
   more: Partial<Mention> = {},
 ): Mention {
-  const text = tokens
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ');
+  const text = textOf(tokens, start, end);
   return makeMention({
     kind: 'name',
     sentence,
