@@ -10,16 +10,20 @@ import {
   COMMAND_CANCELLERS,
   COMMAND_FILLERS,
   COMMAND_TRIGGERS,
+  CONTACT_DETERMINERS,
+  CONTACT_NOUNS,
   type CommandTrigger,
   FIGURATIVE_AFTER_FOR,
   GERMAN_SEPARABLE_COMMANDS,
   INTENT_WORDS,
+  REMOVAL_VERBS,
   REQUEST_WORDS,
   type ReplyCommand,
   SERVICE_NOUNS,
   SERVICE_OBJECTS,
   STOP_OTHER_SENSE_NEXT,
   TELLING_STEMS,
+  UNTIL_WORDS,
 } from './lexicon/commands';
 import { fold } from './normalize';
 import { sentences, type Token } from './tokens';
@@ -160,6 +164,45 @@ function germanSeparable(tokens: readonly Token[], i: number): ReplyCommand | nu
   return null;
 }
 
+/**
+ * "delete this email address from your mailing list", "take my details off the list": a removal
+ * verb, the writer's address in up to three words, then "from" or "off" and our list, or nothing
+ * more ("Please remove my email address."). Read as a
+ * trigger spanning the verb and the address, so the usual checks (negation, someone else's advice)
+ * still apply.
+ */
+function removalAt(tokens: readonly Token[], i: number): CommandTrigger | null {
+  if (!REMOVAL_VERBS.has(lowerOf(tokens, i)) || !CONTACT_DETERMINERS.has(lowerOf(tokens, i + 1))) return null;
+  for (let end = i + 2; end <= i + 4; end++) {
+    if (!tokens[end]?.word) return null;
+    if (!CONTACT_NOUNS.has(lowerOf(tokens, end))) continue;
+    const trigger: CommandTrigger = {
+      words: tokens.slice(i, end + 1).map((t) => t.lower),
+      command: 'stop',
+      strong: true,
+    };
+    // "Please remove my email address." and "Take my name off, thanks." say it all.
+    const rest = tokens.slice(lowerOf(tokens, end + 1) === 'off' ? end + 2 : end + 1).filter((t) => t.word);
+    if (rest.every((t) => COMMAND_FILLERS.has(t.lower))) return trigger;
+    if (!['from', 'off'].includes(lowerOf(tokens, end + 1))) continue;
+    const list = tokens.slice(end + 2, end + 5);
+    return list.some((t) => t.word && SERVICE_NOUNS.has(t.lower)) ? trigger : null;
+  }
+  return null;
+}
+
+const lowerOf = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** "stop sending these until after Easter": a stop with an end, a few words on, asks for a pause. */
+function withAnEnd(tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 5 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (UNTIL_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function clauseStartOf(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
@@ -250,9 +293,11 @@ export function detectCommand(text: string, subject = ''): ReplyCommand | null {
       if (separable && !tokens.slice(0, i).some((t) => COMMAND_CANCELLERS.has(t.lower))) found.add(separable);
       const triggers =
         TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(withoutEnclitic(token.lower));
-      for (const trigger of triggers ?? []) {
-        if (matches(tokens, i, trigger) && isRequest(tokens, i, trigger, wordCount))
-          found.add(trigger.command);
+      const removal = removalAt(tokens, i);
+      for (const trigger of removal ? [removal] : (triggers ?? [])) {
+        if (!matches(tokens, i, trigger) || !isRequest(tokens, i, trigger, wordCount)) continue;
+        const bounded = trigger.command === 'stop' && withAnEnd(tokens, i + trigger.words.length);
+        found.add(bounded ? 'pause' : trigger.command);
       }
     }
   }

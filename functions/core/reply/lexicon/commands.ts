@@ -35,15 +35,6 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('erase me', 'stop', { strong: true }),
   c('delete me', 'stop', { strong: true }),
   c('take me off', 'stop', { strong: true }),
-  c('take my address off', 'stop', { strong: true }),
-  c('take my email off', 'stop', { strong: true }),
-  c('take my name off', 'stop', { strong: true }),
-  c('take my details off', 'stop', { strong: true }),
-  c('remove my name', 'stop', { strong: true }),
-  c('remove my address', 'stop', { strong: true }),
-  c('remove my email', 'stop', { strong: true }),
-  c('remove my e-mail', 'stop', { strong: true }),
-  c('remove my details', 'stop', { strong: true }),
   c('opt me out', 'stop', { strong: true }),
   c('opt out', 'stop'),
   c('cancel my subscription', 'stop', { strong: true }),
@@ -96,6 +87,10 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('on ice', 'pause'),
   // "Could you freeze my emails for now": held where they are, as "on hold".
   c('freeze', 'pause', { needsObject: true }),
+  c('suspend', 'pause', { needsObject: true }),
+  c('suspender', 'pause', { needsObject: true }),
+  c('suspendre', 'pause', { needsObject: true }),
+  c('aussetzen', 'pause'),
   c('take a break', 'pause'),
   c('taking a break', 'pause'),
   c('a break', 'pause'),
@@ -158,6 +153,24 @@ export const SERVICE_NOUNS: ReadonlySet<string> = words(`
 sending emailing mailing getting receiving these emails email mails messages prompts reminders
 challenge subscription correos mails list
 `);
+
+/**
+ * Leaving asked for as taking one's address off our list, in whatever words for the address:
+ * "remove my address from your list", "delete this email address from your mailing list", "take my
+ * details off the list". The verb, then up to three words ending in one of these nouns, then "from"
+ * or "off" and our list.
+ */
+export const REMOVAL_VERBS: ReadonlySet<string> = words(`remove delete erase take drop strike scrub`);
+export const CONTACT_NOUNS: ReadonlySet<string> = words(`address email e-mail name details contact inbox`);
+export const CONTACT_DETERMINERS: ReadonlySet<string> = words(`my this the our that`);
+
+/**
+ * A stop with an end is a pause: "stop sending these until after Easter", "stop them while I'm in
+ * hospital", "hasta enero", "bis Januar", "jusqu'en janvier".
+ */
+export const UNTIL_WORDS: ReadonlySet<string> = words(
+  `until till til 'til while hasta bis jusqu'à jusqu'en jusqu'au`,
+);
 
 /** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */
 export const REQUEST_WORDS: ReadonlySet<string> = words(`

@@ -51,6 +51,15 @@ export const ABSENCE_FAILURE_PHRASES: readonly string[] = phrases(`
 moved away|moved out|had moved|wasn't in|wasn't home
 `);
 
+/**
+ * A call that reached the wrong line: after "but", the number as the clause's subject ("but the
+ * number belongs to someone else now", "but the number's changed"), or someone indefinite who
+ * answered ("but a stranger answered", "but somebody else picked up").
+ */
+export const LINE_NOUNS: ReadonlySet<string> = words(`number number's line`);
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = words(`a an someone somebody`);
+export const ANSWERED_WORDS: ReadonlySet<string> = words(`answered picked`);
+
 /** Verbs of calling, which the call failures above undo. */
 export const CALL_WORDS: ReadonlySet<string> = words(`
 called phoned rang facetimed skyped video-called video tried llamé llamado appelé appelée téléphoné

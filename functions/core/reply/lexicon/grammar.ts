@@ -418,8 +418,11 @@ export const PURPOSE_MODALS: ReadonlySet<string> = words(`could can would might 
 
 /** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
 export const PLACE_OPENERS: ReadonlySet<string> = words(
-  `on at from in of over outside near opposite behind de del du des da do di`,
+  `on at from in of over outside near opposite behind under beside de del du des da do di`,
 );
+
+/** Prepositions that only say where, so may chain a second place on the first ("at the level crossing near our old farm"). */
+export const SPATIAL_PREPOSITIONS: ReadonlySet<string> = words(`near outside opposite behind under beside`);
 
 /** Prepositions and copulas that end a description before a person word ("a card through Father Declan's door", "mi è presa una gran nostalgia"). */
 export const DESCRIPTION_BREAKS: ReadonlySet<string> = words(`

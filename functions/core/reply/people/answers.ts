@@ -199,7 +199,9 @@ export function findAnswers(
     const colon = tokens.findIndex((t) => t.text === ':');
     let list: Mention[] | null = null;
     if (colon >= 0 && !introBlocks(tokens, 0, colon))
-      list = answerList(tokens, colon + 1, tokens.length, mentions);
+      list =
+        answerList(tokens, colon + 1, tokens.length, mentions) ??
+        unlistedEntries(tokens, colon, sentence.index, ctx, mentions);
     const listLine = sentence.lineStart && sentence.paragraph === listParagraph;
     if (!list && (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)) {
       if (sentence.bullet || sentence.afterColonLine) {
@@ -413,6 +415,33 @@ function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], parag
   else return 0;
   while ([':', '-', '–', '—', ')', '.'].includes(lowerAt(tokens, q))) q++;
   return q;
+}
+
+/**
+ * "Two thank-yous: the union rep at the plant, who …, and Kabamba, who …": after an opening that
+ * speaks of thanks, entries may be people the lexicon has no word for, known by where they are or
+ * by the "who" that follows them.
+ */
+function unlistedEntries(
+  tokens: readonly Token[],
+  colon: number,
+  sentence: number,
+  ctx: Context,
+  mentions: readonly Mention[],
+): Mention[] | null {
+  if (!tokens.slice(0, colon).some((t) => t.lower.startsWith('thank'))) return null;
+  const more = [...mentions];
+  for (let q = colon + 1; q < tokens.length; q++) {
+    const entryStart = q === colon + 1 || LIST_JOINERS.has(lowerAt(tokens, q - 1));
+    if (!entryStart || more.some((m) => m.start === q)) continue;
+    const role = unlistedRole(tokens, q, sentence, ctx, mentions);
+    if (!role) continue;
+    const end = trailingPlace(tokens, role.end)?.end ?? role.end;
+    const relative = lowerAt(tokens, end) === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, end + 1));
+    if (relative || !isWord(tokens[end]) || LIST_JOINERS.has(lowerAt(tokens, end))) more.push(role);
+  }
+  more.sort((a, b) => a.start - b.start);
+  return more.length > mentions.length ? answerList(tokens, colon + 1, tokens.length, more) : null;
 }
 
 /** "Thanked two people today", "Two thank-yous today": a number of people or thanks, none named. */

@@ -98,6 +98,19 @@ export function predicative(tokens: readonly Token[], start: number): boolean {
 }
 
 /**
+ * Where brackets about a named person open: right after the name, or after where they were found
+ * ("found miss dunleavy on fb (the dinner lady at my primary school!!)").
+ */
+function bracketAfter(tokens: readonly Token[], a: Mention, mentions: readonly Mention[]): number {
+  if (a.kind !== 'name' || !['on', 'at', 'in', 'via'].includes(lowerAt(tokens, a.end))) return a.end;
+  for (let q = a.end + 1; q <= a.end + 3; q++) {
+    if (lowerAt(tokens, q) === '(') return q;
+    if (!isWord(tokens[q]) || mentions.some((m) => m.start === q)) break;
+  }
+  return a.end;
+}
+
+/**
  * "Ingrid, my first lab supervisor," and "Omar (bus driver on the 42)" give a relationship;
  * "my old violin teacher, Ms. Prendergast" and "The woman who runs the newsstand, Fatima" give a
  * name; "Bartholomew (Bart to everyone)" gives a nickname. The pair becomes one mention.
@@ -121,7 +134,7 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
   for (let m = 0; m < mentions.length; m++) {
     const a = mentions[m] as Mention;
     if (a.kind !== 'name' && a.kind !== 'rel') continue;
-    const k = a.end;
+    const k = bracketAfter(tokens, a, mentions);
     // Parenthesis right after: relationship or nickname.
     if (lowerAt(tokens, k) === '(') {
       let close = k + 1;

@@ -85,6 +85,8 @@ export function clauseStart(tokens: readonly Token[], index: number): ClauseInfo
     }
     if (RELATIVE_PRONOUNS.has(t.lower) && k > 0) return { start: k + 1, relative: true };
     if (CLAUSE_BREAK_WORDS.has(t.lower)) return { start: k + 1, relative: false };
+    if (t.lower === 'and' && k === index - 1 && backToTheMainClause(tokens, k))
+      return { start: 0, relative: false };
     // "… (skipping school, the lot) and the youth court told my parents": "and" before a subject of
     // its own opens a clause ("went round and thanked her" goes on with the same one).
     // A list of people ("Mum and my sister both got …") goes on.
@@ -420,10 +422,14 @@ export function objectsAfter(
     }
     // "left a card in our letterbox for him", "a thank-you in the team chat to Priyanka": where the
     // thing was left, then whom it was for.
+    // "in the staff pigeonhole", "into the choir pigeonhole": a group's word before a thing's
+    // only says whose the thing is.
+    const modifier = (m: Mention) =>
+      m.plural && isWord(tokens[m.end]) && !tokens[m.end]?.cap && !FUNCTION_WORDS.has(lowerAt(tokens, m.end));
     if (
       afterMessage &&
       THING_PLACE.has(t.lower) &&
-      !mentions.some((m) => m.start === j + 1 && !m.possessor) &&
+      !mentions.some((m) => m.start === j + 1 && !m.possessor && !modifier(m)) &&
       !(t.lower === 'to' && personAt(j + 1))
     ) {
       const forWhom = (q: number) =>
@@ -645,6 +651,25 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
 }
 
 /** A past-tense word, not a function word: "phoned", "rang". */
+/**
+ * "Took mince pies out to the refuse collectors who come down our lane on Thursdays and thanked
+ * them": after a relative clause in the present, "and" and a verb in the past go on with the
+ * sentence's own past verb, not with the relative clause.
+ */
+function backToTheMainClause(tokens: readonly Token[], and: number): boolean {
+  if (!isPastForm(lowerAt(tokens, and + 1))) return false;
+  const relative = lastIndexWhere(tokens, and, (t) => RELATIVE_PRONOUNS.has(t.lower));
+  if (relative <= 0 || tokens.slice(relative, and).some((t) => !t.word && t.text !== "'")) return false;
+  const ownVerb = lowerAt(tokens, relative + 1);
+  const present = !isPastForm(ownVerb) && !['had', 'was', 'were', 'did'].includes(ownVerb);
+  return present && tokens.slice(0, relative).some((t) => t.word && isPastForm(t.lower));
+}
+
+function lastIndexWhere(tokens: readonly Token[], before: number, test: (t: Token) => boolean): number {
+  for (let k = before - 1; k >= 0; k--) if (test(tokens[k] as Token)) return k;
+  return -1;
+}
+
 export function isPastForm(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !FUNCTION_WORDS.has(lower));
 }

@@ -16,6 +16,7 @@ import {
   PLACE_OPENERS,
   PURPOSE_MODALS,
   ROLE_LOOKALIKES,
+  SPATIAL_PREPOSITIONS,
   TIME_AFTER_NAME,
 } from '../lexicon/grammar';
 import {
@@ -130,6 +131,18 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
         continue;
       }
       if (!own && !others && !article && !KINSHIP_NAMES.has(rel.word.tokens.join(' '))) return null;
+      // "The year Grandad was ill", "the winter Mum was in hospital": a kinship name written as a
+      // name after an article and a noun starts a clause of its own ("the year [that] Grandad …").
+      if (
+        article &&
+        !own &&
+        !others &&
+        description.length > rel.end - k &&
+        tokens[k]?.cap === true &&
+        tokens[k - 1]?.cap === false &&
+        KINSHIP_NAMES.has(rel.word.tokens.join(' '))
+      )
+        return null;
       // "free ice pops": a kinship name that is also a thing's word, written small after another word.
       if (
         !own &&
@@ -372,9 +385,11 @@ export function trailingPlace(
     const t = tokens[k] as Token;
     // "at the chemist on Carrow Street": a place that says where the place is.
     const chained =
-      ['on', 'at', 'in'].includes(t.lower) &&
-      words.length > 1 &&
-      (tokens[k + 1]?.cap === true || (lowerAt(tokens, k + 1) === 'the' && tokens[k + 2]?.cap === true));
+      (['on', 'at', 'in'].includes(t.lower) &&
+        words.length > 1 &&
+        (tokens[k + 1]?.cap === true || (lowerAt(tokens, k + 1) === 'the' && tokens[k + 2]?.cap === true))) ||
+      // "at the level crossing near our old farm": a second place that only says where.
+      (SPATIAL_PREPOSITIONS.has(t.lower) && words.length > 2);
     if (chained && !TITLES.has(lowerAt(tokens, k + 1))) {
       limit = words.length + 5;
       words.push(t);

@@ -104,6 +104,28 @@ import {
  * German capitalises nouns: a capitalised word whose phrase opens with an article, a possessive or
  * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
  */
+
+/**
+ * "The year Grandad was ill he paid …", "The winter Mum was in hospital she …": a sentence opening
+ * with an article and a noun, then someone and their verb, is a clause about that noun with its
+ * "that" or "when" left out; who is in it is the story's, not the sentence's subject.
+ */
+function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const noun = tokens[i - 1];
+  return (
+    i === 2 &&
+    t.cap &&
+    !t.upper &&
+    lowerAt(tokens, 0) === 'the' &&
+    noun?.word === true &&
+    !noun.cap &&
+    !FUNCTION_WORDS.has(noun.lower) &&
+    isWord(tokens[i + 1]) &&
+    !tokens[i + 1]?.cap
+  );
+}
+
 function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   // "vor fünf Jahren", "seit 3 Wochen": a numeral right before a capitalised word makes it a noun.
   const before = lowerAt(tokens, i - 1);
@@ -394,7 +416,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (
       (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i)) ||
       (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
-      purposeSo(tokens, i)
+      purposeSo(tokens, i) ||
+      reducedRelative(tokens, i)
     )
       subordinate = true;
 
@@ -700,10 +723,27 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // noun is what kind of thing.
     const quantified =
       isWord(prev) && QUANTIFIERS.has(prev.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]?.cap;
+    // "The coffee that Marguerite leaves on my desk": after a noun, "that" opens a clause whose
+    // subject is the name, no article.
+    let head = i - 2;
+    while (
+      head > i - 5 &&
+      isWord(tokens[head]) &&
+      !tokens[head]?.cap &&
+      !FUNCTION_WORDS.has(lowerAt(tokens, head))
+    )
+      head--;
+    const relativeThat =
+      prev?.lower === 'that' &&
+      head < i - 2 &&
+      (ARTICLES.has(lowerAt(tokens, head)) || OWN_POSSESSIVES.has(lowerAt(tokens, head))) &&
+      isWord(tokens[i + 1]) &&
+      !tokens[i + 1]?.cap;
     const afterArticle =
       isWord(prev) &&
       !TITLES.has(t.lower) &&
       !articleName &&
+      !relativeThat &&
       (quantified ||
         (ARTICLES.has(prev.lower) && !personalA) ||
         OTHER_POSSESSIVES.has(prev.lower) ||
@@ -838,7 +878,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       continue;
     }
     // "took a tin of biscuits down to the deckhands on the 7:10 ferry (and thanked them)": people
-    // we have no word for, things were taken to where they work, and whom a later "them" may mean.
+    // we have no word for, things were taken to where they work (or to who they are), and whom a
+    // later "them" may mean.
     if (
       ctx.language === 'en' &&
       t.lower === 'the' &&
@@ -846,7 +887,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       !out.some((m) => m.start === i || m.start === i + 1)
     ) {
       const group = unlistedRole(tokens, i, sentence.index, ctx, out);
-      if (group?.plural && ['at', 'on', 'in', 'from'].includes(lowerAt(tokens, group.end))) {
+      // "… out to the street sweepers who do our road": "who" says they are people.
+      const placedOrWho = ['at', 'on', 'in', 'from', 'who'].includes(lowerAt(tokens, group?.end ?? i));
+      if (group?.plural && placedOrWho) {
         // Named by what they are ("Deckhands"): where they work only says which ones.
         const words = textOf(tokens, group.start + 1, group.end);
         out.push({ ...group, description: capitalizeFirst(words), key: fold(words) });

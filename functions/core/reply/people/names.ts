@@ -46,6 +46,24 @@ import { fold } from '../normalize';
 import type { Token } from '../tokens';
 import { type Context, capitalizeName, isWord, lowerAt, PREDICATE_WORDS, stripPossessive } from './model';
 
+/**
+ * "found miss dunleavy on fb", "thanked miss okafor": typed small, "miss" is a title after a verb
+ * in the past (and its particle), a preposition, or nothing; after anything else it is the verb
+ * ("I really miss jo", "going to miss them").
+ */
+function missAsTitle(tokens: readonly Token[], at: number): boolean {
+  if (lowerAt(tokens, at) !== 'miss') return false;
+  // "tracked down miss abernethy": a verb's particle may stand between.
+  const particle = ['down', 'up', 'out', 'back'].includes(lowerAt(tokens, at - 1)) ? 1 : 0;
+  const before = tokens[at - 1 - particle];
+  if (['with', 'from', 'for'].includes(lowerAt(tokens, at - 1))) return true;
+  return (
+    !isWord(before) ||
+    (!FIRST_PERSON.has(before.lower) &&
+      (IRREGULAR_PAST.has(before.lower) || /\p{L}{2,}ed$/u.test(before.lower)))
+  );
+}
+
 /** Participles that close a German (or Dutch) clause: "angerufen", "geschrieben", "gedankt". */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
   PREDICATES.filter((p) => p.object === 'clause' && p.words.length === 1).map((p) => p.words[0] as string),
@@ -201,7 +219,7 @@ export function parseName(
   const titleEntry = TITLES.get(titleToken.lower) ?? (ranked ? rankedTitle : undefined);
   if (
     titleEntry &&
-    (titleToken.cap || LOWERCASE_OK_TITLES.has(titleToken.lower)) &&
+    (titleToken.cap || LOWERCASE_OK_TITLES.has(titleToken.lower) || missAsTitle(tokens, titleAt)) &&
     !titleToken.lower.endsWith("'s")
   ) {
     const next = tokens[titleAt + 1];

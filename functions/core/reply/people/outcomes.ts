@@ -4,7 +4,13 @@
  * gift delivers thanks that were owed. Each returns new acts; the ones it is given are unchanged.
  */
 
-import { FIRST_PERSON, RELATIVE_PRONOUNS } from '../lexicon/cues';
+import {
+  ANSWERED_WORDS,
+  FIRST_PERSON,
+  INDEFINITE_SUBJECTS,
+  LINE_NOUNS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/cues';
 import { BROUGHT_THINGS } from '../lexicon/gifts';
 import {
   COUNT_WORDS,
@@ -16,7 +22,7 @@ import {
 } from '../lexicon/grammar';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { DONE_TIMES, ELLIPSIS_ADVERBS, ELLIPSIS_TIMES } from '../lexicon/words';
-import type { Sentence } from '../tokens';
+import type { Sentence, Token } from '../tokens';
 import { clauseStart, collectList, isObjectPronoun, modality, pastBefore, subjectIsOther } from './clauses';
 import {
   ABSENCE_FAILURE_INDEX,
@@ -91,18 +97,39 @@ export function applyIntermediaries(all: readonly Sentence[], given: readonly Ac
   });
 }
 
+/** "…, but the number belongs to someone else now", "but a stranger answered": the wrong line. */
+function wrongLine(tokens: readonly Token[], k: number): boolean {
+  if (lowerAt(tokens, k) !== 'but') return false;
+  let q = k + 1;
+  if (
+    ['the', 'her', 'his', 'their', 'that'].includes(lowerAt(tokens, q)) &&
+    LINE_NOUNS.has(lowerAt(tokens, q + 1))
+  )
+    return isWord(tokens[q + 2]) || lowerAt(tokens, q + 1) === "number's";
+  if (!INDEFINITE_SUBJECTS.has(lowerAt(tokens, q))) return false;
+  for (q++; q <= k + 5; q++) if (ANSWERED_WORDS.has(lowerAt(tokens, q))) return true;
+  return false;
+}
+
 export function applyFailures(all: readonly Sentence[], given: readonly Act[]): Act[] {
   const acts = given.map((a) => ({ ...a }));
   for (const sentence of all) {
     const tokens = sentence.tokens;
     for (let k = 0; k < tokens.length; k++) {
-      const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0;
+      const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0 || wrongLine(tokens, k);
       // "when I moved away": the participant's own move says nothing about reaching anyone.
       const absent =
         matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1));
       if (!call && !absent && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
       // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
-      const undoable = (a: Act) => a.status === 'done' && !a.answer && (!call || a.call === true);
+      // "Called my old landlady to thank her, but …": the thanks the call was for goes with it.
+      const lastCall = acts
+        .filter((a) => a.sentence === sentence.index && a.index < k && a.call === true && a.status === 'done')
+        .pop();
+      const forTheCall = (a: Act) =>
+        lastCall !== undefined && a.sentence === lastCall.sentence && a.index > lastCall.index && a.thanks;
+      const undoable = (a: Act) =>
+        a.status === 'done' && !a.answer && (!call || a.call === true || forTheCall(a));
       const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));
       const earlierHere = acts.some((a) => a.sentence === sentence.index && a.index < k);
       // "… got a postcard from me. On Monday I typed STOP into a reply and deleted it": the
@@ -123,7 +150,9 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
         before.filter((a) => !a.thanks).pop()?.index ?? before[before.length - 1]?.index ?? 0;
       const targets =
         same.length > 0
-          ? [same[same.length - 1] as Act]
+          ? call && lastCall && same.some(forTheCall)
+            ? [lastCall, ...same.filter(forTheCall)]
+            : [same[same.length - 1] as Act]
           : earlierHere || ownThing
             ? []
             : before.filter((a) => a.index >= lastContact);
