@@ -24,7 +24,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 459,
   'receive-mail': 461,
-  'understand-mail': 498,
+  'understand-mail': 499,
   'send-prompt': 467,
   'send-mail': 464,
   dispatch: 300,

@@ -81,11 +81,6 @@ aus der liste|aus dem log|von der liste|vom tag|raus|heraus|weg|
 de la liste|du journal|de mon journal|du jour|de là
 `);
 
-/** Words that open a day move: "that was for day 3", "eso era para el día 3". */
-export const MOVE_SUBJECTS = words(
-  `that this it those these eso esto ese esa fue era das es dies ça cela c' ce`,
-);
-
 /** The word for "day" before its number. */
 export const DAY_WORDS = words(`day día dia tag jour`);
 

@@ -59,6 +59,8 @@ moved away|moved out|had moved|wasn't in|wasn't home
 export const LINE_NOUNS: ReadonlySet<string> = words(`number number's line`);
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = words(`a an someone somebody`);
 export const ANSWERED_WORDS: ReadonlySet<string> = words(`answered picked`);
+/** "…, but he had passed away", "but his wife said she died in May": no one left to thank. */
+export const DIED_WORDS: ReadonlySet<string> = words(`died passed`);
 
 /** Verbs of calling, which the call failures above undo. */
 export const CALL_WORDS: ReadonlySet<string> = words(`

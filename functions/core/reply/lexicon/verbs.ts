@@ -28,12 +28,15 @@ export interface Predicate {
 /** Nouns for the things words travel in: "sent a long text to", "left her a voicemail". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = words(`
 card cards note notes letter letters message messages text texts email e-mail emails mail voicemail msg txt
-voice voice-memo memo line dm postcard gift present flowers thank-you thank-yous thankyou thankyous thank thanks whatsapp video
+voice voice-memo memo line dm postcard post-it gift present flowers thank-you thank-yous thankyou thankyous thank thanks whatsapp video
 recording poem photo mensaje carta tarjeta nota correo audio regalo nachricht karte brief
 sprachnachricht postkarte message lettre carte mot texto sms courriel cadeau vocal
 mensagem áudio cartão messaggio messaggino biglietto lettera bericht kaart kaartje brief appje whats
 wasap guasap mensajito
 `);
+
+/** What is left where someone will find it. */
+const PLACED_THINGS = ['line', 'note', 'card', 'message', 'text', 'thank-you', 'post-it', 'letter'];
 
 const p = (
   words: string,
@@ -169,9 +172,10 @@ export const PREDICATES: readonly Predicate[] = [
     'voice',
     'thank-you',
   ]),
-  p('dropped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
-  p('slipped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
-  p('popped', 'contact', 'done', 'after', ['line', 'note', 'card', 'message', 'text', 'thank-you']),
+  // A note put where the person will find it: "dropped her a line", "tucked a note under the door for …".
+  ...['dropped', 'slipped', 'popped', 'put', 'tucked', 'stuck', 'pinned', 'taped', 'slid', 'pushed'].map(
+    (placed) => p(placed, 'contact', 'done', 'after', PLACED_THINGS),
+  ),
   p('gave', 'contact', 'done', 'after', GIVE_NEEDS),
   p('given', 'contact', 'done', 'after', GIVE_NEEDS),
   ...CALL_MADE.map((made) => p(made, 'contact')),

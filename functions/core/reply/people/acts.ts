@@ -295,7 +295,9 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
   }
   if (!['went', 'goes', 'go', 'going'].includes(lowerAt(tokens, k))) return 0;
   const before = [lowerAt(tokens, k - 1), lowerAt(tokens, k - 2)];
-  if (!before.some((w) => MESSAGE_NOUNS.has(w) && w !== 'thank')) return 0;
+  // "A big thank you went out to …": the two words as one noun.
+  const thankYou = before[0] === 'you' && before[1] === 'thank';
+  if (!thankYou && !before.some((w) => MESSAGE_NOUNS.has(w) && w !== 'thank')) return 0;
   // "a card went off today to Mrs. Culverhouse": in a reply to the prompt, the card is the thanks.
   let q = k + 1;
   if (['off', 'out', 'over', 'round'].includes(lowerAt(tokens, q))) q++;

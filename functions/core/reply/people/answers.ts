@@ -324,7 +324,12 @@ export function findAnswers(
     // "The patients.", a bullet "- the dog walker who does our street": people the lexicon has no
     // word for, and nothing else, opening the reply (when nothing else in it says whom they
     // thanked) or as a line of a list.
-    const named = acts.some((a) => a.status === 'done' && a.targets.some((t) => 'mention' in t));
+    // (The writer or the service as an act's object, "mean to me", names no one.)
+    const named = acts.some(
+      (a) =>
+        a.status === 'done' &&
+        a.targets.some((t) => 'mention' in t && t.mention.kind !== 'self' && t.mention.kind !== 'service'),
+    );
     const listed = sentence.bullet || sentence.afterColonLine;
     if (!list && colon < 0 && ((sentence === firstContent && !named) || listed)) {
       const role = unlistedAnswer(tokens, sentence.index, ctx, mentions);

@@ -458,7 +458,10 @@ export function trailingPlace(
         'per',
         'che',
         'com',
-      ].includes(t.lower)
+      ].includes(t.lower) ||
+      // "gave the nurses on ward 9 a box of chocolates": past the place's noun, an indefinite
+      // article opens what was given.
+      (['a', 'an'].includes(t.lower) && words.length > 1 && !PLACE_OPENERS.has(lowerAt(tokens, k - 1)))
     )
       break;
     words.push(t);

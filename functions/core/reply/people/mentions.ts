@@ -888,8 +888,14 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     ) {
       const group = unlistedRole(tokens, i, sentence.index, ctx, out);
       // "… out to the street sweepers who do our road": "who" says they are people.
-      const placedOrWho = ['at', 'on', 'in', 'from', 'who'].includes(lowerAt(tokens, group?.end ?? i));
-      if (group?.plural && placedOrWho) {
+      const end = group?.end ?? i;
+      const placedOrWho = ['at', 'on', 'in', 'from', 'who'].includes(lowerAt(tokens, end));
+      // "Took coffee to the street sweepers and thanked them": the "them" that follows.
+      const thankedThem =
+        lowerAt(tokens, end) === 'and' &&
+        GRATITUDE_WORDS.has(lowerAt(tokens, end + 1)) &&
+        lowerAt(tokens, end + 2) === 'them';
+      if (group?.plural && (placedOrWho || thankedThem)) {
         // Named by what they are ("Deckhands"): where they work only says which ones.
         const words = textOf(tokens, group.start + 1, group.end);
         out.push({ ...group, description: capitalizeFirst(words), key: fold(words) });

@@ -6,6 +6,7 @@
 
 import {
   ANSWERED_WORDS,
+  DIED_WORDS,
   FIRST_PERSON,
   INDEFINITE_SUBJECTS,
   LINE_NOUNS,
@@ -97,7 +98,9 @@ export function applyIntermediaries(all: readonly Sentence[], given: readonly Ac
   });
 }
 
-/** "…, but the number belongs to someone else now", "but a stranger answered": the wrong line. */
+/**
+ * "…, but the number belongs to someone else now", "but a stranger answered": the wrong line.
+ */
 function wrongLine(tokens: readonly Token[], k: number): boolean {
   if (lowerAt(tokens, k) !== 'but') return false;
   let q = k + 1;
@@ -111,6 +114,22 @@ function wrongLine(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "…, but he had died in the spring", "but his wife said he had passed away": no one left to reach. */
+function diedSince(tokens: readonly Token[], k: number): boolean {
+  if (lowerAt(tokens, k) !== 'but') return false;
+  for (let r = k + 1; r <= k + 8 && isWord(tokens[r]); r++)
+    if (['he', 'she'].includes(lowerAt(tokens, r)) && diedAt(tokens, r + 1)) return true;
+  return false;
+}
+
+function diedAt(tokens: readonly Token[], q: number): boolean {
+  const at = ['had', 'has', "'d"].includes(lowerAt(tokens, q)) ? q + 1 : q;
+  return (
+    DIED_WORDS.has(lowerAt(tokens, at)) &&
+    (lowerAt(tokens, at) !== 'passed' || lowerAt(tokens, at + 1) === 'away')
+  );
+}
+
 export function applyFailures(all: readonly Sentence[], given: readonly Act[]): Act[] {
   const acts = given.map((a) => ({ ...a }));
   for (const sentence of all) {
@@ -118,8 +137,12 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
     for (let k = 0; k < tokens.length; k++) {
       const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0 || wrongLine(tokens, k);
       // "when I moved away": the participant's own move says nothing about reaching anyone.
+      // A death undoes only an act of its own sentence ("I rang my old coach to thank him, but he
+      // had passed away"), never one before it ("I thanked my uncle. My aunt …, but she died").
+      const died = diedSince(tokens, k) && acts.some((a) => a.sentence === sentence.index && a.index < k);
       const absent =
-        matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1));
+        (matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1))) ||
+        died;
       if (!call && !absent && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
       // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
       // "Called my old landlady to thank her, but …": the thanks the call was for goes with it.
@@ -150,7 +173,7 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
         before.filter((a) => !a.thanks).pop()?.index ?? before[before.length - 1]?.index ?? 0;
       const targets =
         same.length > 0
-          ? call && lastCall && same.some(forTheCall)
+          ? lastCall && same.some(forTheCall)
             ? [lastCall, ...same.filter(forTheCall)]
             : [same[same.length - 1] as Act]
           : earlierHere || ownThing

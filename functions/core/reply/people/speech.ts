@@ -65,6 +65,35 @@ function vocative(
   return null;
 }
 
+/**
+ * The words first, then "I said": `"Thank you, Ms Okafor," I said`, `Thank you Jonas, I whispered`.
+ * Whoever the thanks at the sentence's start addresses, if the writer is who said it.
+ */
+function saidBefore(
+  tokens: readonly Token[],
+  s: number,
+  k: number,
+  mentions: readonly Mention[],
+): Act | null {
+  if (lowerAt(tokens, k - 1) !== 'i') return null;
+  let end = k - 2;
+  while (end >= 0 && (lowerAt(tokens, end) === ',' || QUOTE_CLOSERS.has(tokens[end]?.text ?? ''))) end--;
+  const start = tokens.findIndex((t) => t.word);
+  if (start < 0 || start > end || !thanksAt(tokens, start)) return null;
+  let q = start + (lowerAt(tokens, start) === 'thank' ? 2 : 1);
+  if (lowerAt(tokens, q) === ',') q++;
+  const named = mentions.find((m) => m.start === q && m.end === end + 1 && isPerson(m));
+  if (!named) return null;
+  return {
+    sentence: s,
+    index: k,
+    targets: [{ mention: named }],
+    status: 'done',
+    answer: false,
+    thanks: true,
+  };
+}
+
 export function findSpokenThanks(all: readonly Sentence[], mentionsBySentence: readonly Mention[][]): Act[] {
   const acts: Act[] = [];
   all.forEach((sentence, s) => {
@@ -72,6 +101,11 @@ export function findSpokenThanks(all: readonly Sentence[], mentionsBySentence: r
     const mentions = mentionsBySentence[s] ?? [];
     for (let k = 0; k < tokens.length; k++) {
       if (!SPEECH_VERBS.has(lowerAt(tokens, k))) continue;
+      const before = saidBefore(tokens, s, k, mentions);
+      if (before) {
+        acts.push(before);
+        continue;
+      }
       // Whom it was said to, after the verb: "told him", "said to Declan".
       let q = k + 1;
       if (lowerAt(tokens, q) === 'to') q++;
