@@ -111,6 +111,31 @@ export const leaveOutEventStreams: Plugin = {
   },
 };
 
+/** The SDK's pure-JavaScript SHA-256 and MD5, by the module that imports them. */
+const JS_HASH_FALLBACK = /^\.{1,2}\/(?:sha256\/|md5\/)?(Sha256Js|Md5Js)$/;
+
+/**
+ * The SDK's hashes (`Sha256Node`, `Md5Node`) fall back to pure-JavaScript copies (about 5 KiB)
+ * where `node:crypto` has no such hash; Lambda's Node.js always has both. The copies are answered
+ * with a class of the same name that says so if it is ever built.
+ */
+export const leaveOutJsHashes: Plugin = {
+  name: 'leave-out-js-hashes',
+  setup(bundle) {
+    bundle.onResolve({ filter: JS_HASH_FALLBACK }, (args) =>
+      /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]checksum[\\/]/.test(args.importer)
+        ? { path: (JS_HASH_FALLBACK.exec(args.path) as RegExpExecArray)[1] as string, namespace: 'js-hash' }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'js-hash' }, (args) => ({
+      contents:
+        `export class ${args.path} { constructor() { throw new Error("${args.path} is left out of this ` +
+        'bundle: node:crypto provides the hash (infra/bundling.ts)"); } }',
+      loader: 'js',
+    }));
+  },
+};
+
 /**
  * Bundles `functions/<entry>.ts` into `<outdir>/index.js` with its source map beside it
  * (`index.js.map`, named at the end of the bundle), as every function is deployed.
@@ -130,7 +155,7 @@ export async function bundleFunction(entry: string, outdir: string): Promise<Met
     external: [...LAMBDA_BUNDLING.externalModules],
     outfile: path.join(outdir, 'index.js'),
     absWorkingDir: REPO_ROOT,
-    plugins: [treeShakeSdkSchemas, leaveOutEventStreams, versionOnlyPackageInfo],
+    plugins: [treeShakeSdkSchemas, leaveOutEventStreams, leaveOutJsHashes, versionOnlyPackageInfo],
     metafile: true,
     logLevel: 'warning',
   });
