@@ -236,11 +236,15 @@ export function findAnswers(
     }
     // A catch-up by turns: "Hier, c'était le tour de ma voisine Josiane", "Tuesday was Mum's turn".
     if (!list) {
+      // "Today was the turn of my cousin Rafferty" too.
       const turn = tokens.findIndex(
         (_, q) =>
-          ['le', 'au'].includes(lowerAt(tokens, q)) &&
-          lowerAt(tokens, q + 1) === 'tour' &&
-          lowerAt(tokens, q + 2) === 'de',
+          (['le', 'au'].includes(lowerAt(tokens, q)) &&
+            lowerAt(tokens, q + 1) === 'tour' &&
+            lowerAt(tokens, q + 2) === 'de') ||
+          (lowerAt(tokens, q) === 'the' &&
+            lowerAt(tokens, q + 1) === 'turn' &&
+            lowerAt(tokens, q + 2) === 'of'),
       );
       const first = (at: number) =>
         mentions.find((m) => m.start === at && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);

@@ -339,7 +339,10 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedMention;
     // "my mum, our postie Gareth, and Lena": a name with a description of its own is the next entry.
     const ownDescription = named?.relationship && OWN_POSSESSIVES.has(lowerAt(tokens, named.start));
-    if (lowerAt(tokens, q) === ',' && named && !ownDescription) {
+    // "The lady from the launderette - Consuelo - got flowers": one name between dashes, as after a comma.
+    const dash = (r: number) => ['–', '—', '-'].includes(lowerAt(tokens, r));
+    const betweenDashes = !a.plural && dash(q) && named !== undefined && dash(named.end);
+    if ((lowerAt(tokens, q) === ',' || betweenDashes) && named && !ownDescription) {
       if (named === typedMention) mentions.splice(m + 1, 0, named);
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.

@@ -18,14 +18,16 @@
 
 import { type Channel, channelOf } from '../channel';
 import { NAME_CORRECTION, NAME_MEANT, NAME_SELF_CORRECTION } from '../lexicon/corrections';
-import { NOBODY_PHRASES } from '../lexicon/cues';
+import { FIRST_PERSON, NOBODY_PHRASES, RELATIVE_PRONOUNS } from '../lexicon/cues';
+import { FUNCTION_WORDS, OWN_POSSESSIVES } from '../lexicon/function-words';
 import { CONTINUATIONS, LANGUAGE_MARKERS } from '../lexicon/grammar';
-import { ANIMAL_WORDS } from '../lexicon/relationships';
+import { ANIMAL_WORDS, KINSHIP_NAMES } from '../lexicon/relationships';
 import { MESSAGE_NOUNS } from '../lexicon/verbs';
 import { fold } from '../normalize';
 import { type Sentence, sentences as splitSentences } from '../tokens';
 import { findActs } from './acts';
 import { findAnswers, isPreamble } from './answers';
+import { isPastForm } from './clauses';
 import {
   buildEntities,
   type Company,
@@ -143,6 +145,20 @@ function soleMention(
   return words.length === 0 ? only : null;
 }
 
+/** "My landlord, of all people!": the only person of a sentence, then a comma and a few words. */
+function describedWithComment(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
+  const here = mentions.filter((m) => m.sentence === sentence.index);
+  const only = here[0];
+  if (here.length !== 1 || !only || sentence.tokens.slice(0, only.start).some((t) => t.word)) return null;
+  if (sentence.tokens[only.end]?.text !== ',') return null;
+  const rest = sentence.tokens.slice(only.end + 1).filter((t) => t.word);
+  // A word on them, not a clause of its own ("…, who I called", "…, I rang her").
+  const comment = rest.every(
+    (t) => !t.cap && !isPastForm(t.lower) && !FIRST_PERSON.has(t.lower) && !RELATIVE_PRONOUNS.has(t.lower),
+  );
+  return rest.length > 0 && rest.length <= 3 && comment ? only : null;
+}
+
 /** "…but my own Priya!": the name a sentence ends on, nothing after it. */
 function closingName(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
   const last = mentions.filter((m) => m.sentence === sentence.index).at(-1);
@@ -165,6 +181,31 @@ function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]):
     const rel = soleMention(all[k + 1], mentions, true);
     if (name?.kind !== 'name' || rel?.kind !== 'rel' || rel.plural || rel.others) continue;
     name.relationship ??= rel.relationship;
+    name.gender ??= rel.gender;
+    absorbed.add(rel);
+  }
+  // "My landlord, of all people! Mr Baptiste fixed the boiler …": a description alone (a word on
+  // it at most), then a sentence whose subject is a name with no description of its own.
+  for (let k = 0; k + 1 < all.length; k++) {
+    const next = all[k + 1] as Sentence;
+    // Only as the reply's opening: a list's last line is no description of what follows.
+    if ([all[k], next].some((s) => s?.bullet || s?.afterColonLine) || mentions.some((m) => m.sentence < k))
+      continue;
+    const rel = soleMention(all[k], mentions) ?? describedWithComment(all[k] as Sentence, mentions);
+    const first = next.tokens.findIndex((t) => t.word);
+    const name = mentions.find((m) => m.sentence === next.index && m.start === first);
+    if (
+      rel?.kind !== 'rel' ||
+      rel.plural ||
+      rel.others ||
+      !OWN_POSSESSIVES.has(all[k]?.tokens[rel.start]?.lower ?? '')
+    )
+      continue;
+    if (name?.kind !== 'name' || name.relationship || name.possessor || KINSHIP_NAMES.has(name.key ?? ''))
+      continue;
+    const verb = next.tokens[name.end];
+    if (!verb?.word || verb.cap || FUNCTION_WORDS.has(verb.lower)) continue;
+    name.relationship = rel.relationship;
     name.gender ??= rel.gender;
     absorbed.add(rel);
   }
