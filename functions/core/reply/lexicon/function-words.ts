@@ -88,7 +88,7 @@ she's he's they're they'd it's you're you'd i'm i'd i've we're we'd that's
 /** Prepositions that may open a trailing description in a bare answer ("Pilar at reception"). */
 export const MODIFIER_STARTERS: ReadonlySet<string> = words(`
 at from on in of by who who's who'd whose that which whom with near across for de del da von aus à du des chez qui que der die
-bei vom am im mit
+bei vom am im mit por para pour für
 `);
 
 /** A preposition and its article in one word, before the people it reaches: "al portero", "aux infirmières". */

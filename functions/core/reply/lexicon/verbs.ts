@@ -373,6 +373,18 @@ export const ADDRESS_TIME_WORDS: ReadonlySet<string> = words(
   `today tonight this week morning evening goes go went`,
 );
 
+/**
+ * Thanks as the subject of where it went, in four languages: "My thanks today were for Íñigo",
+ * "Mi agradecimiento de hoy fue para Íñigo", "Mein Dank ging heute an Frau Albers", "Mon merci du
+ * jour est allé à Mme Perrin": the thanks' own nouns, the verbs of its going, and the words after
+ * them that say to whom.
+ */
+export const THANKS_GONE_NOUNS: ReadonlySet<string> = words(
+  `thanks thank-you agradecimiento gracias dank merci remerciement remerciements`,
+);
+export const THANKS_GONE_VERBS: ReadonlySet<string> = words(`went goes was were fue va ging geht allé allée`);
+export const THANKS_GONE_TO: ReadonlySet<string> = words(`to for para a al an à au aux pour`);
+
 /** A gift given as thanks: "Got coffee for Darnell, the janitor, as a thank you". */
 export const AS_THANKS_PHRASES: readonly string[] = phrases(`
 as a thank you|as a thank-you|as thanks|as a thanks|as a thankyou

@@ -29,6 +29,9 @@ import {
   MESSAGE_NOUNS,
   PURPOSE_MARKERS,
   SUGGESTION_VERBS,
+  THANKS_GONE_NOUNS,
+  THANKS_GONE_TO,
+  THANKS_GONE_VERBS,
 } from '../lexicon/verbs';
 import { HABIT_OR_PLAN_WORDS, PAST_TIME_ADVERBS, PRESENT_OPENERS, SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
@@ -293,6 +296,8 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
     const said = tokens.slice(Math.max(0, k - 7), k - 2).some((t) => MESSAGE_NOUNS.has(t.lower));
     return said && lowerAt(tokens, k + 1) === 'to' ? k + 2 : 0;
   }
+  const gone = thanksGoneTo(tokens, k);
+  if (gone > 0) return gone;
   if (!['went', 'goes', 'go', 'going'].includes(lowerAt(tokens, k))) return 0;
   const before = [lowerAt(tokens, k - 1), lowerAt(tokens, k - 2)];
   // "A big thank you went out to …": the two words as one noun.
@@ -307,6 +312,26 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
   if (['by', 'via'].includes(lowerAt(tokens, q)) && isWord(tokens[q + 1]) && lowerAt(tokens, q + 2) === 'to')
     q += 2;
   return lowerAt(tokens, q) === 'to' ? q + 1 : 0;
+}
+
+/**
+ * "My thanks today were for Íñigo", "Mi agradecimiento de hoy fue para …", "Mein Dank ging heute
+ * an …", "Mon merci du jour est allé à …": the thanks a few words before its verb (what day it
+ * was may stand between), then to whom; else 0.
+ */
+function thanksGoneTo(tokens: readonly Token[], k: number): number {
+  if (!THANKS_GONE_VERBS.has(lowerAt(tokens, k))) return 0;
+  const noun = [k - 1, k - 2, k - 3, k - 4].find((q) => THANKS_GONE_NOUNS.has(lowerAt(tokens, q)));
+  if (noun === undefined || tokens.slice(noun + 1, k).some((t) => !t.word)) return 0;
+  // "My thanks to Rhiannon was …": the thanks already has its person.
+  if (tokens.slice(noun + 1, k).some((t) => THANKS_GONE_TO.has(t.lower) && t.lower !== 'de')) return 0;
+  let q = k + 1;
+  while (
+    ADDRESS_TIME_WORDS.has(lowerAt(tokens, q)) ||
+    ['heute', 'hoy', "aujourd'hui"].includes(lowerAt(tokens, q))
+  )
+    q++;
+  return THANKS_GONE_TO.has(lowerAt(tokens, q)) ? q + 1 : 0;
 }
 
 /** A thank-you as the thing a contact verb sends: "posted a thank-you", "left a thank you card". */

@@ -650,7 +650,6 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
   return result;
 }
 
-/** A past-tense word, not a function word: "phoned", "rang". */
 /**
  * "Took mince pies out to the refuse collectors who come down our lane on Thursdays and thanked
  * them": after a relative clause in the present, "and" and a verb in the past go on with the
@@ -670,6 +669,7 @@ function lastIndexWhere(tokens: readonly Token[], before: number, test: (t: Toke
   return -1;
 }
 
+/** A past-tense word, not a function word: "phoned", "rang". */
 export function isPastForm(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !FUNCTION_WORDS.has(lower));
 }

@@ -297,7 +297,8 @@ function introducesSelf(tokens: readonly Token[], i: number, key: string, sender
  */
 function romancePlace(tokens: readonly Token[], i: number, found: readonly Mention[]): boolean {
   const prev = lowerAt(tokens, i - 1);
-  if (prev !== 'a' && prev !== 'à') return false;
+  // "est allé à Mme Perrin": a title says a person, not where one went.
+  if ((prev !== 'a' && prev !== 'à') || TITLES.has(lowerAt(tokens, i))) return false;
   const before = tokens[i - 2];
   if (!isWord(before)) return false;
   return (
