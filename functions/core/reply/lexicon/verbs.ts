@@ -373,6 +373,9 @@ export const ADDRESS_TIME_WORDS: ReadonlySet<string> = words(
   `today tonight this week morning evening goes go went`,
 );
 
+/** Things written or recorded for someone, which are thanks when made for them ("made a card for …"). */
+export const WRITTEN_THINGS: ReadonlySet<string> = words(`card note letter poem video thank-you`);
+
 /**
  * Thanks as the subject of where it went, in four languages: "My thanks today were for Íñigo",
  * "Mi agradecimiento de hoy fue para Íñigo", "Mein Dank ging heute an Frau Albers", "Mon merci du

@@ -32,6 +32,7 @@ import {
   THANKS_GONE_NOUNS,
   THANKS_GONE_TO,
   THANKS_GONE_VERBS,
+  WRITTEN_THINGS,
 } from '../lexicon/verbs';
 import { HABIT_OR_PLAN_WORDS, PAST_TIME_ADVERBS, PRESENT_OPENERS, SELF_WORDS } from '../lexicon/words';
 import type { Sentence, Token } from '../tokens';
@@ -315,6 +316,19 @@ function messageWentTo(tokens: readonly Token[], k: number): number {
 }
 
 /**
+ * "Made a card for Mrs Quigley", "made her a little video": something written or recorded for
+ * someone, in a reply about thanking, is the thanks (a gift alone, "bought flowers", needs the
+ * sentence to say so).
+ */
+function writtenThing(tokens: readonly Token[], after: number): boolean {
+  for (let q = after; q < Math.min(tokens.length, after + 5); q++) {
+    if (!isWord(tokens[q])) return false;
+    if (WRITTEN_THINGS.has(lowerAt(tokens, q))) return true;
+  }
+  return false;
+}
+
+/**
  * "My thanks today were for Íñigo", "Mi agradecimiento de hoy fue para …", "Mein Dank ging heute
  * an …", "Mon merci du jour est allé à …": the thanks a few words before its verb (what day it
  * was may stand between), then to whom; else 0.
@@ -470,7 +484,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (
       predicate.kind === 'weak' &&
       !tokens.some((x) => GRATITUDE_WORDS.has(x.lower)) &&
-      !(HOSPITALITY_VERBS.has(t.lower) && mealAfter(tokens, after))
+      !(HOSPITALITY_VERBS.has(t.lower) && mealAfter(tokens, after)) &&
+      !writtenThing(tokens, after)
     )
       continue;
     let targets: Target[] = [];
