@@ -25,7 +25,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 454,
   'receive-mail': 456,
-  'understand-mail': 497,
+  'understand-mail': 498,
   'send-prompt': 464,
   'send-mail': 460,
   dispatch: 296,

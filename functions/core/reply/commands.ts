@@ -193,14 +193,33 @@ function removalAt(tokens: readonly Token[], i: number): CommandTrigger | null {
 
 const lowerOf = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 
-/** "stop sending these until after Easter": a stop with an end, a few words on, asks for a pause. */
+/**
+ * "stop sending these until after Easter", "stop the emails for now": a stop with an end, a few
+ * words on, asks for a pause.
+ */
 function withAnEnd(tokens: readonly Token[], end: number): boolean {
   for (let k = end; k < end + 5 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) return false;
-    if (UNTIL_WORDS.has(t.lower)) return true;
+    if (UNTIL_WORDS.has(t.lower) || (t.lower === 'for' && lowerOf(tokens, k + 1) === 'now')) return true;
   }
   return false;
+}
+
+/**
+ * "You can start the emails again now", "start them again": start, our emails in up to three
+ * words, then "again", read as a trigger spanning them.
+ */
+function startAgainAt(tokens: readonly Token[], i: number): CommandTrigger | null {
+  if (lowerOf(tokens, i) !== 'start') return null;
+  for (let end = i + 2; end <= i + 4; end++) {
+    if (lowerOf(tokens, end) !== 'again') continue;
+    const between = tokens.slice(i + 1, end);
+    if (!between.every((t) => t.word && (SERVICE_OBJECTS.has(t.lower) || SERVICE_NOUNS.has(t.lower))))
+      return null;
+    return { words: tokens.slice(i, end + 1).map((t) => t.lower), command: 'resume' };
+  }
+  return null;
 }
 
 function clauseStartOf(tokens: readonly Token[], i: number): number {
@@ -293,8 +312,8 @@ export function detectCommand(text: string, subject = ''): ReplyCommand | null {
       if (separable && !tokens.slice(0, i).some((t) => COMMAND_CANCELLERS.has(t.lower))) found.add(separable);
       const triggers =
         TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(withoutEnclitic(token.lower));
-      const removal = removalAt(tokens, i);
-      for (const trigger of removal ? [removal] : (triggers ?? [])) {
+      const spanning = removalAt(tokens, i) ?? startAgainAt(tokens, i);
+      for (const trigger of spanning ? [spanning] : (triggers ?? [])) {
         if (!matches(tokens, i, trigger) || !isRequest(tokens, i, trigger, wordCount)) continue;
         const bounded = trigger.command === 'stop' && withAnEnd(tokens, i + trigger.words.length);
         found.add(bounded ? 'pause' : trigger.command);
