@@ -40,7 +40,9 @@ did not go through|chickened out|lost my nerve|couldn't bring myself|never gave 
 did not give it|never mailed|never posted|didn't post|in my drafts|still in drafts|didn't hit send|
 never hit send|haven't sent|have not sent|haven't given|have not given|didn't deliver|
 never delivered|she's moved|he's moved|they've moved|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé|
-binned it|binned the|binned them|threw it away|threw it out|tore it up|scrapped it|ripped it up
+binned it|binned the|binned them|threw it away|threw it out|tore it up|scrapped it|ripped it up|
+wrong number|number wrong|went to a stranger|went to the wrong|to the wrong person|to the wrong number|
+card is still in|note is still in|letter is still in|card's still in|note's still in|it's still in my|it is still in my
 `);
 
 /**

@@ -154,7 +154,7 @@ const SPECS: readonly RelationshipSpec[] = [
     canonical: 'boss',
     f: 'jefa|chefin|patronne|supervisora',
     m: 'jefe|patron',
-    n: 'boss|manager|supervisor|team lead|line manager|chef',
+    n: 'boss|manager|supervisor|team lead|line manager|chef|head of department|department head|head of year',
   },
   { canonical: 'mentor', n: 'mentor|mentora|mentorin', f: 'ausbilderin', m: 'ausbilder' },
   {

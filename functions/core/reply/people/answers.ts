@@ -111,9 +111,11 @@ export function answerList(
       continue;
     }
     // "A thank-you each today: to Pippa, …, and to Odalys and Tancredi": whom each one went to.
+    // "First to my old boss, who …": after words that only order the entries, too.
+    const opening = tokens.slice(from, j).every((x) => !x.word || ANSWER_FILLERS.has(x.lower));
     const toWhom =
       ENTRY_PREPOSITIONS.has(t.lower) &&
-      (j === from || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
+      (opening || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
       mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
     if (!t.word || toWhom || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
       if (t.text === '(') {
@@ -316,7 +318,10 @@ export function findAnswers(
       list = answerList(tokens, 0, tokens.length, mentions) ?? sentToEach(tokens, mentions);
     // "I thanked my boss. And my therapist." continues the act before it.
     const firstWord = tokens.find((t) => t.word);
-    if (!list && firstWord && CONTINUATIONS.has(firstWord.lower) && index > 0) {
+    // "… First to my old boss, who …. Then to Hanka from the staffroom": the next entry in order.
+    const goesOn = (w: string) =>
+      CONTINUATIONS.has(w) || ENTRY_ADVERBS.has(w) || w === 'then' || w === 'next';
+    if (!list && firstWord && goesOn(firstWord.lower) && index > 0) {
       // "Two persons I thanked today. First my former boss, who …. And Šárka, who …": an answer
       // before it goes on the same way.
       const previous = [...acts, ...answers].filter(

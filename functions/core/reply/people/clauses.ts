@@ -404,6 +404,9 @@ export function objectsAfter(
       );
       if (owner) return [{ mention: owner }];
       const next = tokens[j + 1];
+      // "left a thank-you note in her accordion case": whose the thing is, by a pronoun.
+      if (['her', 'his', 'their'].includes(lowerAt(tokens, j + 1)) && isWord(tokens[j + 2]))
+        return [{ pronoun: pronounRef(tokens, sentence.index, j + 1) }];
       if (isWord(next) && next.cap && next.lower.endsWith("'s")) {
         const name = capitalizeName(next.text.slice(0, -2));
         return [
@@ -678,7 +681,9 @@ export function isPastForm(lower: string): boolean {
 function toldInThePast(tokens: readonly Token[], at: number): boolean {
   const next = lowerAt(tokens, at);
   if (next === 'that' || next === 'on') return true;
-  return FIRST_PERSON.has(next) && isPastForm(lowerAt(tokens, at + 1));
+  // "Later I thanked …", "Later I also thanked …": an adverb may stand before the verb.
+  const adverb = /^(?:also|then|just|\p{L}+ly)$/u.test(lowerAt(tokens, at + 1));
+  return FIRST_PERSON.has(next) && isPastForm(lowerAt(tokens, adverb ? at + 2 : at + 1));
 }
 
 /**

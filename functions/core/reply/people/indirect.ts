@@ -221,7 +221,14 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
       receiver.map((mention) => ({ mention })),
     );
     // "Grandad gets a phone call on Sunday": still to come, unless it says today.
-    const today = tokens.some((t) => DONE_TIMES.has(t.lower));
+    // ("at" and "this" only as "at last", "this morning": "at Christmas" is still to come.)
+    const today = tokens.some(
+      (t, q) =>
+        DONE_TIMES.has(t.lower) &&
+        (t.lower !== 'at' || lowerAt(tokens, q + 1) === 'last') &&
+        (t.lower !== 'last' || lowerAt(tokens, q - 1) === 'at') &&
+        (t.lower !== 'this' || DONE_TIMES.has(lowerAt(tokens, q + 1))),
+    );
     acts.push(PRESENT_RECEIVE_WORDS.has(lowerAt(tokens, k)) && !today ? { ...act, status: 'plan' } : act);
   }
   return acts;

@@ -145,9 +145,16 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
         died;
       if (!call && !absent && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) === 0) continue;
       // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
-      // "Called my old landlady to thank her, but …": the thanks the call was for goes with it.
+      // "Called my old landlady to thank her, but …", "texted my coach to thank her, but I had her
+      // number wrong": the thanks the call or message was for goes with it.
       const lastCall = acts
-        .filter((a) => a.sentence === sentence.index && a.index < k && a.call === true && a.status === 'done')
+        .filter(
+          (a) =>
+            a.sentence === sentence.index &&
+            a.index < k &&
+            a.status === 'done' &&
+            (call ? a.call === true : !a.thanks),
+        )
         .pop();
       const forTheCall = (a: Act) =>
         lastCall !== undefined && a.sentence === lastCall.sentence && a.index > lastCall.index && a.thanks;
