@@ -23,11 +23,11 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * out of every bundle (about 4 KiB each). The ceilings keep each where it is.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 454,
-  'receive-mail': 456,
-  'understand-mail': 498,
-  'send-prompt': 464,
-  'send-mail': 460,
+  'http-api': 455,
+  'receive-mail': 457,
+  'understand-mail': 500,
+  'send-prompt': 465,
+  'send-mail': 462,
   dispatch: 296,
   'mail-events': 293,
 };

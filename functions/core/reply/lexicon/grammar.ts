@@ -151,6 +151,9 @@ export const CLAUSE_REASONS: ReadonlySet<string> = words(`because bc cos coz cau
  */
 export const ENTRY_PREPOSITIONS: ReadonlySet<string> = words(`to for à a an bei pour para für`);
 
+/** Objects after which "from" and a capital say where from ("she rang me from Cebu"). */
+export const OBJECTS_BEFORE_ORIGIN: ReadonlySet<string> = words(`me us him her them`);
+
 /** Particles of direction between a thing given and its recipient ("took a cake round to Pat"). */
 export const THING_PARTICLES: ReadonlySet<string> = words(`round around over across along back down up in`);
 
@@ -404,7 +407,9 @@ mandar anrufen schreiben appeler écrire
 `);
 
 /** Where a thing is left or put: "on the doorstep", "in our letterbox", "at the desk". */
-export const THING_PLACE: ReadonlySet<string> = words(`on in at under into through thru to by outside`);
+export const THING_PLACE: ReadonlySet<string> = words(
+  `on in at under into through thru to by outside inside behind beside underneath onto`,
+);
 
 /** Adverbs between such a clause and its copula: "the one I'd never thanked properly is …". */
 export const CLEFT_ADVERBS: ReadonlySet<string> = words(`properly enough really back then ever`);
@@ -419,6 +424,11 @@ export const PURPOSE_MODALS: ReadonlySet<string> = words(`could can would might 
 /** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
 export const PLACE_OPENERS: ReadonlySet<string> = words(
   `on at from in of over outside near opposite behind under beside de del du des da do di`,
+);
+
+/** Hours and times of day that follow "at" as a time, not a place ("at six", "at noon"). */
+export const CLOCK_WORDS: ReadonlySet<string> = words(
+  `two three four five six seven eight nine ten eleven twelve noon midnight dawn dusk lunchtime teatime bedtime`,
 );
 
 /** Prepositions that only say where, so may chain a second place on the first ("at the level crossing near our old farm"). */

@@ -13,6 +13,7 @@ import {
   CLITICS,
   CONTINUATIONS,
   COPULA_ADVERBS,
+  COUNT_WORDS,
   GENERIC_PEOPLE,
   INDEFINITE_OBJECTS,
   PASSIVE_AUXILIARIES,
@@ -576,9 +577,14 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (targets.length === 0) targets = cleftAfter(tokens, k + predicate.words.length, mentions);
     if (targets.length === 0 && predicate.object === 'after')
       targets = closingApposition(tokens, k, mentions);
+    // "Thanked two people in the end: …": the list after the colon says whom.
+    const colon = tokens.findIndex((x, q) => q > after && x.text === ':');
+    const countedList =
+      COUNT_WORDS.has(lowerAt(tokens, after)) && colon > 0 && tokens.slice(colon).some((x) => x.word);
     if (
       targets.length === 0 &&
       status === 'done' &&
+      !countedList &&
       !INDEFINITE_OBJECTS.has(lowerAt(tokens, after)) &&
       ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
     ) {

@@ -14,6 +14,7 @@ import {
   ENTRY_PREPOSITIONS,
   GENERIC_PEOPLE,
   LIST_JOINERS,
+  OBJECT_PRONOUNS,
   PLACE_OPENERS_AFTER_NAME,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
@@ -75,7 +76,17 @@ export function answerList(
         // "…, and today Uncle Frank": the day of the next entry in a catch-up list.
         while (ANSWER_DAYS.has(lowerAt(tokens, q))) q++;
         if (ENTRY_PREPOSITIONS.has(lowerAt(tokens, q))) q++;
-        if (mentions.some((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'))) return q;
+        // "…, who had me and the kids over …": a person inside the description, not the next entry,
+        // whose own words would go on after it.
+        const entry = mentions.find((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'));
+        const after = tokens[entry?.end ?? q];
+        const endsEntry =
+          !isWord(after) || LIST_JOINERS.has(after.lower) || MODIFIER_STARTERS.has(after.lower);
+        // ("me and the kids": an object of the description's own verb, joined to another.)
+        const joinedObject =
+          here.lower === 'and' &&
+          (OBJECT_PRONOUNS.has(lowerAt(tokens, j - 1)) || lowerAt(tokens, j - 1) === 'me');
+        if (entry && endsEntry && !joinedObject) return q;
       }
       j++;
     }
@@ -458,11 +469,20 @@ function unlistedEntries(
   return more.length > mentions.length ? answerList(tokens, colon + 1, tokens.length, more) : null;
 }
 
-/** "Thanked two people today", "Two thank-yous today": a number of people or thanks, none named. */
+/**
+ * "Thanked two people today", "Two thank-yous today", a bare "Two, today.": a number of people or
+ * thanks, none named.
+ */
 function countsThanked(tokens: readonly Token[]): boolean {
   const thanks = tokens.some((t) => t.lower.startsWith('thank'));
+  const words = tokens.filter((t) => t.word);
+  // "Two, today.", "Just three!": a bare number answering the prompt.
+  const bare =
+    words.some((t) => COUNT_WORDS.has(t.lower)) &&
+    words.every((t) => COUNT_WORDS.has(t.lower) || ANSWER_FILLERS.has(t.lower));
   return (
-    thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1)))
+    bare ||
+    (thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1))))
   );
 }
 

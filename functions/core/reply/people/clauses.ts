@@ -458,18 +458,23 @@ export function objectsAfter(
     // "Sent flowers to my neighbor", "brought cookies to the nurses": a short thing, then "to" + person.
     if (isWord(t) && !FUNCTION_WORDS.has(t.lower) && !afterMessage) {
       let q = j;
-      while (
-        q < Math.min(tokens.length, j + 4) &&
-        isWord(tokens[q]) &&
-        !FUNCTION_WORDS.has(lowerAt(tokens, q)) &&
-        !THING_RECIPIENT_WORDS.has(lowerAt(tokens, q))
-      )
+      let limit = j + 4;
+      while (q < Math.min(tokens.length, limit) && isWord(tokens[q])) {
+        // "a lei and a card for her": things given together.
+        if (lowerAt(tokens, q) === 'and' && ['a', 'an'].includes(lowerAt(tokens, q + 1)) && q > j) {
+          q += 2;
+          limit = q + 3;
+          continue;
+        }
+        if (FUNCTION_WORDS.has(lowerAt(tokens, q)) || THING_RECIPIENT_WORDS.has(lowerAt(tokens, q))) break;
         q++;
+      }
       // "sent a card round to the team", "took flowers over to Pat": where the thing went, then whom to.
       if (q > j && THING_PARTICLES.has(lowerAt(tokens, q))) q++;
       if (
         THING_RECIPIENT_WORDS.has(lowerAt(tokens, q)) &&
-        mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel'))
+        (mentions.some((m) => m.start === q + 1 && (m.kind === 'name' || m.kind === 'rel')) ||
+          isObjectPronoun(tokens, q + 1))
       ) {
         j = q;
         afterMessage = true;

@@ -12,6 +12,8 @@ import {
   OWN_POSSESSIVES,
 } from '../lexicon/function-words';
 import {
+  CLOCK_WORDS,
+  COUNT_WORDS,
   DESCRIPTION_BREAKS,
   PLACE_OPENERS,
   PURPOSE_MODALS,
@@ -378,6 +380,9 @@ export function trailingPlace(
   if (isWord(p) && ['upstairs', 'downstairs'].includes(p.lower))
     return { end: i + 1, text: p.text, identifying: true };
   if (!isWord(p) || !PLACE_OPENERS.has(p.lower)) return null;
+  // "the snowplough crew at six this morning": a time, not where they are.
+  const next = lowerAt(tokens, i + 1);
+  if (p.lower === 'at' && (COUNT_WORDS.has(next) || /^\d/.test(next) || CLOCK_WORDS.has(next))) return null;
   let k = i + 1;
   const words: Token[] = [p];
   let limit = 6;
@@ -391,7 +396,7 @@ export function trailingPlace(
       // "at the level crossing near our old farm": a second place that only says where.
       (SPATIAL_PREPOSITIONS.has(t.lower) && words.length > 2);
     if (chained && !TITLES.has(lowerAt(tokens, k + 1))) {
-      limit = words.length + 5;
+      limit = words.length + 6;
       words.push(t);
       k++;
       continue;

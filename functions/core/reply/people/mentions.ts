@@ -42,6 +42,7 @@ import {
   NAMING_BEFORE,
   NAMING_VERBS,
   NICKNAME_PREFIXES,
+  OBJECTS_BEFORE_ORIGIN,
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
@@ -353,6 +354,23 @@ function capitalRunEnd(tokens: readonly Token[], i: number): number {
  * "I was just vexing at the bus stop until Mercy came": an English "when" or "until" after an
  * unfinished clause of its own (no comma between) brings the event.
  */
+/**
+ * "after the layoff", "since my operation", "before Christmas": a word that may open a clause,
+ * here a preposition before a noun phrase, so no clause of background people opens.
+ */
+function prepositionHere(tokens: readonly Token[], i: number): boolean {
+  if (!['after', 'before', 'since', 'until'].includes(lowerAt(tokens, i))) return false;
+  const next = lowerAt(tokens, i + 1);
+  if (!ARTICLES.has(next) && !OWN_POSSESSIVES.has(next)) return false;
+  // "after my dad died", "after the shop was sold": a noun phrase and its own verb are a clause.
+  for (let q = i + 2; q <= i + 4; q++) {
+    const t = tokens[q];
+    if (!isWord(t) || t.cap) return true;
+    if (isPastForm(t.lower) || ['was', 'were', 'had', 'is', 'are', 'has'].includes(t.lower)) return false;
+  }
+  return true;
+}
+
 function interruptingWhen(tokens: readonly Token[], i: number): boolean {
   if (!['when', 'until'].includes(lowerAt(tokens, i)) || i === 0 || !isWord(tokens[i - 1])) return false;
   let start = i - 1;
@@ -415,8 +433,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // People in a subordinate or relative clause ("the bank manager who gave my dad a loan") are
     // the story's, the last a pronoun reaches for.
     if (
-      (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i)) ||
+      (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i) && !prepositionHere(tokens, i)) ||
       (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
+      // "El invierno que murió mi padre …", "l'année où …": Romance relative clauses too.
+      // (after an article and its noun; "comunicarles que …" only says what follows).
+      (ctx.language !== 'en' &&
+        ['que', 'qui', 'où', 'donde'].includes(t.lower) &&
+        isWord(tokens[i - 1]) &&
+        !tokens[i - 1]?.cap &&
+        ARTICLES.has(lowerAt(tokens, i - 2))) ||
       purposeSo(tokens, i) ||
       reducedRelative(tokens, i)
     )
@@ -815,6 +840,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
               lowerAt(tokens, TIME_AFTER_NAME.has(lowerAt(tokens, i - 3)) ? i - 4 : i - 3),
             ) &&
             !thingBefore(tokens, i - 3, out)) ||
+          // "she rang me from Cebu": where someone did something from, after whom they did it to.
+          (prev.lower === 'from' && OBJECTS_BEFORE_ORIGIN.has(lowerAt(tokens, i - 2))) ||
           // "He drove me down to Dorset", "flew back to Lagos".
           (prev.lower === 'to' &&
             THING_PARTICLES.has(lowerAt(tokens, i - 2)) &&
