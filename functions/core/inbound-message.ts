@@ -6,6 +6,7 @@
  * intake does that: `take-in-mail.ts`).
  */
 import * as z from 'zod/mini';
+import { REPLY_COMMANDS } from './reply/command-names';
 import type { WrittenReply } from './reply/types';
 import type { InboundMail } from './ses-receipt';
 
@@ -41,6 +42,8 @@ export const handedOnMailSchema = z.object({
     references: z.array(z.string()),
     date: nullableString,
     dateIso: nullableString,
+    // Read by the intake; a message handed on before it did so carries none.
+    command: z._default(z.nullable(z.enum(REPLY_COMMANDS)), null),
   }),
 });
 

@@ -5,9 +5,9 @@
  * time", "my period", "the colon"), the second stage reads them as the marks they stand for; the
  * words the person keeps are left as they came.
  */
+
+import { MARK_NOUN_BEFORE, SPOKEN_PUNCTUATION } from './lexicon/dictation';
 import { ARTICLES, OTHER_POSSESSIVES, OWN_POSSESSIVES } from './lexicon/function-words';
-import { MARK_NOUN_BEFORE } from './lexicon/grammar';
-import { SPOKEN_PUNCTUATION } from './lexicon/words';
 
 const SPOKEN = new RegExp(
   `(?<=^|\\s)(${[...SPOKEN_PUNCTUATION.keys()].sort((a, b) => b.length - a.length).join('|')})(?=[\\s.,!?]|$)`,

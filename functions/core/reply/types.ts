@@ -37,10 +37,11 @@ export interface ParsedReply {
 }
 
 /**
- * What the sender wrote: the message's facts and their own new words, cut from what they quoted.
- * Plain JSON, handed from the inbound intake to the function that understands it.
+ * What the sender wrote: the message's facts, their own new words cut from what they quoted, and
+ * any subscription command in those words. Plain JSON, handed from the inbound intake to the
+ * function that understands whom they thanked.
  */
-export type WrittenReply = Omit<ParsedReply, 'thanked' | 'thankedSomeone' | 'command'>;
+export type WrittenReply = Omit<ParsedReply, 'thanked' | 'thankedSomeone'>;
 
 /** The note a stage leaves instead of throwing (defence in depth: a parser bug must never lose mail). */
 export function parserError(error: unknown): string {

@@ -1,29 +1,25 @@
 /**
- * The parser's second stage: whom the sender thanked and any command, from the own words the first
- * stage cut out (`written.ts`).
+ * The parser's second stage: whom the sender thanked, from the own words the first stage cut out
+ * (`written.ts`, which also read any command in them).
  */
-import { detectCommand } from './commands';
-import { undictated } from './dictation';
+import { ownWords } from './own-words';
 import { findThanked } from './people';
 import { type ParsedReply, parserError, type WrittenReply } from './types';
-import { mendedThanks } from './typos';
 
-const nothingUnderstood = (): Pick<ParsedReply, 'thanked' | 'thankedSomeone' | 'command'> => ({
+const nobodyUnderstood = (): Pick<ParsedReply, 'thanked' | 'thankedSomeone'> => ({
   thanked: [],
   thankedSomeone: false,
-  command: null,
 });
 
-/** The second stage: whom the sender thanked and any command, from their own words. Never throws. */
+/**
+ * The second stage: whom the sender thanked, from their own words, beside the command the first
+ * stage read. Never throws.
+ */
 export function understandWritten(written: WrittenReply): ParsedReply {
-  if (written.autoReply) return { ...written, ...nothingUnderstood() };
+  if (written.autoReply) return { ...written, ...nobodyUnderstood() };
   try {
     const senderName = written.from?.name ?? null;
-    // A dictated reply is read with its spoken punctuation as marks ("comma halyna period"), a
-    // typed one with its slips for "thanked" mended ("thnaked").
-    const read = mendedThanks(undictated(written.text));
-    const people = findThanked(read, { senderName });
-    const command = detectCommand(read, written.subject);
+    const people = findThanked(ownWords(written.text), { senderName });
     const notes = [...written.notes];
     if (people.unresolved > 0 && people.thanked.length === 0)
       notes.push('thanked someone we could not identify');
@@ -31,13 +27,13 @@ export function understandWritten(written: WrittenReply): ParsedReply {
       ...written,
       thanked: people.thanked,
       thankedSomeone: people.thankedSomeone,
-      command,
       notes,
     };
   } catch (error) {
     return {
       ...written,
-      ...nothingUnderstood(),
+      ...nobodyUnderstood(),
+      command: written.command ?? null,
       text: '',
       autoReply: false,
       confidence: 'low',

@@ -1,10 +1,13 @@
 /**
- * The parser's first stage: a raw reply decoded, told apart from an automatic one, and the
- * sender's own words cut from what they quoted (our emails, their thread, their signature). Its
- * result is plain JSON: the inbound intake hands it on to the function that understands it.
+ * The parser's first stage: a raw reply decoded, told apart from an automatic one, the sender's
+ * own words cut from what they quoted (our emails, their thread, their signature), and any
+ * subscription command in them. Its result is plain JSON: the inbound intake hands it on to the
+ * function that understands whom they thanked.
  */
 import { detectAutoReply } from './auto-reply';
+import { detectCommand } from './commands';
 import { type DecodedMessage, decodeMessage } from './mime';
+import { ownWords } from './own-words';
 import { splitReply } from './quotes';
 import { parserError, type WrittenReply } from './types';
 
@@ -47,6 +50,8 @@ function emptyWritten(message: DecodedMessage | null, notes: string[]): WrittenR
     references: message?.references ?? [],
     date: rawDate,
     dateIso: isoDate(rawDate),
+    // A reply with no words of its own may still be a command in its subject ("STOP").
+    command: message ? detectCommand('', message.subject) : null,
   };
 }
 
@@ -64,6 +69,7 @@ export async function readWritten(raw: Uint8Array | string): Promise<WrittenRepl
     if (auto.autoReply) {
       return {
         ...base,
+        command: null,
         autoReply: true,
         confidence: 'high',
         notes: [...notes, ...auto.reasons.map((r) => `auto-reply: ${r}`)],
@@ -72,9 +78,10 @@ export async function readWritten(raw: Uint8Array | string): Promise<WrittenRepl
     const split = splitReply(message.text, { senderName: message.from?.name ?? null });
     notes.push(...split.cuts.map((c) => `cut: ${c}`));
     const confidence = split.confidence === 'low' || message.malformed ? 'low' : 'high';
-    return { ...base, text: split.text, confidence, notes };
+    const command = detectCommand(ownWords(split.text), message.subject);
+    return { ...base, text: split.text, confidence, notes, command };
   } catch (error) {
     // Defence in depth: every stage is written not to throw, but a parser bug must never lose mail.
-    return emptyWritten(message, [parserError(error)]);
+    return { ...emptyWritten(message, [parserError(error)]), command: null };
   }
 }

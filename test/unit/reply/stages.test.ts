@@ -39,6 +39,25 @@ describe('the reply parser in two stages', () => {
     expect(understandWritten(written)).toMatchObject({ autoReply: true, thanked: [], command: null });
   });
 
+  it('reads a command in the first stage, where the raw mail is, and keeps it whatever the second makes of the words', async () => {
+    const raw = [
+      'From: Ana <ana@example.com>',
+      'To: reply+tok@in.example.com',
+      'Subject: Re: Day 3',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Could you stop sending these until after Easter? Thanked my aunt Rosa first.',
+    ].join('\r\n');
+    const written = await readWritten(raw);
+    expect(written.command).toBe('pause');
+    const handedOn = JSON.parse(JSON.stringify(written));
+    expect(understandWritten(handedOn)).toMatchObject({
+      command: 'pause',
+      thanked: [{ name: 'Rosa', relationship: 'aunt' }],
+    });
+    expect(understandWritten({ ...handedOn, text: 42 })).toMatchObject({ command: 'pause', thanked: [] });
+  });
+
   it('turns a first stage it cannot understand into an empty, unsure reading, never a throw', () => {
     const broken = { text: 42 } as unknown as Parameters<typeof understandWritten>[0];
     const reply = understandWritten(broken);

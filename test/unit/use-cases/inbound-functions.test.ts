@@ -131,4 +131,15 @@ describe('the intake and the understand function', () => {
     expect(handed.mail).toEqual(mail);
     expect(new TextEncoder().encode(body).length).toBeLessThanOrEqual(MAX_HANDED_ON_BYTES);
   });
+
+  it('reads a message handed on before the intake read commands as one with no command', async () => {
+    const deps = testDeps();
+    const sub = await active(deps);
+    const body = JSON.parse(await takenIn(deps, sub, 'Please unsubscribe me.'));
+    expect(handedOnMail(JSON.stringify(body)).written.command).toBe('stop');
+    delete body.written.command;
+    expect(handedOnMail(JSON.stringify(body)).written.command).toBeNull();
+    body.written.command = 'explode';
+    expect(() => handedOnMail(JSON.stringify(body))).toThrow();
+  });
 });

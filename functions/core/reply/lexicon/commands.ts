@@ -3,8 +3,10 @@
  * (lowercase token sequences, four languages), with the words that show a trigger is a real
  * request, and those that show it is negated, only mentioned, or used in another sense.
  */
+import type { ReplyCommand } from '../command-names';
 import { words } from './text';
-export type ReplyCommand = 'stop' | 'pause' | 'resume' | 'restart';
+
+export type { ReplyCommand };
 
 export interface CommandTrigger {
   words: readonly string[];

@@ -137,11 +137,6 @@ basically practically effectively virtually essentially pretty much really like 
 /** Words after which a clause begins with its subject: "then crystal from number 9 pulled over". */
 export const SUBJECT_OPENERS: ReadonlySet<string> = words(`, ; then and n so but`);
 
-/** Words before "period" or "colon" as nouns, which a spoken mark never follows ("a trial period"). */
-export const MARK_NOUN_BEFORE: ReadonlySet<string> = words(
-  `each every any no one long short trial grace notice waiting`,
-);
-
 /** Words that open a clause giving a reason: "bc i couldnt pick". */
 export const CLAUSE_REASONS: ReadonlySet<string> = words(`because bc cos coz cause since`);
 

@@ -202,21 +202,3 @@ every always often usually sometimes never each daily tomorrow later next soon w
 
 /** Words of when that may follow a bare "I did": "So I did today.", "I did it finally: …". */
 export const ELLIPSIS_TIMES: ReadonlySet<string> = words(`today tonight too yesterday finally`);
-
-/** Punctuation as a dictating phone writes it out, and the mark it stands for. */
-export const SPOKEN_PUNCTUATION: ReadonlyMap<string, string> = new Map([
-  ['period', '.'],
-  ['full stop', '.'],
-  ['comma', ','],
-  ['question mark', '?'],
-  ['exclamation mark', '!'],
-  ['exclamation point', '!'],
-  ['colon', ':'],
-  ['new line', '\n'],
-  ['new paragraph', '\n\n'],
-  ['punto y aparte', '\n'],
-  ['komma', ','],
-  ['neue zeile', '\n'],
-  ['virgule', ','],
-  ['à la ligne', '\n'],
-]);
