@@ -373,6 +373,11 @@ export const ADDRESS_TIME_WORDS: ReadonlySet<string> = words(
   `today tonight this week morning evening goes go went`,
 );
 
+/** Words after "said it" that leave "it" the thanks: "said it to her face", "finally said it properly". */
+export const SAID_IT_AFTER: ReadonlySet<string> = words(
+  `to at in properly out loud finally today tonight this yesterday aloud face`,
+);
+
 /** Things written or recorded for someone, which are thanks when made for them ("made a card for …"). */
 export const WRITTEN_THINGS: ReadonlySet<string> = words(`card note letter poem video thank-you`);
 

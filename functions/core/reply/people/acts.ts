@@ -29,6 +29,7 @@ import {
   GRATITUDE_WORDS,
   MESSAGE_NOUNS,
   PURPOSE_MARKERS,
+  SAID_IT_AFTER,
   SUGGESTION_VERBS,
   THANKS_GONE_NOUNS,
   THANKS_GONE_TO,
@@ -220,10 +221,22 @@ function bareVerbMood(
  * "My daughter helped me write a card to Mr Gupta", "Ma fille m'a aidée à écrire une lettre à
  * Mme Renaud": someone helped; the verb at `k` is the writer's, and done.
  */
+/**
+ * Where what follows "said it" begins, when "it" is what was said and nothing more ("finally said
+ * it.", "said it to her face", "said it properly"); else 0 ("said it was fine" says something else).
+ */
+function saidItAt(tokens: readonly Token[], k: number): number {
+  if (lowerAt(tokens, k) !== 'said' || lowerAt(tokens, k + 1) !== 'it') return 0;
+  const next = tokens[k + 2];
+  return !isWord(next) || SAID_IT_AFTER.has(next.lower) ? k + 2 : 0;
+}
+
 function helpedTo(tokens: readonly Token[], k: number): boolean {
   const prev = lowerAt(tokens, k - 1);
   const helper = prev === 'to' ? k - 2 : k - 1;
   return (
+    // "Managed to tell her before she left": done, with some effort.
+    (prev === 'to' && ['managed', 'got'].includes(lowerAt(tokens, k - 2))) ||
     (lowerAt(tokens, helper) === 'me' && lowerAt(tokens, helper - 1) === 'helped') ||
     (prev === 'à' && /^aidée?$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 3) === "m'a")
   );
@@ -368,6 +381,26 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
+    // "Caught him at the bus stop and finally said it", "said it to her face": in a reply about
+    // thanking, "it" is the thanks.
+    const saidIt = saidItAt(tokens, k);
+    if (saidIt > 0) {
+      const clause = clauseStart(tokens, k);
+      if (!subjectIsOther(tokens, clause, k, mentions)) {
+        const to = lowerAt(tokens, saidIt) === 'to' ? saidIt + 1 : -1;
+        const person = mentions.find((m) => m.start === to && (m.kind === 'name' || m.kind === 'rel'));
+        const targets: Target[] = person
+          ? [{ mention: person }]
+          : to > 0 && isObjectPronoun(tokens, to)
+            ? [{ pronoun: pronounRef(tokens, sentence.index, to) }]
+            : [{ pronoun: understoodRecipient(tokens, sentence.index, k) }];
+        // ("I'd never said it out loud" tells of before, not of a thanks withheld today.)
+        if (modality(tokens, clause.start, k) === null) {
+          acts.push(doneAct(sentence.index, k, targets));
+          continue;
+        }
+      }
+    }
     // "A letter to Rabbi Feldstein went in the post this morning": the thing and whom it was for,
     // as the subject of its sending.
     if (k === tokens.findIndex((x) => x.word)) {
