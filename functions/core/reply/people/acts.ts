@@ -474,6 +474,9 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     // "a friend called Callum", "she's called Rosa": naming, not phoning.
     if (t.lower === 'called' && isNaming(tokens, k, mentions)) continue;
     const after = k + predicate.words.length;
+    // "Straight to voicemail with my cousin, so I left one anyway": the one named before it.
+    const oneNamedBefore =
+      lowerAt(tokens, after) === 'one' && tokens.slice(0, k).some((x) => predicate.needs?.includes(x.lower));
     if (predicate.needs) {
       let found = false;
       // "Gave my stepmum, Rosalind, a card": the apposition's commas do not end the phrase.
@@ -491,6 +494,7 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       }
       // "We gave it to him at pickup", after "a card for her teacher" in the sentence before.
       if (!found && lowerAt(tokens, after) === 'it' && ctx.messageMentioned) found = true;
+      if (!found && oneNamedBefore) found = true;
       if (!found) continue;
     }
     // "thanks to Henrike's reminder" is a cause, not an act.
@@ -619,7 +623,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       status === 'done' &&
       !countedList &&
       !INDEFINITE_OBJECTS.has(lowerAt(tokens, after)) &&
-      ((predicate.kind === 'contact' && messageNear(tokens, after)) || predicate.kind === 'thank')
+      ((predicate.kind === 'contact' && (messageNear(tokens, after) || oneNamedBefore)) ||
+        predicate.kind === 'thank')
     ) {
       // "Messaged Sanjay and Lucy from my old running club to say thanks": the thanks is the
       // purpose of the act before it, and goes to the same people.
