@@ -18,6 +18,7 @@ import {
   PLACE_OPENERS_AFTER_NAME,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
+import { EVALUATIVE_ADJECTIVES } from '../lexicon/relationships';
 import { GRATITUDE_WORDS, MESSAGE_NOUNS } from '../lexicon/verbs';
 import {
   ANSWER_DAYS,
@@ -128,7 +129,10 @@ export function answerList(
       ENTRY_PREPOSITIONS.has(t.lower) &&
       (opening || LIST_JOINERS.has(lowerAt(tokens, j - 1))) &&
       mentions.some((m) => m.start === j + 1 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
-    if (!t.word || toWhom || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
+    // "And little Tobiah, who is four": a fond word before the one named.
+    const fond =
+      EVALUATIVE_ADJECTIVES.has(t.lower) && mentions.some((m) => m.start === j + 1 && m.kind === 'name');
+    if (!t.word || toWhom || fond || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
       if (t.text === '(') {
         while (j < to && lowerAt(tokens, j) !== ')') j++;
       }

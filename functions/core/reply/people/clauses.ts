@@ -570,6 +570,11 @@ export function collectList(
       k++;
       joined = true;
     }
+    // "Thanked my neighbour Idris as well as his wife Farah".
+    if (!joined && ['as', 'well', 'as'].every((w, q) => lowerAt(tokens, k + q) === w)) {
+      k += 3;
+      joined = true;
+    }
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
     if (joined && !startsHere && ENTRY_PREPOSITIONS.has(lowerAt(tokens, k))) k++;

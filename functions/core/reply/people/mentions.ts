@@ -526,8 +526,10 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
       rel = null;
     }
     // "like a second mum to me", "more of a sister": a comparison says what someone was, not who.
+    // ("as well as his wife" joins another person on.)
+    const asWellAs = lowerAt(tokens, i - 1) === 'as' && lowerAt(tokens, i - 2) === 'well';
     const likened =
-      ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)) ||
+      (['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)) && !asWellAs) ||
       (['a', 'an'].includes(t.lower) && ['like', 'as', 'of'].includes(lowerAt(tokens, i - 1)));
     // French "son cabinet", Spanish "son amigos": the possessive and the verb, not a son.
     if (
