@@ -215,8 +215,11 @@ only even still both
 `);
 
 export const RECEIVE_WORDS: ReadonlySet<string> = words(`
-got received gets recibió recibieron bekam bekamen erhielt reçu
+got received gets recibió recibieron bekam bekamen erhielt bekommen erhalten reçu
 `);
+
+/** German participles of receiving, which close their clause ("… ein Dankeschön von mir bekommen"). */
+export const GERMAN_RECEIVED: ReadonlySet<string> = words(`bekommen erhalten`);
 
 /** Receiving told in the present, which a report uses for what is still to come: "Grandad gets a call on Sunday". */
 export const PRESENT_RECEIVE_WORDS: ReadonlySet<string> = words(`gets`);

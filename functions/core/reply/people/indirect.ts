@@ -9,6 +9,7 @@ import {
   ANSWER_AUXILIARIES,
   ANSWER_VERBS,
   BACK_VERBS,
+  GERMAN_RECEIVED,
   MESSAGE_DETERMINERS,
   OPENING_CONNECTIVES,
   PRESENT_RECEIVE_WORDS,
@@ -25,6 +26,7 @@ import {
   PASS_ON_WORDS,
   RELAY_ASKERS,
   THANKS_ADJECTIVES,
+  THANKS_GONE_NOUNS,
   THANKS_NOUNS,
 } from '../lexicon/verbs';
 import { DONE_TIMES } from '../lexicon/words';
@@ -181,17 +183,26 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
   const acts: Act[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!RECEIVE_WORDS.has(lowerAt(tokens, k))) continue;
-    let q = k + 1;
-    while (q < Math.min(tokens.length, k + 6) && lowerAt(tokens, q) !== 'from') q++;
+    // German puts the participle last: "Birte hat heute ein Dankeschön von mir bekommen".
+    const last = GERMAN_RECEIVED.has(lowerAt(tokens, k));
+    const from = last ? clauseStart(tokens, k).start : k + 1;
+    const to = last ? k : Math.min(tokens.length, k + 6);
+    let q = from;
+    while (q < to && !['from', 'von'].includes(lowerAt(tokens, q))) q++;
     // "from me", or from nobody named: "Ezra got a thank-you for the drawing" (not "a card from Dad").
     const fromMe =
-      q >= Math.min(tokens.length, k + 6) ||
-      ['me', 'us', 'mí', 'nosotros', 'mir', 'uns', 'moi', 'nous'].includes(lowerAt(tokens, q + 1));
+      q >= to || ['me', 'us', 'mí', 'nosotros', 'mir', 'uns', 'moi', 'nous'].includes(lowerAt(tokens, q + 1));
     // "… and then Amara and Sefton got one each": "one" is the thank-you named before it.
     const namedBefore = tokens.slice(0, k).some((t) => MESSAGE_NOUNS.has(t.lower) && t.lower !== 'thank');
     const message = tokens
-      .slice(k + 1, q)
-      .some((t) => MESSAGE_NOUNS.has(t.lower) || t.lower === 'call' || (t.lower === 'one' && namedBefore));
+      .slice(from, q)
+      .some(
+        (t) =>
+          MESSAGE_NOUNS.has(t.lower) ||
+          THANKS_GONE_NOUNS.has(t.lower) ||
+          t.lower === 'call' ||
+          (t.lower === 'one' && namedBefore),
+      );
     if (!fromMe || !message) continue;
     const clause = clauseStart(tokens, k);
     const person = (m: Mention) => (m.kind === 'name' || m.kind === 'rel') && !m.possessor;
@@ -220,6 +231,12 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
       k,
       receiver.map((mention) => ({ mention })),
     );
+    // "Birte wird morgen ein Dankeschön bekommen": still to come as the clause says.
+    const said = modality(tokens, clause.start, k);
+    if (said) {
+      acts.push({ ...act, status: said });
+      continue;
+    }
     // "Grandad gets a phone call on Sunday": still to come, unless it says today.
     // ("at" and "this" only as "at last", "this morning": "at Christmas" is still to come.)
     const today = tokens.some(
