@@ -149,7 +149,12 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   // A negated verb ("Couldn't", "Didn't", "Wasn't") opening a sentence is never a name.
   if (/\p{L}n['’]t$/u.test(t.lower)) return false;
   if (t.cap) return true;
-  return allowLower && ctx.lowercaseMode && isPlausibleLowercaseName(lower);
+  if (!allowLower || !ctx.lowercaseMode) return false;
+  // "called grandma rose n said …": typed small, a name that is also a word, right after a title,
+  // with nothing of a clause after it.
+  const closes = !isWord(tokens[i + 1]) || ['n', 'and', '&'].includes(lowerAt(tokens, i + 1));
+  const afterTitle = TITLES.has(lowerAt(tokens, i - 1)) && closes;
+  return isPlausibleLowercaseName(lower) || (WORD_NAMES.has(lower) && afterTitle);
 }
 
 export function isPlausibleLowercaseName(lower: string): boolean {
@@ -226,7 +231,7 @@ export function parseName(
     const lowerNameOk = !first.cap || ctx.lowercaseMode;
     if (
       isWord(next) &&
-      (next.cap || (lowerNameOk && isPlausibleLowercaseName(next.lower))) &&
+      (next.cap || lowerNameOk) &&
       isNamePart(tokens, titleAt + 1, { ...ctx, lowercaseMode: true }, true)
     ) {
       title = ranked ? { ...titleEntry, display: `${first.text} ${titleEntry.display}` } : titleEntry;
@@ -409,7 +414,7 @@ export function parseName(
   }
   // In text written all in lower case, a word-name right after a relationship and closing the
   // phrase is the name ("my grandad frank, he's 91"); elsewhere a lower-case word-name is the word.
-  const closesPhrase = !isWord(tokens[k]) || ['and', 'who'].includes(lowerAt(tokens, k));
+  const closesPhrase = !isWord(tokens[k]) || ['and', 'who', 'n', '&'].includes(lowerAt(tokens, k));
   const namedByRelationship = afterRelationship && ctx.lowercaseMode && closesPhrase;
   if (
     !title &&
