@@ -199,6 +199,9 @@ export const PREDICATES: readonly Predicate[] = [
   p('spoke to', 'weak'),
   p('spoke with', 'weak'),
   p('visited', 'weak'),
+  // "Chose my neighbour Rutendo today", "I picked Ms Fairbanks": the day's person, as the prompt asks.
+  p('chose', 'contact'),
+  p('picked', 'contact'),
   p('hugged', 'weak'),
   p('tried', 'attempt'),
   p('attempted', 'attempt'),

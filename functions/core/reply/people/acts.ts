@@ -471,6 +471,12 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
       }
       continue;
     }
+    // "picked Mum up from the station", "picked out a card", "chose a card for Gran": collecting,
+    // or choosing a thing; only someone chosen is the day's person.
+    if (['chose', 'picked'].includes(t.lower)) {
+      const chosen = mentions.some((m) => m.start === k + 1 && (m.kind === 'name' || m.kind === 'rel'));
+      if (!chosen || tokens.slice(k + 1, k + 5).some((x) => ['up', 'out', 'on'].includes(x.lower))) continue;
+    }
     // "a friend called Callum", "she's called Rosa": naming, not phoning.
     if (t.lower === 'called' && isNaming(tokens, k, mentions)) continue;
     const after = k + predicate.words.length;

@@ -522,11 +522,17 @@ function sentToEach(tokens: readonly Token[], mentions: readonly Mention[]): Men
   return found.length > 0 ? found : null;
 }
 
-/** A greeting, or an opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
+/** A greeting, a short question, or an opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
 export function isPreamble(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => t.word);
+  // "Who did I thank?", "My choice today?": the prompt's question asked back before the answer.
+  const question = sentence.tokens.at(-1)?.text === '?' && words.length > 0 && words.length <= 5;
+  // "Easy.", "Obviously.": a word on the choice before it is given.
+  const comment = words.length === 1 && ANSWER_FILLERS.has((words[0] as Token).lower);
   return (
     isGreeting(sentence) ||
+    question ||
+    comment ||
     (words.length > 0 && words.length <= 3 && words.every((t) => INTERJECTIONS.has(t.lower)))
   );
 }
