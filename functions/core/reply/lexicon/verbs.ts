@@ -364,7 +364,31 @@ export const ADDRESSED_THANKS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['danke', words('an')],
   ['dankeschön', words('an')],
   ['dankeschoen', words('an')],
+  // "Shout-out to Lwazi", "Cheers to the night nurses", "Kudos to Mr Delacroix", "Props to my sister".
+  ['shoutout', words('to')],
+  ['shout-out', words('to')],
+  ['cheers', words('to')],
+  ['kudos', words('to')],
+  ['props', words('to')],
+  ['mention', words('to')],
 ]);
+
+/** The acknowledgements above that say thanks only as the writer's own words, opening their clause. */
+export const ADDRESSED_ACKNOWLEDGEMENTS: ReadonlySet<string> = words(
+  `shoutout shout-out cheers kudos props mention`,
+);
+
+/** Words that may open an acknowledgement: "And a quick shout-out to …", "Honourable mention to …". */
+export const ADDRESS_OPENERS: ReadonlySet<string> = words(
+  `and also honourable honorable quick final today finally`,
+);
+
+/** Two-word acknowledgements before the one acknowledged: "Shout out to Lwazi", "Big up my neighbour Kofi". */
+export const ADDRESSED_PAIRS: readonly (readonly [string, string, string | null])[] = [
+  ['shout', 'out', 'to'],
+  ['big', 'up', null],
+  ['hats', 'off', 'to'],
+];
 
 /** Words before a thanks noun that make it addressed thanks, not the cause in "Thanks to Hamid I passed". */
 export const THANKS_ADJECTIVES: ReadonlySet<string> = words(

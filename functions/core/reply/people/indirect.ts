@@ -17,7 +17,10 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import {
+  ADDRESS_OPENERS,
   ADDRESS_TIME_WORDS,
+  ADDRESSED_ACKNOWLEDGEMENTS,
+  ADDRESSED_PAIRS,
   ADDRESSED_THANKS,
   AS_THANKS_PHRASES,
   GOING_WORDS,
@@ -86,8 +89,23 @@ export function thanksAsThing(
     const thanks = lowerAt(tokens, k);
     // "Aujourd'hui, merci à Nadia, la boulangère", "Ein großes Danke an Frau Kowalski".
     const to = ADDRESSED_THANKS.get(thanks);
-    if (to?.has(lowerAt(tokens, k + 1)) && modality(tokens, 0, k) === null) {
+    // Said by the writer, opening its clause ("A huge shout-out to …"), not "Mum gave me a shout-out to …".
+    const opening = tokens
+      .slice(clauseStart(tokens, k).start, k)
+      .every((x) => !x.word || THANKS_ADJECTIVES.has(x.lower) || ADDRESS_OPENERS.has(x.lower));
+    if (
+      to?.has(lowerAt(tokens, k + 1)) &&
+      modality(tokens, 0, k) === null &&
+      (opening || !ADDRESSED_ACKNOWLEDGEMENTS.has(thanks))
+    ) {
       const first = person(k + 2) ?? person(k + 1);
+      if (first) out.push(act(k, first));
+      continue;
+    }
+    const pair = ADDRESSED_PAIRS.find(([a, b]) => thanks === a && lowerAt(tokens, k + 1) === b);
+    if (pair && opening && modality(tokens, 0, k) === null) {
+      const at = pair[2] === null ? k + 2 : lowerAt(tokens, k + 2) === pair[2] ? k + 3 : -1;
+      const first = at > 0 ? person(at) : undefined;
       if (first) out.push(act(k, first));
       continue;
     }
