@@ -202,3 +202,6 @@ every always often usually sometimes never each daily tomorrow later next soon w
 
 /** Words of when that may follow a bare "I did": "So I did today.", "I did it finally: …". */
 export const ELLIPSIS_TIMES: ReadonlySet<string> = words(`today tonight too yesterday finally`);
+
+/** The days of the week spelled out, as a catch-up line may number them ("Day three — Grandad Stan"). */
+export const DAY_NUMBER_WORDS: ReadonlySet<string> = words(`one two three four five six seven`);

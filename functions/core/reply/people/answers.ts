@@ -25,6 +25,7 @@ import {
   ANSWER_DAYS_ABROAD,
   ANSWER_FILLERS,
   ANSWER_OPENERS,
+  DAY_NUMBER_WORDS,
   ENTRY_ADVERBS,
   GREETINGS,
   INTERJECTIONS,
@@ -435,7 +436,10 @@ function hedgedCopulaEnd(tokens: readonly Token[]): number {
 function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], paragraph: number): number {
   let q = tokens.findIndex((t) => t.word);
   if (q < 0) return 0;
-  if (lowerAt(tokens, q) === 'day' && /^[1-7]$/.test(lowerAt(tokens, q + 1))) q += 2;
+  // "For day 3, Rhiannon …", "Day three — Grandad Stan".
+  if (['for', 'on'].includes(lowerAt(tokens, q)) && lowerAt(tokens, q + 1) === 'day') q++;
+  const dayNumber = /^[1-7]$/.test(lowerAt(tokens, q + 1)) || DAY_NUMBER_WORDS.has(lowerAt(tokens, q + 1));
+  if (lowerAt(tokens, q) === 'day' && dayNumber) q += 2;
   else if (
     ['today', 'yesterday'].includes(lowerAt(tokens, q)) &&
     all.some((s) => s.paragraph === paragraph && s.lineStart && lowerAt(s.tokens, 0) === 'day')
