@@ -152,7 +152,9 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
   let negation = false;
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
-    if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower)) return true;
+    // "Someone I should have thanked years ago: …": a thanks owed before, not one still to come.
+    const owedBefore = ['should', 'could', 'ought'].includes(lower) && lowerAt(tokens, k + 1) === 'have';
+    if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower) && !owedBefore) return true;
     // "There are three of us on the rota: Nicola, Hannah and Wes": who is there, not who was thanked.
     if (lower === 'there' && ['are', 'were', 'is', 'was', "'s"].includes(lowerAt(tokens, k + 1))) return true;
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
