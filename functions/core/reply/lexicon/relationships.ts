@@ -181,8 +181,8 @@ const SPECS: readonly RelationshipSpec[] = [
   },
   {
     canonical: 'doctor',
-    f: 'médica|ärztin|doctora',
-    m: 'médico|arzt',
+    f: 'médica|ärztin|hausärztin|doctora',
+    m: 'médico|arzt|hausarzt',
     n: 'doctor|doc|physician|surgeon|gp|médecin|docteur',
     pl: 'doctors|médicos|ärzte',
   },

@@ -264,7 +264,11 @@ export function findAnswers(
             lowerAt(tokens, q + 2) === 'de') ||
           (lowerAt(tokens, q) === 'the' &&
             lowerAt(tokens, q + 1) === 'turn' &&
-            lowerAt(tokens, q + 2) === 'of'),
+            lowerAt(tokens, q + 2) === 'of') ||
+          // "Hoy le tocó a mi vecina Carmen".
+          (lowerAt(tokens, q) === 'le' &&
+            lowerAt(tokens, q + 1) === 'tocó' &&
+            lowerAt(tokens, q + 2) === 'a'),
       );
       const first = (at: number) =>
         mentions.find((m) => m.start === at && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
@@ -274,7 +278,8 @@ export function findAnswers(
           lowerAt(tokens, m.end) === 'turn' &&
           ['was', 'is'].includes(lowerAt(tokens, m.start - 1)),
       );
-      const found = turn >= 0 ? first(turn + 3) : owner;
+      // (A Spanish mention may take in its "a": "a mi vecina Carmen".)
+      const found = turn >= 0 ? (first(turn + 3) ?? first(turn + 2)) : owner;
       if (found) list = [found];
     }
     // "Today's was Bogdan, the porter", "Mine was my aunt": an answer however late it comes.
