@@ -218,10 +218,6 @@ function bareVerbMood(
 }
 
 /**
- * "My daughter helped me write a card to Mr Gupta", "Ma fille m'a aidée à écrire une lettre à
- * Mme Renaud": someone helped; the verb at `k` is the writer's, and done.
- */
-/**
  * Where what follows "said it" begins, when "it" is what was said and nothing more ("finally said
  * it.", "said it to her face", "said it properly"); else 0 ("said it was fine" says something else).
  */
@@ -231,6 +227,11 @@ function saidItAt(tokens: readonly Token[], k: number): number {
   return !isWord(next) || SAID_IT_AFTER.has(next.lower) ? k + 2 : 0;
 }
 
+/**
+ * "My daughter helped me write a card to Mr Gupta", "Ma fille m'a aidée à écrire une lettre à
+ * Mme Renaud", "Managed to tell her": someone helped, or it took some doing; the verb at `k` is the
+ * writer's, and done.
+ */
 function helpedTo(tokens: readonly Token[], k: number): boolean {
   const prev = lowerAt(tokens, k - 1);
   const helper = prev === 'to' ? k - 2 : k - 1;

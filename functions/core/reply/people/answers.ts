@@ -533,7 +533,10 @@ function sentToEach(tokens: readonly Token[], mentions: readonly Mention[]): Men
   return found.length > 0 ? found : null;
 }
 
-/** A greeting, a short question, or an opening of interjections only ("lol ok.", "Right, so."): not yet the answer. */
+/**
+ * A greeting, a short question ("Who did I thank?"), a one-word comment ("Easy.") or an opening of
+ * interjections only ("lol ok.", "Right, so."): not yet the answer.
+ */
 export function isPreamble(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => t.word);
   // "Who did I thank?", "My choice today?": the prompt's question asked back before the answer.

@@ -102,11 +102,6 @@ import {
 } from './names';
 
 /**
- * German capitalises nouns: a capitalised word whose phrase opens with an article, a possessive or
- * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
- */
-
-/**
  * "The year Grandad was ill he paid …", "The winter Mum was in hospital she …": a sentence opening
  * with an article and a noun, then someone and their verb, is a clause about that noun with its
  * "that" or "when" left out; who is in it is the story's, not the sentence's subject.
@@ -127,6 +122,10 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * German capitalises nouns: a capitalised word whose phrase opens with an article, a possessive or
+ * a numeral over lower-case adjectives ("meinem alten Ausbilder", "die drei Jahre") is a noun.
+ */
 function inGermanNounPhrase(tokens: readonly Token[], i: number): boolean {
   // "vor fünf Jahren", "seit 3 Wochen": a numeral right before a capitalised word makes it a noun.
   const before = lowerAt(tokens, i - 1);
@@ -350,12 +349,37 @@ function capitalRunEnd(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * "We had just sat down when I saw…", "the choir was about to start when…", "we were eating when…",
- * "I was just vexing at the bus stop until Mercy came": an English "when" or "until" after an
- * unfinished clause of its own (no comma between) brings the event.
+ * "El invierno que murió mi padre …", "l'année où …": a Romance relative clause, opened after an
+ * article and its noun ("comunicarles que …" only says what follows).
  */
+function romanceRelative(tokens: readonly Token[], i: number): boolean {
+  return (
+    ['que', 'qui', 'où', 'donde'].includes(lowerAt(tokens, i)) &&
+    isWord(tokens[i - 1]) &&
+    !tokens[i - 1]?.cap &&
+    ARTICLES.has(lowerAt(tokens, i - 2))
+  );
+}
+
 /**
- * "after the layoff", "since my operation", "before Christmas": a word that may open a clause,
+ * "The coffee that Marguerite leaves on my desk", "the goat gif that Ewout drops": after a noun
+ * phrase, "that" before the name at `i` opens a clause whose subject the name is; it is no article.
+ */
+function relativeThatBefore(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i - 1) !== 'that' || !isWord(tokens[i + 1]) || tokens[i + 1]?.cap) return false;
+  let head = i - 2;
+  while (
+    head > i - 5 &&
+    isWord(tokens[head]) &&
+    !tokens[head]?.cap &&
+    !FUNCTION_WORDS.has(lowerAt(tokens, head))
+  )
+    head--;
+  return head < i - 2 && (ARTICLES.has(lowerAt(tokens, head)) || OWN_POSSESSIVES.has(lowerAt(tokens, head)));
+}
+
+/**
+ * "after the layoff", "since my operation": a word that may open a clause,
  * here a preposition before a noun phrase, so no clause of background people opens.
  */
 function prepositionHere(tokens: readonly Token[], i: number): boolean {
@@ -371,6 +395,11 @@ function prepositionHere(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * "We had just sat down when I saw…", "the choir was about to start when…", "we were eating when…",
+ * "I was just vexing at the bus stop until Mercy came": an English "when" or "until" after an
+ * unfinished clause of its own (no comma between) brings the event.
+ */
 function interruptingWhen(tokens: readonly Token[], i: number): boolean {
   if (!['when', 'until'].includes(lowerAt(tokens, i)) || i === 0 || !isWord(tokens[i - 1])) return false;
   let start = i - 1;
@@ -435,13 +464,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (
       (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i) && !prepositionHere(tokens, i)) ||
       (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
-      // "El invierno que murió mi padre …", "l'année où …": Romance relative clauses too.
-      // (after an article and its noun; "comunicarles que …" only says what follows).
-      (ctx.language !== 'en' &&
-        ['que', 'qui', 'où', 'donde'].includes(t.lower) &&
-        isWord(tokens[i - 1]) &&
-        !tokens[i - 1]?.cap &&
-        ARTICLES.has(lowerAt(tokens, i - 2))) ||
+      (ctx.language !== 'en' && romanceRelative(tokens, i)) ||
       purposeSo(tokens, i) ||
       reducedRelative(tokens, i)
     )
@@ -751,22 +774,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // noun is what kind of thing.
     const quantified =
       isWord(prev) && QUANTIFIERS.has(prev.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]?.cap;
-    // "The coffee that Marguerite leaves on my desk": after a noun, "that" opens a clause whose
-    // subject is the name, no article.
-    let head = i - 2;
-    while (
-      head > i - 5 &&
-      isWord(tokens[head]) &&
-      !tokens[head]?.cap &&
-      !FUNCTION_WORDS.has(lowerAt(tokens, head))
-    )
-      head--;
-    const relativeThat =
-      prev?.lower === 'that' &&
-      head < i - 2 &&
-      (ARTICLES.has(lowerAt(tokens, head)) || OWN_POSSESSIVES.has(lowerAt(tokens, head))) &&
-      isWord(tokens[i + 1]) &&
-      !tokens[i + 1]?.cap;
+    const relativeThat = relativeThatBefore(tokens, i);
     const afterArticle =
       isWord(prev) &&
       !TITLES.has(t.lower) &&

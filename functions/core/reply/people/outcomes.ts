@@ -136,10 +136,10 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
     const tokens = sentence.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const call = matchPhrase(tokens, k, CALL_FAILURE_INDEX) > 0 || wrongLine(tokens, k);
-      // "when I moved away": the participant's own move says nothing about reaching anyone.
       // A death undoes only an act of its own sentence ("I rang my old coach to thank him, but he
       // had passed away"), never one before it ("I thanked my uncle. My aunt …, but she died").
       const died = diedSince(tokens, k) && acts.some((a) => a.sentence === sentence.index && a.index < k);
+      // "when I moved away": the participant's own move says nothing about reaching anyone.
       const absent =
         (matchPhrase(tokens, k, ABSENCE_FAILURE_INDEX) > 0 && !FIRST_PERSON.has(lowerAt(tokens, k - 1))) ||
         died;
@@ -147,7 +147,7 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
       // "no answer" undoes a call, not a text ("Texted Will. He didn't answer" still thanked him).
       // "Called my old landlady to thank her, but …", "texted my coach to thank her, but I had her
       // number wrong": the thanks the call or message was for goes with it.
-      const lastCall = acts
+      const lastReach = acts
         .filter(
           (a) =>
             a.sentence === sentence.index &&
@@ -156,10 +156,10 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
             (call ? a.call === true : !a.thanks),
         )
         .pop();
-      const forTheCall = (a: Act) =>
-        lastCall !== undefined && a.sentence === lastCall.sentence && a.index > lastCall.index && a.thanks;
+      const forTheReach = (a: Act) =>
+        lastReach !== undefined && a.sentence === lastReach.sentence && a.index > lastReach.index && a.thanks;
       const undoable = (a: Act) =>
-        a.status === 'done' && !a.answer && (!call || a.call === true || forTheCall(a));
+        a.status === 'done' && !a.answer && (!call || a.call === true || forTheReach(a));
       const same = acts.filter((a) => a.sentence === sentence.index && a.index < k && undoable(a));
       const earlierHere = acts.some((a) => a.sentence === sentence.index && a.index < k);
       // "… got a postcard from me. On Monday I typed STOP into a reply and deleted it": the
@@ -180,8 +180,8 @@ export function applyFailures(all: readonly Sentence[], given: readonly Act[]): 
         before.filter((a) => !a.thanks).pop()?.index ?? before[before.length - 1]?.index ?? 0;
       const targets =
         same.length > 0
-          ? lastCall && same.some(forTheCall)
-            ? [lastCall, ...same.filter(forTheCall)]
+          ? lastReach && same.some(forTheReach)
+            ? [lastReach, ...same.filter(forTheReach)]
             : [same[same.length - 1] as Act]
           : earlierHere || ownThing
             ? []
