@@ -94,7 +94,7 @@ just barely hardly halfway middle about
 
 /** Relative pronouns: the verb after one has the noun before it as subject, not the participant. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(`
-who which whom that que qui quien
+who whose which whom that que qui quien
 `);
 
 /** Words a new clause's subject may open with after "and": "and the court told …", "and I rang". */

@@ -189,6 +189,12 @@ is was she's he's be been someone somebody guy girl lady man woman kid boy perso
 also
 `);
 
+/**
+ * Heads a clause with no "who" may follow, its subject the writer: "someone I'd never thanked
+ * before: …" says who the person is, it denies nothing.
+ */
+export const RELATIVE_HEADS: ReadonlySet<string> = words(`someone somebody person people one man woman`);
+
 /** Words that may follow the last item of an object list ("... and Bruno for the party"). */
 /** A group named again by a word that only points back: "the whole group", "the lot of them". */
 export const GROUP_ANAPHORS: ReadonlySet<string> = new Set([
@@ -206,6 +212,11 @@ export const LIST_END_WORDS: ReadonlySet<string> = words(`
 for to at on in from with today tonight yesterday this too both all who that by of as after before
 during over about because again also por para pour für de y et und a à an bei und heute hoy together
 `);
+
+/** Said between "and" and the next one in a list: "…, and also my cousin", "…, and then Tomasz". */
+export const LIST_ADVERBS: ReadonlySet<string> = words(
+  `also then too finally lastly aussi dann también luego`,
+);
 
 export const LEADING_ADVERBS: ReadonlySet<string> = words(`
 and then also so finally actually just today tonight yesterday this morning afternoon evening later

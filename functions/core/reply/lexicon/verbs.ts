@@ -352,6 +352,15 @@ spoke broke chose hid fed led slept wept built bent dealt learnt
 /** The thanks itself travelling: "my thank-you went to …", "Big thanks goes to …". */
 export const GOING_WORDS: ReadonlySet<string> = words(`went goes go going`);
 
+/** The thanks sent on, said in the passive: "Thanks were given to …", "A card has been sent to …". */
+export const PASSIVE_SENDING_WORDS: ReadonlySet<string> = words(`
+given sent passed delivered extended offered conveyed handed paid posted`);
+
+/** The auxiliaries of that passive. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = words(
+  `was were is are been be got gets has have had`,
+);
+
 /** Thanks as a noun addressed to someone: "A huge thank-you to the night staff", "shout-out to Ana". */
 export const THANKS_NOUNS: ReadonlySet<string> = words(`thanks thank-you thankyou shout-out shoutout`);
 

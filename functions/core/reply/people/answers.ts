@@ -16,6 +16,7 @@ import {
   LIST_JOINERS,
   OBJECT_PRONOUNS,
   PLACE_OPENERS_AFTER_NAME,
+  RELATIVE_HEADS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { EVALUATIVE_ADJECTIVES } from '../lexicon/relationships';
@@ -33,7 +34,7 @@ import {
 } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
-import { isPastForm, messageNounPhrase, subjectRelativeAt } from './clauses';
+import { hadBefore, isPastForm, messageNounPhrase, subjectRelativeAt } from './clauses';
 import { trailingPlace, unlistedRole } from './descriptions';
 import {
   type Act,
@@ -150,14 +151,17 @@ export function introBlocks(tokens: readonly Token[], from: number, to: number):
   // couldn't choose: …" lists whom the writer did thank.
   let thanks = false;
   let negation = false;
+  let relative = false;
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
+    if (RELATIVE_HEADS.has(lower) && FIRST_PERSON.has(lowerAt(tokens, k + 1))) relative = true;
     // "Someone I should have thanked years ago: …": a thanks owed before, not one still to come.
     const owedBefore = ['should', 'could', 'ought'].includes(lower) && lowerAt(tokens, k + 1) === 'have';
-    if (PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower) && !owedBefore) return true;
+    const plan = PLAN_WORDS.has(lower) && !['about', 'may', 'if', 'first'].includes(lower);
+    if (plan && !owedBefore && !hadBefore(tokens, k)) return true;
     // "There are three of us on the rota: Nicola, Hannah and Wes": who is there, not who was thanked.
     if (lower === 'there' && ['are', 'were', 'is', 'was', "'s"].includes(lowerAt(tokens, k + 1))) return true;
-    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) negation = true;
+    if ((NEGATION_WORDS.has(lower) || lower.endsWith("n't")) && !relative) negation = true;
     if (GRATITUDE_WORDS.has(lower) || PREDICATE_WORDS.has(lower)) thanks = true;
     if (negation && thanks) return true;
     // ", I just couldn't choose", ", so I have thanked three", "bc i couldnt pick": a new clause

@@ -26,8 +26,10 @@ import {
   ENGLISH_THIRD_SUBJECTS,
   ENTRY_PREPOSITIONS,
   LEADING_ADVERBS,
+  LIST_ADVERBS,
   LIST_END_WORDS,
   LIST_JOINERS,
+  MEANS_PREPOSITIONS,
   MESSAGE_DETERMINERS,
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
@@ -304,7 +306,8 @@ export function objectsAfter(
           if (list.length > 1) return list;
         }
       }
-      return [{ pronoun: ref }];
+      const named = namedAfterPronoun(tokens, q, ref, mentions);
+      return [named ? { mention: named } : { pronoun: ref }];
     }
     // "Sent my thanks via my brother to his mate Kieran": the one who carried it is passed over.
     const carrier = ['via', 'through'].includes(t.lower)
@@ -597,8 +600,10 @@ export function collectList(
         !(lowerAt(tokens, q) === ',' && lowerAt(tokens, q + 1) === 'and')
       )
         q++;
+      // "…, and also my cousin Ruairí", "…, and then Tomasz": the next one, in order.
+      const next = q + 2 + (LIST_ADVERBS.has(lowerAt(tokens, q + 2)) ? 1 : 0);
       const then = mentions.find(
-        (m) => m.start === q + 2 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+        (m) => m.start === next && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
       );
       const clean = tokens.slice(k, q).every((x) => x.word || [',', "'", '’'].includes(x.text));
       // "…, and Zuleika, the ward clerk on oncology, who …": a description of them may follow.
@@ -615,9 +620,9 @@ export function collectList(
       }
     }
     if (!joined) break;
-    const next = mentions.find(
-      (m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
-    );
+    const next =
+      mentions.find((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel') && !m.possessor) ??
+      namedAfterRole(tokens, k, mentions);
     if (!next) break;
     // "..., and her daughter Ria wrote back": a person followed by a verb starts a new clause.
     const after = tokens[next.end];
@@ -640,6 +645,42 @@ export function collectList(
   return out;
 }
 
+/**
+ * "I thanked him — my old maths teacher, Mr Achterberg — via LinkedIn": one person, said first as
+ * a pronoun and then by who they are, set off by a comma or a dash, with no verb of their own after.
+ */
+function namedAfterPronoun(
+  tokens: readonly Token[],
+  at: number,
+  ref: PronounRef,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  if (ref.plural || ![',', '(', '—', '–'].includes(lowerAt(tokens, at))) return undefined;
+  const named = mentions.find((m) => m.start === at + 1 && m.kind === 'name' && !m.possessor);
+  if (!named || (ref.gender && named.gender && ref.gender !== named.gender)) return undefined;
+  const after = tokens[named.end];
+  return !isWord(after) || LIST_END_WORDS.has(after.lower) || MEANS_PREPOSITIONS.has(after.lower)
+    ? named
+    : undefined;
+}
+
+/**
+ * "…and to the head, Mrs Olawale": a role the lexicon may not know (a determiner, a few words in
+ * lower case, a comma), then the name that says who it is.
+ */
+function namedAfterRole(
+  tokens: readonly Token[],
+  at: number,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const determiner = lowerAt(tokens, at);
+  if (!MESSAGE_DETERMINERS.has(determiner) && !OWN_POSSESSIVES.has(determiner)) return undefined;
+  let q = at + 1;
+  while (q < at + 4 && isWord(tokens[q]) && !tokens[q]?.cap && !FUNCTION_WORDS.has(lowerAt(tokens, q))) q++;
+  if (q === at + 1 || lowerAt(tokens, q) !== ',') return undefined;
+  return mentions.find((m) => m.start === q + 1 && m.kind === 'name' && !m.possessor);
+}
+
 export function modality(tokens: readonly Token[], from: number, to: number): 'negated' | 'plan' | null {
   let result: 'negated' | 'plan' | null = null;
   for (let k = from; k < to; k++) {
@@ -654,6 +695,7 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
     if (
       PLAN_WORDS.has(lower) &&
       !named &&
+      !hadBefore(tokens, k) &&
       !(lower === 'next' && lowerAt(tokens, k + 1) === 'door') &&
       !(lower === 'later' && toldInThePast(tokens, k + 1))
     )
@@ -685,6 +727,14 @@ function lastIndexWhere(tokens: readonly Token[], before: number, test: (t: Toke
 /** A past-tense word, not a function word: "phoned", "rang". */
 export function isPastForm(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !FUNCTION_WORDS.has(lower));
+}
+
+/** "I'd never thanked", "I'd already called": "had", not the "would" of a plan. */
+export function hadBefore(tokens: readonly Token[], at: number): boolean {
+  if (lowerAt(tokens, at) !== "i'd") return false;
+  let q = at + 1;
+  while (/^(?:never|not|already|just|ever|also|\p{L}+ly)$/u.test(lowerAt(tokens, q))) q++;
+  return isPastForm(lowerAt(tokens, q));
 }
 
 /** "Later that day …", "Later on …", "Later I phoned her": "later" in a story told in the past. */

@@ -27,6 +27,8 @@ import {
   GRATITUDE_WORDS,
   MESSAGE_NOUNS,
   PASS_ON_WORDS,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_SENDING_WORDS,
   RELAY_ASKERS,
   THANKS_ADJECTIVES,
   THANKS_GONE_NOUNS,
@@ -73,11 +75,16 @@ export function thanksAsThing(
     doneAct(sentence.index, index, collectList(tokens, first, mentions));
   const out: Act[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    // "My thanks today went to Nizhoni": a time may stand between the thanks and where it went.
+    if (lowerAt(tokens, k + 1) !== 'to') continue;
+    // "Thanks were given to my brother Cormac": the same journey in the passive.
     let n = k - 1;
+    if (PASSIVE_SENDING_WORDS.has(lowerAt(tokens, k))) {
+      while (n > 0 && PASSIVE_AUXILIARIES.has(lowerAt(tokens, n))) n--;
+      if (n === k - 1) continue;
+    } else if (!GOING_WORDS.has(lowerAt(tokens, k))) continue;
+    // "My thanks today went to Nizhoni": a time may stand between the thanks and where it went.
     while (n > 0 && ADDRESS_TIME_WORDS.has(lowerAt(tokens, n))) n--;
     const noun = lowerAt(tokens, n);
-    if (!GOING_WORDS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'to') continue;
     if (!GRATITUDE_WORDS.has(noun) && !MESSAGE_NOUNS.has(noun)) continue;
     if (modality(tokens, 0, k) !== null || lowerAt(tokens, k) === 'going') continue;
     const first = person(k + 2);
@@ -109,12 +116,24 @@ export function thanksAsThing(
       if (first) out.push(act(k, first));
       continue;
     }
+    // "A word of thanks to Perpetua", "a letter of gratitude to Mr Villanueva": the thanks a thing carried.
+    const carrier = tokens[k - 2];
+    const carried =
+      lowerAt(tokens, k - 1) === 'of' &&
+      isWord(carrier) &&
+      !FUNCTION_WORDS.has(carrier.lower) &&
+      GRATITUDE_WORDS.has(thanks);
     const length =
-      thanks === 'thank' && lowerAt(tokens, k + 1) === 'you' ? 2 : THANKS_NOUNS.has(thanks) ? 1 : 0;
+      thanks === 'thank' && lowerAt(tokens, k + 1) === 'you'
+        ? 2
+        : THANKS_NOUNS.has(thanks) || carried
+          ? 1
+          : 0;
     if (length === 0) continue;
     let q = k + length;
     while (ADDRESS_TIME_WORDS.has(lowerAt(tokens, q))) q++;
-    const addressed = q > k + length || length === 2 || THANKS_ADJECTIVES.has(lowerAt(tokens, k - 1));
+    const addressed =
+      q > k + length || length === 2 || carried || THANKS_ADJECTIVES.has(lowerAt(tokens, k - 1));
     const first = lowerAt(tokens, q) === 'to' ? person(q + 1) : undefined;
     if (addressed && first && modality(tokens, 0, k) === null) out.push(act(k, first));
   }
