@@ -186,4 +186,23 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'Thanked my aunt. My brother keeps telling me to unsubscribe if it makes me cry, but no way.',
       command: null,
     },
+    'a Spanish request to stop sending': { text: 'Por favor, dejen de enviarme correos.', command: 'stop' },
+    'a German "no more emails"': { text: 'Hallo, bitte keine E-Mails mehr. Danke!', command: 'stop' },
+    'a French request to stop sending': { text: "Arrêtez de m'envoyer ces messages svp", command: 'stop' },
+    'put me on hold': { text: 'Put me on hold for a bit, the kids are off school.', command: 'pause' },
+    'carry on after a holiday': { text: 'Back from holiday, carry on please!', command: 'resume' },
+    'the week started over': { text: 'Could I start the week over? I lost track.', command: 'restart' },
+    'a week reset': { text: 'Can you reset my week? I missed the first three days.', command: 'restart' },
+    "let's go again from the beginning": {
+      text: "Let's go again from the beginning, I want to do it properly.",
+      command: 'restart',
+    },
+    'carrying on with something else is no request': {
+      text: 'Thanked Ana. She told me to carry on with my studies, whatever happens.',
+      command: null,
+    },
+    'a story read from the beginning is no request': {
+      text: 'Thanked Mum, who read me the whole story from the beginning again.',
+      command: null,
+    },
   };

@@ -70,6 +70,11 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('baja', 'stop'),
   c('cancelar', 'stop', { needsObject: true }),
   c('no quiero recibir', 'stop', { strong: true }),
+  // "Por favor, dejen de enviarme correos": asked to stop sending, in any person.
+  c('dejen de enviarme', 'stop', { strong: true }),
+  c('deja de enviarme', 'stop', { strong: true }),
+  c('dejad de enviarme', 'stop', { strong: true }),
+  c('dejar de recibir', 'stop'),
   c('abmelden', 'stop'),
   c('melde mich ab', 'stop', { strong: true }),
   c('meldet mich ab', 'stop', { strong: true }),
@@ -77,6 +82,10 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('melden sie mich ab', 'stop', { strong: true }),
   c('abbestellen', 'stop'),
   c('austragen', 'stop'),
+  // "Bitte keine E-Mails mehr": no more of them.
+  c('keine e-mails mehr', 'stop', { strong: true }),
+  c('keine mails mehr', 'stop', { strong: true }),
+  c('keine nachrichten mehr', 'stop', { strong: true }),
   c('stopp', 'stop'),
   c('désabonner', 'stop'),
   c('désinscrire', 'stop'),
@@ -84,6 +93,9 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('désinscrivez-moi', 'stop', { strong: true }),
   c('arrêter', 'stop', { needsObject: true }),
   c('arrêtez', 'stop', { needsObject: true }),
+  c("arrêtez de m'envoyer", 'stop', { strong: true }),
+  c("arrêter de m'envoyer", 'stop', { strong: true }),
+  c('ne plus recevoir', 'stop'),
   c('cancellatemi', 'stop', { strong: true }),
   c('cancellami', 'stop', { strong: true }),
   c('disiscrivetemi', 'stop', { strong: true }),
@@ -99,6 +111,7 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   // pause
   c('pause', 'pause', { needsObject: true }),
   c('on hold', 'pause'),
+  c('put me on hold', 'pause', { strong: true }),
   c('on ice', 'pause'),
   // "Could you freeze my emails for now": held where they are, as "on hold".
   c('freeze', 'pause', { needsObject: true }),
@@ -137,6 +150,7 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('start back up', 'resume'),
   c('continue the challenge', 'resume'),
   c('keep going', 'resume'),
+  c('carry on', 'resume'),
   c('start sending', 'resume'),
   c('pick it up again', 'resume'),
   c('pick it up where i left off', 'resume', { strong: true }),
@@ -154,6 +168,11 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('another week', 'restart'),
   c('new week', 'restart'),
   c('begin again', 'restart'),
+  c('start the week over', 'restart'),
+  c('start my week over', 'restart'),
+  c('reset my week', 'restart'),
+  c('from the beginning', 'restart'),
+  c('from the start', 'restart'),
   c('from day 1', 'restart'),
   c('from day one', 'restart'),
   c('reiniciar', 'restart'),
@@ -199,7 +218,7 @@ export const UNTIL_WORDS: ReadonlySet<string> = words(
 
 /** Words before a trigger that make it a request ("please", "could we", "I'd like to"). */
 export const REQUEST_WORDS: ReadonlySet<string> = words(`
-please pls plz kindly can could would want wanna i'd like need wish let must favor favour quiero
+please pls plz kindly can could would want wanna i'd like need wish let let's must favor favour quiero
 quisiera puedes podéis pueden podem pode podiam poderiam potete puoi potreste vorrei favore bitte möchte kannst können veux voudrais pouvez pourriez svp plaît
 peux puis pourrais pourrait puedo podría podrías podríais podrían kann könnte könnten possible posible möglich
 `);
