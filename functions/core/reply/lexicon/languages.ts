@@ -48,6 +48,20 @@ export const PERSONAL_A_VERBS: ReadonlySet<string> = words(`
 scritto chiamato telefonato ringraziato mandato detto escrevi liguei mandei agradeci telefonei disse
 `);
 
+/**
+ * German separable verbs in the simple past, their particle at the clause's end ("Ich rief Onkel
+ * Dieter an"): the verb and particle, and the participle they are read as.
+ */
+export const GERMAN_SEPARATED_PAST: ReadonlyMap<string, string> = new Map([
+  ['rief an', 'angerufen'],
+  ['riefen an', 'angerufen'],
+  ['schrieb an', 'angeschrieben'],
+  ['schrieben an', 'angeschrieben'],
+]);
+
+/** Prepositions of the people a German writer did something with or from: "mit Lena", "von Jan". */
+export const GERMAN_COMPANION_PREPOSITIONS: ReadonlySet<string> = words(`mit von bei zu und oder`);
+
 /** Participles of giving and treating: "ein Bier ausgegeben", "Pralinen mitgebracht", "einen Kuchen gebacken". */
 export const GERMAN_GIFT_PARTICIPLES: ReadonlySet<string> = words(`
 ausgegeben spendiert geschenkt mitgebracht gebracht vorbeigebracht gebacken gekauft besorgt gegeben

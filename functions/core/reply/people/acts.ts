@@ -71,7 +71,7 @@ import {
   type Status,
   type Target,
 } from './model';
-import { germanGiftAsThanks, germanObjects } from './rules/german';
+import { germanGiftAsThanks, germanObjects, separatedParticlePredicate } from './rules/german';
 import { cliticTargets, encliticPredicate } from './rules/romance';
 
 /** "It was Al (that) I called", "It's my aunt I have to thank": the person before the verb's clause. */
@@ -433,7 +433,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     }
     const predicate =
       (PREDICATES_BY_FIRST.get(t.lower) ?? []).find((p) => matchSequence(tokens, k, p.words)) ??
-      encliticPredicate(t.lower);
+      encliticPredicate(t.lower) ??
+      (ctx.language === 'de' ? separatedParticlePredicate(tokens, k) : undefined);
     if (!predicate) {
       // "I'm going to call Anna tomorrow": not an act, but it makes "Anna!" above it a plan, not an answer.
       if (

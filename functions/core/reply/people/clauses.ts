@@ -247,7 +247,9 @@ export function objectsAfter(
     if (mention?.possessor && !afterMessage) {
       // "Thanked Ahmed's wife Leila": the person is the head the possessive belongs to.
       j = mention.end;
-      if (RELATIONSHIP_WORDS.has(lowerAt(tokens, j))) j++;
+      // ("Thanked Pedro's mum, Graciela": the role may begin the next one's mention.)
+      const named = mentions.some((m) => m.start === j && m.kind === 'name');
+      if (RELATIONSHIP_WORDS.has(lowerAt(tokens, j)) && !named) j++;
       continue;
     }
     // "Thanked everyone in my running club", "all at the depot": the group is the one thanked.

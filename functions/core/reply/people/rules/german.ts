@@ -7,17 +7,28 @@ import { NEGATION_WORDS, PLAN_WORDS } from '../../lexicon/cues';
 import { ENTRY_PREPOSITIONS, GERMAN_FINITE_OTHER, OBJECT_PRONOUNS } from '../../lexicon/grammar';
 import {
   GERMAN_CLAUSE_OPENERS,
+  GERMAN_COMPANION_PREPOSITIONS,
   GERMAN_DATIVE_DETERMINERS,
   GERMAN_FIRST_PERSON,
   GERMAN_GIFT_PARTICIPLES,
   GERMAN_OTHER_SUBJECTS,
+  GERMAN_SEPARATED_PAST,
   GERMAN_SUBJECT_BEFORE_DATIVE,
   GERMAN_SUBORDINATORS,
   GERMAN_THANKS_NOUNS,
 } from '../../lexicon/languages';
+import type { Predicate } from '../../lexicon/verbs';
 import { fold } from '../../normalize';
 import type { Token } from '../../tokens';
-import { isWord, lowerAt, type Mention, makeMention, type PronounRef, type Target } from '../model';
+import {
+  isWord,
+  lowerAt,
+  type Mention,
+  makeMention,
+  PREDICATES_BY_FIRST,
+  type PronounRef,
+  type Target,
+} from '../model';
 
 export function germanClauseStart(
   tokens: readonly Token[],
@@ -36,6 +47,22 @@ export function germanClauseStart(
     if (lower === ';' || lower === ':' || (GERMAN_CLAUSE_OPENERS.has(lower) && !joinsPeople)) return q + 1;
   }
   return 0;
+}
+
+/**
+ * "Ich rief Onkel Dieter an, um mich zu bedanken": the particle ending its clause, with its verb
+ * earlier in the clause, read as the participle ("angerufen") with the people between them.
+ */
+export function separatedParticlePredicate(tokens: readonly Token[], at: number): Predicate | undefined {
+  const next = tokens[at + 1];
+  if (isWord(next) && !GERMAN_CLAUSE_OPENERS.has(next.lower)) return undefined;
+  const particle = lowerAt(tokens, at);
+  for (let q = germanClauseStart(tokens, at); q < at; q++) {
+    const participle = GERMAN_SEPARATED_PAST.get(`${lowerAt(tokens, q)} ${particle}`);
+    const predicate = participle ? PREDICATES_BY_FIRST.get(participle)?.[0] : undefined;
+    if (predicate) return { ...predicate, words: [particle] };
+  }
+  return undefined;
 }
 
 export interface GermanObjects {
@@ -66,6 +93,13 @@ export function germanObjects(
       !GERMAN_SUBJECT_BEFORE_DATIVE.has(lowerAt(tokens, q - 1))
     ) {
       targets.push({ pronoun: pronounAt(q) });
+    } else if (
+      lowerAt(tokens, q) === 'sie' &&
+      tokens.slice(start, q).some((t) => GERMAN_FIRST_PERSON.has(t.lower))
+    ) {
+      // "Ich habe sie angerufen", "Ich rief sie an": the writer the subject, "sie" is the object,
+      // her or them.
+      targets.push({ pronoun: { ...pronounAt(q), gender: null, anyNumber: true } });
     }
   }
   // "Gestern bedankte ich mich bei meinem Opa", "Ich dankte Frau Weber": a finite verb in second
@@ -119,6 +153,19 @@ export function germanGiftAsThanks(
   const clause = tokens.slice(start, verb);
   if (!clause.some((t) => GERMAN_FIRST_PERSON.has(t.lower))) return [];
   if (clause.some((t) => NEGATION_WORDS.has(t.lower) || PLAN_WORDS.has(t.lower))) return [];
+  // "Ich habe Frau Schulz Blumen gebracht": a name needs no article to be the receiver; one after a
+  // preposition ("mit Lena gebacken") is someone the writer did it with.
+  const named = mentions.find(
+    (m) =>
+      m.start >= start &&
+      m.end <= verb &&
+      m.kind === 'name' &&
+      !m.possessor &&
+      !GERMAN_DATIVE_DETERMINERS.has(lowerAt(tokens, m.start - 1)) &&
+      !GERMAN_COMPANION_PREPOSITIONS.has(lowerAt(tokens, m.start - 1)),
+  );
+  if (named && !tokens.slice(start, named.start).some((t) => GERMAN_DATIVE_DETERMINERS.has(t.lower)))
+    return [{ mention: named }];
   for (let q = start; q < verb; q++) {
     if (!GERMAN_DATIVE_DETERMINERS.has(lowerAt(tokens, q)) || q === purpose) continue;
     let head = q + 1;
