@@ -4,6 +4,7 @@
  * relayed by someone else, and a message they received from the writer ("got a call from me").
  */
 
+import { FIRST_PERSON } from '../lexicon/cues';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import {
   ANSWER_AUXILIARIES,
@@ -220,10 +221,15 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
   const acts: Act[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!RECEIVE_WORDS.has(lowerAt(tokens, k))) continue;
+    // "the night I got my diagnosis": what the writer got is no thanks of theirs.
+    if (FIRST_PERSON.has(lowerAt(tokens, k - 1))) continue;
     // German puts the participle last: "Birte hat heute ein Dankeschön von mir bekommen".
     const last = GERMAN_RECEIVED.has(lowerAt(tokens, k));
     const from = last ? clauseStart(tokens, k).start : k + 1;
-    const to = last ? k : Math.min(tokens.length, k + 6);
+    // "The night nurses got a big tin of chocolates and a card from me": what they got, up to the
+    // clause's end.
+    let to = last ? k : Math.min(tokens.length, k + 10);
+    for (let p = from; p < to; p++) if (!last && /^[.,;:!?]$/.test(lowerAt(tokens, p))) to = p;
     let q = from;
     while (q < to && !['from', 'von'].includes(lowerAt(tokens, q))) q++;
     // "from me", or from nobody named: "Ezra got a thank-you for the drawing" (not "a card from Dad").
