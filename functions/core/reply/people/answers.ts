@@ -226,7 +226,9 @@ export function findAnswers(
       list =
         answerList(tokens, colon + 1, tokens.length, mentions) ??
         unlistedEntries(tokens, colon, sentence.index, ctx, mentions);
-    const listLine = sentence.lineStart && sentence.paragraph === listParagraph;
+    // "To Dov, for the lift. To Rania, for the soup.": after an answer, more of the same shape.
+    const dedication = ENTRY_PREPOSITIONS.has(lowerAt(tokens, 0)) && tokens[0]?.cap === true;
+    const listLine = (sentence.lineStart || dedication) && sentence.paragraph === listParagraph;
     if (!list && (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)) {
       if (sentence.bullet || sentence.afterColonLine) {
         const intro = [...all.slice(0, index)].reverse().find((s) => !s.bullet && !s.afterColonLine);

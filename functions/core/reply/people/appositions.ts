@@ -342,7 +342,12 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         : undefined;
     const named = mentions.find((x) => x.kind === 'name' && x.start === nameAt) ?? typedMention;
     // "my mum, our postie Gareth, and Lena": a name with a description of its own is the next entry.
-    const ownDescription = named?.relationship && OWN_POSSESSIVES.has(lowerAt(tokens, named.start));
+    // "Mum, Aunt Phyllis and Gran": after a bare family word standing for a name, a name with a
+    // family title of another kind is the next entry too.
+    const bare = a.end - a.start === 1 && tokens[a.start]?.cap === true;
+    const ownDescription =
+      named?.relationship &&
+      (OWN_POSSESSIVES.has(lowerAt(tokens, named.start)) || (bare && named.relationship !== a.relationship));
     // "The lady from the launderette - Consuelo - got flowers": one name between dashes, as after a comma.
     const dash = (r: number) => ['–', '—', '-'].includes(lowerAt(tokens, r));
     const betweenDashes = !a.plural && dash(q) && named !== undefined && dash(named.end);
