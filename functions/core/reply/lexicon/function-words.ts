@@ -16,6 +16,9 @@ mio mia miei mie nostro nostra nostri nostre meu minha meus minhas nosso nossa n
 min mitt mina vår vårt våra vores mój moja moje mojej mojego
 `);
 
+/** English determiners: after them a capitalised word ends no role as a German noun would ("our choirmaster Bogdan"). */
+export const ENGLISH_DETERMINERS: ReadonlySet<string> = words(`my our his her their your the a an this that`);
+
 /**
  * The German ones among them: German capitalises every noun, so after these a capitalised word is
  * a noun ("meinem ersten Jahr") unless a capitalised role stands before it ("meinem Kumpel Jens").

@@ -6,6 +6,7 @@
 import {
   ARTICLES,
   CONTRACTED_ARTICLES,
+  ENGLISH_DETERMINERS,
   FUNCTION_WORDS,
   GERMAN_OWN_POSSESSIVES,
   OTHER_POSSESSIVES,
@@ -163,6 +164,7 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
     const beforeTitle = TITLES.has(lowerAt(tokens, k + 1)) && tokens[k + 1]?.cap === true;
     if (
       (own || others) &&
+      !ENGLISH_DETERMINERS.has(det.lower) &&
       (description.length > 0 || beforeTitle) &&
       isWord(t) &&
       t.cap &&
@@ -290,6 +292,12 @@ export function unlistedRole(
     head = k;
   }
   const h = tokens[head];
+  // "Thanked the sacristan Bogdan after mass": a role the lexicon lacks, then the name.
+  const then = mentions.find((m) => m.start === head + 1 && m.kind === 'name' && !m.possessor);
+  if (isWord(h) && then && head >= 0) {
+    then.relationship ??= h.lower;
+    return then;
+  }
   // "Said thank you to the ajumma at the kimbap place": whoever is thanked where they work is a
   // person, whatever the word for them.
   const place = head >= 0 ? trailingPlace(tokens, head + 1) : null;
