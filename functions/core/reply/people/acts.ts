@@ -238,6 +238,8 @@ function helpedTo(tokens: readonly Token[], k: number): boolean {
   return (
     // "Managed to tell her before she left": done, with some effort.
     (prev === 'to' && ['managed', 'got'].includes(lowerAt(tokens, k - 2))) ||
+    // "I did manage to thank his wife": the same, stressed.
+    (prev === 'to' && lowerAt(tokens, k - 2) === 'manage' && lowerAt(tokens, k - 3) === 'did') ||
     (lowerAt(tokens, helper) === 'me' && lowerAt(tokens, helper - 1) === 'helped') ||
     (prev === 'à' && /^aidée?$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 3) === "m'a")
   );

@@ -325,6 +325,17 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         lowerAt(tokens, r) === '-' && isWord(tokens[r - 1]) && isWord(tokens[r + 1]) && !tokens[r + 1]?.cap;
       while (q < tokens.length && (isWord(tokens[q]) || joined(q)) && q - a.end < 20) q++;
     }
+    // "My neighbour — the one with the yappy dog — Mrs Featherstone, got flowers": an aside between
+    // dashes, then the name.
+    let aside = false;
+    if (q === a.end && ['–', '—'].includes(lowerAt(tokens, q))) {
+      let close = q + 2;
+      while (close < Math.min(tokens.length, q + 14) && !['–', '—'].includes(lowerAt(tokens, close))) close++;
+      if (mentions.some((x) => x.kind === 'name' && x.start === close + 1)) {
+        q = close;
+        aside = true;
+      }
+    }
     // Portuguese, Italian and Spanish put an article before the name: "o meu treinador, o Sr. Valter".
     const nameAt =
       ROMANCE_NAME_ARTICLES.has(lowerAt(tokens, q + 1)) && tokens[q + 2]?.cap === true ? q + 2 : q + 1;
@@ -351,7 +362,7 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // "The lady from the launderette - Consuelo - got flowers": one name between dashes, as after a comma.
     const dash = (r: number) => ['–', '—', '-'].includes(lowerAt(tokens, r));
     const betweenDashes = !a.plural && dash(q) && named !== undefined && dash(named.end);
-    if ((lowerAt(tokens, q) === ',' || betweenDashes) && named && !ownDescription) {
+    if ((lowerAt(tokens, q) === ',' || betweenDashes || aside) && named && !ownDescription) {
       if (named === typedMention) mentions.splice(m + 1, 0, named);
       // The people inside the description ("my son's" in "the coach of my son's team") are the
       // story's: a pronoun after it means the person described.

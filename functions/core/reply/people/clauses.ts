@@ -580,6 +580,19 @@ export function collectList(
       k += 3;
       joined = true;
     }
+    // "Thanked Ana-Lucía, along with her brother Mateo" (not "along with my sister", who came too),
+    // where she works may stand between ("Ana-Lucía at the bakery, along with …").
+    const where = !joined && out.length === 1 ? trailingPlace(tokens, end) : null;
+    if (where && lowerAt(tokens, where.end) === ',') k = where.end + 1;
+    if (
+      lowerAt(tokens, k - 1) === ',' &&
+      ['along', 'together'].includes(lowerAt(tokens, k)) &&
+      lowerAt(tokens, k + 1) === 'with' &&
+      !OWN_POSSESSIVES.has(lowerAt(tokens, k + 2))
+    ) {
+      k += 2;
+      joined = true;
+    }
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
     if (joined && !startsHere && ENTRY_PREPOSITIONS.has(lowerAt(tokens, k))) k++;
