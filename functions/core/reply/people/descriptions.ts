@@ -324,8 +324,17 @@ export function unlistedRole(
   const words = tokens.slice(at + 1, head + 1).map((t) => t.text);
   const described = placed ? [...words, place.text] : words;
   // "the toddler next door (Mateo, 3)": the name in brackets is the person's.
+  // "Thanked the verger, Mr Pike": or after a comma, the name closing the phrase.
+  const apposed =
+    lowerAt(tokens, end) === ',' ? mentions.find((m) => m.start === end + 1 && m.kind === 'name') : undefined;
+  const closed =
+    apposed && (!isWord(tokens[apposed.end]) || TIME_AFTER_NAME.has(lowerAt(tokens, apposed.end)));
   const named =
-    lowerAt(tokens, end) === '(' ? mentions.find((m) => m.start === end + 1 && m.kind === 'name') : undefined;
+    lowerAt(tokens, end) === '('
+      ? mentions.find((m) => m.start === end + 1 && m.kind === 'name')
+      : closed
+        ? apposed
+        : undefined;
   if (named) {
     named.relationship ??= words.join(' ').toLowerCase();
     return named;
