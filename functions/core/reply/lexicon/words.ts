@@ -157,6 +157,14 @@ today's was|today's is|today it was|today was|mine was|today's person was|today'
 the first is|the first was|the second is|the second was|the third is|the third was|the other is|the other was
 `).map((p) => p.split(' '));
 
+/**
+ * Whose turn it was, the answer after it: "c'était le tour de ma voisine Josiane", "the turn of my
+ * cousin", "Hoy le tocó a mi vecina Carmen", "Hoy fue el turno de Don Ramiro".
+ */
+export const TURN_PHRASES: readonly (readonly string[])[] = phrases(`
+le tour de|au tour de|the turn of|le tocó a|el turno de
+`).map((p) => p.split(' '));
+
 /** "It" and a copula, however hedged, before the day's answer ("c'était", "fue" too), the longest first. */
 export const IT_COPULAS: readonly (readonly string[])[] = phrases(`
 it was|it's|it is|it had to be|it has to be|it was going to be|it was always going to be|it could only be|

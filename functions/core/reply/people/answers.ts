@@ -31,6 +31,7 @@ import {
   GREETINGS,
   INTERJECTIONS,
   IT_COPULAS,
+  TURN_PHRASES,
 } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -263,18 +264,8 @@ export function findAnswers(
     // A catch-up by turns: "Hier, c'était le tour de ma voisine Josiane", "Tuesday was Mum's turn".
     if (!list) {
       // "Today was the turn of my cousin Rafferty" too.
-      const turn = tokens.findIndex(
-        (_, q) =>
-          (['le', 'au'].includes(lowerAt(tokens, q)) &&
-            lowerAt(tokens, q + 1) === 'tour' &&
-            lowerAt(tokens, q + 2) === 'de') ||
-          (lowerAt(tokens, q) === 'the' &&
-            lowerAt(tokens, q + 1) === 'turn' &&
-            lowerAt(tokens, q + 2) === 'of') ||
-          // "Hoy le tocó a mi vecina Carmen".
-          (lowerAt(tokens, q) === 'le' &&
-            lowerAt(tokens, q + 1) === 'tocó' &&
-            lowerAt(tokens, q + 2) === 'a'),
+      const turn = tokens.findIndex((_, q) =>
+        TURN_PHRASES.some((words) => words.every((w, r) => lowerAt(tokens, q + r) === w)),
       );
       const first = (at: number) =>
         mentions.find((m) => m.start === at && (m.kind === 'name' || m.kind === 'rel') && !m.possessor);
