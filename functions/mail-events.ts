@@ -5,13 +5,13 @@ import { handleMailEvent } from './core/use-cases/mail-events';
 import { composition } from './runtime/compose';
 import { FUNCTION_PARTS } from './runtime/parts';
 import { outboxPart } from './runtime/parts/outbox';
-import { tablePart } from './runtime/parts/table';
+import { memberTablePart } from './runtime/parts/table';
 import { count, countBy, logger, observe } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
 
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
-const deps = composition(FUNCTION_PARTS['mail-events'], { table: tablePart, outbox: outboxPart });
+const deps = composition(FUNCTION_PARTS['mail-events'], { table: memberTablePart, outbox: outboxPart });
 deps().catch(() => undefined);
 
 export const handler = async (event: EventBridgeEvent<string, unknown>, context?: Context): Promise<void> =>

@@ -17,7 +17,7 @@ import { FUNCTION_PARTS } from './runtime/parts';
 import { linksPart } from './runtime/parts/links';
 import { outboxPart } from './runtime/parts/outbox';
 import { rawMailDeletionsPart } from './runtime/parts/raw-mail-deletions';
-import { tablePart } from './runtime/parts/table';
+import { memberTablePart } from './runtime/parts/table';
 import { handleBatch, type RecordOutcome } from './runtime/sqs-batch';
 import { count, countBy, logger } from './runtime/telemetry';
 import { METRIC } from './runtime/telemetry-names';
@@ -25,7 +25,7 @@ import { METRIC } from './runtime/telemetry-names';
 // Only this function's parts (and SDK clients) are bundled. Built at cold start so that bad
 // configuration fails fast; a failure is retried per invocation.
 const deps = composition(FUNCTION_PARTS['understand-mail'], {
-  table: tablePart,
+  table: memberTablePart,
   links: linksPart,
   outbox: outboxPart,
   rawMailDeletions: rawMailDeletionsPart,

@@ -51,19 +51,14 @@ export type JoinOutcome = 'joined' | 'already-member' | 'full';
  * happen; each member's own marker (kept with the member's data) makes every count idempotent, so
  * a redelivered reply or a second confirmation never counts twice. Reading a dashboard reads a
  * fixed number of items, whatever the group's size.
+ *
+ * This part is what a member's week does to their group: who the group is, taking and giving back
+ * a seat, and the counts their confirmation, replies, edits, pauses and recap move (the understand
+ * and mail-events functions need no more).
  */
-export interface GroupStore {
-  /**
-   * Creates a group whose code is not taken yet (throws `GroupCodeTakenError` otherwise), its
-   * organizer's summary filed as due at `summaryDueAt` (see `summariesDue`).
-   */
-  create(group: Group, summaryDueAt: Date): Promise<void>;
+export interface GroupMembership {
   get(id: string): Promise<Group | null>;
   findByCode(code: string): Promise<Group | null>;
-  /** Optimistic save, as `SubscriberStore.save`. */
-  save(group: Group): Promise<Group>;
-  /** Removes the group, its code and its counters (members' own records stay theirs). */
-  delete(id: string): Promise<void>;
   counts(id: string): Promise<GroupCounts>;
   /** Takes a seat for `subscriberId` unless the group already holds `max` (each member once). */
   join(groupId: string, subscriberId: string, max: number): Promise<JoinOutcome>;
@@ -119,6 +114,19 @@ export interface GroupStore {
    * claim stands.
    */
   releaseSummary(groupId: string, at: Date): Promise<void>;
+}
+
+/** Groups as their organizers and the scheduler see them besides: created, saved, deleted, due. */
+export interface GroupStore extends GroupMembership {
+  /**
+   * Creates a group whose code is not taken yet (throws `GroupCodeTakenError` otherwise), its
+   * organizer's summary filed as due at `summaryDueAt` (see `summariesDue`).
+   */
+  create(group: Group, summaryDueAt: Date): Promise<void>;
+  /** Optimistic save, as `SubscriberStore.save`. */
+  save(group: Group): Promise<Group>;
+  /** Removes the group, its code and its counters (members' own records stay theirs). */
+  delete(id: string): Promise<void>;
   /**
    * One page of the groups whose summary deadline (see `summaryDeadline`, filed when the group is
    * created) is at or before `now` and whose summary has not gone out, oldest first.

@@ -26,6 +26,19 @@ function unavailable<T extends object>(what: string): T {
   });
 }
 
+/**
+ * `present` as a whole `T` to a function that built only part of it (the member's part of the
+ * groups): what it has answers, anything else throws a `ConfigError` as an absent part would.
+ */
+export function partly<T extends object>(present: Partial<T>, what: string): T {
+  return new Proxy(present as T, {
+    get(target, property, receiver) {
+      if (property in target || property === 'then') return Reflect.get(target, property, receiver);
+      throw new ConfigError(`${what} is not configured for this function`);
+    },
+  });
+}
+
 /** What each part provides, as it appears to a function that does not use that part. */
 const ABSENT: Record<Part, () => Partial<Deps>> = {
   table: () => ({

@@ -26,11 +26,11 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 455,
   'receive-mail': 477,
-  'understand-mail': 494,
+  'understand-mail': 492,
   'send-prompt': 465,
   'send-mail': 462,
   dispatch: 296,
-  'mail-events': 293,
+  'mail-events': 291,
 };
 
 // The one slow test: real esbuild bundles of all seven functions, plus CloudFormation schema

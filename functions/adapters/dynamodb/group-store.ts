@@ -41,7 +41,7 @@ import {
   type ThanksChange,
 } from '../../core/group';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../core/language';
-import type { DueSummary, GroupStore, JoinOutcome } from '../../core/ports';
+import type { DueSummary, GroupMembership, GroupStore, JoinOutcome } from '../../core/ports';
 import { ConcurrentUpdateError, GroupCodeTakenError } from '../../core/store-errors';
 import { DAYS_IN_WEEK } from '../../core/week';
 import { deleteKeys } from './batch';
@@ -101,61 +101,9 @@ function fromItem(item: Item): Group {
 
 const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
-export class DynamoGroupStore implements GroupStore {
-  constructor(private readonly table: { client: DynamoDBDocumentClient; tableName: string }) {}
-
-  async create(group: Group, summaryDueAt: Date): Promise<void> {
-    const TableName = this.table.tableName;
-    const absent = {
-      ConditionExpression: 'attribute_not_exists(#pk)',
-      ExpressionAttributeNames: { '#pk': PK },
-    };
-    const zeros = Object.fromEntries(
-      DAYS.flatMap((d) => [
-        [`r${d}`, 0],
-        [`t${d}`, 0],
-      ]),
-    );
-    try {
-      await this.table.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName,
-                Item: { ...codeKey(group.code), type: 'group-code', groupId: group.id },
-                ...absent,
-              },
-            },
-            { Put: { TableName, Item: { ...groupKey(group.id), type: 'group', ...group }, ...absent } },
-            {
-              Put: {
-                TableName,
-                Item: {
-                  ...countsKey(group.id),
-                  type: 'group-counts',
-                  joined: 0,
-                  members: 0,
-                  ...zeros,
-                  [dueIndex.partitionKey]: SUMMARY_SHARD,
-                  [dueIndex.sortKey]: summaryDueAt.toISOString(),
-                },
-                ...absent,
-              },
-            },
-          ],
-        }),
-      );
-    } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-      ) {
-        throw new GroupCodeTakenError();
-      }
-      throw error;
-    }
-  }
+/** A member's part of the groups (see `GroupMembership`): all the understand and mail-events functions build. */
+export class DynamoGroupMembership implements GroupMembership {
+  constructor(protected readonly table: { client: DynamoDBDocumentClient; tableName: string }) {}
 
   async get(id: string): Promise<Group | null> {
     const { Item } = await this.table.client.send(
@@ -169,30 +117,6 @@ export class DynamoGroupStore implements GroupStore {
       new GetCommand({ TableName: this.table.tableName, Key: codeKey(code), ConsistentRead: true }),
     );
     return typeof Item?.groupId === 'string' ? this.get(Item.groupId) : null;
-  }
-
-  async save(group: Group): Promise<Group> {
-    const saved = { ...group, version: group.version + 1 };
-    try {
-      await this.table.client.send(
-        new PutCommand({
-          TableName: this.table.tableName,
-          Item: { ...groupKey(group.id), type: 'group', ...saved },
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': group.version },
-        }),
-      );
-    } catch (error) {
-      if (isConditionFailure(error)) throw new ConcurrentUpdateError(group.id);
-      throw error;
-    }
-    return saved;
-  }
-
-  async delete(id: string): Promise<void> {
-    const group = await this.get(id);
-    await deleteKeys(this.table, [groupKey(id), countsKey(id), ...(group ? [codeKey(group.code)] : [])]);
   }
 
   async counts(id: string): Promise<GroupCounts> {
@@ -393,39 +317,11 @@ export class DynamoGroupStore implements GroupStore {
     );
   }
 
-  async summariesDue(now: Date, limit: number, cursor?: string) {
-    const page = await queryDue(this.table, SUMMARY_SHARD, now, limit, cursor, [PK]);
-    const jobs: DueSummary[] = page.items.flatMap((i) => {
-      const groupId = GROUP_PK.exec(String(i[PK]))?.[1];
-      return groupId ? [{ groupId, dueAt: String(i[dueIndex.sortKey]) }] : [];
-    });
-    return page.cursor ? { jobs, cursor: page.cursor } : { jobs };
-  }
-
-  async leaseSummary(job: DueSummary, until: Date): Promise<boolean> {
-    const leased = await this.update(
-      countsKey(job.groupId),
-      'SET #dueAt = :until',
-      '#dueAt = :seen',
-      { '#dueAt': dueIndex.sortKey },
-      { ':until': until.toISOString(), ':seen': job.dueAt },
-    );
-    return leased !== null;
-  }
-
-  async cancelSummary(groupId: string): Promise<void> {
-    // A deleted group has nothing to take off (and must not come back as an empty item).
-    await this.update(countsKey(groupId), 'REMOVE #shard, #dueAt', 'attribute_exists(#pk)', {
-      '#pk': PK,
-      ...DUE_NAMES,
-    });
-  }
-
   /**
    * One conditional update of `key`: the item as it was before (ALL_OLD) when `condition` held and
    * the update was written, null when it did not hold (nothing written).
    */
-  private async update(
+  protected async update(
     key: Item,
     expression: string,
     condition: string,
@@ -452,7 +348,7 @@ export class DynamoGroupStore implements GroupStore {
   }
 
   /** Atomic ADD of `deltas` to the counters, under `condition` (the counters item must exist). */
-  private async add(
+  protected async add(
     groupId: string,
     deltas: Record<string, number>,
     condition?: string,
@@ -481,7 +377,7 @@ export class DynamoGroupStore implements GroupStore {
   }
 
   /** `add`, dropped when the group is gone (false then). */
-  private async addIfExists(groupId: string, deltas: Record<string, number>): Promise<boolean> {
+  protected async addIfExists(groupId: string, deltas: Record<string, number>): Promise<boolean> {
     try {
       await this.add(groupId, deltas);
       return true;
@@ -489,5 +385,113 @@ export class DynamoGroupStore implements GroupStore {
       if (!isConditionFailure(error)) throw error;
       return false;
     }
+  }
+}
+
+/** The whole group store: the member's part, and creating, saving, deleting and the due summaries. */
+export class DynamoGroupStore extends DynamoGroupMembership implements GroupStore {
+  async create(group: Group, summaryDueAt: Date): Promise<void> {
+    const TableName = this.table.tableName;
+    const absent = {
+      ConditionExpression: 'attribute_not_exists(#pk)',
+      ExpressionAttributeNames: { '#pk': PK },
+    };
+    const zeros = Object.fromEntries(
+      DAYS.flatMap((d) => [
+        [`r${d}`, 0],
+        [`t${d}`, 0],
+      ]),
+    );
+    try {
+      await this.table.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName,
+                Item: { ...codeKey(group.code), type: 'group-code', groupId: group.id },
+                ...absent,
+              },
+            },
+            { Put: { TableName, Item: { ...groupKey(group.id), type: 'group', ...group }, ...absent } },
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...countsKey(group.id),
+                  type: 'group-counts',
+                  joined: 0,
+                  members: 0,
+                  ...zeros,
+                  [dueIndex.partitionKey]: SUMMARY_SHARD,
+                  [dueIndex.sortKey]: summaryDueAt.toISOString(),
+                },
+                ...absent,
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new GroupCodeTakenError();
+      }
+      throw error;
+    }
+  }
+
+  async save(group: Group): Promise<Group> {
+    const saved = { ...group, version: group.version + 1 };
+    try {
+      await this.table.client.send(
+        new PutCommand({
+          TableName: this.table.tableName,
+          Item: { ...groupKey(group.id), type: 'group', ...saved },
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': group.version },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new ConcurrentUpdateError(group.id);
+      throw error;
+    }
+    return saved;
+  }
+
+  async delete(id: string): Promise<void> {
+    const group = await this.get(id);
+    await deleteKeys(this.table, [groupKey(id), countsKey(id), ...(group ? [codeKey(group.code)] : [])]);
+  }
+
+  async summariesDue(now: Date, limit: number, cursor?: string) {
+    const page = await queryDue(this.table, SUMMARY_SHARD, now, limit, cursor, [PK]);
+    const jobs: DueSummary[] = page.items.flatMap((i) => {
+      const groupId = GROUP_PK.exec(String(i[PK]))?.[1];
+      return groupId ? [{ groupId, dueAt: String(i[dueIndex.sortKey]) }] : [];
+    });
+    return page.cursor ? { jobs, cursor: page.cursor } : { jobs };
+  }
+
+  async leaseSummary(job: DueSummary, until: Date): Promise<boolean> {
+    const leased = await this.update(
+      countsKey(job.groupId),
+      'SET #dueAt = :until',
+      '#dueAt = :seen',
+      { '#dueAt': dueIndex.sortKey },
+      { ':until': until.toISOString(), ':seen': job.dueAt },
+    );
+    return leased !== null;
+  }
+
+  async cancelSummary(groupId: string): Promise<void> {
+    // A deleted group has nothing to take off (and must not come back as an empty item).
+    await this.update(countsKey(groupId), 'REMOVE #shard, #dueAt', 'attribute_exists(#pk)', {
+      '#pk': PK,
+      ...DUE_NAMES,
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { LinkSettings } from '../links';
 import type { Outbox } from '../mail-request';
 import type {
   DueIndex,
+  GroupMembership,
   GroupStore,
   IdGenerator,
   InboundLog,
@@ -49,3 +50,10 @@ export interface Deps {
   /** The reply parser, as the inbound use case needs it. */
   readReply: ReplyReader;
 }
+
+/**
+ * The same, for use cases that only act for a member (their replies, commands and edits): of the
+ * groups they need no more than the member's part, so a function built for them alone carries no
+ * more of the group store than that.
+ */
+export type MemberDeps = Omit<Deps, 'groups'> & { groups: GroupMembership };

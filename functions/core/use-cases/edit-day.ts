@@ -14,7 +14,7 @@ import type { CorrectionRecord, ThankedEntry } from '../ports';
 import type { Correction } from '../reply/corrections';
 import { ConcurrentUpdateError } from '../store-errors';
 import type { Subscriber } from '../subscriber';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 import { countGroupEdit } from './groups';
 
 /** Tries against concurrent edits of the same day before giving up. */
@@ -28,7 +28,7 @@ export interface DayEditOptions extends PlanOptions {
 }
 
 export async function editDay(
-  deps: Pick<Deps, 'store' | 'groups'>,
+  deps: Pick<MemberDeps, 'store' | 'groups'>,
   sub: Pick<Subscriber, 'id' | 'week' | 'group'>,
   day: number,
   corrections: readonly Correction[],

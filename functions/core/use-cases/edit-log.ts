@@ -10,7 +10,7 @@
 import { foldName } from '../day-edits';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Correction } from '../reply/corrections';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 import { editDay } from './edit-day';
 import { subscriberForToken } from './manage';
 
@@ -52,7 +52,7 @@ function readForm(form: LogEditForm): {
 }
 
 export async function editLogEntry(
-  deps: Pick<Deps, 'store' | 'groups' | 'links' | 'clock'>,
+  deps: Pick<MemberDeps, 'store' | 'groups' | 'links' | 'clock'>,
   token: unknown,
   form: LogEditForm,
 ): Promise<void> {

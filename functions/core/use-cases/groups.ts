@@ -45,7 +45,7 @@ import { ConcurrentUpdateError, GroupCodeTakenError } from '../store-errors';
 import type { Subscriber } from '../subscriber';
 import { isGroupWeek, leftGroupWeek } from '../subscriber';
 import { newSubscriberId, verifyGroupToken } from '../tokens';
-import type { Deps } from './deps';
+import type { Deps, MemberDeps } from './deps';
 import { enforceLimits, isOwnAddress } from './subscribe';
 
 type GroupDeps = Pick<Deps, 'groups' | 'outbox' | 'links' | 'clock' | 'rateLimiter' | 'ids'>;
@@ -198,13 +198,13 @@ export async function deleteGroup(
 }
 
 /** The group behind a join code as people type it, or null. */
-export async function groupByCode(deps: Pick<Deps, 'groups'>, code: unknown): Promise<Group | null> {
+export async function groupByCode(deps: Pick<MemberDeps, 'groups'>, code: unknown): Promise<Group | null> {
   const normalized = normalizeGroupCode(code);
   return normalized ? deps.groups.findByCode(normalized) : null;
 }
 
 /** A member confirmed: the group has one more. */
-export async function countConfirmedMember(deps: Pick<Deps, 'groups'>, sub: Subscriber | null) {
+export async function countConfirmedMember(deps: Pick<MemberDeps, 'groups'>, sub: Subscriber | null) {
   if (sub && isGroupWeek(sub) && sub.status !== 'pending')
     await deps.groups.countMember(sub.group.groupId, sub.id);
 }
@@ -214,7 +214,7 @@ export async function countConfirmedMember(deps: Pick<Deps, 'groups'>, sub: Subs
  * (a reply handled again after a failure or a redelivery adds nothing).
  */
 export async function countGroupReply(
-  deps: Pick<Deps, 'groups'>,
+  deps: Pick<MemberDeps, 'groups'>,
   sub: Subscriber,
   week: number,
   day: number,
@@ -239,7 +239,7 @@ export async function countGroupReply(
  * their group.
  */
 export async function countGroupEdit(
-  deps: Pick<Deps, 'groups'>,
+  deps: Pick<MemberDeps, 'groups'>,
   sub: Pick<Subscriber, 'id' | 'group'>,
   week: number,
   change: ThanksChange,
@@ -250,7 +250,10 @@ export async function countGroupEdit(
 }
 
 /** What a member's recap says of the group: its total, or null outside a group or below the minimum. */
-export async function groupRecapLine(deps: Pick<Deps, 'groups'>, sub: Subscriber): Promise<string | null> {
+export async function groupRecapLine(
+  deps: Pick<MemberDeps, 'groups'>,
+  sub: Subscriber,
+): Promise<string | null> {
   if (!isGroupWeek(sub)) return null;
   const group = await deps.groups.get(sub.group.groupId);
   if (!group) return null;
@@ -258,7 +261,7 @@ export async function groupRecapLine(deps: Pick<Deps, 'groups'>, sub: Subscriber
   return thanksTotal === null ? null : messages(sub.language).groups.recapLine(group.name, thanksTotal);
 }
 
-type SummaryDeps = Pick<Deps, 'groups' | 'outbox'>;
+type SummaryDeps = Pick<MemberDeps, 'groups' | 'outbox'>;
 
 /**
  * Sends the organizer's summary when `due` says so of the counts as they stand after the caller's
@@ -352,7 +355,7 @@ export type DeadlineOutcome = 'sent' | 'already-sent' | 'not-due' | 'never-confi
  * leaves the due summaries.
  */
 export async function summarizeAtDeadline(
-  deps: SummaryDeps & Pick<Deps, 'clock'>,
+  deps: SummaryDeps & Pick<Deps, 'clock' | 'groups'>,
   job: SummaryJob,
 ): Promise<DeadlineOutcome> {
   const now = deps.clock.now();

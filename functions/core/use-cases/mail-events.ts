@@ -3,7 +3,7 @@
  * (never mail it again); a transient bounce is only counted.
  */
 import { countSoftBounce, suppress } from '../subscriber';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 import { afterLeavingWeek } from './groups';
 import { applyTransition } from './transition';
 
@@ -13,7 +13,7 @@ export interface MailEvent {
 }
 
 export async function handleMailEvent(
-  deps: Pick<Deps, 'store' | 'groups' | 'outbox' | 'clock'>,
+  deps: Pick<MemberDeps, 'store' | 'groups' | 'outbox' | 'clock'>,
   event: MailEvent,
 ): Promise<{ recipient: string; status: string | null }[]> {
   const transition = event.kind === 'soft-bounce' ? countSoftBounce : suppress;

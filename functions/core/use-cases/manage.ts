@@ -12,13 +12,13 @@ import { keysHolding } from '../rate-keys';
 import { assertSendHour, canonicalTimeZone, isValidTimeZone, sendHourOf } from '../schedule';
 import { changePreferences, confirm, type Subscriber, setReconnect, unsubscribe } from '../subscriber';
 import { type TokenPurpose, verifyToken } from '../tokens';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 import { afterLeavingWeek, countConfirmedMember, leaveGroup } from './groups';
 import { applyTransition } from './transition';
 
 /** Resolves a page token to its subscriber, or throws the error a page should explain. */
 export async function subscriberForToken(
-  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  deps: Pick<MemberDeps, 'links' | 'clock' | 'store'>,
   token: unknown,
   purpose: TokenPurpose,
 ): Promise<Subscriber> {
@@ -38,7 +38,7 @@ export async function subscriberForToken(
 }
 
 export async function confirmSubscription(
-  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups'>,
+  deps: Pick<MemberDeps, 'links' | 'clock' | 'store' | 'groups'>,
   token: unknown,
 ): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'confirm');
@@ -48,7 +48,7 @@ export async function confirmSubscription(
 }
 
 export async function unsubscribeByToken(
-  deps: Pick<Deps, 'links' | 'clock' | 'store' | 'groups' | 'outbox'>,
+  deps: Pick<MemberDeps, 'links' | 'clock' | 'store' | 'groups' | 'outbox'>,
   token: unknown,
 ): Promise<{ email: string; language: Language }> {
   const sub = await subscriberForToken(deps, token, 'unsubscribe');
@@ -57,7 +57,7 @@ export async function unsubscribeByToken(
 }
 
 export async function updatePreferences(
-  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  deps: Pick<MemberDeps, 'links' | 'clock' | 'store'>,
   token: unknown,
   prefs: { timezone: unknown; sendHour: unknown; language?: unknown; reconnect?: boolean },
 ): Promise<Subscriber> {
@@ -95,7 +95,7 @@ export async function updatePreferences(
 
 /** The reconnect email's one-click link: no more check-in emails (idempotent). */
 export async function turnOffReconnect(
-  deps: Pick<Deps, 'links' | 'clock' | 'store'>,
+  deps: Pick<MemberDeps, 'links' | 'clock' | 'store'>,
   token: unknown,
 ): Promise<Subscriber> {
   const sub = await subscriberForToken(deps, token, 'log');
@@ -115,7 +115,7 @@ export function deletingAtOnce(rawMail: RawMailStore): RawMailDeletions {
 
 export async function deleteMyData(
   deps: Pick<
-    Deps,
+    MemberDeps,
     'links' | 'clock' | 'store' | 'rawMailDeletions' | 'inboundLog' | 'rateLimiter' | 'groups' | 'outbox'
   >,
   token: unknown,

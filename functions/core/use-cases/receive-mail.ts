@@ -36,14 +36,14 @@ import { isFromSubscriber, messageDedupeKey } from '../sender';
 import type { InboundMail } from '../ses-receipt';
 import { confirm, isMailable, pause, restart, resume, type Subscriber, unsubscribe } from '../subscriber';
 import { verifyToken } from '../tokens';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 import { editDay } from './edit-day';
 import { afterLeavingWeek, afterPauseOrResume, countConfirmedMember, countGroupReply } from './groups';
 import { subscribe } from './subscribe';
 import { applyTransition } from './transition';
 
 type InboundDeps = Pick<
-  Deps,
+  MemberDeps,
   | 'store'
   | 'groups'
   | 'rateLimiter'
@@ -85,7 +85,7 @@ function additionsBeside(thanked: readonly ThankedEntry[], corrections: Correcti
 }
 
 /** A parser error must not vanish into an empty reading: it is logged and counted. */
-function watchParser(deps: Pick<Deps, 'telemetry'>, mail: InboundMail, reply: ReadReply): void {
+function watchParser(deps: Pick<MemberDeps, 'telemetry'>, mail: InboundMail, reply: ReadReply): void {
   const errors = reply.notes.filter((note) => note.startsWith(PARSER_ERROR_NOTE));
   if (errors.length === 0) return;
   deps.telemetry.warn('The reply parser failed on a message', {

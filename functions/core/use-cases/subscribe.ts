@@ -27,9 +27,12 @@ import { RATE_KEYS } from '../rate-keys';
 import { assertSendHour, canonicalTimeZone, isValidTimeZone } from '../schedule';
 import { ConcurrentUpdateError, EmailTakenError } from '../store-errors';
 import { newSubscriber, resubscribe, type Subscriber } from '../subscriber';
-import type { Deps } from './deps';
+import type { MemberDeps } from './deps';
 
-type SubscribeDeps = Pick<Deps, 'store' | 'groups' | 'rateLimiter' | 'outbox' | 'ids' | 'clock' | 'links'>;
+type SubscribeDeps = Pick<
+  MemberDeps,
+  'store' | 'groups' | 'rateLimiter' | 'outbox' | 'ids' | 'clock' | 'links'
+>;
 
 export interface SubscribeRequest {
   email: unknown;
@@ -48,7 +51,11 @@ export interface SubscribeRequest {
  * Takes a seat in the group whose code was given, for this subscriber and week; the membership
  * their record keeps. Unknown, closed and full groups are refused.
  */
-async function takeSeat(deps: Pick<Deps, 'groups'>, code: unknown, sub: Subscriber): Promise<Membership> {
+async function takeSeat(
+  deps: Pick<MemberDeps, 'groups'>,
+  code: unknown,
+  sub: Subscriber,
+): Promise<Membership> {
   const normalized = normalizeGroupCode(code);
   const group = normalized ? await deps.groups.findByCode(normalized) : null;
   if (!group || group.status === 'pending') throw new UnknownGroupError();
@@ -126,7 +133,7 @@ function validated(request: SubscribeRequest, links: LinkSettings) {
 
 /** Counts one sign-up (a subscriber's or a group's) against the client's and the mailbox's limits. */
 export async function enforceLimits(
-  deps: Pick<Deps, 'rateLimiter'>,
+  deps: Pick<MemberDeps, 'rateLimiter'>,
   client: string,
   emailKey: string,
   now: Date,

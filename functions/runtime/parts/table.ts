@@ -4,11 +4,13 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoGroupStore } from '../../adapters/dynamodb/group-store';
+import { DynamoGroupMembership, DynamoGroupStore } from '../../adapters/dynamodb/group-store';
 import { DynamoInboundLog } from '../../adapters/dynamodb/inbound-log';
 import { DynamoRateLimiter } from '../../adapters/dynamodb/rate-limiter';
 import { DynamoDueIndex, DynamoSendLedger } from '../../adapters/dynamodb/send-ledger';
 import { DynamoSubscriberStore } from '../../adapters/dynamodb/subscriber-store';
+import type { GroupStore } from '../../core/ports';
+import { partly } from '../compose';
 import { parseSection, tableSection } from '../config';
 import type { Env } from './index';
 
@@ -19,7 +21,7 @@ const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
 
 /**
  * The table as the functions that keep people's weeks see it: subscribers, groups, limits and the
- * inbound log (the web, understand, mail and mail-events functions).
+ * inbound log (the web and mail functions).
  */
 export function tablePart(env: Env) {
   const settings = tableSettings(env);
@@ -28,6 +30,20 @@ export function tablePart(env: Env) {
     rateLimiter: new DynamoRateLimiter(settings),
     inboundLog: new DynamoInboundLog(settings),
     groups: new DynamoGroupStore(settings),
+  };
+}
+
+/**
+ * The table as functions acting only for a member see it (the understand and mail-events
+ * functions): the member's part of the groups, not their creation nor their due summaries.
+ */
+export function memberTablePart(env: Env) {
+  const settings = tableSettings(env);
+  return {
+    store: new DynamoSubscriberStore(settings),
+    rateLimiter: new DynamoRateLimiter(settings),
+    inboundLog: new DynamoInboundLog(settings),
+    groups: partly<GroupStore>(new DynamoGroupMembership(settings), 'Group administration'),
   };
 }
 

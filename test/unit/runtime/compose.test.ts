@@ -1,5 +1,9 @@
 /** A warm function re-reads its parts (the HMAC keys of a rotated secret among them) every few minutes. */
+import { DynamoGroupMembership } from '../../../functions/adapters/dynamodb/group-store';
 import { composition, PARTS_MAX_AGE_MS } from '../../../functions/runtime/compose';
+import { ConfigError } from '../../../functions/runtime/config';
+import { ENV } from '../../../functions/runtime/env';
+import { memberTablePart } from '../../../functions/runtime/parts/table';
 
 afterEach(() => {
   jest.useRealTimers();
@@ -48,5 +52,15 @@ describe('composition', () => {
     });
     await expect(deps()).rejects.toThrow('no secret yet');
     expect((await deps()).postalAddress).toBe('ok');
+  });
+});
+
+describe("the member's table part", () => {
+  it("answers with the member's part of the groups and refuses their administration as an absent part would", () => {
+    const { groups } = memberTablePart({ [ENV.tableName]: 'gratitude' });
+    expect(groups.join).toBe(DynamoGroupMembership.prototype.join);
+    expect(groups.countReply).toBe(DynamoGroupMembership.prototype.countReply);
+    expect(() => groups.create).toThrow(ConfigError);
+    expect(() => groups.summariesDue).toThrow('Group administration is not configured for this function');
   });
 });
