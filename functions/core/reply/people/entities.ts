@@ -228,6 +228,13 @@ export function resolvePronoun(
     if (!m.possessor || ref.gender === null || ref.sentence - m.sentence > 2) return false;
     return m.ownedGender != null && m.ownedGender !== ref.gender;
   };
+  // "Our neighbour Precious knocked … My mother came over and even she said Precious was family.
+  // Today I wrote her a card": someone the story named more than once, and first as its subject,
+  // counts as a subject wherever named last.
+  const protagonist = (m: Mention) => {
+    const named = mentions.filter((x) => x.entity === m.entity && x.kind === 'name' && x !== m);
+    return m.kind === 'name' && named.some((x) => x.salient && x.sentence < m.sentence);
+  };
   const tier = (m: Mention) =>
     m.prompter
       ? 5
@@ -239,7 +246,7 @@ export function resolvePronoun(
             ? 3
             : m.sentence === ref.sentence
               ? 0
-              : m.salient
+              : m.salient || protagonist(m)
                 ? 1
                 : 2;
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);
