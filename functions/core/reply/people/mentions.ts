@@ -8,6 +8,7 @@ import {
   CLAUSE_BREAK_WORDS,
   INTERRUPTED_CUES,
   MOTION_WORDS,
+  NEGATION_WORDS,
   PLACE_PREPOSITIONS,
   RELATIVE_PRONOUNS,
   ROMANCE_MOTION_WORDS,
@@ -66,7 +67,7 @@ import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
-import { isPastForm } from './clauses';
+import { clauseStart, isPastForm } from './clauses';
 import {
   GERMAN_MODIFIER,
   parseRelationship,
@@ -1127,6 +1128,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     m.salient = true;
   }
   markCompanions(tokens, out);
+  // "My parents couldn't afford a tutor": someone denied is nobody a pronoun can mean later.
+  for (const m of out)
+    if (m.kind === 'rel' && !m.name && ['a', 'an', 'any'].includes(lowerAt(tokens, m.start))) {
+      const clause = tokens.slice(clauseStart(tokens, m.start).start, m.start);
+      if (clause.some((t) => NEGATION_WORDS.has(t.lower) || t.lower.endsWith("n't"))) {
+        m.generic = true;
+        m.identified = false;
+      }
+    }
   // "Not a pastor in my case", "Not Priya from your example, but my own Priya": who it was not.
   return out.filter((m) => !(m.start === 1 && lowerAt(tokens, 0) === 'not'));
 }
