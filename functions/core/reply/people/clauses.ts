@@ -279,7 +279,13 @@ export function objectsAfter(
       j++;
       continue;
     }
-    if (DEITIES.has(t.lower)) return [];
+    if (DEITIES.has(t.lower)) {
+      // "I thanked God and my mum": whoever is thanked beside is a person.
+      const beside = ['and', '&'].includes(lowerAt(tokens, j + 1))
+        ? mentions.find((m) => m.start === j + 2 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor)
+        : undefined;
+      return beside ? collectList(tokens, beside, mentions) : [];
+    }
     if (isWord(t) && SELF_WORDS.has(t.lower))
       return [{ mention: makeMention({ kind: 'self', sentence: sentence.index, start: j, end: j + 1 }) }];
     // "pass on her thanks to Carol": someone else's thanks, carried ("told her thanks" is to her).
