@@ -25,7 +25,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 455,
-  'receive-mail': 477,
+  'receive-mail': 478,
   'understand-mail': 492,
   'send-prompt': 465,
   'send-mail': 462,

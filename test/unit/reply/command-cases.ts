@@ -201,6 +201,39 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'Thanked Ana. She told me to carry on with my studies, whatever happens.',
       command: null,
     },
+    "don't send anything until a date pauses": {
+      text: "I'll be offline for a bit, please don't send anything till the 15th.",
+      command: 'pause',
+    },
+    'the week redone': { text: 'Can I redo the week in January? December is chaos.', command: 'restart' },
+    'the emails sent again': {
+      text: "Please could you send the emails again, I'm ready now.",
+      command: 'resume',
+    },
+    'a French imperative pause': {
+      text: "Mets en pause s'il te plaît, je pars en vacances.",
+      command: 'pause',
+    },
+    'a German plural imperative pause': {
+      text: 'Bitte pausiert meine E-Mails bis Montag.',
+      command: 'pause',
+    },
+    'a Spanish plural imperative pause': {
+      text: 'Pausad los correos hasta el lunes, por favor.',
+      command: 'pause',
+    },
+    'a French resume': { text: 'Reprenez les e-mails svp, je suis rentrée.', command: 'resume' },
+    'counted back in': { text: 'Count me back in! Feeling better.', command: 'resume' },
+    'being left alone in a story is no request': {
+      text: 'I went to the class mainly so my sister would leave me alone. Today I thanked the teacher.',
+      command: null,
+    },
+    'a French "send me nothing more"': { text: "Ne m'envoyez plus rien, merci.", command: 'stop' },
+    'a Spanish "send me no more"': { text: 'No me manden más correos, gracias.', command: 'stop' },
+    "someone else's words in a story are no request": {
+      text: "Thanked Mum. She said don't send anything, just come over for tea.",
+      command: null,
+    },
     'a story read from the beginning is no request': {
       text: 'Thanked Mum, who read me the whole story from the beginning again.',
       command: null,
