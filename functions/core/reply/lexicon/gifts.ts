@@ -20,5 +20,7 @@ export const BROUGHT_THINGS: ReadonlySet<string> = new Set([
   ...words(`
 biscuits chocolates chocolate cake cakes bouquet wine bottle tin box hamper cookies brownies sweets treats
 fudge plant
+blumen blumenstrauß kuchen pralinen schokolade wein geschenk kekse
+fleurs gâteau chocolats flores pastel bombones
 `),
 ]);

@@ -88,6 +88,7 @@ septiembre octubre noviembre diciembre navidad montag dienstag mittwoch donnerst
 januar februar märz juni juli oktober dezember weihnachten lundi mardi mercredi jeudi vendredi samedi
 dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre noël
 ok okay lol omg haha day week gratitude stop pause unsubscribe resume restart re fwd fw ps p.s
+coup anruf llamada videollamada
 gente personas leute menschen gens personnes
 bonsoir bonjour salut coucou cher chère chers chères hola buenas querida querido hallo moin servus
 pcq pq qd jsp mdr ptdr bcp tkt stp svp slt
@@ -155,6 +156,11 @@ export const ANSWER_DAYS_ABROAD: ReadonlySet<string> = words(`hoy ayer aujourd'h
 export const ANSWER_OPENERS: readonly (readonly string[])[] = phrases(`
 today's was|today's is|today it was|today was|mine was|today's person was|today's one was|
 the first is|the first was|the second is|the second was|the third is|the third was|the other is|the other was
+`).map((p) => p.split(' '));
+
+/** A call opening a reply, whom it went to after it: "Coup de fil à Mamie Odette", "Phone call to Grandad". */
+export const CALL_PHRASES: readonly (readonly string[])[] = phrases(`
+coup de fil|coup de téléphone|petit coup de fil|phone call|video call|quick call|llamada|videollamada|anruf|appel
 `).map((p) => p.split(' '));
 
 /**

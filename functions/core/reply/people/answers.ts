@@ -26,6 +26,7 @@ import {
   ANSWER_DAYS_ABROAD,
   ANSWER_FILLERS,
   ANSWER_OPENERS,
+  CALL_PHRASES,
   DAY_NUMBER_WORDS,
   ENTRY_ADVERBS,
   GREETINGS,
@@ -51,11 +52,16 @@ import {
 import { isPlausibleLowercaseName } from './names';
 
 /** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
+/** A French or Spanish past participle: "glissé", "laissée", "dejada", "enviado". */
+const ROMANCE_PARTICIPLE = /^\p{L}{2,}(?:ée?s?|ad[oa]s?|id[oa]s?)$/u;
+
 export function answerList(
   tokens: readonly Token[],
   from: number,
   to: number,
   mentions: readonly Mention[],
+  /** The list says whom a thing was for ("A note for Jules, …"): what became of it may follow. */
+  afterThing = false,
 ): Mention[] | null {
   const found: Mention[] = [];
   // A trailing description ("at reception", ", who let me pay rent late ...") runs to the next entry.
@@ -114,6 +120,9 @@ export function answerList(
       const subject = lowerAt(tokens, j + 1);
       if (lowerAt(tokens, j) === ',' && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject)))
         return found;
+      // "A quick note for Jules, my neighbour, slipped under his door": what became of the thing.
+      const participle = isPastForm(subject) || ROMANCE_PARTICIPLE.test(subject);
+      if (afterThing && lowerAt(tokens, j) === ',' && participle) return found;
       if (startsModifier(j)) j = toNextEntry(j);
       continue;
     }
@@ -254,12 +263,25 @@ export function findAnswers(
     // "A thank-you card for Esme, our childminder.": a sentence that is only the thing and whom it was for.
     if (!list && sentence === firstContent) {
       // "Kurze Karte an Frau Brenner:", "Un mot pour Hélène": in other languages too, with an adjective.
+      // "Coup de fil à Mamie Odette", "Phone call to Grandad": a call the same way.
+      const call = CALL_PHRASES.find((words) => words.every((w, q) => lowerAt(tokens, q) === w));
       const thing =
         messageNounPhrase(tokens, 0) ||
+        (call?.length ?? 0) ||
         (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : MESSAGE_NOUNS.has(lowerAt(tokens, 1)) ? 2 : 0);
       const colon = tokens.findIndex((t, q) => q > thing && t.text === ':');
-      if (thing > 0 && ['for', 'to', 'an', 'für', 'à', 'pour', 'a', 'para'].includes(lowerAt(tokens, thing)))
-        list = answerList(tokens, thing + 1, colon > 0 ? colon : tokens.length, mentions);
+      if (
+        thing > 0 &&
+        ['for', 'to', 'an', 'für', 'à', 'pour', 'a', 'para', 'bei'].includes(lowerAt(tokens, thing))
+      )
+        // (A Spanish mention may take in its "a": "a mi tía Rosario".)
+        list = answerList(
+          tokens,
+          mentions.some((m) => m.start === thing) ? thing : thing + 1,
+          colon > 0 ? colon : tokens.length,
+          mentions,
+          true,
+        );
     }
     // A catch-up by turns: "Hier, c'était le tour de ma voisine Josiane", "Tuesday was Mum's turn".
     if (!list) {

@@ -5,6 +5,7 @@
  */
 import { FIRST_PERSON } from '../lexicon/cues';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { BROUGHT_THINGS } from '../lexicon/gifts';
 import {
   CLITICS,
   CONTINUATIONS,
@@ -148,6 +149,8 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
     return false;
   // A negated verb ("Couldn't", "Didn't", "Wasn't") opening a sentence is never a name.
   if (/\p{L}n['’]t$/u.test(t.lower)) return false;
+  // German capitalises every noun: "Blumen vorbeigebracht" is the thing given, nobody's name.
+  if (ctx.language === 'de' && BROUGHT_THINGS.has(lower)) return false;
   if (t.cap) return true;
   if (!allowLower || !ctx.lowercaseMode) return false;
   // "called grandma rose n said …": typed small, a name that is also a word, right after a title,
