@@ -26,7 +26,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 455,
   'receive-mail': 478,
-  'understand-mail': 493,
+  'understand-mail': 494,
   'send-prompt': 465,
   'send-mail': 462,
   dispatch: 296,

@@ -16,6 +16,7 @@ import {
   FIGURATIVE_AFTER_FOR,
   GERMAN_SEPARABLE_COMMANDS,
   INTENT_WORDS,
+  OBJECT_PERSONS,
   REMOVAL_VERBS,
   REQUEST_WORDS,
   type ReplyCommand,
@@ -258,11 +259,11 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
   if (told) return false;
   if (trigger.needsObject) {
     if (before?.word && NOUN_BEFORE.has(before.lower)) return false;
-    // "Stop me if I've told you this before"
-    if (
-      after?.lower === 'me' &&
-      ['if', 'when', 'before'].includes(tokens[i + trigger.words.length + 1]?.lower ?? '')
-    )
+    // "Stop me if I've told you this before"; "Nobody could stop me crying", "stop him from
+    // worrying": keeping someone from something.
+    const then = tokens[i + trigger.words.length + 1]?.lower ?? '';
+    if (after?.lower === 'me' && ['if', 'when', 'before'].includes(then)) return false;
+    if (OBJECT_PERSONS.has(after?.lower ?? '') && (then === 'from' || /\p{L}{2,}ing$/u.test(then)))
       return false;
     if (after?.word) {
       if (STOP_OTHER_SENSE_NEXT.has(after.lower)) return false;

@@ -234,6 +234,22 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: "Thanked Mum. She said don't send anything, just come over for tea.",
       command: null,
     },
+    'taken off the list, in the passive': {
+      text: "Rang Grandpa Theo to say thanks. After that I'd like to be taken off your list please, it's been lovely.",
+      command: 'stop',
+    },
+    'removed from the list, in the passive': {
+      text: 'Could I be removed from the mailing list?',
+      command: 'stop',
+    },
+    'nobody could stop me crying is no request': {
+      text: 'I thanked Mrs Ojukwu for the years of lifts. Nobody could stop me grinning all afternoon.',
+      command: null,
+    },
+    'keeping someone from worrying is no request': {
+      text: 'Thanked my brother. I wanted to stop him from worrying about the money.',
+      command: null,
+    },
     'a story read from the beginning is no request': {
       text: 'Thanked Mum, who read me the whole story from the beginning again.',
       command: null,

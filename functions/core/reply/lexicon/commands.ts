@@ -49,6 +49,10 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('count me out', 'stop', { strong: true }),
   c('delete my account', 'stop', { strong: true }),
   c('close my account', 'stop', { strong: true }),
+  // "I'd like to be taken off the list": the same, in the passive.
+  c('be taken off', 'stop'),
+  c('be removed from', 'stop'),
+  c('be unsubscribed', 'stop'),
   c('no longer wish to receive', 'stop', { strong: true }),
   c('no longer want to receive', 'stop', { strong: true }),
   // "Please don't send me any more of these": sending refused, not a mere negation.
@@ -249,10 +253,14 @@ i'll will i'm going gonna time ready just have think decided done voy werde vais
 /** Words before a trigger that cancel it: negation and mere mention ("almost replied STOP"). */
 export const COMMAND_CANCELLERS: ReadonlySet<string> = words(`
 don't dont do not never won't wont wouldn't didn't didnt isn't aren't can't cannot no nor without
-almost nearly thought considered considering tempted about replied reply typed type wrote said
+almost nearly thought considered considering tempted about replied reply typed type wrote said nobody
+nothing
 saying word glad if whether why how should maybe nunca nicht kein keine nie pas jamais ne n' casi
 fast presque instead non não
 `);
+
+/** The people "stop" may keep from something: "stop me crying", "stop him from worrying". */
+export const OBJECT_PERSONS: ReadonlySet<string> = words(`me him her them us you`);
 
 /** Words right after "stop" that give it another sense ("stop by", "stop at"). */
 /** "pause for breath", "pause for thought": a figure of speech after "for", not a span of time. */

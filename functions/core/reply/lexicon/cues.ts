@@ -30,7 +30,11 @@ was not home|wasn't there|not home|phone is off|phone was off|phone's off|phone 
 could not reach|couldn't get through|could not get through|couldn't get hold|never got through|
 kept dropping|wrong number|went unanswered|no contestó|no contesto|no respondió|no cogió|no estaba|
 ne répondait pas|n'a pas répondu|pas de réponse|pas répondu|nicht erreicht|nicht abgenommen|
-nicht rangegangen|keine antwort|nicht erreichen
+nicht rangegangen|keine antwort|nicht erreichen|
+phone was switched off|phone was turned off|phone was dead|phone's dead|switched off|
+wouldn't let me leave a message|wouldn't even let me leave a message|couldn't leave a message|
+could not leave a message|voicemail was full|voicemail is full|mailbox was full|mailbox is full|
+teléfono apagado|estaba apagado|téléphone éteint|était éteint|handy war aus|ausgeschaltet|mailbox voll
 `);
 
 /** After any act, in its sentence or the next: the words never left ("deleted it", "never sent"). */

@@ -239,7 +239,13 @@ export function findAnswers(
     // "To Dov, for the lift. To Rania, for the soup.": after an answer, more of the same shape.
     const dedication = ENTRY_PREPOSITIONS.has(lowerAt(tokens, 0)) && tokens[0]?.cap === true;
     const listLine = (sentence.lineStart || dedication) && sentence.paragraph === listParagraph;
-    if (!list && (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)) {
+    // ("Two people." only counts them: the next sentence says who.)
+    const counted = sentence === firstContent && countsThanked(tokens);
+    if (
+      !list &&
+      !counted &&
+      (sentence === firstContent || sentence.bullet || sentence.afterColonLine || listLine)
+    ) {
       if (sentence.bullet || sentence.afterColonLine) {
         const intro = [...all.slice(0, index)].reverse().find((s) => !s.bullet && !s.afterColonLine);
         if (
@@ -510,10 +516,17 @@ function unlistedEntries(
 function countsThanked(tokens: readonly Token[]): boolean {
   const thanks = tokens.some((t) => t.lower.startsWith('thank'));
   const words = tokens.filter((t) => t.word);
-  // "Two, today.", "Just three!": a bare number answering the prompt.
+  // "Two, today.", "Just three!", "Two people this time.": a bare number answering the prompt.
   const bare =
     words.some((t) => COUNT_WORDS.has(t.lower)) &&
-    words.every((t) => COUNT_WORDS.has(t.lower) || ANSWER_FILLERS.has(t.lower));
+    words.every(
+      (t) =>
+        COUNT_WORDS.has(t.lower) ||
+        COUNTED_THANKS.has(t.lower) ||
+        ANSWER_FILLERS.has(t.lower) ||
+        ANSWER_DAYS.has(t.lower) ||
+        ['this', 'time', 'round'].includes(t.lower),
+    );
   return (
     bare ||
     (thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1))))

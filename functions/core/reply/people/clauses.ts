@@ -152,6 +152,15 @@ export function messageNounPhrase(tokens: readonly Token[], i: number): number {
         (['you', 'u'].includes(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === 'thank')
       )
         k++;
+      // "a thank-you sticky note", "a thank you voice message": the thing named after a word on it.
+      for (const q of [k + 1, k + 2]) {
+        const between = tokens.slice(k, q);
+        if (
+          MESSAGE_NOUNS.has(lowerAt(tokens, q)) &&
+          between.every((x) => isWord(x) && !FUNCTION_WORDS.has(x.lower))
+        )
+          return q + 1 - i;
+      }
       return k - i;
     }
     if (!isWord(tokens[k]) || FUNCTION_WORDS.has(lowerAt(tokens, k))) return 0;

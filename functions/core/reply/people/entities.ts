@@ -235,6 +235,9 @@ export function resolvePronoun(
     const named = mentions.filter((x) => x.entity === m.entity && x.kind === 'name' && x !== m);
     return m.kind === 'name' && named.some((x) => x.salient && x.sentence < m.sentence);
   };
+  // "My speech therapist had sent me to her. I told her …": not the one that "her" could not be.
+  const boundAway = (m: Mention) =>
+    m.boundAway !== undefined && m.boundAway === ref.gender && m.sentence === ref.sentence - 1;
   const tier = (m: Mention) =>
     m.prompter
       ? 5
@@ -246,7 +249,7 @@ export function resolvePronoun(
             ? 3
             : m.sentence === ref.sentence
               ? 0
-              : m.salient || protagonist(m)
+              : (m.salient || protagonist(m)) && !boundAway(m)
                 ? 1
                 : 2;
   const rank = (m: Mention) => tier(m) * 1_000_000 - (m.sentence * 1000 + m.start);

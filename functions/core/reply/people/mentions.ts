@@ -67,7 +67,7 @@ import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
-import { clauseStart, isPastForm } from './clauses';
+import { clauseStart, isObjectPronoun, isPastForm } from './clauses';
 import {
   GERMAN_MODIFIER,
   parseRelationship,
@@ -1128,6 +1128,15 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     m.salient = true;
   }
   markCompanions(tokens, out);
+  // "My speech therapist had sent me to her": "her" in the subject's own clause is someone else.
+  for (const m of out) {
+    if (!m.salient || (m.kind !== 'name' && m.kind !== 'rel')) continue;
+    for (let q = m.end; q < tokens.length && !/^[,;:.!?]$/.test(lowerAt(tokens, q)); q++) {
+      if (CLAUSE_BREAK_WORDS.has(lowerAt(tokens, q)) || RELATIVE_PRONOUNS.has(lowerAt(tokens, q))) break;
+      const gender = ['him', 'her'].includes(lowerAt(tokens, q)) && isObjectPronoun(tokens, q);
+      if (gender) m.boundAway = lowerAt(tokens, q) === 'him' ? 'm' : 'f';
+    }
+  }
   // "My parents couldn't afford a tutor": someone denied is nobody a pronoun can mean later.
   for (const m of out)
     if (m.kind === 'rel' && !m.name && ['a', 'an', 'any'].includes(lowerAt(tokens, m.start))) {

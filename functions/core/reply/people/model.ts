@@ -70,6 +70,11 @@ export interface Mention {
   possessor: boolean;
   /** "Sunniva suggested I reach out to Bartosz": the one who prompted the thanks, not its object. */
   prompter: boolean;
+  /**
+   * The sex of an object pronoun later in their own clause, which cannot be them ("My speech
+   * therapist had sent me to her"): whom it meant goes on into the next sentence, not them.
+   */
+  boundAway?: Gender;
   /** "Her name is Priyanka": names the person described just before. */
   renames: boolean;
   /** "My brother Kees and I drove …": beside the writer as the subject, so one of "we". */
