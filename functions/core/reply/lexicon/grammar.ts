@@ -432,7 +432,7 @@ export const PURPOSE_MODALS: ReadonlySet<string> = words(`could can would might 
 
 /** Words that open a place or an "of whom" after a description ("on 6 West", "de la tercera planta"). */
 export const PLACE_OPENERS: ReadonlySet<string> = words(
-  `on at from in of over outside near opposite behind under beside de del du des da do di`,
+  `on at from in of over outside near opposite behind under beside de del du des da do di auf im vom aus`,
 );
 
 /** Hours and times of day that follow "at" as a time, not a place ("at six", "at noon"). */

@@ -59,6 +59,9 @@ export const GERMAN_SEPARATED_PAST: ReadonlyMap<string, string> = new Map([
   ['schrieben an', 'angeschrieben'],
 ]);
 
+/** German prepositions of place: the capitalised noun after them is where, never who. */
+export const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = words(`auf im am vom zum zur ins aufs`);
+
 /** Prepositions of the people a German writer did something with or from: "mit Lena", "von Jan". */
 export const GERMAN_COMPANION_PREPOSITIONS: ReadonlySet<string> = words(`mit von bei zu und oder`);
 

@@ -24,6 +24,7 @@ import {
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
+import { GERMAN_PLACE_PREPOSITIONS } from '../lexicon/languages';
 import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
 import {
   BARE_VOCATIVES,
@@ -70,6 +71,18 @@ export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
   PREDICATES.filter((p) => p.object === 'clause' && p.words.length === 1).map((p) => p.words[0] as string),
 );
 
+/** The singular role of a German plural ("Pflegern", "Kolleginnen"), one word long, or undefined. */
+function germanPlural(lower: string): RelationshipWord | undefined {
+  const stems = lower.endsWith('innen') ? [lower.slice(0, -3)] : [lower.slice(0, -1), lower.slice(0, -2)];
+  if (!/(?:n|en)$/.test(lower)) return undefined;
+  // (Long stems only: "Brown" is no plural of "bro".)
+  for (const stem of stems.filter((x) => x.length >= 5)) {
+    const word = RELATIONSHIP_WORDS.get(stem)?.find((w) => w.tokens.length === 1 && !w.plural);
+    if (word) return word;
+  }
+  return undefined;
+}
+
 export function relationshipAt(
   tokens: readonly Token[],
   i: number,
@@ -80,6 +93,10 @@ export function relationshipAt(
   const { base, possessive } = stripPossessive(t.lower.replace(ELIDED_ARTICLE, ''));
   const candidates =
     RELATIONSHIP_WORDS.get(base) ?? (possessive ? undefined : RELATIONSHIP_WORDS.get(t.lower));
+  // German plural nouns, capitalised, in the dative above all: "bei den Pflegern", "den
+  // Krankenschwestern", "meinen Kolleginnen".
+  const plural = !candidates && t.cap ? germanPlural(base) : undefined;
+  if (plural) return { word: { ...plural, plural: true }, end: i + 1, possessive };
   if (!candidates) {
     // "my great-aunt", "her step-nan", "my half-brother's": a kin word with a prefix of degree.
     const prefixed = KIN_PREFIX.exec(base);
@@ -151,6 +168,8 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   if (/\p{L}n['’]t$/u.test(t.lower)) return false;
   // German capitalises every noun: "Blumen vorbeigebracht" is the thing given, nobody's name.
   if (ctx.language === 'de' && BROUGHT_THINGS.has(lower)) return false;
+  // Nor is a noun after a preposition of place: "auf Station 4", "im Büro", "zur Arbeit".
+  if (ctx.language === 'de' && GERMAN_PLACE_PREPOSITIONS.has(lowerAt(tokens, i - 1))) return false;
   if (t.cap) return true;
   if (!allowLower || !ctx.lowercaseMode) return false;
   // "called grandma rose n said …": typed small, a name that is also a word, right after a title,
