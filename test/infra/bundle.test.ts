@@ -24,7 +24,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  * out of every bundle (about 4 KiB each). The ceilings keep each where it is.
  */
 const CEILING_KIB: Record<string, number> = {
-  'http-api': 455,
+  'http-api': 456,
   'receive-mail': 478,
   'understand-mail': 494,
   'send-prompt': 465,

@@ -172,6 +172,7 @@ export const de: CommonWords = {
       dentist: 'Zahnarzt|Zahnärztin',
       vet: 'Tierarzt',
       firefighter: 'Feuerwehrmann',
+      'sanitation worker': 'Müllwerker',
       paramedic: 'Sanitäter',
       'police officer': 'Polizist',
       mechanic: 'Mechaniker',

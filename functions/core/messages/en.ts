@@ -180,6 +180,7 @@ export const en = {
       dentist: 'dentist',
       vet: 'vet',
       firefighter: 'firefighter',
+      'sanitation worker': 'sanitation worker',
       paramedic: 'paramedic',
       'police officer': 'police officer',
       mechanic: 'mechanic',

@@ -169,6 +169,7 @@ export const es: CommonWords = {
       dentist: 'dentista',
       vet: 'veterinario',
       firefighter: 'bombero',
+      'sanitation worker': 'barrendero',
       paramedic: 'sanitario',
       'police officer': 'policía',
       mechanic: 'mecánico',

@@ -170,6 +170,7 @@ export const fr: CommonWords = {
       dentist: 'dentiste',
       vet: 'vétérinaire',
       firefighter: 'pompier',
+      'sanitation worker': 'éboueur',
       paramedic: 'ambulancier',
       'police officer': 'policier',
       mechanic: 'mécanicien|mécanicienne',

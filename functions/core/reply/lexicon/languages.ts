@@ -68,7 +68,7 @@ export const GERMAN_COMPANION_PREPOSITIONS: ReadonlySet<string> = words(`mit von
 /** Participles of giving and treating: "ein Bier ausgegeben", "Pralinen mitgebracht", "einen Kuchen gebacken". */
 export const GERMAN_GIFT_PARTICIPLES: ReadonlySet<string> = words(`
 ausgegeben spendiert geschenkt mitgebracht gebracht vorbeigebracht gebacken gekauft besorgt gegeben
-überreicht gekocht vorbeigeschaut hingestellt
+überreicht gekocht vorbeigeschaut hingestellt gestellt hingelegt gelegt
 `);
 
 /** Dative determiners: the receiver of what was given ("dem Sepp", "der Gabi", "meiner Nachbarin"). */

@@ -236,6 +236,11 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'dentist', n: 'dentist|dentista|zahnarzt|zahnärztin|dentiste' },
   { canonical: 'vet', n: 'vet|veterinarian|veterinaria|tierarzt|tierärztin|vétérinaire' },
   { canonical: 'firefighter', n: 'firefighter|fireman|bombero|feuerwehrmann|pompier', pl: 'firefighters' },
+  {
+    canonical: 'sanitation worker',
+    n: 'sanitation worker|refuse collector|garbage collector|bin man|binman|dustman|basurero|barrendero|éboueur|müllmann',
+    pl: 'sanitation workers|refuse collectors|garbage collectors|bin men|binmen|dustmen|garbage men|basureros|barrenderos|éboueurs|müllmänner|müllmännern',
+  },
   { canonical: 'paramedic', n: 'paramedic|emt', pl: 'paramedics' },
   { canonical: 'police officer', n: 'police officer|officer|cop|policía|polizist|policier' },
   { canonical: 'mechanic', n: 'mechanic|mecánico|mechaniker|garagiste' },

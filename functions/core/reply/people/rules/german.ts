@@ -167,6 +167,14 @@ export function germanGiftAsThanks(
   if (named && !tokens.slice(start, named.start).some((t) => GERMAN_DATIVE_DETERMINERS.has(t.lower)))
     return [{ mention: named }];
   for (let q = start; q < verb; q++) {
+    // "den Müllmännern Kekse hingestellt": "den" is a dative before a plural role, an accusative
+    // before a thing ("den Kuchen"), so only a role we know counts after it.
+    if (lowerAt(tokens, q) === 'den' && q !== purpose) {
+      const group = mentions.find(
+        (m) => (m.start === q || m.start === q + 1) && m.kind === 'rel' && m.plural,
+      );
+      if (group) return [{ mention: group }];
+    }
     if (!GERMAN_DATIVE_DETERMINERS.has(lowerAt(tokens, q)) || q === purpose) continue;
     let head = q + 1;
     while (head < verb && isWord(tokens[head]) && !(tokens[head] as Token).cap) head++;
