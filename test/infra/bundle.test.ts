@@ -26,8 +26,8 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 456,
   'receive-mail': 478,
-  'understand-mail': 494,
-  'send-prompt': 465,
+  'understand-mail': 495,
+  'send-prompt': 466,
   'send-mail': 462,
   dispatch: 296,
   'mail-events': 291,

@@ -35,6 +35,7 @@ export interface Sentence {
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const MARK_RE = /\p{M}/u;
 const LETTER_RE = /\p{L}/u;
 const SPACE_RE = /\s/u;
 
@@ -70,7 +71,8 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (isWordChar(ch)) {
+    // A mark with no letter before it belongs to a symbol: the variation selector of "❤️".
+    if (isWordChar(ch) && !MARK_RE.test(ch)) {
       let j = i + 1;
       while (j < chars.length) {
         const c = chars[j] as string;

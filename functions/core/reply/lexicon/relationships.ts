@@ -115,7 +115,7 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'brother-in-law', m: 'brother-in-law|cuñado|schwager|beau-frère|beau-frere|cognato|cunhado' },
   { canonical: 'son-in-law', m: 'son-in-law|yerno|schwiegersohn|beau-fils|genero|genro' },
   { canonical: 'daughter-in-law', f: 'daughter-in-law|nuera|schwiegertochter|belle-fille|nuora' },
-  { canonical: 'in-laws', pl: 'in-laws|suegros|schwiegereltern|beaux-parents|suoceri|sogros' },
+  { canonical: 'in-laws', pl: 'in-laws|parents-in-law|suegros|schwiegereltern|beaux-parents|suoceri|sogros' },
   { canonical: 'family', pl: 'family|familia|familie|famille' },
   // friends and the people around us
   {

@@ -285,6 +285,26 @@ export function unlistedRole(
       });
     return null;
   }
+  // "Thanked the Okonkwos for dinner": a family by its name.
+  const family = tokens[at + 1];
+  if (
+    det.lower === 'the' &&
+    isWord(family) &&
+    family.cap &&
+    !family.upper &&
+    /^\p{Lu}\p{Ll}{2,}s$/u.test(family.text) &&
+    tokens[at + 2]?.cap !== true
+  )
+    return makeMention({
+      kind: 'rel',
+      sentence,
+      start: at,
+      end: at + 2,
+      description: family.text,
+      key: fold(family.text),
+      relationship: 'family',
+      plural: true,
+    });
   let head = -1;
   for (let k = at + 1; k <= at + 3; k++) {
     const t = tokens[k];
