@@ -198,7 +198,14 @@ function bareVerbMood(
     (marker >= 0 && (earlier.some((a) => a.status === 'done' && !a.answer) || pastBefore(tokens, marker))) ||
     (um > 0 && germanPerfectBefore(tokens, um)) ||
     (soICould && pastBefore(tokens, k - 3));
-  const emphatic = prev === 'did';
+  // "I did thank her"; "I didn't just thank Odile", "Not only did I thank …", "I couldn't not
+  // thank her": done, and more.
+  const before = lowerAt(tokens, k - 2);
+  const emphatic =
+    prev === 'did' ||
+    (['just', 'only', 'merely', 'simply'].includes(prev) && ["didn't", 'did'].includes(before)) ||
+    (FIRST_PERSON.has(prev) && before === 'did' && lowerAt(tokens, k - 3) === 'only') ||
+    (prev === 'not' && (before.endsWith("n't") || before === 'not'));
   // "I was able to thank him at the party".
   const able =
     prev === 'to' && lowerAt(tokens, k - 2) === 'able' && ['was', 'were'].includes(lowerAt(tokens, k - 3));

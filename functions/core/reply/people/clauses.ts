@@ -715,7 +715,16 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
   let result: 'negated' | 'plan' | null = null;
   for (let k = from; k < to; k++) {
     const lower = lowerAt(tokens, k);
-    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) return 'negated';
+    if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) {
+      // "I didn't just thank Odile, I hugged her", "Not only did I thank …": more than that.
+      if (['just', 'only', 'merely', 'simply'].includes(lowerAt(tokens, k + 1))) continue;
+      // "I couldn't not thank her": two negations say it was done.
+      if (['not', 'never'].includes(lowerAt(tokens, k + 1))) {
+        k++;
+        continue;
+      }
+      return 'negated';
+    }
     // "next week" is a plan, "next door" a place ("Popped next door to thank Dawn"); a capital inside
     // the sentence makes a name or a month of it ("a chat with Will", "back in May").
     const named =
