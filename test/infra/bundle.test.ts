@@ -26,7 +26,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 456,
   'receive-mail': 478,
-  'understand-mail': 495,
+  'understand-mail': 496,
   'send-prompt': 466,
   'send-mail': 462,
   dispatch: 296,

@@ -59,6 +59,9 @@ export const GERMAN_SEPARATED_PAST: ReadonlyMap<string, string> = new Map([
   ['schrieben an', 'angeschrieben'],
 ]);
 
+/** German nouns for a person's role that are never a name: "Ihr Mann Uwe", "mein Chef". */
+export const GERMAN_ROLE_NOUNS: ReadonlySet<string> = words(`mann chef chefin kumpel`);
+
 /** German prepositions of place: the capitalised noun after them is where, never who. */
 export const GERMAN_PLACE_PREPOSITIONS: ReadonlySet<string> = words(`auf im am vom zum zur ins aufs`);
 

@@ -681,7 +681,31 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     ...passedOn(sentence, mentions),
     ...relayed(sentence, mentions),
   );
-  return acts;
+  return ctx.language === 'en' ? acts : oneGenderForTheClitics(acts);
+}
+
+/**
+ * "je lui ai écrit pour la remercier", "la llamé para darle las gracias": two object pronouns of one
+ * sentence, one saying her sex and the other not ("lui", "le"), are one person: both take the sex
+ * said.
+ */
+function oneGenderForTheClitics(acts: Act[]): Act[] {
+  const refs = acts.flatMap((a) =>
+    a.targets.length === 1 && 'pronoun' in (a.targets[0] as Target)
+      ? [(a.targets[0] as { pronoun: PronounRef }).pronoun]
+      : [],
+  );
+  const singular = refs.filter((r) => !r.plural && !r.implicit);
+  const genders = new Set(singular.map((r) => r.gender).filter((g) => g !== null));
+  if (singular.length < 2 || genders.size !== 1) return acts;
+  const gender = [...genders][0] as PronounRef['gender'];
+  return acts.map((a) => {
+    const target = a.targets[0];
+    if (a.targets.length !== 1 || !target || !('pronoun' in target) || target.pronoun.gender !== null)
+      return a;
+    if (target.pronoun.plural || target.pronoun.implicit) return a;
+    return { ...a, targets: [{ pronoun: { ...target.pronoun, gender } }] };
+  });
 }
 
 /**

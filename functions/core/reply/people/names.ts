@@ -24,7 +24,7 @@ import {
   VERB_COMPLEMENTS,
   WORD_NAME_WORD_FOLLOWERS,
 } from '../lexicon/grammar';
-import { GERMAN_PLACE_PREPOSITIONS } from '../lexicon/languages';
+import { GERMAN_PLACE_PREPOSITIONS, GERMAN_ROLE_NOUNS } from '../lexicon/languages';
 import { type Gender, RELATIONSHIP_WORDS, type RelationshipWord } from '../lexicon/relationships';
 import {
   BARE_VOCATIVES,
@@ -167,7 +167,7 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   // A negated verb ("Couldn't", "Didn't", "Wasn't") opening a sentence is never a name.
   if (/\p{L}n['’]t$/u.test(t.lower)) return false;
   // German capitalises every noun: "Blumen vorbeigebracht" is the thing given, nobody's name.
-  if (ctx.language === 'de' && BROUGHT_THINGS.has(lower)) return false;
+  if (ctx.language === 'de' && (BROUGHT_THINGS.has(lower) || GERMAN_ROLE_NOUNS.has(lower))) return false;
   // Nor is a noun after a preposition of place: "auf Station 4", "im Büro", "zur Arbeit".
   if (ctx.language === 'de' && GERMAN_PLACE_PREPOSITIONS.has(lowerAt(tokens, i - 1))) return false;
   if (t.cap) return true;
