@@ -7,9 +7,11 @@ import {
   leaveOutEventStreams,
   leaveOutJsHashes,
   literalSchemaKeys,
+  smallLruCache,
   treeShakeSdkSchemas,
   versionOnlyPackageInfo,
 } from '../../infra/bundling';
+import SmallLruCache from '../../infra/small-lru-cache';
 
 jest.setTimeout(60_000);
 
@@ -55,6 +57,7 @@ describe('the SDK schemas as bundled', () => {
         treeShakeSdkSchemas,
         leaveOutEventStreams,
         leaveOutJsHashes,
+        smallLruCache,
         versionOnlyPackageInfo,
       ]);
       expect(statSync(shaken).size).toBeLessThan(statSync(plain).size - 100 * 1024);
@@ -67,6 +70,10 @@ describe('the SDK schemas as bundled', () => {
       const roundConstant = /1116352408|0x428a2f98/;
       expect(roundConstant.test(readFileSync(plain, 'utf8'))).toBe(true);
       expect(roundConstant.test(readFileSync(shaken, 'utf8'))).toBe(false);
+      // DynamoDB's endpoint cache keeps its LRU on a Map instead of mnemonist's.
+      const mnemonist = 'mnemonist/lru-cache: capacity should be positive number.';
+      expect(readFileSync(plain, 'utf8').includes(mnemonist)).toBe(true);
+      expect(readFileSync(shaken, 'utf8').includes(mnemonist)).toBe(false);
       const before = await require(plain).run();
       const after = await require(shaken).run();
       expect(before.results).toEqual([
@@ -84,5 +91,54 @@ describe('the SDK schemas as bundled', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the small LRU cache bundled for the endpoint cache', () => {
+  it('keeps at most its capacity, forgetting the least recently used, and peeks without using', () => {
+    const cache = new SmallLruCache<string, number>(2);
+    cache.set('a', 1).set('b', 2);
+    expect(cache.get('a')).toBe(1); // "a" is now the most recently used
+    cache.set('c', 3);
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true]);
+    expect(cache.peek('a')).toBe(1); // a peek leaves "a" the least recently used
+    cache.set('c', 4).set('d', 5);
+    expect([cache.has('a'), cache.peek('c'), cache.peek('d'), cache.size]).toEqual([false, 4, 5, 2]);
+    expect(cache.get('zz')).toBeUndefined();
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+
+  it('answers what the SDK endpoint cache asks of it, as mnemonist does', () => {
+    const Mnemonist = require('mnemonist/lru-cache');
+    const ours = new SmallLruCache<string, number>(3);
+    const theirs = new Mnemonist(3);
+    const run = (cache: SmallLruCache<string, number>, op: string, key: string, value = 0) => {
+      if (op === 'set') {
+        cache.set(key, value);
+        return null;
+      }
+      if (op === 'get') return cache.get(key);
+      if (op === 'peek') return cache.peek(key);
+      return cache.has(key);
+    };
+    const steps: [string, string, number?][] = [
+      ['set', 'a', 1],
+      ['set', 'b', 2],
+      ['get', 'a'],
+      ['set', 'c', 3],
+      ['set', 'd', 4],
+      ['peek', 'b'],
+      ['has', 'a'],
+      ['has', 'b'],
+      ['set', 'a', 5],
+      ['get', 'c'],
+      ['set', 'e', 6],
+      ['has', 'd'],
+      ['peek', 'a'],
+    ];
+    for (const [op, key, value] of steps)
+      expect([op, key, run(ours, op, key, value)]).toEqual([op, key, run(theirs, op, key, value)]);
+    expect(ours.size).toBe(theirs.size);
   });
 });
