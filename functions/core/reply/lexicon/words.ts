@@ -149,6 +149,11 @@ export const ANSWER_DAYS: ReadonlySet<string> = words(`
 today tonight yesterday then monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/** Days of the week and their short forms, as a catch-up marks them off: "Tues - my boss Priya". */
+export const WEEKDAYS: ReadonlySet<string> = words(`
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun
+`);
+
 /** The same days in Spanish, French and German, before a hedged answer ("Aujourd'hui c'était …"). */
 export const ANSWER_DAYS_ABROAD: ReadonlySet<string> = words(`hoy ayer aujourd'hui hier heute gestern`);
 

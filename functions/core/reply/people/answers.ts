@@ -33,6 +33,7 @@ import {
   INTERJECTIONS,
   IT_COPULAS,
   TURN_PHRASES,
+  WEEKDAYS,
 } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -232,9 +233,11 @@ export function findAnswers(
     const mentions = ctx.lowercaseMode ? withTypedNames(sentence, found) : found;
     const colon = tokens.findIndex((t) => t.text === ':');
     let list: Mention[] | null = null;
+    // ("Catching up: Mon - Gran.": the day may open what follows the colon.)
+    const afterColon = colon + 1 + markedDayPrefix(tokens.slice(colon + 1));
     if (colon >= 0 && !introBlocks(tokens, 0, colon))
       list =
-        answerList(tokens, colon + 1, tokens.length, mentions) ??
+        answerList(tokens, afterColon, tokens.length, mentions) ??
         unlistedEntries(tokens, colon, sentence.index, ctx, mentions);
     // "To Dov, for the lift. To Rania, for the soup.": after an answer, more of the same shape.
     const dedication = ENTRY_PREPOSITIONS.has(lowerAt(tokens, 0)) && tokens[0]?.cap === true;
@@ -334,11 +337,18 @@ export function findAnswers(
     }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
     // at work, bought her a brew", and "today …" among such lines.
-    const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : 0;
+    // Or anywhere, when the day is marked off or said to be someone's: "Tues - my boss Priya",
+    // "Day 2 was my aunt Ruby, day 3 was Bilal".
+    const day = sentence.lineStart ? dayLinePrefix(tokens, all, sentence.paragraph) : markedDayPrefix(tokens);
+    if (!list && day > 0 && !sentence.lineStart) {
+      const each = daysSaid(tokens, mentions);
+      if (each.length > 1) list = each;
+    }
     if (!list && day > 0) {
       const written = tokens[day];
       // "day 4 shaz at work, bought her a brew": a lower-case name opening the day's line.
       const lowerName =
+        sentence.lineStart &&
         isWord(written) &&
         !written.cap &&
         // typed all in lower case ("Day 2 catch-up: I called …" is not)
@@ -480,6 +490,33 @@ function dayLinePrefix(tokens: readonly Token[], all: readonly Sentence[], parag
   else return 0;
   while ([':', '-', '–', '—', ')', '.'].includes(lowerAt(tokens, q))) q++;
   return q;
+}
+
+/** "Tues - …", "Monday: …", "Day 2 was …": a day marked off by a dash or a colon, or said to be someone's. */
+function markedDayPrefix(tokens: readonly Token[]): number {
+  const q = tokens.findIndex((t) => t.word);
+  if (q < 0) return 0;
+  const numbered =
+    lowerAt(tokens, q) === 'day' &&
+    (/^[1-7]$/.test(lowerAt(tokens, q + 1)) || DAY_NUMBER_WORDS.has(lowerAt(tokens, q + 1)));
+  const at = numbered ? q + 2 : WEEKDAYS.has(lowerAt(tokens, q)) ? q + 1 : -1;
+  if (at < 0) return 0;
+  if ([':', '-', '–', '—'].includes(lowerAt(tokens, at))) return at + 1;
+  return numbered && ['was', 'is'].includes(lowerAt(tokens, at)) ? at + 1 : 0;
+}
+
+/** "Day 2 was my aunt Ruby, day 3 was Bilal at work": whom each day was, in one sentence. */
+function daysSaid(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    if (lowerAt(tokens, q) !== 'day' || !['was', 'is', ':', '-', '–', '—'].includes(lowerAt(tokens, q + 2)))
+      continue;
+    const who = mentions.find(
+      (m) => m.start === q + 3 && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
+    );
+    if (who) out.push(who);
+  }
+  return out;
 }
 
 /**
