@@ -119,6 +119,9 @@ export const PREDICATES: readonly Predicate[] = [
   p('expressed my gratitude', 'thank'),
   p('expressed my thanks', 'thank'),
   p('expressed gratitude', 'thank'),
+  // "Toasted Grandma Iris at dinner": a toast to someone, in a reply about thanking, honours them.
+  p('toasted', 'thank'),
+  p('raised a glass to', 'thank'),
   p('expressed my appreciation', 'thank'),
   p('showed my appreciation', 'thank'),
   p('gave my thanks', 'thank'),
