@@ -58,6 +58,27 @@ describe('the reply parser in two stages', () => {
     expect(understandWritten({ ...handedOn, text: 42 })).toMatchObject({ command: 'pause', thanked: [] });
   });
 
+  it('reads whom from the subject when the words name nobody, and keeps the words as they are', async () => {
+    const mail = (subject: string, text: string) =>
+      [
+        'From: Ffion <ffion@example.com>',
+        'To: reply+tok@in.example.com',
+        `Subject: ${subject}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        text,
+      ].join('\r\n');
+    const named = await parseReply(
+      mail('Re: Day 3: Someone who listened - thanked Maria!', 'She cried. Best one yet.'),
+    );
+    expect(named).toMatchObject({ text: 'She cried. Best one yet.', thanked: [{ name: 'Maria' }] });
+    // The words' own person comes first; our subject alone names nobody.
+    const both = await parseReply(mail('Re: Day 3 - thanked Maria', 'Thanked my brother Idris today.'));
+    expect(both.thanked.map((p) => p.name)).toEqual(['Idris']);
+    const ours = await parseReply(mail('Re: Day 3: Someone who listened', 'She cried. Best one yet.'));
+    expect(ours.thanked).toEqual([]);
+  });
+
   it('turns a first stage it cannot understand into an empty, unsure reading, never a throw', () => {
     const broken = { text: 42 } as unknown as Parameters<typeof understandWritten>[0];
     const reply = understandWritten(broken);
