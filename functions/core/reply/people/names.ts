@@ -71,6 +71,18 @@ export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set(
   PREDICATES.filter((p) => p.object === 'clause' && p.words.length === 1).map((p) => p.words[0] as string),
 );
 
+/** The role word `lower` is with two neighbouring letters swapped back, if it is one (five letters or more). */
+function swappedRole(lower: string): RelationshipWord | undefined {
+  if (lower.length < 5) return undefined;
+  for (let k = 0; k + 1 < lower.length; k++) {
+    const back = lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2);
+    const word =
+      back === lower ? undefined : RELATIONSHIP_WORDS.get(back)?.find((w) => w.tokens.length === 1);
+    if (word) return word;
+  }
+  return undefined;
+}
+
 /** The singular role of a German plural ("Pflegern", "Kolleginnen"), one word long, or undefined. */
 function germanPlural(lower: string): RelationshipWord | undefined {
   const stems = lower.endsWith('innen') ? [lower.slice(0, -3)] : [lower.slice(0, -1), lower.slice(0, -2)];
@@ -97,6 +109,9 @@ export function relationshipAt(
   // Krankenschwestern", "meinen Kolleginnen".
   const plural = !candidates && t.cap ? germanPlural(base) : undefined;
   if (plural) return { word: { ...plural, plural: true }, end: i + 1, possessive };
+  // "my freind Chiamaka", "our nieghbour": two neighbouring letters swapped in a long role word.
+  const slip = candidates || t.cap ? undefined : swappedRole(base);
+  if (slip) return { word: slip, end: i + 1, possessive };
   if (!candidates) {
     // "my great-aunt", "her step-nan", "my half-brother's": a kin word with a prefix of degree.
     const prefixed = KIN_PREFIX.exec(base);
