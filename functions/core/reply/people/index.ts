@@ -405,8 +405,24 @@ function withoutPets(bySentence: Mention[][]): Mention[][] {
   return bySentence.map((list) => list.filter((m) => !pets.has(m.key ?? m)));
 }
 
+/**
+ * "Thanks given: 1. Chioma 2. Mrs Field 3. my cousin Luis": a numbered list written on one line
+ * (after a colon or opening it), put one entry to a line as a list is (its numbers would otherwise
+ * end sentences). "Am 1. Dezember … am 2. Dezember" inside a sentence is left as it is.
+ */
+function unfoldNumberedLists(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      /(?:^|:)\s*1[.)]\s+\S.*\s2[.)]\s+\S/.test(line)
+        ? line.replace(/(^|[:\s])\s*([1-9])[.)]\s+/g, '$1\n$2. ')
+        : line,
+    )
+    .join('\n');
+}
+
 export function findThanked(text: string, options: PeopleOptions = {}): PeopleResult {
-  const all = splitSentences(text.slice(0, 50_000)).slice(0, 400);
+  const all = splitSentences(unfoldNumberedLists(text.slice(0, 50_000))).slice(0, 400);
   const ctx: Context = {
     lowercaseMode: isLowercaseText(text),
     shouting: isShouted(text),
