@@ -231,7 +231,8 @@ export function findAnswers(
     const tokens = sentence.tokens;
     const found = mentionsBySentence[index] as Mention[];
     const mentions = ctx.lowercaseMode ? withTypedNames(sentence, found) : found;
-    const colon = tokens.findIndex((t) => t.text === ':');
+    // ("Thank-you note → Mr Petrov": an arrow says whom as a colon does.)
+    const colon = tokens.findIndex((t) => t.text === ':' || t.text === '→');
     let list: Mention[] | null = null;
     // ("Catching up: Mon - Gran.": the day may open what follows the colon.)
     const afterColon = colon + 1 + markedDayPrefix(tokens.slice(colon + 1));
