@@ -15,6 +15,9 @@ nadie nessuno ninguém non não
 `);
 
 /** Before a verb in its clause: the act is planned, wished or hypothetical, not done. */
+/** After a negation, these say more was done, not less: "I didn't just thank her", "Not only did I …". */
+export const NEGATION_WIDENERS: ReadonlySet<string> = words(`just only merely simply`);
+
 export const PLAN_WORDS: ReadonlySet<string> = words(`
 will i'll we'll ill shall gonna wanna should must might may would i'd plan plans planning planned
 intend intends intended intending going want wanted hope hoping need needs next tomorrow later if whether maybe

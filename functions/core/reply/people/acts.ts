@@ -5,7 +5,7 @@
  * "deleted it"); and bare answers ("Coach Rivera.", bullets, "Two people: ...").
  */
 
-import { CALL_WORDS, CLAUSE_BREAK_WORDS, FIRST_PERSON } from '../lexicon/cues';
+import { CALL_WORDS, CLAUSE_BREAK_WORDS, FIRST_PERSON, NEGATION_WIDENERS } from '../lexicon/cues';
 import { OWN_POSSESSIVES } from '../lexicon/function-words';
 import { HOSPITALITY_VERBS, MEALS } from '../lexicon/gifts';
 import {
@@ -203,7 +203,7 @@ function bareVerbMood(
   const before = lowerAt(tokens, k - 2);
   const emphatic =
     prev === 'did' ||
-    (['just', 'only', 'merely', 'simply'].includes(prev) && ["didn't", 'did'].includes(before)) ||
+    (NEGATION_WIDENERS.has(prev) && ["didn't", 'did'].includes(before)) ||
     (FIRST_PERSON.has(prev) && before === 'did' && lowerAt(tokens, k - 3) === 'only') ||
     (prev === 'not' && (before.endsWith("n't") || before === 'not'));
   // "I was able to thank him at the party".
@@ -690,21 +690,20 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
  * said.
  */
 function oneGenderForTheClitics(acts: Act[]): Act[] {
-  const refs = acts.flatMap((a) =>
-    a.targets.length === 1 && 'pronoun' in (a.targets[0] as Target)
-      ? [(a.targets[0] as { pronoun: PronounRef }).pronoun]
-      : [],
-  );
-  const singular = refs.filter((r) => !r.plural && !r.implicit);
-  const genders = new Set(singular.map((r) => r.gender).filter((g) => g !== null));
-  if (singular.length < 2 || genders.size !== 1) return acts;
-  const gender = [...genders][0] as PronounRef['gender'];
+  // The one pronoun an act is done to, a singular one said by the writer.
+  const pronounOf = (a: Act): PronounRef | null => {
+    const target = a.targets.length === 1 ? a.targets[0] : undefined;
+    return target && 'pronoun' in target && !target.pronoun.plural && !target.pronoun.implicit
+      ? target.pronoun
+      : null;
+  };
+  const refs = acts.flatMap((a) => pronounOf(a) ?? []);
+  const genders = new Set(refs.flatMap((r) => r.gender ?? []));
+  if (refs.length < 2 || genders.size !== 1) return acts;
+  const [gender = null] = genders;
   return acts.map((a) => {
-    const target = a.targets[0];
-    if (a.targets.length !== 1 || !target || !('pronoun' in target) || target.pronoun.gender !== null)
-      return a;
-    if (target.pronoun.plural || target.pronoun.implicit) return a;
-    return { ...a, targets: [{ pronoun: { ...target.pronoun, gender } }] };
+    const ref = pronounOf(a);
+    return ref && ref.gender === null ? { ...a, targets: [{ pronoun: { ...ref, gender } }] } : a;
   });
 }
 

@@ -52,10 +52,10 @@ import {
 } from './model';
 import { isPlausibleLowercaseName } from './names';
 
-/** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
 /** A French or Spanish past participle: "glissé", "laissée", "dejada", "enviado". */
 const ROMANCE_PARTICIPLE = /^\p{L}{2,}(?:ée?s?|ad[oa]s?|id[oa]s?)$/u;
 
+/** Mentions covering tokens[from..to) as a list answer, or null if other words are in the way. */
 export function answerList(
   tokens: readonly Token[],
   from: number,
@@ -122,8 +122,8 @@ export function answerList(
       if (lowerAt(tokens, j) === ',' && (FIRST_PERSON.has(subject) || SUBJECT_PRONOUNS.has(subject)))
         return found;
       // "A quick note for Jules, my neighbour, slipped under his door": what became of the thing.
-      const participle = isPastForm(subject) || ROMANCE_PARTICIPLE.test(subject);
-      if (afterThing && lowerAt(tokens, j) === ',' && participle) return found;
+      const participle = () => isPastForm(subject) || ROMANCE_PARTICIPLE.test(subject);
+      if (afterThing && lowerAt(tokens, j) === ',' && participle()) return found;
       if (startsModifier(j)) j = toNextEntry(j);
       continue;
     }
@@ -234,12 +234,13 @@ export function findAnswers(
     // ("Thank-you note → Mr Petrov": an arrow says whom as a colon does.)
     const colon = tokens.findIndex((t) => t.text === ':' || t.text === '→');
     let list: Mention[] | null = null;
-    // ("Catching up: Mon - Gran.": the day may open what follows the colon.)
-    const afterColon = colon + 1 + markedDayPrefix(tokens.slice(colon + 1));
-    if (colon >= 0 && !introBlocks(tokens, 0, colon))
+    if (colon >= 0 && !introBlocks(tokens, 0, colon)) {
+      // ("Catching up: Mon - Gran.": the day may open what follows the colon.)
+      const afterColon = colon + 1 + markedDayPrefix(tokens.slice(colon + 1));
       list =
         answerList(tokens, afterColon, tokens.length, mentions) ??
         unlistedEntries(tokens, colon, sentence.index, ctx, mentions);
+    }
     // "To Dov, for the lift. To Rania, for the soup.": after an answer, more of the same shape.
     const dedication = ENTRY_PREPOSITIONS.has(lowerAt(tokens, 0)) && tokens[0]?.cap === true;
     const listLine = (sentence.lineStart || dedication) && sentence.paragraph === listParagraph;

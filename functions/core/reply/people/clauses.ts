@@ -8,6 +8,7 @@ import {
   CLAUSE_BREAK_WORDS,
   CLAUSE_SUBJECT_STARTS,
   FIRST_PERSON,
+  NEGATION_WIDENERS,
   NEGATION_WORDS,
   PLACE_PREPOSITIONS,
   PLAN_WORDS,
@@ -717,7 +718,7 @@ export function modality(tokens: readonly Token[], from: number, to: number): 'n
     const lower = lowerAt(tokens, k);
     if (NEGATION_WORDS.has(lower) || lower.endsWith("n't")) {
       // "I didn't just thank Odile, I hugged her", "Not only did I thank …": more than that.
-      if (['just', 'only', 'merely', 'simply'].includes(lowerAt(tokens, k + 1))) continue;
+      if (NEGATION_WIDENERS.has(lowerAt(tokens, k + 1))) continue;
       // "I couldn't not thank her": two negations say it was done.
       if (['not', 'never'].includes(lowerAt(tokens, k + 1))) {
         k++;
