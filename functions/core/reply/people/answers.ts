@@ -260,7 +260,8 @@ export function findAnswers(
         )
           return;
       }
-      list = answerList(tokens, 0, tokens.length, mentions);
+      // ("Sun - no one, I was ill": a day marked off is no one's name.)
+      list = answerList(tokens, markedDayPrefix(tokens), tokens.length, mentions);
       if (list && sentence === firstContent) listParagraph = sentence.paragraph;
     }
     // "Brigitta, no question.", "Mr. Achterberg, hands down!": the answer, then a word on it with
