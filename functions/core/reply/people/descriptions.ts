@@ -314,7 +314,7 @@ export function unlistedRole(
   const h = tokens[head];
   // "Thanked the sacristan Bogdan after mass": a role the lexicon lacks, then the name.
   const then = mentions.find((m) => m.start === head + 1 && m.kind === 'name' && !m.possessor);
-  if (isWord(h) && then && head >= 0) {
+  if (isWord(h) && then) {
     then.relationship ??= h.lower;
     return then;
   }

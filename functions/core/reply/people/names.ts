@@ -85,8 +85,8 @@ function swappedRole(lower: string): RelationshipWord | undefined {
 
 /** The singular role of a German plural ("Pflegern", "Kolleginnen"), one word long, or undefined. */
 function germanPlural(lower: string): RelationshipWord | undefined {
+  if (!lower.endsWith('n')) return undefined;
   const stems = lower.endsWith('innen') ? [lower.slice(0, -3)] : [lower.slice(0, -1), lower.slice(0, -2)];
-  if (!/(?:n|en)$/.test(lower)) return undefined;
   // (Long stems only: "Brown" is no plural of "bro".)
   for (const stem of stems.filter((x) => x.length >= 5)) {
     const word = RELATIONSHIP_WORDS.get(stem)?.find((w) => w.tokens.length === 1 && !w.plural);
