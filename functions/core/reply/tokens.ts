@@ -18,6 +18,8 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper case ("ER", "STOP"). */
   upper: boolean;
+  /** Written hard against the token before it, with no space between ("R." of "J.R."). */
+  tight?: true;
 }
 
 export interface Sentence {
@@ -100,7 +102,9 @@ export function tokenize(text: string): Token[] {
         word += '.';
         j++;
       }
-      tokens.push(makeToken(word));
+      const token = makeToken(word);
+      if (i > 0 && !isSpace(chars[i - 1] as string)) token.tight = true;
+      tokens.push(token);
       i = j;
       continue;
     }

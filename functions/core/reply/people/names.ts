@@ -155,6 +155,24 @@ export function isAcronym(t: Token): boolean {
   return t.upper && t.text.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
+const INITIALS_NICKNAME = /^(?:\p{Lu}J|J\p{Lu})$/u;
+const DETERMINERS_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'this',
+  'that',
+  'el',
+  'la',
+  'le',
+  'der',
+  'die',
+  'den',
+  'dem',
+]);
+
 export const ELIDED_ARTICLE = /^l['’](?=\p{L}{3})/u;
 
 /**
@@ -171,6 +189,9 @@ export function isNamePart(tokens: readonly Token[], i: number, ctx: Context, al
   if (!/\p{L}/u.test(t.text) || NEVER_NAMES.has(lower)) return false;
   // "an old Christmas-card list", "the Monday-morning crowd": a compound made with a word that is no name.
   if (lower.includes('-') && NEVER_NAMES.has(lower.split('-')[0] as string)) return false;
+  // "DJ", "AJ", "TJ": a nickname of two initials, which an acronym almost never is.
+  if (INITIALS_NICKNAME.test(stripPossessive(t.text).base))
+    return !DETERMINERS_BEFORE.has(lowerAt(tokens, i - 1));
   if (t.upper && t.text.replace(/[^\p{L}]/gu, '').length <= 4) return false; // "ER", "STOP", "NYC"
   // "written across the top in red pen: SHORTER": a word in capitals, unless the whole reply is.
   if (t.upper && !ctx.shouting) return false;
@@ -288,7 +309,11 @@ export function parseName(
       )
         break;
       const s = stripPossessive(t.lower);
-      parts.push(s.possessive ? t.text.slice(0, t.text.length - 2) : t.text);
+      const text = s.possessive ? t.text.slice(0, t.text.length - 2) : t.text;
+      // "J.R.": initials written together stay together.
+      const initials = t.tight && /^\p{Lu}\.?$/u.test(text) && /\p{Lu}\.$/u.test(parts.at(-1) ?? '');
+      if (initials) parts[parts.length - 1] += text;
+      else parts.push(text);
       k++;
       if (s.possessive) {
         possessive = true;
