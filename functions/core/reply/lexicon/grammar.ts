@@ -167,6 +167,15 @@ a an the my un una une el la le ein eine einen some another uma um un' uno een
 /** Whoever comes after these was the way to someone else: "tracked her down through an old colleague". */
 export const MEANS_PREPOSITIONS: ReadonlySet<string> = words(`through via thru`);
 
+/** What sets off the people a count or a plural pronoun stood for: "them both — Kofi and Ama". */
+export const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '(', '—', '–', '-']);
+
+/** How one of a list was reached, before the next: "Aunt Bea by phone and Aunt Lou in a letter". */
+export const MEANS_WORDS: ReadonlySet<string> = words(`by in on over via through with per`);
+
+/** What such a phrase ends in, beside the things that carry words ("a letter", "a card"). */
+export const MEANS_NOUNS: ReadonlySet<string> = words(`phone telephone person zoom facetime skype teams`);
+
 export const PREPOSITIONS: ReadonlySet<string> = words(`
 about with for to of from at in on by after before without like a à de con para por mit für von avec
 pour chez bei w

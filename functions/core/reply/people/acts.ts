@@ -547,15 +547,17 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (predicate.object === 'after') {
       targets = objectsAfter(tokens, after, sentence, mentions, ctx);
       // "Messaged my nain on WhatsApp … to thank her": reached in order to thank, the same.
+      // "Rang the Hendersons next door to thank them", "called the groundsman to thank him": the same.
+      const object = lowerAt(tokens, after);
       const toThank =
         predicate.kind === 'contact' &&
-        OWN_POSSESSIVES.has(lowerAt(tokens, after)) &&
+        (OWN_POSSESSIVES.has(object) || object === 'the') &&
         tokens.some(
           (x, q) =>
             q > after &&
             x.lower === 'thank' &&
             lowerAt(tokens, q - 1) === 'to' &&
-            ['her', 'him'].includes(lowerAt(tokens, q + 1)),
+            ['her', 'him', 'them'].includes(lowerAt(tokens, q + 1)),
         );
       if (targets.length === 0 && (predicate.kind === 'thank' || toThank)) {
         // "Said thank you to the groundsman": the person after "to".

@@ -277,10 +277,7 @@ export function findAnswers(
       // "Kurze Karte an Frau Brenner:", "Un mot pour Hélène": in other languages too, with an adjective.
       // "Coup de fil à Mamie Odette", "Phone call to Grandad": a call the same way.
       const call = CALL_PHRASES.find((words) => words.every((w, q) => lowerAt(tokens, q) === w));
-      const thing =
-        messageNounPhrase(tokens, 0) ||
-        (call?.length ?? 0) ||
-        (MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : MESSAGE_NOUNS.has(lowerAt(tokens, 1)) ? 2 : 0);
+      const thing = messageNounPhrase(tokens, 0) || (call?.length ?? 0) || bareThing(tokens);
       const colon = tokens.findIndex((t, q) => q > thing && t.text === ':');
       if (
         thing > 0 &&
@@ -520,6 +517,22 @@ function daysSaid(tokens: readonly Token[], mentions: readonly Mention[]): Menti
     if (who) out.push(who);
   }
   return out;
+}
+
+/**
+ * How many words a sentence's opening thing takes, with no article: "Karte an …", "Kurze Karte an
+ * …", "Thank you note to Kenji" (the "you" of a written-apart thank-you in it); 0 if it opens
+ * with no such thing.
+ */
+function bareThing(tokens: readonly Token[]): number {
+  let k = MESSAGE_NOUNS.has(lowerAt(tokens, 0)) ? 1 : MESSAGE_NOUNS.has(lowerAt(tokens, 1)) ? 2 : 0;
+  if (k === 0) return 0;
+  while (
+    MESSAGE_NOUNS.has(lowerAt(tokens, k)) ||
+    (['you', 'u'].includes(lowerAt(tokens, k)) && lowerAt(tokens, k - 1) === 'thank')
+  )
+    k++;
+  return k;
 }
 
 /**

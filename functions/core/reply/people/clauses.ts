@@ -30,7 +30,10 @@ import {
   LIST_ADVERBS,
   LIST_END_WORDS,
   LIST_JOINERS,
+  LIST_OPENERS,
+  MEANS_NOUNS,
   MEANS_PREPOSITIONS,
+  MEANS_WORDS,
   MESSAGE_DETERMINERS,
   NAMING_BEFORE,
   OBJECT_PRONOUNS,
@@ -315,7 +318,7 @@ export function objectsAfter(
         ['both', 'two'].includes(lowerAt(tokens, j + 1)) && said.plural ? { ...said, pair: true } : said;
       let q = j + 1;
       while (['both', 'all', 'two', 'three'].includes(lowerAt(tokens, q))) q++;
-      if (ref.plural && [',', ':', '(', '—', '–'].includes(lowerAt(tokens, q))) {
+      if (ref.plural && LIST_OPENERS.has(lowerAt(tokens, q))) {
         const named = mentions.find(
           (m) => m.start === q + 1 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'),
         );
@@ -335,6 +338,17 @@ export function objectsAfter(
       j = carrier.end;
       continue;
     }
+    // "Thanked the two of them, Rosa and Elena": the pronoun counted, as "both of them".
+    if (
+      j === from &&
+      t.lower === 'the' &&
+      ['two', 'three', 'four'].includes(lowerAt(tokens, j + 1)) &&
+      lowerAt(tokens, j + 2) === 'of' &&
+      isObjectPronoun(tokens, j + 3)
+    ) {
+      j += 3;
+      continue;
+    }
     // "Couldn't decide between Hugo and Felix so I thanked both": the pair, as "them both" would.
     if (t.lower === 'both' && j === from) {
       if (lowerAt(tokens, j + 1) === 'of' && isObjectPronoun(tokens, j + 2)) {
@@ -342,6 +356,12 @@ export function objectsAfter(
         continue;
       }
       const next = lowerAt(tokens, j + 1);
+      // "I thanked both — Aunt Bea by phone and Aunt Lou in a letter": who they are, set off.
+      const named = LIST_OPENERS.has(next)
+        ? mentions.find((m) => m.start === j + 2 && !m.possessor && (m.kind === 'name' || m.kind === 'rel'))
+        : undefined;
+      const list = named ? collectList(tokens, named, mentions) : [];
+      if (list.length > 1) return list;
       if (!personAt(j + 1) && !OWN_POSSESSIVES.has(next) && !ARTICLES.has(next))
         return [{ pronoun: { ...pronounRef(tokens, sentence.index, j), plural: true } }];
     }
@@ -585,7 +605,7 @@ export function collectList(
   const out: Target[] = [{ mention: first }];
   let end = first.end;
   for (;;) {
-    let k = end;
+    let k = meansAfter(tokens, end);
     let joined = false;
     while (k < tokens.length && LIST_JOINERS.has(lowerAt(tokens, k)) && k - end < 3) {
       k++;
@@ -674,6 +694,21 @@ export function collectList(
     end = place ? (trailingPlace(tokens, next.end)?.end ?? next.end) : next.end;
   }
   return out;
+}
+
+/**
+ * Where a list goes on after how one of it was reached ("Aunt Bea by phone and Aunt Lou in a
+ * letter", "Mo over WhatsApp, Dan in person"): past the phrase, at the joiner; else `at`.
+ */
+function meansAfter(tokens: readonly Token[], at: number): number {
+  if (!MEANS_WORDS.has(lowerAt(tokens, at))) return at;
+  for (let q = at + 1; q <= at + 3; q++) {
+    const t = tokens[q];
+    if (!isWord(t)) return at;
+    if (MEANS_NOUNS.has(t.lower) || MESSAGE_NOUNS.has(t.lower))
+      return LIST_JOINERS.has(lowerAt(tokens, q + 1)) ? q + 1 : at;
+  }
+  return at;
 }
 
 /**

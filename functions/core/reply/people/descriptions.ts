@@ -285,14 +285,14 @@ export function unlistedRole(
       });
     return null;
   }
-  // "Thanked the Okonkwos for dinner": a family by its name.
+  // "Thanked the Okonkwos for dinner", "the Pemberton-Hales": a family by its name.
   const family = tokens[at + 1];
   if (
     det.lower === 'the' &&
     isWord(family) &&
     family.cap &&
     !family.upper &&
-    /^\p{Lu}\p{Ll}{2,}s$/u.test(family.text) &&
+    /^(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}{2,}s$/u.test(family.text) &&
     tokens[at + 2]?.cap !== true
   )
     return makeMention({
