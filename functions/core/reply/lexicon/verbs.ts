@@ -349,8 +349,13 @@ export const IRREGULAR_PAST: ReadonlySet<string> = words(`
 went took brought left gave made sent wrote drove rode flew met saw came ran bought got sat put caught
 found paid kept held stood spent swung stuck threw baked dropped popped swung stopped
 lent told said rang sang hung won lost sold taught thought fought meant felt heard knew grew drew wore
-spoke broke chose hid fed led slept wept built bent dealt learnt
+spoke broke chose hid fed led slept wept built bent dealt learnt died fled bled fell forgot forgave
+began became swam drank ate woke froze understood shook
 `);
+
+/** A chance taken, which makes what follows done: "had the chance to thank him", "found time to call". */
+export const CHANCE_NOUNS: ReadonlySet<string> = words(`chance time opportunity moment`);
+export const CHANCE_VERBS: ReadonlySet<string> = words(`had got found took`);
 
 /** The thanks itself travelling: "my thank-you went to …", "Big thanks goes to …". */
 export const GOING_WORDS: ReadonlySet<string> = words(`went goes go going`);

@@ -26,6 +26,8 @@ import {
 } from '../lexicon/grammar';
 import {
   ADDRESS_TIME_WORDS,
+  CHANCE_NOUNS,
+  CHANCE_VERBS,
   GRATITUDE_WORDS,
   MESSAGE_NOUNS,
   PURPOSE_MARKERS,
@@ -245,11 +247,20 @@ function helpedTo(tokens: readonly Token[], k: number): boolean {
   return (
     // "Managed to tell her before she left": done, with some effort.
     (prev === 'to' && ['managed', 'got'].includes(lowerAt(tokens, k - 2))) ||
+    // "Had the chance to thank him at the reunion", "finally had time to ring Gran": a chance taken.
+    chanceTaken(tokens, k) ||
     // "I did manage to thank his wife": the same, stressed.
     (prev === 'to' && lowerAt(tokens, k - 2) === 'manage' && lowerAt(tokens, k - 3) === 'did') ||
     (lowerAt(tokens, helper) === 'me' && lowerAt(tokens, helper - 1) === 'helped') ||
     (prev === 'à' && /^aidée?$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 3) === "m'a")
   );
+}
+
+/** "had the chance to", "got a moment to", "found time to": before the verb at `k`. */
+function chanceTaken(tokens: readonly Token[], k: number): boolean {
+  if (lowerAt(tokens, k - 1) !== 'to' || !CHANCE_NOUNS.has(lowerAt(tokens, k - 2))) return false;
+  const verb = ['the', 'a'].includes(lowerAt(tokens, k - 3)) ? k - 4 : k - 3;
+  return CHANCE_VERBS.has(lowerAt(tokens, verb));
 }
 
 /**

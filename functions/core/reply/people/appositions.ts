@@ -325,6 +325,18 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
         lowerAt(tokens, r) === '-' && isWord(tokens[r - 1]) && isWord(tokens[r + 1]) && !tokens[r + 1]?.cap;
       while (q < tokens.length && (isWord(tokens[q]) || joined(q)) && q - a.end < 20) q++;
     }
+    // "The caretaker of our block, who sweeps the courtyard every morning, Radovan.": a reply that
+    // opens with who it was, a relative clause set off by commas, and the name closing the sentence.
+    if (
+      lowerAt(tokens, q) === ',' &&
+      RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1)) &&
+      !tokens.slice(0, a.start).some(isWord)
+    ) {
+      let r = q + 2;
+      while (r < tokens.length && isWord(tokens[r]) && r - q < 24) r++;
+      const closing = mentions.find((x) => x.kind === 'name' && x.start === r + 1);
+      if (lowerAt(tokens, r) === ',' && closing && !isWord(tokens[closing.end])) q = r;
+    }
     // "My neighbour — the one with the yappy dog — Mrs Featherstone, got flowers": an aside between
     // dashes, then the name.
     let aside = false;
