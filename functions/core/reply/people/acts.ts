@@ -5,7 +5,13 @@
  * "deleted it"); and bare answers ("Coach Rivera.", bullets, "Two people: ...").
  */
 
-import { CALL_WORDS, CLAUSE_BREAK_WORDS, FIRST_PERSON, NEGATION_WIDENERS } from '../lexicon/cues';
+import {
+  CALL_WORDS,
+  CLAUSE_BREAK_WORDS,
+  FIRST_PERSON,
+  NEGATION_WIDENERS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/cues';
 import { OWN_POSSESSIVES } from '../lexicon/function-words';
 import { HOSPITALITY_VERBS, MEALS } from '../lexicon/gifts';
 import {
@@ -370,7 +376,12 @@ function writtenThing(tokens: readonly Token[], after: number): boolean {
  */
 function thanksGoneTo(tokens: readonly Token[], k: number): number {
   if (!THANKS_GONE_VERBS.has(lowerAt(tokens, k))) return 0;
-  const noun = [k - 1, k - 2, k - 3, k - 4].find((q) => THANKS_GONE_NOUNS.has(lowerAt(tokens, q)));
+  // "The thank you was for Esther": the two words as one noun, as "thank-you".
+  const noun = [k - 1, k - 2, k - 3, k - 4].find(
+    (q) =>
+      THANKS_GONE_NOUNS.has(lowerAt(tokens, q)) ||
+      (lowerAt(tokens, q) === 'you' && lowerAt(tokens, q - 1) === 'thank'),
+  );
   if (noun === undefined || tokens.slice(noun + 1, k).some((t) => !t.word)) return 0;
   // "My thanks to Rhiannon was …": the thanks already has its person.
   if (tokens.slice(noun + 1, k).some((t) => THANKS_GONE_TO.has(t.lower) && t.lower !== 'de')) return 0;
@@ -444,8 +455,12 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
     if (delivered > 0) {
       const targets = objectsAfter(tokens, delivered, sentence, mentions, ctx);
       const clause = clauseStart(tokens, k);
-      // "My thank-you is going to Mum tomorrow": only "went" has happened for sure.
-      const until = t.lower === 'went' ? k : tokens.length;
+      // "My thank-you is going to Mum tomorrow": only "went" has happened for sure. A relative
+      // clause on whom it went to is theirs ("…, Esther, who never once asked me …").
+      const relative = tokens.findIndex(
+        (x, q) => q > delivered && x.text === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1)),
+      );
+      const until = t.lower === 'went' ? k : relative > 0 ? relative : tokens.length;
       if (targets.length > 0 && modality(tokens, clause.start, until) === null) {
         acts.push(doneAct(sentence.index, k, targets));
         continue;

@@ -66,8 +66,9 @@ function vocative(
 }
 
 /**
- * The words first, then "I said": `"Thank you, Ms Okafor," I said`, `Thank you Jonas, I whispered`.
- * Whoever the thanks at the sentence's start addresses, if the writer is who said it.
+ * The words first, then "I said": `"Thank you, Ms Okafor," I said`, `Thank you Jonas, I whispered`,
+ * `"Thanks for the lift," I said to Rhys`. Whoever the thanks at the sentence's start addresses, or
+ * whom it was said to, if the writer is who said it.
  */
 function saidBefore(
   tokens: readonly Token[],
@@ -82,7 +83,11 @@ function saidBefore(
   if (start < 0 || start > end || !thanksAt(tokens, start)) return null;
   let q = start + (lowerAt(tokens, start) === 'thank' ? 2 : 1);
   if (lowerAt(tokens, q) === ',') q++;
-  const named = mentions.find((m) => m.start === q && m.end === end + 1 && isPerson(m));
+  // Or whom it was said to, after the verb: `"Thanks for the lift," I said to Rhys`.
+  const to = lowerAt(tokens, k + 1) === 'to' ? k + 2 : -1;
+  const named =
+    mentions.find((m) => m.start === q && m.end === end + 1 && isPerson(m)) ??
+    mentions.find((m) => m.start === to && isPerson(m));
   if (!named) return null;
   return {
     sentence: s,
