@@ -84,6 +84,14 @@ niemand|niemandem|personne|nessuno|ninguém|niemanden
 `);
 
 /** Words that open a subordinate clause: people mentioned inside are background, not the topic. */
+/** Words that open a sign-off the writer may quote from a card: `instead of just "love Mum"`. */
+export const QUOTED_SIGN_OFFS: ReadonlySet<string> = words(`love xx xxx xo xoxo besos bisous abrazos`);
+
+/** Present-tense verbs of saying or thinking after a person: a comment on the story ("Mum says …"). */
+export const COMMENT_VERBS: ReadonlySet<string> = words(`
+says thinks reckons reckon dice cree piensa opina dit pense trouve sagt meint findet glaubt
+`);
+
 export const SUBORDINATORS: ReadonlySet<string> = words(`
 when after before since because while until although though if once cuando después antes porque
 mientras aunque quand lorsque après avant parce pendant als wenn nachdem weil während bevor obwohl

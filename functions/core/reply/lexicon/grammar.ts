@@ -167,6 +167,18 @@ a an the my un una une el la le ein eine einen some another uma um un' uno een
 /** Whoever comes after these was the way to someone else: "tracked her down through an old colleague". */
 export const MEANS_PREPOSITIONS: ReadonlySet<string> = words(`through via thru`);
 
+/** Whom a thing went to, in Spanish, French, Italian and Portuguese: "un mensaje largo a Efraín". */
+export const ROMANCE_RECIPIENT_WORDS: ReadonlySet<string> = words(`a al à au aux para pour per`);
+
+/** The whole of a place, after a preposition: "por todo Bilbao", "à travers tout Paris", "durch ganz Hamburg". */
+export const WHOLE_WORDS: ReadonlySet<string> = words(`todo toda tout toute ganz all whole`);
+
+/** After "the", a description that singles out someone already named: "the first person who …". */
+export const SINGLING_WORDS: ReadonlySet<string> = words(`first only one last`);
+
+/** After a name and a description with no comma, what shows the description closed: "… n thanked him". */
+export const UNMARKED_CLOSERS: ReadonlySet<string> = words(`and n &`);
+
 /** What sets off the people a count or a plural pronoun stood for: "them both — Kofi and Ama". */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '(', '—', '–', '-']);
 

@@ -17,6 +17,7 @@ import {
   OBJECT_PRONOUNS,
   PLACE_OPENERS_AFTER_NAME,
   RELATIVE_HEADS,
+  SINGLING_WORDS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { EVALUATIVE_ADJECTIVES } from '../lexicon/relationships';
@@ -97,7 +98,13 @@ export function answerList(
         const joinedObject =
           here.lower === 'and' &&
           (OBJECT_PRONOUNS.has(lowerAt(tokens, j - 1)) || lowerAt(tokens, j - 1) === 'me');
-        if (entry && endsEntry && !joinedObject) return q;
+        // "…, who asked if I was all right, the first person who did": who they were, said again.
+        const singled =
+          here.text === ',' &&
+          q === j + 1 &&
+          lowerAt(tokens, q) === 'the' &&
+          SINGLING_WORDS.has(lowerAt(tokens, q + 1));
+        if (entry && endsEntry && !joinedObject && !singled) return q;
       }
       j++;
     }
@@ -580,8 +587,12 @@ function countsThanked(tokens: readonly Token[]): boolean {
         ANSWER_DAYS.has(t.lower) ||
         ['this', 'time', 'round'].includes(t.lower),
     );
+  // "Two, in the end.", "Three, all told!": the number, then a word on it with no clause of its own.
+  const first = tokens.findIndex((t) => t.word);
+  const commented = first >= 0 && COUNT_WORDS.has(lowerAt(tokens, first)) && commentAfter(tokens, first + 1);
   return (
     bare ||
+    commented ||
     (thanks && tokens.some((t, q) => COUNT_WORDS.has(t.lower) && COUNTED_THANKS.has(lowerAt(tokens, q + 1))))
   );
 }

@@ -13,6 +13,7 @@ import {
   HEDGE_WORDS,
   LIST_JOINERS,
   TIME_AFTER_NAME,
+  UNMARKED_CLOSERS,
   WE_SUBJECTS,
 } from '../lexicon/grammar';
 import { TITLES } from '../lexicon/titles';
@@ -249,11 +250,18 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     const comma = placed && metAt ? metAt.end : afterParticiple ? (when > k ? when : k + 1) : k;
     // "Charity, their mother had a sense of humour": a description with its own verb opens a clause.
     // Typed in lower case, the comma may be left out: "mr quashie my old sax teacher. sent him a card".
+    // So may anyone's, when the description closes its clause or only says where: "rang Levente my
+    // first foreman on site and thanked him".
+    const closing = b ? (trailingPlace(tokens, b.end)?.end ?? b.end) : 0;
     const unmarked =
-      ctx.lowercaseMode &&
       b?.start === k &&
       OWN_POSSESSIVES.has(lowerAt(tokens, k)) &&
-      !isWord(tokens[b.end]);
+      (ctx.lowercaseMode
+        ? !isWord(tokens[b.end]) || UNMARKED_CLOSERS.has(lowerAt(tokens, closing))
+        : UNMARKED_CLOSERS.has(lowerAt(tokens, closing)) &&
+          isPastForm(lowerAt(tokens, closing + 1)) &&
+          !a.weak &&
+          !isPastForm(lowerAt(tokens, a.end - 1)));
     if (
       a.kind === 'name' &&
       b?.kind === 'rel' &&

@@ -40,6 +40,7 @@ import {
   OBJECT_SKIP,
   PLACE_ADVERBS,
   REFLEXIVE_CLITICS,
+  ROMANCE_RECIPIENT_WORDS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   THING_PLACE,
@@ -164,6 +165,16 @@ export function messageNounPhrase(tokens: readonly Token[], i: number): number {
           between.every((x) => isWord(x) && !FUNCTION_WORDS.has(x.lower))
         )
           return q + 1 - i;
+      }
+      // "un mensaje largo a Efraín", "une carte toute simple à Mme Roux": a Romance adjective
+      // after the noun, before whom it went to.
+      for (const q of [k + 1, k + 2]) {
+        const between = tokens.slice(k, q);
+        if (
+          ROMANCE_RECIPIENT_WORDS.has(lowerAt(tokens, q)) &&
+          between.every((x) => isWord(x) && !x.cap && !FUNCTION_WORDS.has(x.lower))
+        )
+          return q - i;
       }
       return k - i;
     }

@@ -250,9 +250,16 @@ export function receivedFromMe(sentence: Sentence, mentions: readonly Mention[])
     const clause = clauseStart(tokens, k);
     const person = (m: Mention) => (m.kind === 'name' || m.kind === 'rel') && !m.possessor;
     let receiver = mentions.filter((m) => m.start >= clause.start && m.end <= k && person(m));
-    // "Mira, Tomas and Cyrus got a text each": a list's first names before the clause's comma.
-    for (let first = receiver[0]; first && lowerAt(tokens, first.start - 1) === ','; ) {
-      const before = mentions.find((m) => m.end === (first as Mention).start - 1 && person(m));
+    // "Mira, Tomas and Cyrus got a text each", "Marnix, Oona, and Jip all got …": a list's first
+    // names before the clause's comma.
+    for (let first = receiver[0]; first; ) {
+      const at = first.start;
+      const comma = lowerAt(tokens, at - 1) === ',' ? at - 1 : -1;
+      const serial =
+        ['and', '&'].includes(lowerAt(tokens, at - 1)) && lowerAt(tokens, at - 2) === ',' ? at - 2 : -1;
+      const end = serial >= 0 ? serial : comma;
+      if (end < 0) break;
+      const before = mentions.find((m) => m.end === end && person(m));
       if (!before) break;
       receiver = [before, ...receiver];
       first = before;

@@ -6,10 +6,12 @@
  */
 import {
   CLAUSE_BREAK_WORDS,
+  COMMENT_VERBS,
   INTERRUPTED_CUES,
   MOTION_WORDS,
   NEGATION_WORDS,
   PLACE_PREPOSITIONS,
+  QUOTED_SIGN_OFFS,
   RELATIVE_PRONOUNS,
   ROMANCE_MOTION_WORDS,
   STREET_NOUNS,
@@ -51,6 +53,7 @@ import {
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   TIME_AFTER_NAME,
+  WHOLE_WORDS,
 } from '../lexicon/grammar';
 import { GERMAN_CLAUSE_OPENERS, PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
@@ -62,7 +65,14 @@ import {
   RELATIONSHIP_WORDS,
 } from '../lexicon/relationships';
 import { TITLES } from '../lexicon/titles';
-import { GRATITUDE_WORDS, MESSAGE_NOUNS, SPEECH_VERBS, SUGGESTION_VERBS } from '../lexicon/verbs';
+import {
+  GRATITUDE_WORDS,
+  MESSAGE_NOUNS,
+  QUOTE_CLOSERS,
+  QUOTE_OPENERS,
+  SPEECH_VERBS,
+  SUGGESTION_VERBS,
+} from '../lexicon/verbs';
 import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
@@ -446,6 +456,17 @@ function typedSubjects(tokens: readonly Token[], sentence: number, found: readon
   return out;
 }
 
+/** Where a quoted sign-off that opens at `i` ends ("love Mum", "xx Dad"); `i` if none does. */
+function quotedSignOff(tokens: readonly Token[], i: number): number {
+  if (!QUOTED_SIGN_OFFS.has(lowerAt(tokens, i)) || !QUOTE_OPENERS.has(tokens[i - 1]?.text ?? '')) return i;
+  for (let q = i + 1; q <= i + 4 && q < tokens.length; q++) {
+    const t = tokens[q] as Token;
+    if (QUOTE_CLOSERS.has(t.text)) return q > i + 1 ? q : i;
+    if (!t.word && t.text !== ',') return i;
+  }
+  return i;
+}
+
 export function findMentions(sentence: Sentence, ctx: Context, senderKey: string | null): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
@@ -481,6 +502,13 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (t.lower === 'myself' || t.lower === 'me') {
       out.push(makeMention({ kind: 'self', sentence: sentence.index, start: i, end: i + 1 }));
       i++;
+      continue;
+    }
+    // `instead of just "love Mum"`: a sign-off quoted is the writer, by what they sign.
+    const signed = quotedSignOff(tokens, i);
+    if (signed > i) {
+      out.push(makeMention({ kind: 'self', sentence: sentence.index, start: i, end: signed }));
+      i = signed;
       continue;
     }
 
@@ -1049,12 +1077,18 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         lowerAt(tokens, k - 1) === ',' && (!isWord(tokens[here.end]) || ['and', 'or'].includes(after));
       // Spanish marks a person object with "a" ("le mandé un audio a Encarnación"): no preposition.
       const personalA = lowerAt(tokens, k - 1) === 'a' && here.kind === 'name' && ctx.language !== 'en';
+      // "por todo Bilbao", "durch ganz Hamburg": a preposition and a word for the whole of a place.
+      const whole = WHOLE_WORDS.has(lowerAt(tokens, k - 1)) && PREPOSITIONS.has(lowerAt(tokens, k - 2));
       const oblique =
         (PREPOSITIONS.has(lowerAt(tokens, k - 1)) && !personalA) ||
+        whole ||
         CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k - 1)) ||
         // "ni siquiera al jefe": the preposition and article opening the description itself.
         CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k));
-      if (clauseOpen && !here.possessor && !oblique && !listItem) here.salient = true;
+      // "Mi hermana dice que …", "My brother reckons …": a comment on the story, in the present,
+      // by someone it is not about.
+      const comment = COMMENT_VERBS.has(after);
+      if (clauseOpen && !here.possessor && !oblique && !listItem && !comment) here.salient = true;
       clauseOpen = false;
     }
   }
