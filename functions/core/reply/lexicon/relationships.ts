@@ -314,7 +314,7 @@ const SPECS: readonly RelationshipSpec[] = [
   { canonical: 'tenant', n: 'tenant|lodger|inquilino|inquilina|mieter|mieterin|locataire' },
   {
     canonical: 'team',
-    pl: 'team|crew|staff|squad|lads|gang|equipo|mannschaft|équipe|folks|squadra|equipa|equipe|night shift|day shift|late shift|early shift',
+    pl: 'team|crew|staff|squad|patrol|brigade|lads|gang|equipo|mannschaft|équipe|folks|squadra|equipa|equipe|night shift|day shift|late shift|early shift',
   },
   { canonical: 'couple', pl: 'couple|pareja|paar|couple' },
   {

@@ -110,8 +110,13 @@ export function parseRelationship(tokens: readonly Token[], i: number, bare = fa
       isWord(tokens[k + 1]);
     // "my family doctor", "her class teacher", "our team captain": a group's word before a role
     // names whose role it is; the role is the head.
+    // "the crossing patrol team", "the night shift crew": a group's word before another's, too.
+    const following = rel ? relationshipAt(tokens, rel.end) : null;
     const groupBeforeRole =
-      rel?.word.plural === true && !rel.possessive && relationshipAt(tokens, rel.end)?.word.plural === false;
+      rel?.word.plural === true &&
+      !rel.possessive &&
+      (following?.word.plural === false ||
+        (following?.word.plural === true && !lowerAt(tokens, (rel?.end ?? 0) - 1).endsWith('s')));
     if (rel && groupBeforeRole) {
       for (let q = k; q < rel.end; q++) description.push(tokens[q] as Token);
       k = rel.end;
