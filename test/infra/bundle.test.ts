@@ -27,7 +27,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 449,
   'receive-mail': 478,
-  'understand-mail': 493,
+  'understand-mail': 494,
   'send-prompt': 459,
   'send-mail': 456,
   dispatch: 289,

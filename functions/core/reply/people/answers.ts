@@ -91,7 +91,8 @@ export function answerList(
         // "…, who had me and the kids over …": a person inside the description, not the next entry,
         // whose own words would go on after it.
         const entry = mentions.find((m) => m.start === q && (m.kind === 'name' || m.kind === 'rel'));
-        const after = tokens[entry?.end ?? q];
+        // ("…, and Greta next door, who …": where they are goes with them.)
+        const after = tokens[entry ? (trailingPlace(tokens, entry.end)?.end ?? entry.end) : q];
         const endsEntry =
           !isWord(after) || LIST_JOINERS.has(after.lower) || MODIFIER_STARTERS.has(after.lower);
         // ("me and the kids": an object of the description's own verb, joined to another.)
@@ -122,6 +123,11 @@ export function answerList(
       j = trailingPlace(tokens, mention.end)?.end ?? mention.end;
       // "Marijn first, who walked my dog …, then my physio": the entry's order before its description.
       while (ENTRY_ADVERBS.has(lowerAt(tokens, j))) j++;
+      // "the landlord (yes really) for …, and Greta": an aside in brackets on the entry.
+      if (tokens[j]?.text === '(') {
+        const close = tokens.findIndex((x, q) => q > j && x.text === ')');
+        if (close > 0 && close < to) j = close + 1;
+      }
       // "- Uncle Bertie - phone call, he cried": what follows a dash is a comment on the person;
       // so is a clause of its own after a comma ("- my cuñada (sister-in-law), we live together").
       if (['-', '–', '—'].includes(lowerAt(tokens, j))) return found;
@@ -239,7 +245,15 @@ export function findAnswers(
     const found = mentionsBySentence[index] as Mention[];
     const mentions = ctx.lowercaseMode ? withTypedNames(sentence, found) : found;
     // ("Thank-you note → Mr Petrov": an arrow says whom as a colon does.)
-    const colon = tokens.findIndex((t) => t.text === ':' || t.text === '→');
+    // ("I thanked three people today — Farah in accounts, …": after a count, a dash too.)
+    const colon = tokens.findIndex(
+      (t, q) =>
+        t.text === ':' ||
+        t.text === '→' ||
+        (['—', '–', '-'].includes(t.text) &&
+          !tokens.slice(0, q).some((x) => x.text === ':') &&
+          tokens.slice(Math.max(0, q - 6), q).some((x) => COUNT_WORDS.has(x.lower))),
+    );
     let list: Mention[] | null = null;
     if (colon >= 0 && !introBlocks(tokens, 0, colon)) {
       // ("Catching up: Mon - Gran.": the day may open what follows the colon.)
@@ -340,7 +354,16 @@ export function findAnswers(
       const relative =
         subjectRelativeAt(tokens, after) ||
         (RELATIVE_PRONOUNS.has(lowerAt(tokens, after)) && !writerAfter(tokens, after + 1));
-      if (found && last && !relative) list = found;
+      // "Tuesday it was the man at the dry cleaner's who fixes my buttons": a day's answer, however described.
+      // (Not when someone else follows: "Tuesday it was my sister who gave me the idea, so I called Gran".)
+      const dayAnswer =
+        WEEKDAYS.has(
+          lowerAt(
+            tokens,
+            tokens.findIndex((t) => t.word),
+          ),
+        ) && !mentions.some((m) => m.start > after && (m.kind === 'name' || m.kind === 'rel'));
+      if (found && last && (!relative || dayAnswer)) list = found;
     }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
     // at work, bought her a brew", and "today …" among such lines.
@@ -509,6 +532,15 @@ function markedDayPrefix(tokens: readonly Token[]): number {
   const at = numbered ? q + 2 : WEEKDAYS.has(lowerAt(tokens, q)) ? q + 1 : -1;
   if (at < 0) return 0;
   if ([':', '-', '–', '—'].includes(lowerAt(tokens, at))) return at + 1;
+  // "Wednesday, Mum (obviously).": a comma will do where only a few words follow, none a verb.
+  const rest = tokens.slice(at + 1).filter((t) => t.word);
+  if (
+    lowerAt(tokens, at) === ',' &&
+    rest.length > 0 &&
+    rest.length <= 4 &&
+    !rest.some((t) => isPastForm(t.lower))
+  )
+    return at + 1;
   return numbered && ['was', 'is'].includes(lowerAt(tokens, at)) ? at + 1 : 0;
 }
 

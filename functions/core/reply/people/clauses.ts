@@ -617,8 +617,13 @@ export function collectList(
   let end = first.end;
   for (;;) {
     let k = meansAfter(tokens, end);
+    // "José García, my tutor in Salamanca, and to his daughter Chloé": where one is, then the next.
+    const placed = trailingPlace(tokens, k);
+    if (placed && lowerAt(tokens, placed.end) === ',' && LIST_JOINERS.has(lowerAt(tokens, placed.end + 1)))
+      k = placed.end;
     let joined = false;
-    while (k < tokens.length && LIST_JOINERS.has(lowerAt(tokens, k)) && k - end < 3) {
+    const run = k;
+    while (k < tokens.length && LIST_JOINERS.has(lowerAt(tokens, k)) && k - run < 3) {
       k++;
       joined = true;
     }
