@@ -150,6 +150,29 @@ export const leaveOutJsHashes: Plugin = {
   },
 };
 
+/** A word table made at a module's top level: `export const X = words(` or `phrases(`. */
+const WORD_TABLE_CALL = /(=\s*)(words|phrases)\(/g;
+
+/**
+ * The reply parser's word tables (`functions/core/reply/lexicon/`) are made by `words()` and
+ * `phrases()`, calls a bundler must keep unless told they have no side effects. Marked pure as
+ * they are loaded, a table no code of the function reads is left out: the intake reads few of the
+ * tables the understanding of a reply reads (about 7 KiB less), the web and sending functions fewer
+ * still. The files themselves stay as they are written.
+ */
+export const pureWordTables: Plugin = {
+  name: 'pure-word-tables',
+  setup(bundle) {
+    bundle.onLoad(
+      { filter: /[\\/]functions[\\/]core[\\/]reply[\\/]lexicon[\\/][^\\/]+\.ts$/ },
+      async (args) => ({
+        contents: (await readFile(args.path, 'utf8')).replace(WORD_TABLE_CALL, '$1/* @__PURE__ */ $2('),
+        loader: 'ts',
+      }),
+    );
+  },
+};
+
 /**
  * Bundles `functions/<entry>.ts` into `<outdir>/index.js` with its source map beside it
  * (`index.js.map`, named at the end of the bundle), as every function is deployed.
@@ -173,6 +196,7 @@ export async function bundleFunction(entry: string, outdir: string): Promise<Met
       treeShakeSdkSchemas,
       leaveOutEventStreams,
       leaveOutJsHashes,
+      pureWordTables,
       smallLruCache,
       versionOnlyPackageInfo,
     ],
