@@ -170,8 +170,14 @@ export const MEANS_PREPOSITIONS: ReadonlySet<string> = words(`through via thru`)
 /** Whom a thing went to, in Spanish, French, Italian and Portuguese: "un mensaje largo a Efraín". */
 export const ROMANCE_RECIPIENT_WORDS: ReadonlySet<string> = words(`a al à au aux para pour per`);
 
-/** The whole of a place, after a preposition: "por todo Bilbao", "à travers tout Paris", "durch ganz Hamburg". */
-export const WHOLE_WORDS: ReadonlySet<string> = words(`todo toda tout toute ganz all whole`);
+/**
+ * The whole or a part of a place, after a preposition: "por todo Bilbao", "durch ganz Hamburg", "in
+ * northern Ontario", "in rural Kerala".
+ */
+export const PLACE_MODIFIERS: ReadonlySet<string> = words(`
+todo toda tout toute ganz all whole northern southern eastern western central rural upstate downtown
+north south east west inner outer greater coastal
+`);
 
 /** After "the", a description that singles out someone already named: "the first person who …". */
 export const SINGLING_WORDS: ReadonlySet<string> = words(`first only one last`);

@@ -122,6 +122,14 @@ export const SERVICE_PHRASES: readonly string[] = phrases(`
 gratitude week team|gratitude week|the gratitude team|you guys|your team|you all|y'all|you
 `);
 
+/** What whoever makes our emails does with them: "the people who send these", "whoever writes the prompts". */
+export const EMAIL_MAKING_VERBS: ReadonlySet<string> = words(
+  `send sends sent write writes wrote make makes made run runs`,
+);
+export const OUR_EMAILS: ReadonlySet<string> = words(
+  `these this emails prompts messages reminders challenge`,
+);
+
 /** Greetings that open a reply ("Hi Maya," addresses us, it is not an answer). */
 export const GREETINGS: ReadonlySet<string> = words(`
 hi hey hello dear hiya howdy greetings morning evening hola buenas buenos querida querido queridos hallo

@@ -25,6 +25,8 @@ export function sameName(a: Mention, b: Mention): boolean {
   // "Sister Ní Bhriain" ~ "Sister Úna Ní Bhriain": a surname of several words, ending both.
   const [shorter, longer] = pa.length < pb.length ? [pa, pb] : [pb, pa];
   if (shorter.length > 1 && longer.slice(-shorter.length).join(' ') === shorter.join(' ')) return true;
+  // "Else Marie" ~ "Else Marie Bakken": a given name of several words, opening both.
+  if (shorter.length > 1 && longer.slice(0, shorter.length).join(' ') === shorter.join(' ')) return true;
   // "Henrietta" ~ "Hen", "Alexander" ~ "Alex": a short form that opens the name.
   const [x, y] = [pa[0] as string, pb[0] as string].sort((s, t) => s.length - t.length) as [string, string];
   // Not kinship words: "Gran" is not "Grandad".

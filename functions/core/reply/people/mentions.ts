@@ -46,6 +46,7 @@ import {
   NAMING_VERBS,
   NICKNAME_PREFIXES,
   OBJECTS_BEFORE_ORIGIN,
+  PLACE_MODIFIERS,
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
@@ -53,7 +54,6 @@ import {
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
   TIME_AFTER_NAME,
-  WHOLE_WORDS,
 } from '../lexicon/grammar';
 import { GERMAN_CLAUSE_OPENERS, PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
@@ -73,7 +73,7 @@ import {
   SPEECH_VERBS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
-import { COMMON_WORDS, ORG_NOUNS, TEMPORAL_NOUNS } from '../lexicon/words';
+import { COMMON_WORDS, EMAIL_MAKING_VERBS, ORG_NOUNS, OUR_EMAILS, TEMPORAL_NOUNS } from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
@@ -1077,8 +1077,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         lowerAt(tokens, k - 1) === ',' && (!isWord(tokens[here.end]) || ['and', 'or'].includes(after));
       // Spanish marks a person object with "a" ("le mandé un audio a Encarnación"): no preposition.
       const personalA = lowerAt(tokens, k - 1) === 'a' && here.kind === 'name' && ctx.language !== 'en';
-      // "por todo Bilbao", "durch ganz Hamburg": a preposition and a word for the whole of a place.
-      const whole = WHOLE_WORDS.has(lowerAt(tokens, k - 1)) && PREPOSITIONS.has(lowerAt(tokens, k - 2));
+      // "por todo Bilbao", "in northern Ontario": a preposition and a word for the whole or a part of a place.
+      const whole = PLACE_MODIFIERS.has(lowerAt(tokens, k - 1)) && PREPOSITIONS.has(lowerAt(tokens, k - 2));
       const oblique =
         (PREPOSITIONS.has(lowerAt(tokens, k - 1)) && !personalA) ||
         whole ||
@@ -1180,6 +1180,19 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         m.identified = false;
       }
     }
+  // "Thank you to the people who send these every morning": whoever makes our emails is us.
+  for (const m of out) if (m.kind === 'rel' && !m.name && makesOurEmails(tokens, m.end)) m.kind = 'service';
   // "Not a pastor in my case", "Not Priya from your example, but my own Priya": who it was not.
   return out.filter((m) => !(m.start === 1 && lowerAt(tokens, 0) === 'not'));
+}
+
+/** From `at` (or inside the description before it): "who send these", "that writes the prompts". */
+function makesOurEmails(tokens: readonly Token[], at: number): boolean {
+  for (let q = Math.max(0, at - 6); q <= at; q++) {
+    if (!['who', 'that'].includes(lowerAt(tokens, q))) continue;
+    const verb = lowerAt(tokens, q + 1);
+    const object = lowerAt(tokens, q + 2) === 'the' ? lowerAt(tokens, q + 3) : lowerAt(tokens, q + 2);
+    if (EMAIL_MAKING_VERBS.has(verb) && OUR_EMAILS.has(object)) return true;
+  }
+  return false;
 }
