@@ -29,7 +29,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 445,
   'receive-mail': 471,
-  'understand-mail': 494,
+  'understand-mail': 495,
   'send-prompt': 458,
   'send-mail': 454,
   dispatch: 289,

@@ -254,4 +254,12 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'Thanked Mum, who read me the whole story from the beginning again.',
       command: null,
     },
+    'a little break asked for is a pause': {
+      text: 'Could I have a short break from these until my exams are over? Thanked Priya today though.',
+      command: 'pause',
+    },
+    'someone betting I would unsubscribe is no request': {
+      text: "Called Grandad. My brother bet me five pounds I'd unsubscribe before the weekend, so there.",
+      command: null,
+    },
   };

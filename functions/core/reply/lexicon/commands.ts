@@ -139,6 +139,11 @@ export const COMMAND_TRIGGERS: readonly CommandTrigger[] = [
   c('take a break', 'pause'),
   c('taking a break', 'pause'),
   c('a break', 'pause'),
+  // "a little break from these", "a short break until January".
+  c('a little break', 'pause'),
+  c('a short break', 'pause'),
+  c('a wee break', 'pause'),
+  c('a quick break', 'pause'),
   c('take a pause', 'pause'),
   c('make a pause', 'pause'),
   c('hold my emails', 'pause', { strong: true }),
@@ -254,7 +259,7 @@ i'll will i'm going gonna time ready just have think decided done voy werde vais
 export const COMMAND_CANCELLERS: ReadonlySet<string> = words(`
 don't dont do not never won't wont wouldn't didn't didnt isn't aren't can't cannot no nor without
 almost nearly thought considered considering tempted about replied reply typed type wrote said nobody
-nothing
+nothing bet bets betting reckoned predicted joked dared
 saying word glad if whether why how should maybe nunca nicht kein keine nie pas jamais ne n' casi
 fast presque instead non não
 `);

@@ -49,7 +49,8 @@ never hit send|haven't sent|have not sent|haven't given|have not given|didn't de
 never delivered|she's moved|he's moved|they've moved|nobody was home|no one was home|lo borré|la borré|no lo envié|gelöscht|nicht abgeschickt|supprimé|jamais envoyé|
 binned it|binned the|binned them|threw it away|threw it out|tore it up|scrapped it|ripped it up|
 wrong number|number wrong|went to a stranger|went to the wrong|to the wrong person|to the wrong number|
-card is still in|note is still in|letter is still in|card's still in|note's still in|it's still in my|it is still in my
+card is still in|note is still in|letter is still in|card's still in|note's still in|it's still in my|it is still in my|
+unsent|still sitting in|it's still sitting|it is still sitting|sin enviar|no enviado|pas envoyé|nicht gesendet|nie abgeschickt
 `);
 
 /**
@@ -87,9 +88,14 @@ niemand|niemandem|personne|nessuno|ninguém|niemanden
 /** Words that open a sign-off the writer may quote from a card: `instead of just "love Mum"`. */
 export const QUOTED_SIGN_OFFS: ReadonlySet<string> = words(`love xx xxx xo xoxo besos bisous abrazos`);
 
+/** Words that may stand between such a person and the verb: "Dad still doesn't know", "todavía no sabe". */
+export const COMMENT_ADVERBS: ReadonlySet<string> = words(`
+still doesn't does not never always todavía aún no ya encore ne pas toujours noch nicht immer
+`);
+
 /** Present-tense verbs of saying or thinking after a person: a comment on the story ("Mum says …"). */
 export const COMMENT_VERBS: ReadonlySet<string> = words(`
-says thinks reckons reckon dice cree piensa opina dit pense trouve sagt meint findet glaubt
+says thinks reckons reckon knows know dice cree piensa opina sabe dit pense trouve sait sagt meint findet glaubt weiß
 `);
 
 export const SUBORDINATORS: ReadonlySet<string> = words(`

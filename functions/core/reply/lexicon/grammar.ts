@@ -185,6 +185,11 @@ export const SINGLING_WORDS: ReadonlySet<string> = words(`first only one last`);
 /** After a name and a description with no comma, what shows the description closed: "… n thanked him". */
 export const UNMARKED_CLOSERS: ReadonlySet<string> = words(`and n &`);
 
+/** Before a Romance relative pronoun: "el mes en que …", "la casa en la que …", "l'ami avec qui …". */
+export const ROMANCE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = words(
+  `en con de a por para dans avec sur pour par`,
+);
+
 /** What sets off the people a count or a plural pronoun stood for: "them both — Kofi and Ama". */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '(', '—', '–', '-']);
 

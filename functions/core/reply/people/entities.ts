@@ -247,7 +247,7 @@ export function resolvePronoun(
         ? 1
         : m.possessor || (ref.gender !== null && m.ownerGender === ref.gender)
           ? 4
-          : m.subordinate
+          : m.subordinate || m.commenter
             ? 3
             : m.sentence === ref.sentence
               ? 0

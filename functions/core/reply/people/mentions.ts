@@ -6,6 +6,7 @@
  */
 import {
   CLAUSE_BREAK_WORDS,
+  COMMENT_ADVERBS,
   COMMENT_VERBS,
   INTERRUPTED_CUES,
   MOTION_WORDS,
@@ -50,6 +51,7 @@ import {
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
+  ROMANCE_RELATIVE_PREPOSITIONS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
@@ -364,12 +366,13 @@ function capitalRunEnd(tokens: readonly Token[], i: number): number {
  * article and its noun ("comunicarles que …" only says what follows).
  */
 function romanceRelative(tokens: readonly Token[], i: number): boolean {
-  return (
-    ['que', 'qui', 'où', 'donde'].includes(lowerAt(tokens, i)) &&
-    isWord(tokens[i - 1]) &&
-    !tokens[i - 1]?.cap &&
-    ARTICLES.has(lowerAt(tokens, i - 2))
-  );
+  if (!['que', 'qui', 'où', 'donde'].includes(lowerAt(tokens, i))) return false;
+  // "el mes en que mi hija …", "la semana en la que …": a preposition, maybe an article, before it.
+  let noun = i - 1;
+  if (ARTICLES.has(lowerAt(tokens, noun)) && ROMANCE_RELATIVE_PREPOSITIONS.has(lowerAt(tokens, noun - 1)))
+    noun -= 2;
+  else if (ROMANCE_RELATIVE_PREPOSITIONS.has(lowerAt(tokens, noun))) noun -= 1;
+  return isWord(tokens[noun]) && !tokens[noun]?.cap && ARTICLES.has(lowerAt(tokens, noun - 1));
 }
 
 /**
@@ -1087,7 +1090,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         CONTRACTED_PREPOSITIONS.has(lowerAt(tokens, k));
       // "Mi hermana dice que …", "My brother reckons …": a comment on the story, in the present,
       // by someone it is not about.
-      const comment = COMMENT_VERBS.has(after);
+      // ("Mi papá todavía no sabe que …", "Dad still doesn't know …": the same, adverbs and all.)
+      let verb = here.end;
+      while (COMMENT_ADVERBS.has(lowerAt(tokens, verb)) && verb < here.end + 3) verb++;
+      const comment = COMMENT_VERBS.has(lowerAt(tokens, verb));
+      if (comment) here.commenter = true;
       if (clauseOpen && !here.possessor && !oblique && !listItem && !comment) here.salient = true;
       clauseOpen = false;
     }

@@ -48,6 +48,9 @@ export function cliticTargets(
   for (let q = verb - 1; q >= Math.max(clauseStart, verb - 3); q--) {
     const lower = lowerAt(tokens, q);
     const clitic = CLITICS.get(lower);
+    // "se lo agradecí": "lo" is what was thanked for, "se" whom (le before lo), of either sex or number.
+    if (clitic && lowerAt(tokens, q - 1) === 'se' && /^l[oa]s?$/.test(lower))
+      return [{ pronoun: { sentence, index: q - 1, gender: null, plural: false, anyNumber: true } }];
     if (clitic) return [{ pronoun: { sentence, index: q, gender: clitic.gender, plural: clitic.plural } }];
     if (lower.startsWith("l'") && lower.length > 2) {
       // The participle agrees with the object before it: "je l'ai remerciée" is her, "remercié" him.
