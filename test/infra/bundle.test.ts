@@ -28,8 +28,8 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 445,
-  'receive-mail': 471,
-  'understand-mail': 495,
+  'receive-mail': 472,
+  'understand-mail': 496,
   'send-prompt': 458,
   'send-mail': 454,
   dispatch: 289,

@@ -6,6 +6,7 @@
  * the participant's own words only; the quoted footer never reaches this stage.
  */
 import {
+  ASKING_WORDS,
   BARE_COMMANDS,
   COMMAND_CANCELLERS,
   COMMAND_FILLERS,
@@ -15,6 +16,7 @@ import {
   type CommandTrigger,
   FIGURATIVE_AFTER_FOR,
   GERMAN_SEPARABLE_COMMANDS,
+  HABIT_ADVERBS,
   INTENT_WORDS,
   OBJECT_PERSONS,
   REMOVAL_VERBS,
@@ -245,8 +247,20 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
   const after = tokens[i + trigger.words.length];
   if (before && /^["“'‘]$/.test(before.text) && after && /^["”'’]$/.test(after.text) && window.length > 0)
     return false;
+  // Or the first of words quoted together: `the three words she made us say: "pause, check, pour"`.
+  const end = i + trigger.words.length;
+  if (before && /^["“]$/.test(before.text) && after?.text === ',') {
+    const close = tokens.findIndex((t, q) => q > end && /^["”]$/.test(t.text));
+    if (close > end && close <= end + 6 && tokens.slice(end, close).some((t) => t.word)) return false;
+  }
   // About someone else: "she told me to stop worrying".
   if (window.some((t) => THIRD_PERSON.has(t.lower))) return false;
+  // Inside a question someone asks: "My husband keeps asking when I'm going to unsubscribe".
+  if (window.some((t, q) => ASKING_WORDS.has(t.lower) && ['when', 'if'].includes(window[q + 1]?.lower ?? '')))
+    return false;
+  // A habit, not a request: "I still pause like that before I send …", "I always stop to read it".
+  if (HABIT_ADVERBS.has(before?.lower ?? '') && ['i', 'we'].includes(tokens[i - 2]?.lower ?? ''))
+    return false;
   // Someone else's advice: "My partner keeps telling me to just unsubscribe".
   const told = tokens
     .slice(start, i)

@@ -258,6 +258,14 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: 'Could I have a short break from these until my exams are over? Thanked Priya today though.',
       command: 'pause',
     },
+    'a command word first in a quoted list is no request': {
+      text: 'Thanked my old coach for her three rules: "stop, look, breathe". I still use them.',
+      command: null,
+    },
+    "a command in someone's question is no request": {
+      text: "Called Mum. My brother keeps asking when I'm going to unsubscribe from these. Never, Tomasz.",
+      command: null,
+    },
     'someone betting I would unsubscribe is no request': {
       text: "Called Grandad. My brother bet me five pounds I'd unsubscribe before the weekend, so there.",
       command: null,

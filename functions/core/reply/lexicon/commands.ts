@@ -264,6 +264,12 @@ saying word glad if whether why how should maybe nunca nicht kein keine nie pas 
 fast presque instead non não
 `);
 
+/** Between "I" and a trigger, these make it a habit told, not a request: "I still pause before …". */
+export const HABIT_ADVERBS: ReadonlySet<string> = words(`still always usually often sometimes normally`);
+
+/** Someone else's question the trigger stands in: "keeps asking when I'm going to unsubscribe". */
+export const ASKING_WORDS: ReadonlySet<string> = words(`asking asks asked wondering wonders wondered`);
+
 /** The people "stop" may keep from something: "stop me crying", "stop him from worrying". */
 export const OBJECT_PERSONS: ReadonlySet<string> = words(`me him her them us you`);
 

@@ -36,6 +36,7 @@ ne répondait pas|n'a pas répondu|pas de réponse|pas répondu|nicht erreicht|n
 nicht rangegangen|keine antwort|nicht erreichen|
 phone was switched off|phone was turned off|phone was dead|phone's dead|switched off|
 wouldn't let me leave a message|wouldn't even let me leave a message|couldn't leave a message|
+i just hung up|so i hung up|i hung up without|didn't leave a message|did not leave a message|left no message|
 could not leave a message|voicemail was full|voicemail is full|mailbox was full|mailbox is full|
 teléfono apagado|estaba apagado|téléphone éteint|était éteint|handy war aus|ausgeschaltet|mailbox voll
 `);
@@ -50,7 +51,7 @@ never delivered|she's moved|he's moved|they've moved|nobody was home|no one was 
 binned it|binned the|binned them|threw it away|threw it out|tore it up|scrapped it|ripped it up|
 wrong number|number wrong|went to a stranger|went to the wrong|to the wrong person|to the wrong number|
 card is still in|note is still in|letter is still in|card's still in|note's still in|it's still in my|it is still in my|
-unsent|still sitting in|it's still sitting|it is still sitting|sin enviar|no enviado|pas envoyé|nicht gesendet|nie abgeschickt
+unsent|still sitting in|it's sitting|it is sitting|note is sitting|card is sitting|letter is sitting|sin enviar|no enviado|pas envoyé|nicht gesendet|nie abgeschickt
 `);
 
 /**

@@ -190,6 +190,11 @@ export const ROMANCE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = words(
   `en con de a por para dans avec sur pour par`,
 );
 
+/** Before "que", a Spanish or French conjunction opening a clause: "sin que", "pour que", "antes de que". */
+export const QUE_CONJUNCTIONS: ReadonlySet<string> = words(
+  `sin para hasta antes después despues sans pour afin avant`,
+);
+
 /** What sets off the people a count or a plural pronoun stood for: "them both — Kofi and Ama". */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '(', '—', '–', '-']);
 

@@ -157,6 +157,13 @@ export const ANSWER_DAYS: ReadonlySet<string> = words(`
 today tonight yesterday then monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/** The days of the week in English, Spanish, German and French, written out. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = words(`
+monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado
+domingo montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
+samedi dimanche
+`);
+
 /** Days of the week and their short forms, as a catch-up marks them off: "Tues - my boss Priya". */
 export const WEEKDAYS: ReadonlySet<string> = words(`
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun

@@ -271,6 +271,8 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
       // "Ingrid, my first lab supervisor,"
       a.relationship ??= b.relationship;
       a.gender ??= b.gender;
+      // "Joy, the cook in our depot canteen,": a word-name said to be someone is a person.
+      if (comma > k - 1 && lowerAt(tokens, comma) === ',') a.weak = false;
       if (!afterParticiple) a.end = b.end;
       b.kind = 'self'; // absorbed
       // "my mother's oldest friend and basically my second mum": a second description, hedged, of her.

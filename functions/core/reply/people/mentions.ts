@@ -51,6 +51,7 @@ import {
   PLACE_OPENERS_AFTER_NAME,
   PLACE_OWNERS,
   PREPOSITIONS,
+  QUE_CONJUNCTIONS,
   ROMANCE_RELATIVE_PREPOSITIONS,
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
@@ -75,7 +76,14 @@ import {
   SPEECH_VERBS,
   SUGGESTION_VERBS,
 } from '../lexicon/verbs';
-import { COMMON_WORDS, EMAIL_MAKING_VERBS, ORG_NOUNS, OUR_EMAILS, TEMPORAL_NOUNS } from '../lexicon/words';
+import {
+  COMMON_WORDS,
+  EMAIL_MAKING_VERBS,
+  ORG_NOUNS,
+  OUR_EMAILS,
+  TEMPORAL_NOUNS,
+  WEEKDAY_NAMES,
+} from '../lexicon/words';
 import { fold } from '../normalize';
 import type { Sentence, Token } from '../tokens';
 import { attachAppositives, copulaAt, identifiedAs, markCompanions, predicative } from './appositions';
@@ -275,12 +283,6 @@ function modifiesThing(tokens: readonly Token[], end: number): boolean {
   return COMPOUND_HEADS.has(lowerAt(tokens, next));
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado
-domingo montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
-samedi dimanche`.split(/\s+/),
-);
-
 /**
  * Where a group's own name ends, when one starts at i: two to four capitalised words, the last a
  * group's head ("Tuesday Choir", "Blue Watch", "Harbour Rescue Unit"); else i. It stands for the
@@ -365,6 +367,13 @@ function capitalRunEnd(tokens: readonly Token[], i: number): number {
  * "El invierno que murió mi padre …", "l'année où …": a Romance relative clause, opened after an
  * article and its noun ("comunicarles que …" only says what follows).
  */
+/** "sin que el jefe se enterara", "pour que ma fille …", "antes de que …": "que" opening a clause. */
+function conjunctionQue(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i) !== 'que') return false;
+  const before = lowerAt(tokens, i - 1);
+  return QUE_CONJUNCTIONS.has(before) || (before === 'de' && QUE_CONJUNCTIONS.has(lowerAt(tokens, i - 2)));
+}
+
 function romanceRelative(tokens: readonly Token[], i: number): boolean {
   if (!['que', 'qui', 'où', 'donde'].includes(lowerAt(tokens, i))) return false;
   // "el mes en que mi hija …", "la semana en la que …": a preposition, maybe an article, before it.
@@ -489,7 +498,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     if (
       (SUBORDINATORS.has(t.lower) && !interruptingWhen(tokens, i) && !prepositionHere(tokens, i)) ||
       (['who', 'whom', 'whose', 'which'].includes(t.lower) && i > 0) ||
-      (ctx.language !== 'en' && romanceRelative(tokens, i)) ||
+      (ctx.language !== 'en' && (romanceRelative(tokens, i) || conjunctionQue(tokens, i))) ||
       purposeSo(tokens, i) ||
       reducedRelative(tokens, i)
     )
@@ -721,7 +730,8 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         /^(?:of|de|del|du|des|da|do|di)\s/.test(place?.text.toLowerCase() ?? '') && rel.word.plural;
       // "my running club at the Saturday parkrun": after a possessive, which group it is is said;
       // an occasion says when the thanks was ("the lads at the Tuesday five-a-side" still needs it).
-      const occasion = rel.own && place?.text.split(' ').some((w) => WEEKDAYS.has(w.toLowerCase())) === true;
+      const occasion =
+        rel.own && place?.text.split(' ').some((w) => WEEKDAY_NAMES.has(w.toLowerCase())) === true;
       if (
         place &&
         !occasion &&
@@ -940,6 +950,11 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         );
       }
       i = name.possessive ? name.end : skipOrigin(tokens, name.end);
+      continue;
+    }
+    // "on Thursday Maria, the cook, …": a day is a time of its own, the capital after it someone.
+    if (t.cap && afterPlace && WEEKDAY_NAMES.has(t.lower)) {
+      i++;
       continue;
     }
     // "in SM Megamall", "in Moremi Hall": a place's name is one run of capitals, none of it a person.
@@ -1186,6 +1201,12 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
         m.generic = true;
         m.identified = false;
       }
+    }
+  // "bei Oma", "chez Mamie": a kinship word standing as a name says the person's sex.
+  for (const m of out)
+    if (m.kind === 'name' && !m.gender && m.key && KINSHIP_NAMES.has(m.key)) {
+      const word = RELATIONSHIP_WORDS.get(m.key)?.find((w) => w.tokens.length === 1);
+      if (word?.gender) m.gender = word.gender;
     }
   // "Thank you to the people who send these every morning": whoever makes our emails is us.
   for (const m of out) if (m.kind === 'rel' && !m.name && makesOurEmails(tokens, m.end)) m.kind = 'service';

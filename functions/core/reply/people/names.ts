@@ -510,12 +510,20 @@ export function parseName(
     end: k,
     name: honorific ? `${titled} ${honorific.display}` : titled,
     key: fold(display),
-    gender: title?.gender ?? honorific?.gender ?? null,
+    gender: title?.gender ?? honorific?.gender ?? nounGenderBefore(tokens, start) ?? null,
     relationship: title?.relationship ?? null,
     weak,
     possessive,
     hasTitle: title !== null || honorific !== undefined,
   };
+}
+
+/** "Ihr Mann Tobias", "der Junge Malte": the sex a word for a person right before a name says. */
+function nounGenderBefore(tokens: readonly Token[], start: number): Gender | null {
+  const before = tokens[start - 1];
+  if (!isWord(before)) return null;
+  const genders = new Set((RELATIONSHIP_WORDS.get(before.lower) ?? []).map((w) => w.gender));
+  return genders.size === 1 ? ([...genders][0] ?? null) : null;
 }
 
 export interface RelParse {

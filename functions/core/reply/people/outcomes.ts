@@ -239,6 +239,8 @@ export function applyGiftVisit(all: readonly Sentence[], given: readonly Act[]):
     if (withAt < 0 || given.some((a) => a.sentence === sentence.index && a.targets.some(person))) continue;
     if (!pastBefore(tokens, withAt) || !FIRST_PERSON.has(lowerAt(tokens, clauseStart(tokens, withAt).start)))
       continue;
+    // "sat in the car park with a card for the nurse …, then chickened out": the gift never went.
+    if (tokens.some((_, k) => k > withAt && matchPhrase(tokens, k, DELIVERY_FAILURE_INDEX) > 0)) continue;
     const understood = { sentence: sentence.index, index: withAt, gender: null, plural: false };
     const target: Target = { pronoun: { ...understood, implicit: true, anyNumber: true } };
     return [...given, doneAct(sentence.index, withAt, [target])];
