@@ -67,6 +67,7 @@ is was has had says said can could will would did does may might must should isn
 /** Words shaped like a role noun that stand for no role ("thanked the other"). */
 export const ROLE_LOOKALIKES: ReadonlySet<string> = words(`
 other others former latter weather universe
+restaurante dinero universo enero primero tercero entero bonheur dernier premier quartier papier
 `);
 
 /** Small numbers a count of people is given in ("thanked two people today"). */
@@ -194,6 +195,16 @@ export const ROMANCE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = words(
 export const QUE_CONJUNCTIONS: ReadonlySet<string> = words(
   `sin para hasta antes después despues sans pour afin avant`,
 );
+
+/** Before a Spanish or French role the lexicon lacks, after thanks: "a la panadera", "al cartero". */
+export const ROMANCE_ROLE_DETERMINERS: ReadonlySet<string> = words(
+  `la el al los las le les mi mis ma mon mes`,
+);
+
+/** When the next of a list was thanked, between the joiner and them: "and today my colleague Ben". */
+export const LIST_TIME_WORDS: ReadonlySet<string> = words(`
+today tonight yesterday later hoy ayer anoche luego aujourd'hui hier ensuite heute gestern später
+`);
 
 /** What sets off the people a count or a plural pronoun stood for: "them both — Kofi and Ama". */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '(', '—', '–', '-']);

@@ -50,6 +50,7 @@ import { namedAfterDescription } from './appositions';
 import {
   type ClauseInfo,
   clauseStart,
+  collectList,
   isNaming,
   isObjectPronoun,
   isPastForm,
@@ -589,7 +590,8 @@ export function findActs(sentence: Sentence, mentions: readonly Mention[], ctx: 
         // "Said thank you to the groundsman": the person after "to".
         const at = lowerAt(tokens, after) === 'to' ? after + 1 : after;
         const role = unlistedRole(tokens, at, sentence.index, ctx, mentions, toThank);
-        if (role) targets = [{ mention: role }];
+        // ("… a la panadera, la señora Ruiz, y hoy a mi compañero Beto": and whoever follows.)
+        if (role) targets = collectList(tokens, role, mentions);
       }
       const only = targets.length === 1 ? targets[0] : undefined;
       if (targets.length === 0 || (only && 'mention' in only && only.mention.kind === 'rel')) {

@@ -14,6 +14,7 @@ import {
   ENTRY_PREPOSITIONS,
   GENERIC_PEOPLE,
   LIST_JOINERS,
+  LIST_TIME_WORDS,
   OBJECT_PRONOUNS,
   PLACE_OPENERS_AFTER_NAME,
   RELATIVE_HEADS,
@@ -158,7 +159,14 @@ export function answerList(
     // "And little Tobiah, who is four": a fond word before the one named.
     const fond =
       EVALUATIVE_ADJECTIVES.has(t.lower) && mentions.some((m) => m.start === j + 1 && m.kind === 'name');
-    if (!t.word || toWhom || fond || ANSWER_FILLERS.has(t.lower) || LIST_JOINERS.has(t.lower)) {
+    if (
+      !t.word ||
+      toWhom ||
+      fond ||
+      ANSWER_FILLERS.has(t.lower) ||
+      LIST_JOINERS.has(t.lower) ||
+      LIST_TIME_WORDS.has(t.lower)
+    ) {
       if (t.text === '(') {
         while (j < to && lowerAt(tokens, j) !== ')') j++;
       }

@@ -31,6 +31,7 @@ import {
   LIST_END_WORDS,
   LIST_JOINERS,
   LIST_OPENERS,
+  LIST_TIME_WORDS,
   MEANS_NOUNS,
   MEANS_PREPOSITIONS,
   MEANS_WORDS,
@@ -645,6 +646,8 @@ export function collectList(
       k += 2;
       joined = true;
     }
+    // "…, and today my colleague Ben", "y hoy a mi compañero Beto": when the next one was.
+    while (joined && LIST_TIME_WORDS.has(lowerAt(tokens, k)) && !mentions.some((m) => m.start === k)) k++;
     // "à Loïc et à Solenne", "to Anna and to Ben": the preposition said again.
     const startsHere = mentions.some((m) => m.start === k && (m.kind === 'name' || m.kind === 'rel'));
     if (joined && !startsHere && ENTRY_PREPOSITIONS.has(lowerAt(tokens, k))) k++;
@@ -664,11 +667,12 @@ export function collectList(
       let q = k + 1;
       while (
         q < Math.min(tokens.length, k + 30) &&
-        !(lowerAt(tokens, q) === ',' && lowerAt(tokens, q + 1) === 'and')
+        !(lowerAt(tokens, q) === ',' && ['and', 'y', 'et', 'und'].includes(lowerAt(tokens, q + 1)))
       )
         q++;
-      // "…, and also my cousin Ruairí", "…, and then Tomasz": the next one, in order.
-      const next = q + 2 + (LIST_ADVERBS.has(lowerAt(tokens, q + 2)) ? 1 : 0);
+      // "…, and also my cousin Ruairí", "…, and then Tomasz", "…, et aujourd'hui ma collègue": the next one.
+      let next = q + 2;
+      while (LIST_ADVERBS.has(lowerAt(tokens, next)) || LIST_TIME_WORDS.has(lowerAt(tokens, next))) next++;
       const then = mentions.find(
         (m) => m.start === next && (m.kind === 'name' || m.kind === 'rel') && !m.possessor,
       );

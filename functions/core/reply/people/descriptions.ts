@@ -19,6 +19,7 @@ import {
   PLACE_OPENERS,
   PURPOSE_MODALS,
   ROLE_LOOKALIKES,
+  ROMANCE_ROLE_DETERMINERS,
   SPATIAL_PREPOSITIONS,
   TIME_AFTER_NAME,
 } from '../lexicon/grammar';
@@ -243,6 +244,9 @@ function roleWord(head: string, canonical = head): RelationshipWord {
 }
 
 const ROLE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|leader|coach|guide|mate)s?$/;
+/** The same in Spanish and French: "la panadera", "el cartero", "la boulangère", "le facteur". */
+const ROMANCE_ROLE_ENDING =
+  /(?:ero|era|ista|dor|dora|ante|ente|ier|ière|ger|gère|cher|chère|eur|euse|iste)s?$/;
 
 /**
  * "Thanked the groundsman", "thanked our lollipop man for …": right after a verb of thanking, a
@@ -257,8 +261,16 @@ export function unlistedRole(
   mentions: readonly Mention[],
   reached = false,
 ): Mention | null {
+  // "le di las gracias a la panadera", "j'ai remercié la boulangère": Spanish and French the same way.
+  const romance = ctx.language === 'es' || ctx.language === 'fr';
+  if (romance && ['a', 'à'].includes(lowerAt(tokens, at))) at++;
   const det = tokens[at];
-  if (ctx.language !== 'en' || !isWord(det) || !(det.lower === 'the' || OWN_POSSESSIVES.has(det.lower)))
+  if (!isWord(det)) return null;
+  if (
+    romance
+      ? !ROMANCE_ROLE_DETERMINERS.has(det.lower)
+      : ctx.language !== 'en' || !(det.lower === 'the' || OWN_POSSESSIVES.has(det.lower))
+  )
     return null;
   // "Messaged my nain on WhatsApp … to thank her": one of the writer's own, reached in order to
   // thank, is a person whatever the word (never a place after a channel: "on WhatsApp").
@@ -336,7 +348,7 @@ export function unlistedRole(
   if (
     !isWord(h) ||
     h.lower.length < (placed ? 3 : 5) ||
-    !(ROLE_ENDING.test(h.lower) || placed) ||
+    !((romance ? ROMANCE_ROLE_ENDING : ROLE_ENDING).test(h.lower) || placed) ||
     ROLE_LOOKALIKES.has(h.lower) ||
     MESSAGE_NOUNS.has(h.lower) ||
     /(?:ing|ly|ed)$/.test(h.lower)
