@@ -213,8 +213,13 @@ function isSignatureLike(line: string): boolean {
   if ((words.length > 8 || t.length > 80) && !(words.length <= 14 && t.length <= 100 && longLine))
     return false;
   const lower = fold(t);
-  // A sentence by the participant ("I called her.") is not part of a signature.
-  if (/(?:^|\s)(?:i|i'm|i've|my|we)\s/.test(`${lower} `) && !/\|/.test(t)) return false;
+  // A sentence by the participant ("I called her.") is not part of a signature; a small "i" only in a
+  // line typed small ("Kierownik Projektu – Mosty i Wiadukty": Polish "i" is "and").
+  const firstPerson =
+    /(?:^|\s)(?:I|I'm|I've|I’m|I’ve)\s/.test(`${t} `) ||
+    /(?:^|\s)(?:my|we)\s/.test(`${lower} `) ||
+    (t === lower && /(?:^|\s)(?:i|i'm|i've)\s/.test(`${lower} `));
+  if (firstPerson && !/\|/.test(t)) return false;
   // A full stop ends a sentence, but not a company's abbreviation ("Ltd.", "s.r.l.", "B.V.").
   if (/[.!?]$/.test(t) && !/\b(?:inc|ltd|co|corp|jr|sr)\.$|(?:^|\s)(?:\p{L}{1,3}\.){2,}$/iu.test(t))
     return false;

@@ -266,6 +266,10 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: "Called Mum. My brother keeps asking when I'm going to unsubscribe from these. Never, Tomasz.",
       command: null,
     },
+    'a pause the writer says they will probably take is no request': {
+      text: "Thanked Mrs Adeleke. I told my husband I'd probably pause these at the weekend, we'll see.",
+      command: null,
+    },
     'someone betting I would unsubscribe is no request': {
       text: "Called Grandad. My brother bet me five pounds I'd unsubscribe before the weekend, so there.",
       command: null,

@@ -259,7 +259,7 @@ i'll will i'm going gonna time ready just have think decided done voy werde vais
 export const COMMAND_CANCELLERS: ReadonlySet<string> = words(`
 don't dont do not never won't wont wouldn't didn't didnt isn't aren't can't cannot no nor without
 almost nearly thought considered considering tempted about replied reply typed type wrote said nobody
-nothing bet bets betting reckoned predicted joked dared
+nothing bet bets betting reckoned predicted joked dared probably perhaps
 saying word glad if whether why how should maybe nunca nicht kein keine nie pas jamais ne n' casi
 fast presque instead non não
 `);

@@ -19,7 +19,11 @@ vennlig hilsen|med vänliga hälsningar|vänliga hälsningar|med vänlig hälsni
 met vriendelijke groet|vriendelijke groet|groetjes|groeten|pozdrawiam|z pozdrowieniami|s pozdravem|
 zdravím|cordiali saluti|distinti saluti|saluti|un saluto|un abbraccio|cumprimentos|atenciosamente|
 abraços|um abraço|beijos|beijinhos|obrigado|obrigada|ystävällisin terveisin|terveisin|saygılarımla|
-selamlar|с уважением|спасибо|всего доброго
+selamlar|с уважением|спасибо|всего доброго|z poważaniem|z wyrazami szacunku|serdecznie pozdrawiam|
+s přátelským pozdravem|üdvözlettel|tisztelettel|met hartelijke groet|hartelijke groeten|
+freundliche grüße|saludos cordiales|un cordial saludo|melhores cumprimentos|com os melhores cumprimentos|
+med venliga hälsningar|bästa hälsningar|parhain terveisin|hälsningar från|με εκτίμηση|s poštovanjem|
+cu stimă|cu drag
 `);
 
 /** How a formal closing opens, in the languages where it is a whole sentence ("Veuillez agréer …"). */

@@ -616,7 +616,8 @@ function unlistedEntries(
 function countsThanked(tokens: readonly Token[]): boolean {
   const thanks = tokens.some((t) => t.lower.startsWith('thank'));
   const words = tokens.filter((t) => t.word);
-  // "Two, today.", "Just three!", "Two people this time.": a bare number answering the prompt.
+  // "Two, today.", "Just three!", "Two people this time.", "Did two this time.": a bare number
+  // answering the prompt.
   const bare =
     words.some((t) => COUNT_WORDS.has(t.lower)) &&
     words.every(
@@ -625,7 +626,7 @@ function countsThanked(tokens: readonly Token[]): boolean {
         COUNTED_THANKS.has(t.lower) ||
         ANSWER_FILLERS.has(t.lower) ||
         ANSWER_DAYS.has(t.lower) ||
-        ['this', 'time', 'round'].includes(t.lower),
+        ['this', 'time', 'round', 'did', 'done', 'managed'].includes(t.lower),
     );
   // "Two, in the end.", "Three, all told!": the number, then a word on it with no clause of its own.
   const first = tokens.findIndex((t) => t.word);

@@ -190,7 +190,15 @@ export function isObjectPronoun(tokens: readonly Token[], i: number): boolean {
   if (!OBJECT_PRONOUNS.has(lower)) return false;
   if (lower !== 'her' && lower !== 'ihr') return true;
   const next = tokens[i + 1];
-  return !isWord(next) || PRONOUN_FOLLOWERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || next.cap;
+  // "told her she'd made my week": a subject pronoun contracted with its verb starts what was told.
+  const contracted = /^(?:she|he|they|i|we|you|it|that)['’](?:d|s|ll|re|ve|m)$/.test(next?.lower ?? '');
+  return (
+    !isWord(next) ||
+    PRONOUN_FOLLOWERS.has(next.lower) ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    next.cap ||
+    contracted
+  );
 }
 
 export function pronounRef(
