@@ -28,7 +28,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
  */
 const CEILING_KIB: Record<string, number> = {
   'http-api': 445,
-  'receive-mail': 472,
+  'receive-mail': 473,
   'understand-mail': 496,
   'send-prompt': 458,
   'send-mail': 454,

@@ -19,6 +19,7 @@ import {
   HABIT_ADVERBS,
   INTENT_WORDS,
   OBJECT_PERSONS,
+  QUOTE_INTRODUCERS,
   REMOVAL_VERBS,
   REQUEST_WORDS,
   type ReplyCommand,
@@ -313,12 +314,34 @@ function isRequest(tokens: readonly Token[], i: number, trigger: CommandTrigger,
 }
 
 /** The command the participant issued in their own words (and, failing that, a bare subject). */
+/** Whether the quotation opening at `q` is introduced as someone else's: "… and go "…", "she said "…". */
+function quotedBySomeoneElse(tokens: readonly Token[], q: number): boolean {
+  const verb = [q - 1, q - 2].find((k) => QUOTE_INTRODUCERS.has(tokens[k]?.lower ?? ''));
+  if (verb === undefined) return false;
+  const before = tokens.slice(Math.max(0, verb - 8), verb).filter((t) => t.word);
+  return (
+    !before.some((t) => ['i', "i'd", 'we'].includes(t.lower)) &&
+    before.some((t) => THIRD_PERSON.has(t.lower.replace(/['’]d$/, '')))
+  );
+}
+
 export function detectCommand(text: string, subject = ''): ReplyCommand | null {
   const bare = bareCommand(text.slice(0, 200));
   if (bare && text.trim().length <= 200) return bare;
   const found = new Set<ReplyCommand>();
+  // Someone else's words quoted: "he'd tap his stand and go "And... PAUSE. Again from bar twelve."".
+  let quoting: 'theirs' | 'ours' | null = null;
   for (const sentence of sentences(text.slice(0, 20_000)).slice(0, 300)) {
     const tokens = sentence.tokens;
+    const theirs: boolean[] = [];
+    tokens.forEach((t, q) => {
+      const opens =
+        t.text === '„' || t.text === '«' || (t.text === '“' && !quoting) || (t.text === '"' && !quoting);
+      const closes = t.text === '”' || t.text === '»' || (quoting && (t.text === '“' || t.text === '"'));
+      if (closes) quoting = null;
+      else if (opens) quoting = quotedBySomeoneElse(tokens, q) ? 'theirs' : 'ours';
+      theirs.push(quoting === 'theirs');
+    });
     const wordCount = tokens.filter((t) => t.word).length;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
@@ -328,6 +351,7 @@ export function detectCommand(text: string, subject = ''): ReplyCommand | null {
       const triggers =
         TRIGGERS_BY_FIRST.get(token.lower) ?? TRIGGERS_BY_FIRST.get(withoutEnclitic(token.lower));
       const spanning = removalAt(tokens, i) ?? startAgainAt(tokens, i);
+      if (theirs[i]) continue;
       for (const trigger of spanning ? [spanning] : (triggers ?? [])) {
         if (!matches(tokens, i, trigger) || !isRequest(tokens, i, trigger, wordCount)) continue;
         const bounded = trigger.command === 'stop' && withAnEnd(tokens, i + trigger.words.length);

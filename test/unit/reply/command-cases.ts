@@ -270,6 +270,10 @@ export const COMMAND_CASES: Record<string, { text: string; command: ReplyCommand
       text: "Thanked Mrs Adeleke. I told my husband I'd probably pause these at the weekend, we'll see.",
       command: null,
     },
+    "a command in someone's quoted words is no request": {
+      text: 'Thanked my old swimming coach today. Every session she would clap and shout "Right... STOP. Again from the wall." I still hear it.',
+      command: null,
+    },
     'someone betting I would unsubscribe is no request': {
       text: "Called Grandad. My brother bet me five pounds I'd unsubscribe before the weekend, so there.",
       command: null,

@@ -270,6 +270,11 @@ export const HABIT_ADVERBS: ReadonlySet<string> = words(`still always usually of
 /** Someone else's question the trigger stands in: "keeps asking when I'm going to unsubscribe". */
 export const ASKING_WORDS: ReadonlySet<string> = words(`asking asks asked wondering wonders wondered`);
 
+/** Verbs that introduce someone's words in quotes: "he'd … go "And... PAUSE."", "she said "stop"". */
+export const QUOTE_INTRODUCERS: ReadonlySet<string> = words(`
+said says say go goes went shout shouted shouts yell yelled yells ask asked asks tell told tells add added adds
+`);
+
 /** The people "stop" may keep from something: "stop me crying", "stop him from worrying". */
 export const OBJECT_PERSONS: ReadonlySet<string> = words(`me him her them us you`);
 
