@@ -771,7 +771,14 @@ function namedAfterRole(
   if (!MESSAGE_DETERMINERS.has(determiner) && !OWN_POSSESSIVES.has(determiner)) return undefined;
   let q = at + 1;
   while (q < at + 4 && isWord(tokens[q]) && !tokens[q]?.cap && !FUNCTION_WORDS.has(lowerAt(tokens, q))) q++;
-  if (q === at + 1 || lowerAt(tokens, q) !== ',') return undefined;
+  if (q === at + 1) return undefined;
+  // "…, and the organist Ruth": the name may follow the role with no comma, closing the entry.
+  if (lowerAt(tokens, q) !== ',') {
+    const named = mentions.find((m) => m.start === q && m.kind === 'name' && !m.possessor);
+    return named && (!isWord(tokens[named.end]) || LIST_END_WORDS.has(lowerAt(tokens, named.end)))
+      ? named
+      : undefined;
+  }
   return mentions.find((m) => m.start === q + 1 && m.kind === 'name' && !m.possessor);
 }
 
