@@ -29,7 +29,7 @@ import { buildTestApp, resourceOf, type TestApp } from './helpers';
 const CEILING_KIB: Record<string, number> = {
   'http-api': 445,
   'receive-mail': 473,
-  'understand-mail': 496,
+  'understand-mail': 497,
   'send-prompt': 458,
   'send-mail': 454,
   dispatch: 289,

@@ -253,9 +253,12 @@ export function attachAppositives(tokens: readonly Token[], mentions: Mention[],
     // So may anyone's, when the description closes its clause or only says where: "rang Levente my
     // first foreman on site and thanked him".
     const closing = b ? (trailingPlace(tokens, b.end)?.end ?? b.end) : 0;
+    // ("rafferty 🙏 my old football coach": typed small, an emoji may stand between.)
+    const between = b ? tokens.slice(k, b.start) : [];
     const unmarked =
-      b?.start === k &&
-      OWN_POSSESSIVES.has(lowerAt(tokens, k)) &&
+      b !== undefined &&
+      (b.start === k || (ctx.lowercaseMode && between.every((x) => !x.word && x.text !== ','))) &&
+      OWN_POSSESSIVES.has(lowerAt(tokens, b.start)) &&
       (ctx.lowercaseMode
         ? !isWord(tokens[b.end]) || UNMARKED_CLOSERS.has(lowerAt(tokens, closing))
         : UNMARKED_CLOSERS.has(lowerAt(tokens, closing)) &&

@@ -440,6 +440,13 @@ function interruptingWhen(tokens: readonly Token[], i: number): boolean {
  * writer ("me n vilja were …", "vilja and i"), a name opening a clause before its past verb, maybe
  * with where they are from ("then crystal from number 9 pulled over").
  */
+/** "rafferty 🙏 my old football coach": the first word, then only symbols, then an own possessive. */
+function describedAfter(tokens: readonly Token[]): boolean {
+  let next = 1;
+  while (next < tokens.length && !isWord(tokens[next]) && tokens[next]?.text !== ',') next++;
+  return next > 1 && OWN_POSSESSIVES.has(lowerAt(tokens, next));
+}
+
 function typedSubjects(tokens: readonly Token[], sentence: number, found: readonly Mention[]): Mention[] {
   const words = tokens.filter((t) => t.word);
   const out: Mention[] = [];
@@ -463,7 +470,13 @@ function typedSubjects(tokens: readonly Token[], sentence: number, found: readon
       )
         verb++;
     const subject = opening && isPastForm(lowerAt(tokens, verb));
-    if (alone || beside || subject) out.push(typedName(tokens, sentence, k, k + 1));
+    // "bogdan from the night bus.", "rafferty 🙏 my old football coach, …": opening the sentence,
+    // with only where they are from, or who they are, after it.
+    const placed = k === 0 ? trailingPlace(tokens, 1) : null;
+    const placedOnly = placed !== null && tokens.slice(placed.end).every((x) => !isWord(x));
+    const described = k === 0 && describedAfter(tokens);
+    if (alone || beside || subject || placedOnly || described)
+      out.push(typedName(tokens, sentence, k, k + 1));
   }
   return out;
 }
@@ -1020,6 +1033,17 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     // owns is the example's, not someone of the writer's.
     const yours = x.kind === 'name' && [x.start - 1, x.start].some((q) => lowerAt(tokens, q) === 'your');
     if (inExample || exampleOf || yours) out.splice(m, 1);
+  }
+  // Typed in lower case, a name opening the reply with who they are after it ("rafferty 🙏 my old
+  // football coach, …") is found before appositives are joined.
+  if (ctx.lowercaseMode) {
+    const described = typedSubjects(tokens, sentence.index, out).filter(
+      (x) => x.start === 0 && describedAfter(tokens),
+    );
+    if (described.length > 0) {
+      out.push(...described);
+      out.sort((a, b) => a.start - b.start);
+    }
   }
   attachAppositives(tokens, out, ctx);
   // "She was my chemistry tutor", "I'm a paramedic now": a description said of someone already
