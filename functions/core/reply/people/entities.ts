@@ -195,7 +195,8 @@ export function resolvePronoun(
     return !(ref.gender && gender && ref.gender !== gender) && !(m.generic && !m.name && !m.identified);
   };
   let compatible = earlier.filter(
-    (m) => ref.sentence - m.sentence <= (ref.implicit ? 1 : m.salient ? 10 : 5) && fits(m),
+    // ("Marco. The guy who fixes bikes. Said thanks": named, then described, then thanked.)
+    (m) => ref.sentence - (m.describedIn ?? m.sentence) <= (ref.implicit ? 1 : m.salient ? 10 : 5) && fits(m),
   );
   // A long story: "I thanked her" a dozen sentences after the one person it was about.
   if (compatible.length === 0 && !ref.implicit && !ref.plural)

@@ -138,7 +138,10 @@ function soleMention(
   // "My first landlady in London.": where they are is part of the description.
   const placeAt = sentence.tokens[only.end]?.text === ',' ? only.end + 1 : only.end;
   const tail =
-    withPlace && ['in', 'at', 'from', 'on'].includes(sentence.tokens[placeAt]?.lower ?? '')
+    withPlace &&
+    ['in', 'at', 'from', 'on', 'under', 'near', 'behind', 'across', 'opposite'].includes(
+      sentence.tokens[placeAt]?.lower ?? '',
+    )
       ? sentence.tokens.length
       : only.end;
   const words = sentence.tokens.filter((t, k) => t.word && (k < only.start || k >= tail));
@@ -182,6 +185,7 @@ function joinSentenceAppositions(all: readonly Sentence[], mentions: Mention[]):
     if (name?.kind !== 'name' || rel?.kind !== 'rel' || rel.plural || rel.others) continue;
     name.relationship ??= rel.relationship;
     name.gender ??= rel.gender;
+    name.describedIn = rel.sentence;
     absorbed.add(rel);
   }
   // "My landlord, of all people! Mr Baptiste fixed the boiler …": a description alone (a word on

@@ -75,6 +75,8 @@ export interface Mention {
    * therapist had sent me to her"): whom it meant goes on into the next sentence, not them.
    */
   boundAway?: Gender;
+  /** The sentence of a description standing alone after it ("Marco. The guy who fixes bikes."). */
+  describedIn?: number;
   /** Comments on the story in the present ("Mi papá todavía no sabe que …", "My brother reckons …"). */
   commenter?: true;
   /** "Her name is Priyanka": names the person described just before. */
