@@ -144,6 +144,7 @@ returned headed way transferred emigrated walked retired retiring
 export const ROMANCE_MOTION_WORDS: ReadonlySet<string> = words(`
 fue fui fuimos fueron mudó mudé mudamos mudaron llegó llegué volvió volví regresó viajó voló vive vivía
 allé allée allés allées parti partie déménagé déménagée arrivé arrivée retourné retournée habite habitait
+vivre vit vivait habiter travaille travaillait vivir viven trabaja trabajaba
 `);
 
 /** Streets named after the word for them: "rue Colbert", "calle Alcalá", "avenida Libertador". */

@@ -278,9 +278,25 @@ function thingBefore(tokens: readonly Token[], q: number, found: readonly Mentio
 }
 
 /** A thing's noun at `end`, maybe after "group" ("the family group chat"), not "the parents group". */
-function modifiesThing(tokens: readonly Token[], end: number): boolean {
+function modifiesThing(tokens: readonly Token[], end: number, start: number): boolean {
   const next = lowerAt(tokens, end) === 'group' ? end + 1 : end;
-  return COMPOUND_HEADS.has(lowerAt(tokens, next));
+  if (COMPOUND_HEADS.has(lowerAt(tokens, next))) return true;
+  // "my first editor at the student paper": where someone is, a person word before a thing's noun.
+  const where =
+    ['at', 'in', 'on'].includes(lowerAt(tokens, start - 1)) ||
+    ['at', 'in', 'on'].includes(lowerAt(tokens, start - 2));
+  const after = tokens[next];
+  return (
+    where &&
+    ARTICLES.has(lowerAt(tokens, start)) &&
+    isWord(after) &&
+    !after.cap &&
+    !FUNCTION_WORDS.has(after.lower) &&
+    !RELATIONSHIP_WORDS.has(after.lower) &&
+    !isPastForm(after.lower) &&
+    !/s$/.test(after.lower) &&
+    !isWord(tokens[next + 1])
+  );
 }
 
 /**
@@ -616,7 +632,7 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
     )
       rel = null;
     // "the volunteer helpline", "the nurses' station": a person word modifying a thing.
-    if (rel && !rel.possessive && modifiesThing(tokens, rel.end)) {
+    if (rel && !rel.possessive && modifiesThing(tokens, rel.end, i)) {
       i = rel.end + 1;
       continue;
     }
