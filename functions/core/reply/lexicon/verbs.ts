@@ -432,7 +432,7 @@ export const WRITTEN_THINGS: ReadonlySet<string> = words(`card note letter poem 
  * them that say to whom.
  */
 export const THANKS_GONE_NOUNS: ReadonlySet<string> = words(
-  `thanks thank-you agradecimiento gracias dank dankeschön merci remerciement remerciements`,
+  `thanks thank-you gratitude appreciation agradecimiento gracias dank dankeschön merci remerciement remerciements`,
 );
 export const THANKS_GONE_VERBS: ReadonlySet<string> = words(`went goes was were fue va ging geht allé allée`);
 export const THANKS_GONE_TO: ReadonlySet<string> = words(`to for para a al an à au aux pour`);

@@ -56,7 +56,6 @@ import {
   SUBJECT_OPENERS,
   SUBJECT_PRONOUNS,
   THING_PARTICLES,
-  TIME_AFTER_NAME,
 } from '../lexicon/grammar';
 import { GERMAN_CLAUSE_OPENERS, PERSONAL_A_VERBS } from '../lexicon/languages';
 import {
@@ -75,6 +74,7 @@ import {
   QUOTE_OPENERS,
   SPEECH_VERBS,
   SUGGESTION_VERBS,
+  THANKS_GONE_NOUNS,
 } from '../lexicon/verbs';
 import {
   COMMON_WORDS,
@@ -456,6 +456,9 @@ function interruptingWhen(tokens: readonly Token[], i: number): boolean {
  * writer ("me n vilja were …", "vilja and i"), a name opening a clause before its past verb, maybe
  * with where they are from ("then crystal from number 9 pulled over").
  */
+/** A thing that carries thanks, or the thanks itself: "my thank-you went to …", "my gratitude went to …". */
+const thanksWord = (lower: string) => MESSAGE_NOUNS.has(lower) || THANKS_GONE_NOUNS.has(lower);
+
 /** "rafferty 🙏 my old football coach": the first word, then only symbols, then an own possessive. */
 function describedAfter(tokens: readonly Token[]): boolean {
   let next = 1;
@@ -916,10 +919,9 @@ export function findMentions(sentence: Sentence, ctx: Context, senderKey: string
             isWord(prev2) &&
             MOTION_WORDS.has(prev2.lower) &&
             // "my thank-you went to Gran", "a jar of chutney went to Mireille": a thing went, to a
-            // person ("My thanks today went to Nizhoni": a time may come between).
-            !MESSAGE_NOUNS.has(
-              lowerAt(tokens, TIME_AFTER_NAME.has(lowerAt(tokens, i - 3)) ? i - 4 : i - 3),
-            ) &&
+            // person ("My thanks today went to Nizhoni", "my gratitude this week went to …": a time
+            // may come between).
+            ![i - 3, i - 4, i - 5].some((q) => thanksWord(lowerAt(tokens, q))) &&
             !thingBefore(tokens, i - 3, out)) ||
           // "she rang me from Cebu": where someone did something from, after whom they did it to.
           (prev.lower === 'from' && OBJECTS_BEFORE_ORIGIN.has(lowerAt(tokens, i - 2))) ||
