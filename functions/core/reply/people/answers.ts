@@ -364,13 +364,14 @@ export function findAnswers(
         (RELATIVE_PRONOUNS.has(lowerAt(tokens, after)) && !writerAfter(tokens, after + 1));
       // "Tuesday it was the man at the dry cleaner's who fixes my buttons": a day's answer, however described.
       // (Not when someone else follows: "Tuesday it was my sister who gave me the idea, so I called Gran".)
+      const opensWithDay = WEEKDAYS.has(
+        lowerAt(
+          tokens,
+          tokens.findIndex((t) => t.word),
+        ),
+      );
       const dayAnswer =
-        WEEKDAYS.has(
-          lowerAt(
-            tokens,
-            tokens.findIndex((t) => t.word),
-          ),
-        ) && !mentions.some((m) => m.start > after && (m.kind === 'name' || m.kind === 'rel'));
+        opensWithDay && !mentions.some((m) => m.start > after && (m.kind === 'name' || m.kind === 'rel'));
       if (found && last && (!relative || dayAnswer)) list = found;
     }
     // A catch-up, line by line: "day 2 my neighbour big al for taking my bins out", "Day 4: Shaz
@@ -628,7 +629,7 @@ function countsThanked(tokens: readonly Token[]): boolean {
         ANSWER_DAYS.has(t.lower) ||
         ['this', 'time', 'round', 'did', 'done', 'managed'].includes(t.lower),
     );
-  // "Two, in the end.", "Three, all told!": the number, then a word on it with no clause of its own.
+  // "Two, in the end.", "Three, in total!": the number, then a word on it with no clause of its own.
   const first = tokens.findIndex((t) => t.word);
   const commented = first >= 0 && COUNT_WORDS.has(lowerAt(tokens, first)) && commentAfter(tokens, first + 1);
   return (

@@ -282,9 +282,7 @@ function modifiesThing(tokens: readonly Token[], end: number, start: number): bo
   const next = lowerAt(tokens, end) === 'group' ? end + 1 : end;
   if (COMPOUND_HEADS.has(lowerAt(tokens, next))) return true;
   // "my first editor at the student paper": where someone is, a person word before a thing's noun.
-  const where =
-    ['at', 'in', 'on'].includes(lowerAt(tokens, start - 1)) ||
-    ['at', 'in', 'on'].includes(lowerAt(tokens, start - 2));
+  const where = ['at', 'in', 'on'].includes(lowerAt(tokens, start - 1));
   const after = tokens[next];
   return (
     where &&
@@ -383,13 +381,6 @@ function capitalRunEnd(tokens: readonly Token[], i: number): number {
  * "El invierno que murió mi padre …", "l'année où …": a Romance relative clause, opened after an
  * article and its noun ("comunicarles que …" only says what follows).
  */
-/** "sin que el jefe se enterara", "pour que ma fille …", "antes de que …": "que" opening a clause. */
-function conjunctionQue(tokens: readonly Token[], i: number): boolean {
-  if (lowerAt(tokens, i) !== 'que') return false;
-  const before = lowerAt(tokens, i - 1);
-  return QUE_CONJUNCTIONS.has(before) || (before === 'de' && QUE_CONJUNCTIONS.has(lowerAt(tokens, i - 2)));
-}
-
 function romanceRelative(tokens: readonly Token[], i: number): boolean {
   if (!['que', 'qui', 'où', 'donde'].includes(lowerAt(tokens, i))) return false;
   // "el mes en que mi hija …", "la semana en la que …": a preposition, maybe an article, before it.
@@ -398,6 +389,13 @@ function romanceRelative(tokens: readonly Token[], i: number): boolean {
     noun -= 2;
   else if (ROMANCE_RELATIVE_PREPOSITIONS.has(lowerAt(tokens, noun))) noun -= 1;
   return isWord(tokens[noun]) && !tokens[noun]?.cap && ARTICLES.has(lowerAt(tokens, noun - 1));
+}
+
+/** "sin que el jefe se enterara", "pour que ma fille …", "antes de que …": "que" opening a clause. */
+function conjunctionQue(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i) !== 'que') return false;
+  const before = lowerAt(tokens, i - 1);
+  return QUE_CONJUNCTIONS.has(before) || (before === 'de' && QUE_CONJUNCTIONS.has(lowerAt(tokens, i - 2)));
 }
 
 /**
@@ -451,11 +449,6 @@ function interruptingWhen(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/**
- * Typed in lower case, people the sentence is about: a name alone ("willow!!"), a name beside the
- * writer ("me n vilja were …", "vilja and i"), a name opening a clause before its past verb, maybe
- * with where they are from ("then crystal from number 9 pulled over").
- */
 /** A thing that carries thanks, or the thanks itself: "my thank-you went to …", "my gratitude went to …". */
 const thanksWord = (lower: string) => MESSAGE_NOUNS.has(lower) || THANKS_GONE_NOUNS.has(lower);
 
@@ -466,6 +459,11 @@ function describedAfter(tokens: readonly Token[]): boolean {
   return next > 1 && OWN_POSSESSIVES.has(lowerAt(tokens, next));
 }
 
+/**
+ * Typed in lower case, people the sentence is about: a name alone ("willow!!"), a name beside the
+ * writer ("me n vilja were …", "vilja and i"), a name opening a clause before its past verb, maybe
+ * with where they are from ("then crystal from number 9 pulled over").
+ */
 function typedSubjects(tokens: readonly Token[], sentence: number, found: readonly Mention[]): Mention[] {
   const words = tokens.filter((t) => t.word);
   const out: Mention[] = [];
